@@ -1,0 +1,459 @@
+//! The knowledge-base schema shared by the build-time pipeline and the browser app.
+//!
+//! Every field is either plain data or a [`Text`]/[`List`] (`Cow<'static, _>`), so the same
+//! types are built as owned values by the pipeline, serialised to JSON by the export command,
+//! and baked by the pipeline's code generator into `static` data the wasm reads without parsing.
+//!
+//! Offsets in a [`Span`] are UTF-8 byte offsets into [`Document::text`] (the repaired text), and
+//! always fall on `char` boundaries.
+#![no_std]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+use alloc::borrow::Cow;
+use serde::Serialize;
+
+/// Text that is borrowed from the binary in the app and owned in the pipeline.
+pub type Text = Cow<'static, str>;
+/// A list that is a static slice in the app and a vector in the pipeline.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Version of this schema, bumped on any incompatible change of the JSON export.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything the pipeline learned from the corpus.
+#[derive(Clone, Debug, Serialize)]
+pub struct KnowledgeBase {
+    /// Schema version ([`SCHEMA_VERSION`] when built).
+    pub schema_version: u32,
+    /// Source documents, in file-name order; [`Evidence::doc`] indexes this list.
+    pub documents: List<Document>,
+    /// People, merged across documents.
+    pub people: List<Person>,
+    /// Organisations, merged across documents.
+    pub organisations: List<Organisation>,
+    /// Places, merged across documents.
+    pub places: List<Place>,
+    /// Production events, in chronological order (undated ones last, in document order).
+    pub events: List<Event>,
+    /// Facts on which the sources give different values.
+    pub disagreements: List<Disagreement>,
+}
+
+/// A character range in a document's repaired text (UTF-8 byte offsets, end exclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+/// Where a fact comes from: a span of one document, whose text is the verbatim quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Evidence {
+    /// Index into [`KnowledgeBase::documents`].
+    pub doc: u16,
+    /// The quoted range of [`Document::text`].
+    pub span: Span,
+    /// True when the fact comes from the curation file rather than the automatic pipeline.
+    pub curated: bool,
+}
+
+/// One source document: its repaired text, what was repaired, and how it was segmented.
+#[derive(Clone, Debug, Serialize)]
+pub struct Document {
+    /// Stable id: the file name without extension.
+    pub id: Text,
+    /// File name inside `seeds/`.
+    pub file: Text,
+    /// Size of the file as read, in bytes.
+    pub raw_bytes: u32,
+    /// Title detected in the document (or its first line).
+    pub title: Text,
+    /// Publishing outlet, when the document names itself.
+    pub outlet: Option<Text>,
+    /// Author, when a byline gives one.
+    pub author: Option<Text>,
+    /// Publication date, when the document states it.
+    pub published: Option<Date>,
+    /// The repaired text every span points into.
+    pub text: Text,
+    /// Every change made by the repair stage, in text order.
+    pub repairs: List<Repair>,
+    /// Paragraphs and sentences, in text order, each marked as prose or residue.
+    pub segments: List<Segment>,
+}
+
+/// One change made while repairing mis-decoded text.
+#[derive(Clone, Debug, Serialize)]
+pub struct Repair {
+    /// Where the replacement sits in the repaired text.
+    pub span: Span,
+    /// Byte offset of the original in the raw file.
+    pub raw_offset: u32,
+    /// The damaged original.
+    pub original: Text,
+    /// What it was replaced by (the text at `span`).
+    pub replacement: Text,
+    /// Which family of damage this was.
+    pub kind: RepairKind,
+}
+
+/// Families of damage the repair stage knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum RepairKind {
+    /// UTF-8 bytes that were decoded as Windows-1252 (`â€™` for `’`).
+    Mojibake,
+    /// A lone fragment of a mis-decoded quote mark (`†` for `”`).
+    StrayQuoteFragment,
+    /// Whitespace normalised (non-breaking spaces, runs of blanks, CR LF, BOM).
+    Whitespace,
+}
+
+/// A unit of the segmented text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Segment {
+    /// The segment's range in the repaired text.
+    pub span: Span,
+    /// Index of the paragraph this segment belongs to (0-based, in text order).
+    pub paragraph: u16,
+    /// What the segment is.
+    pub kind: SegmentKind,
+}
+
+/// What a segment holds; only [`SegmentKind::Sentence`] and [`SegmentKind::Heading`] are sources of facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum SegmentKind {
+    /// The document's title.
+    Title,
+    /// A section heading inside the article.
+    Heading,
+    /// A sentence of prose.
+    Sentence,
+    /// Scrape residue, shown dimmed in the reader and never used for facts.
+    Residue(ResidueKind),
+}
+
+/// Kinds of scrape residue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum ResidueKind {
+    /// A photo credit such as `Name/Instagram`.
+    ImageCredit,
+    /// Share, comment, newsletter or "read more" boilerplate.
+    Boilerplate,
+    /// The title of a linked article left in the text.
+    LinkTitle,
+    /// A byline or dateline.
+    Byline,
+}
+
+/// A date at the precision the text gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Date {
+    /// Year (for a decade, its first year).
+    pub year: i16,
+    /// Month 1–12, or 0 when not given.
+    pub month: u8,
+    /// Day 1–31, or 0 when not given.
+    pub day: u8,
+    /// How precise the text is.
+    pub precision: Precision,
+}
+
+/// The precision of a [`Date`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Precision {
+    /// A decade ("the 1880s").
+    Decade,
+    /// A year.
+    Year,
+    /// A season of a year; `month` holds its first month (3, 6, 9 or 12).
+    Season,
+    /// A month of a year.
+    Month,
+    /// A day.
+    Day,
+}
+
+/// When an event happened, as the text puts it.
+#[derive(Clone, Debug, Serialize)]
+pub struct When {
+    /// The date, absent when the text gives no usable one.
+    pub date: Option<Date>,
+    /// The words in the text that give the time ("October 21, 2021", "last April").
+    pub phrase: Text,
+    /// True when `date` was resolved from a relative phrase against an anchor in the document.
+    pub resolved: bool,
+}
+
+/// A person, merged across documents.
+#[derive(Clone, Debug, Serialize)]
+pub struct Person {
+    /// Stable slug id.
+    pub id: Text,
+    /// Full name.
+    pub name: Text,
+    /// Other forms seen in the text ("Hutchins").
+    pub aliases: List<Text>,
+    /// Every role the sources give.
+    pub roles: List<Role>,
+    /// Every mention of the person.
+    pub mentions: List<Evidence>,
+}
+
+/// A role of a person in (or around) the production.
+#[derive(Clone, Debug, Serialize)]
+pub struct Role {
+    /// Cast, crew or another relation.
+    pub kind: RoleKind,
+    /// The job as a credit would name it ("Actor", "Director", "Cinematographer", "Attorney").
+    pub job: Text,
+    /// For cast roles, the character played when the text gives it.
+    pub character: Option<Text>,
+    /// The sentences that state this role.
+    pub evidence: List<Evidence>,
+}
+
+/// The kind of a role; crew roles carry their department.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum RoleKind {
+    /// Cast member.
+    Cast,
+    /// Crew member, in a department.
+    Crew(Department),
+    /// Someone related to the production otherwise (legal, family, press…).
+    Other(Relation),
+}
+
+/// Film-credit departments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Department {
+    /// Directors and assistant directors.
+    Directing,
+    /// Screenplay and story.
+    Writing,
+    /// Producers and production management.
+    Production,
+    /// Cinematography and camera crew.
+    Camera,
+    /// Picture editing.
+    Editing,
+    /// Composer, music and sound.
+    SoundMusic,
+    /// Production design, art direction, props and armoury.
+    Art,
+    /// Costume, hair and make-up.
+    CostumeMakeUp,
+    /// Visual effects.
+    VisualEffects,
+    /// Stunts, safety and general crew.
+    CrewSafety,
+}
+
+/// Relations of people outside cast and crew.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Relation {
+    /// Lawyers, judges, prosecutors, investigators.
+    Legal,
+    /// Relatives of someone involved.
+    Family,
+    /// Journalists, critics, outlets' staff.
+    Press,
+    /// Anyone else the text relates to the production.
+    Other,
+}
+
+/// An organisation, merged across documents.
+#[derive(Clone, Debug, Serialize)]
+pub struct Organisation {
+    /// Stable slug id.
+    pub id: Text,
+    /// Full name.
+    pub name: Text,
+    /// Other forms seen in the text ("THR").
+    pub aliases: List<Text>,
+    /// What kind of organisation it is.
+    pub kind: OrgKind,
+    /// How it relates to the production ("financier", "international sales").
+    pub relations: List<Claim>,
+    /// Every mention of it.
+    pub mentions: List<Evidence>,
+}
+
+/// Kinds of organisations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum OrgKind {
+    /// Film studio or production company.
+    Studio,
+    /// Financier.
+    Financier,
+    /// Distributor or sales agent.
+    Distributor,
+    /// Union or guild.
+    Union,
+    /// Court.
+    Court,
+    /// Public office, police, prosecutor, regulator.
+    Office,
+    /// Festival or awards body.
+    Festival,
+    /// News outlet or publisher.
+    Outlet,
+    /// Social platform or streaming service.
+    Platform,
+    /// Anything else.
+    Other,
+}
+
+/// A short statement with its evidence ("international sales", "filming location").
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    /// The statement.
+    pub label: Text,
+    /// Where it is stated.
+    pub evidence: List<Evidence>,
+}
+
+/// A place, merged across documents.
+#[derive(Clone, Debug, Serialize)]
+pub struct Place {
+    /// Stable slug id.
+    pub id: Text,
+    /// Name as written in full.
+    pub name: Text,
+    /// Other forms seen in the text.
+    pub aliases: List<Text>,
+    /// What the place is to the production.
+    pub uses: List<PlaceUse>,
+    /// Every mention of it.
+    pub mentions: List<Evidence>,
+}
+
+/// One way a place relates to the production, with its evidence.
+#[derive(Clone, Debug, Serialize)]
+pub struct PlaceUse {
+    /// The relation.
+    pub kind: PlaceKind,
+    /// Where it is stated.
+    pub evidence: List<Evidence>,
+}
+
+/// How a place relates to the production.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum PlaceKind {
+    /// Where filming took place.
+    FilmingLocation,
+    /// Where the story is set.
+    StorySetting,
+    /// Where an event (premiere, hearing…) took place.
+    EventVenue,
+    /// Mentioned without a clearer relation.
+    Mentioned,
+}
+
+/// A dated (or undated) production event.
+#[derive(Clone, Debug, Serialize)]
+pub struct Event {
+    /// Stable id.
+    pub id: Text,
+    /// What kind of event.
+    pub kind: EventKind,
+    /// What happened, in the words of the source sentence (trimmed).
+    pub summary: Text,
+    /// When, at the precision the text gives.
+    pub when: Option<When>,
+    /// Indices into [`KnowledgeBase::places`].
+    pub places: List<u16>,
+    /// Indices into [`KnowledgeBase::people`].
+    pub people: List<u16>,
+    /// Indices into [`KnowledgeBase::organisations`].
+    pub organisations: List<u16>,
+    /// The sentences that report the event (several when sources agree).
+    pub evidence: List<Evidence>,
+}
+
+/// Kinds of production events, roughly in the order a production meets them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum EventKind {
+    /// Story, script, rights, attachment of talent.
+    Development,
+    /// Money raised or deals signed.
+    Financing,
+    /// Actors joining.
+    Casting,
+    /// Preparation before the shoot.
+    PreProduction,
+    /// Principal photography begins.
+    FilmingStart,
+    /// Filming halted or paused.
+    FilmingStop,
+    /// Filming resumes.
+    FilmingResume,
+    /// Filming wraps.
+    Wrap,
+    /// An accident or incident.
+    Incident,
+    /// An investigation.
+    Investigation,
+    /// Charges, trials, suits, settlements, rulings.
+    Legal,
+    /// Trailer, first images, announcements.
+    Publicity,
+    /// Festival or other premiere.
+    Premiere,
+    /// Release in theatres, streaming, digital.
+    Release,
+    /// Awards and nominations.
+    Award,
+}
+
+/// A fact on which sources give different values.
+#[derive(Clone, Debug, Serialize)]
+pub struct Disagreement {
+    /// What the values are about ("story setting", "release date").
+    pub subject: Text,
+    /// Each distinct value with the sources that give it (at least two values).
+    pub values: List<Claim>,
+}
+
+impl Evidence {
+    /// The verbatim quote behind this evidence.
+    pub fn quote<'a>(&self, kb: &'a KnowledgeBase) -> &'a str {
+        let text: &str = &kb.documents[self.doc as usize].text;
+        &text[self.span.start as usize..self.span.end as usize]
+    }
+}
+
+impl Department {
+    /// Every department, in credit order.
+    pub const ALL: [Department; 10] = [
+        Department::Directing,
+        Department::Writing,
+        Department::Production,
+        Department::Camera,
+        Department::Editing,
+        Department::SoundMusic,
+        Department::Art,
+        Department::CostumeMakeUp,
+        Department::VisualEffects,
+        Department::CrewSafety,
+    ];
+
+    /// The department's name as shown in credits.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Department::Directing => "Directing",
+            Department::Writing => "Writing",
+            Department::Production => "Production",
+            Department::Camera => "Camera",
+            Department::Editing => "Editing",
+            Department::SoundMusic => "Sound & Music",
+            Department::Art => "Art",
+            Department::CostumeMakeUp => "Costume & Make-Up",
+            Department::VisualEffects => "Visual Effects",
+            Department::CrewSafety => "Crew & Safety",
+        }
+    }
+}

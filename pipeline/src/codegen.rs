@@ -1,0 +1,1 @@
+//! Bakes a [`KnowledgeBase`] into Rust source for the app.

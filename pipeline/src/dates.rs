@@ -1,0 +1,1 @@
+//! Stage 4: absolute and relative dates at the precision the text gives.
