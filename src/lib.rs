@@ -1,1 +1,21 @@
+//! Film production explorer: cards for the cast, crew and production events of a film, each
+//! fact backed by its source sentence. Data flows one way: seeds → build-time pipeline →
+//! [`knowledge_base`] → [`cards`] index → [`view_state`] (from the URL) → [`components`].
+#![deny(missing_docs)]
 
+pub mod api;
+pub mod cards;
+pub mod components;
+pub mod dates;
+pub mod filter;
+pub mod knowledge_base;
+pub mod labels;
+pub mod search;
+pub mod url;
+pub mod view_state;
+
+/// Mounts the app on the page's `<body>` after installing the panic handler.
+pub fn start() {
+    components::fatal::install_panic_hook();
+    leptos::mount::mount_to_body(components::App);
+}

@@ -1,0 +1,223 @@
+//! The card index: one card per person, event, organisation, place and source document, with
+//! the facet values and folded search text of each, built once from the knowledge base.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use knowledge::{Date, Evidence, KnowledgeBase, RoleKind, Span};
+
+use crate::search::fold_str;
+use crate::view_state::Kind;
+
+/// What a card shows: an index into one of the knowledge base's lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// `people[i]`.
+    Person(usize),
+    /// `events[i]`.
+    Event(usize),
+    /// `organisations[i]`.
+    Organisation(usize),
+    /// `places[i]`.
+    Place(usize),
+    /// `documents[i]`.
+    Source(usize),
+}
+
+/// A card with everything filtering needs, precomputed.
+#[derive(Clone, Debug)]
+pub struct Card {
+    /// What the card is about.
+    pub subject: Subject,
+    /// `kind:id`, as used in the URL.
+    pub key: String,
+    /// Name or event summary.
+    pub title: &'static str,
+    /// Kinds the card belongs to (bits of [`Kind::bit`]); a person can be cast and crew.
+    pub kinds: u8,
+    /// Departments ("Cast" and crew departments).
+    pub departments: Vec<&'static str>,
+    /// Jobs ("Actor", "Director"…).
+    pub jobs: Vec<&'static str>,
+    /// Event date.
+    pub date: Option<Date>,
+    /// Documents the card's facts come from (indices).
+    pub sources: Vec<u16>,
+    /// Folded text searched by the search box.
+    pub haystack: String,
+    /// True when a source disagreement touches one of the card's facts.
+    pub disputed: bool,
+}
+
+/// The card index with the facet values that exist, in display order.
+#[derive(Debug)]
+pub struct Index {
+    /// The knowledge base the cards point into.
+    pub kb: &'static KnowledgeBase,
+    /// Every card, people first (cast, crew, others), then events, organisations, places, sources.
+    pub cards: Vec<Card>,
+    /// Departments that occur ("Cast" first, then credit order).
+    pub departments: Vec<&'static str>,
+    /// Jobs that occur, sorted.
+    pub jobs: Vec<&'static str>,
+    /// Event years that occur, ascending.
+    pub years: Vec<i16>,
+}
+
+/// Department label of cast roles.
+pub const CAST: &str = "Cast";
+
+/// The index of the embedded knowledge base, built on first use.
+pub fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::new(&crate::knowledge_base::KNOWLEDGE))
+}
+
+impl Index {
+    /// Builds the cards of `kb`.
+    pub fn new(kb: &'static KnowledgeBase) -> Index {
+        let disputed: Vec<(u16, Span)> = kb
+            .disagreements
+            .iter()
+            .flat_map(|d| d.values.iter().flat_map(|v| v.evidence.iter().map(|e| (e.doc, e.span))))
+            .collect();
+        let touches = |mut evidence: Box<dyn Iterator<Item = &Evidence> + '_>| {
+            evidence.any(|e| disputed.iter().any(|&(d, s)| d == e.doc && s.start < e.span.end && e.span.start < s.end))
+        };
+        let mut cards = Vec::new();
+        for (i, p) in kb.people.iter().enumerate() {
+            let mut kinds = 0;
+            let mut departments = BTreeSet::new();
+            let mut text = vec![&*p.name];
+            text.extend(p.aliases.iter().map(|a| &**a));
+            for role in p.roles.iter() {
+                let (kind, dept) = match role.kind {
+                    RoleKind::Cast => (Kind::Cast, CAST),
+                    RoleKind::Crew(d) => (Kind::Crew, d.label()),
+                    RoleKind::Other(_) => (Kind::Person, ""),
+                };
+                kinds |= kind.bit();
+                if !dept.is_empty() {
+                    departments.insert(dept);
+                    text.push(dept);
+                }
+                text.push(&role.job);
+                text.extend(role.character.as_deref());
+            }
+            if kinds == 0 {
+                kinds = Kind::Person.bit();
+            }
+            let evidence = p.mentions.iter().chain(p.roles.iter().flat_map(|r| r.evidence.iter()));
+            cards.push(Card {
+                subject: Subject::Person(i),
+                key: format!("person:{}", p.id),
+                title: &p.name,
+                kinds,
+                departments: sort_departments(departments),
+                jobs: unique(p.roles.iter().map(|r| &*r.job)),
+                date: None,
+                sources: docs(p.mentions.iter().chain(p.roles.iter().flat_map(|r| r.evidence.iter()))),
+                haystack: fold_str(&text.join(" ")),
+                disputed: touches(Box::new(evidence)),
+            });
+        }
+        cards.sort_by_key(|c| (c.kinds.trailing_zeros(), c.title));
+        for (i, e) in kb.events.iter().enumerate() {
+            let mut text = vec![&*e.summary];
+            text.extend(e.when.iter().map(|w| &*w.phrase));
+            text.extend(e.places.iter().map(|&p| &*kb.places[p as usize].name));
+            text.extend(e.people.iter().map(|&p| &*kb.people[p as usize].name));
+            text.extend(e.organisations.iter().map(|&o| &*kb.organisations[o as usize].name));
+            cards.push(Card {
+                subject: Subject::Event(i),
+                key: format!("event:{}", e.id),
+                title: &e.summary,
+                kinds: Kind::Event.bit(),
+                departments: Vec::new(),
+                jobs: Vec::new(),
+                date: e.when.as_ref().and_then(|w| w.date),
+                sources: docs(e.evidence.iter()),
+                haystack: fold_str(&text.join(" ")),
+                disputed: touches(Box::new(e.evidence.iter())),
+            });
+        }
+        for (i, o) in kb.organisations.iter().enumerate() {
+            let mut text = vec![&*o.name];
+            text.extend(o.aliases.iter().map(|a| &**a));
+            text.extend(o.relations.iter().map(|r| &*r.label));
+            cards.push(Card {
+                subject: Subject::Organisation(i),
+                key: format!("organisation:{}", o.id),
+                title: &o.name,
+                kinds: Kind::Organisation.bit(),
+                departments: Vec::new(),
+                jobs: Vec::new(),
+                date: None,
+                sources: docs(o.mentions.iter()),
+                haystack: fold_str(&text.join(" ")),
+                disputed: touches(Box::new(o.relations.iter().flat_map(|r| r.evidence.iter()))),
+            });
+        }
+        for (i, p) in kb.places.iter().enumerate() {
+            let mut text = vec![&*p.name];
+            text.extend(p.aliases.iter().map(|a| &**a));
+            cards.push(Card {
+                subject: Subject::Place(i),
+                key: format!("place:{}", p.id),
+                title: &p.name,
+                kinds: Kind::Place.bit(),
+                departments: Vec::new(),
+                jobs: Vec::new(),
+                date: None,
+                sources: docs(p.mentions.iter()),
+                haystack: fold_str(&text.join(" ")),
+                disputed: touches(Box::new(p.uses.iter().flat_map(|u| u.evidence.iter()))),
+            });
+        }
+        for (i, d) in kb.documents.iter().enumerate() {
+            let text = [&*d.title, d.outlet.as_deref().unwrap_or(""), d.author.as_deref().unwrap_or("")];
+            cards.push(Card {
+                subject: Subject::Source(i),
+                key: format!("source:{}", d.id),
+                title: &d.title,
+                kinds: Kind::Source.bit(),
+                departments: Vec::new(),
+                jobs: Vec::new(),
+                date: d.published,
+                sources: vec![i as u16],
+                haystack: fold_str(&text.join(" ")),
+                disputed: false,
+            });
+        }
+        let departments = sort_departments(cards.iter().flat_map(|c| c.departments.iter().copied()).collect());
+        let jobs = unique(cards.iter().flat_map(|c| c.jobs.iter().copied()));
+        let years: BTreeSet<i16> =
+            cards.iter().filter(|c| matches!(c.subject, Subject::Event(_))).filter_map(|c| c.date.map(|d| d.year)).collect();
+        Index { kb, cards, departments, jobs, years: years.into_iter().collect() }
+    }
+
+    /// The card with this `kind:id` key.
+    pub fn card(&self, key: &str) -> Option<&Card> {
+        self.cards.iter().find(|c| c.key == key)
+    }
+
+    /// Index of the document with this id.
+    pub fn document(&self, id: &str) -> Option<usize> {
+        self.kb.documents.iter().position(|d| d.id == id)
+    }
+}
+
+fn unique(items: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    items.collect::<BTreeSet<_>>().into_iter().collect()
+}
+
+fn sort_departments(set: BTreeSet<&'static str>) -> Vec<&'static str> {
+    let order = |d: &&str| knowledge::Department::ALL.iter().position(|x| x.label() == *d).map_or(0, |p| p + 1);
+    let mut list: Vec<_> = set.into_iter().collect();
+    list.sort_by_key(order);
+    list
+}
+
+fn docs<'a>(evidence: impl Iterator<Item = &'a Evidence>) -> Vec<u16> {
+    evidence.map(|e| e.doc).collect::<BTreeSet<_>>().into_iter().collect()
+}

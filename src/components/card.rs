@@ -1,0 +1,102 @@
+//! One card: kind, name or summary (search matches marked), roles or date, sources, and a
+//! badge when sources disagree. The title links to the card's detail view.
+
+use leptos::prelude::*;
+
+use crate::cards::{Subject, index};
+use crate::components::Highlighted;
+use crate::url::{self, Navigator};
+use crate::view_state::{Kind, ViewState};
+use crate::{dates, labels};
+
+/// What a card says under its title.
+fn subtitle(subject: Subject) -> String {
+    let kb = index().kb;
+    match subject {
+        Subject::Person(i) => labels::roles(&kb.people[i]),
+        Subject::Event(i) => {
+            let e = &kb.events[i];
+            let when = e.when.as_ref().map(|w| w.date.map_or_else(|| w.phrase.to_string(), dates::label));
+            [Some(labels::event_kind(e.kind).to_owned()), when].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+        }
+        Subject::Organisation(i) => {
+            let o = &kb.organisations[i];
+            let relations = o.relations.iter().map(|r| &*r.label);
+            std::iter::once(labels::org_kind(o.kind)).chain(relations).collect::<Vec<_>>().join(" · ")
+        }
+        Subject::Place(i) => kb.places[i].uses.iter().map(|u| labels::place_kind(u.kind)).collect::<Vec<_>>().join(" · "),
+        Subject::Source(i) => {
+            let d = &kb.documents[i];
+            let outlet = d.outlet.as_deref().unwrap_or("Unknown outlet");
+            format!("{outlet} · {} bytes", d.raw_bytes)
+        }
+    }
+}
+
+/// The state that opens `key`, from the current one.
+pub fn open_card(state: &ViewState, key: &str) -> ViewState {
+    ViewState { card: Some(key.to_owned()), ..state.clone() }
+}
+
+/// The card at `position` of the index.
+#[component]
+pub fn Card(position: usize) -> impl IntoView {
+    let nav = expect_context::<Navigator>();
+    let card = &index().cards[position];
+    let key = card.key.clone();
+    let kinds = Kind::ALL.iter().filter(|k| card.kinds & k.bit() != 0).map(|k| k.label()).collect::<Vec<_>>().join(" · ");
+    let href = {
+        let key = key.clone();
+        move || url::serialize(&nav.state.with(|s| open_card(s, &key)))
+    };
+    let open = {
+        let key = key.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                return;
+            }
+            ev.prevent_default();
+            nav.update(|s| s.card = Some(key.clone()));
+        }
+    };
+    let selected = {
+        let key = key.clone();
+        move || nav.state.with(|s| s.card.as_deref() == Some(key.as_str()))
+    };
+    let reader = match card.subject {
+        Subject::Source(i) => {
+            let id = index().kb.documents[i].id.to_string();
+            let read = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                let id = id.clone();
+                nav.update(move |s| {
+                    s.read = Some(id);
+                    s.quote = None;
+                });
+            };
+            let href = format!("?read={}", index().kb.documents[i].id);
+            Some(view! { <a class="read" href=href data-testid="open-document" on:click=read>"Read the full text"</a> })
+        }
+        _ => None,
+    };
+    let testid = if matches!(card.subject, Subject::Source(_)) { "document" } else { "card" };
+    view! {
+        <article class="card" class:selected=selected data-testid=testid data-key=key>
+            <p class="kind">
+                {kinds}
+                {card.disputed.then(|| view! { <span class="badge disputed" title="Sources disagree on a fact of this card">"Sources disagree"</span> })}
+            </p>
+            <h3>
+                <a href=href on:click=open>
+                    <Highlighted text=card.title/>
+                </a>
+            </h3>
+            <p class="sub"><Highlighted text=subtitle(card.subject)/></p>
+            <p class="meta">
+                {card.date.map(|d| view! { <time datetime=dates::iso(d)>{dates::label(d)}</time> " · " })}
+                {labels::sources(card.sources.len())}
+            </p>
+            {reader}
+        </article>
+    }
+}

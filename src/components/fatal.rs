@@ -1,0 +1,35 @@
+//! Failures made visible: a panic hook that replaces the frozen page with a message and a way
+//! to reset the view, and the fallback of the app's error boundary.
+
+use leptos::prelude::*;
+
+/// Installs a panic hook that logs the panic and shows a reset message.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(body) = document.body() else { return };
+        let Ok(panel) = document.create_element("div") else { return };
+        panel.set_class_name("fatal");
+        panel.set_attribute("role", "alert").ok();
+        panel.set_attribute("data-testid", "fatal").ok();
+        panel.set_text_content(Some("Something went wrong and the page stopped. "));
+        if let Ok(link) = document.create_element("a") {
+            link.set_attribute("href", "?").ok();
+            link.set_text_content(Some("Reset the view"));
+            panel.append_child(&link).ok();
+        }
+        body.prepend_with_node_1(&panel).ok();
+    }));
+}
+
+/// What the error boundary shows instead of a view that failed.
+pub fn fallback(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    let messages = move || errors.with(|e| e.iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; "));
+    view! {
+        <div class="fatal" role="alert" data-testid="error">
+            <p>"This view could not be shown: " {messages}</p>
+            <a href="?">"Reset the view"</a>
+        </div>
+    }
+}

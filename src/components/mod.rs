@@ -1,0 +1,94 @@
+//! The page's components, one per file; [`App`] puts them together.
+
+mod card;
+mod card_list;
+mod detail;
+mod disagreements;
+mod downloads;
+mod evidence;
+mod facets;
+pub mod fatal;
+mod highlight;
+mod reader;
+mod search_box;
+mod theme;
+mod timeline;
+
+use leptos::prelude::*;
+
+use crate::cards::index;
+use crate::filter;
+use crate::url::Navigator;
+use crate::view_state::View;
+
+pub use card::Card;
+pub use facets::Facets;
+pub use highlight::Highlighted;
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let nav = Navigator::new();
+    provide_context(nav);
+    let state = nav.state;
+    let results = Memo::new(move |_| state.with(|s| filter::run(index(), s)));
+    let kb = index().kb;
+    let stats = format!(
+        "{} sources · {} people · {} events · {} organisations · {} places",
+        kb.documents.len(),
+        kb.people.len(),
+        kb.events.len(),
+        kb.organisations.len(),
+        kb.places.len()
+    );
+    view! {
+        <a class="skip" href="#results">"Skip to results"</a>
+        <header class="top">
+            <div class="brand">
+                <h1>"Production explorer"</h1>
+                <p class="stats">{stats}</p>
+            </div>
+            <search_box::SearchBox/>
+            <div class="tools">
+                <downloads::CopyLink/>
+                <theme::ThemeToggle/>
+            </div>
+        </header>
+        <nav class="views" aria-label="Views">
+            {View::ALL
+                .into_iter()
+                .map(|v| {
+                    let current = move || state.with(|s| s.view == v);
+                    view! {
+                        <button
+                            type="button"
+                            class="tab"
+                            aria-current=move || current().then_some("page")
+                            on:click=move |_| nav.update(|s| s.view = v)
+                        >
+                            {v.label()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </nav>
+        <div class="layout">
+            <Facets results/>
+            <main id="results" tabindex="-1">
+                <ErrorBoundary fallback=fatal::fallback>
+                    {move || match state.with(|s| s.view) {
+                        View::Cards => view! { <card_list::CardList results/> }.into_any(),
+                        View::Timeline => view! { <timeline::Timeline results/> }.into_any(),
+                        View::Disagreements => view! { <disagreements::Disagreements/> }.into_any(),
+                    }}
+                </ErrorBoundary>
+            </main>
+        </div>
+        <detail::Detail/>
+        <reader::Reader/>
+        <footer class="bottom">
+            <downloads::Downloads results/>
+            <p>"Every fact links to the sentence it comes from. Built from the seed articles at compile time."</p>
+        </footer>
+    }
+}

@@ -1,0 +1,91 @@
+//! Human labels for the knowledge base's enums and short descriptions of its entities.
+
+use knowledge::{EventKind, KnowledgeBase, OrgKind, Person, PlaceKind, Relation, Role, RoleKind};
+
+/// Label of an event kind.
+pub const fn event_kind(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Development => "Development",
+        EventKind::Financing => "Financing",
+        EventKind::Casting => "Casting",
+        EventKind::PreProduction => "Pre-production",
+        EventKind::FilmingStart => "Filming starts",
+        EventKind::FilmingStop => "Filming stops",
+        EventKind::FilmingResume => "Filming resumes",
+        EventKind::Wrap => "Wrap",
+        EventKind::Incident => "Incident",
+        EventKind::Investigation => "Investigation",
+        EventKind::Legal => "Legal",
+        EventKind::Publicity => "Publicity",
+        EventKind::Premiere => "Premiere",
+        EventKind::Release => "Release",
+        EventKind::Award => "Award",
+    }
+}
+
+/// Label of an organisation kind.
+pub const fn org_kind(kind: OrgKind) -> &'static str {
+    match kind {
+        OrgKind::Studio => "Studio",
+        OrgKind::Financier => "Financier",
+        OrgKind::Distributor => "Distributor",
+        OrgKind::Union => "Union",
+        OrgKind::Court => "Court",
+        OrgKind::Office => "Office",
+        OrgKind::Festival => "Festival",
+        OrgKind::Outlet => "Outlet",
+        OrgKind::Platform => "Platform",
+        OrgKind::Other => "Organisation",
+    }
+}
+
+/// Label of a place relation.
+pub const fn place_kind(kind: PlaceKind) -> &'static str {
+    match kind {
+        PlaceKind::FilmingLocation => "Filming location",
+        PlaceKind::StorySetting => "Story setting",
+        PlaceKind::EventVenue => "Event venue",
+        PlaceKind::Mentioned => "Mentioned",
+    }
+}
+
+/// Label of a non-credit relation.
+pub const fn relation(relation: Relation) -> &'static str {
+    match relation {
+        Relation::Legal => "Legal",
+        Relation::Family => "Family",
+        Relation::Press => "Press",
+        Relation::Other => "Other",
+    }
+}
+
+/// "Actor as X", "Cinematographer (Camera)", "Attorney (Legal)".
+pub fn role(role: &Role) -> String {
+    match (role.kind, &role.character) {
+        (RoleKind::Cast, Some(character)) => format!("{} as {character}", role.job),
+        (RoleKind::Cast, None) => role.job.to_string(),
+        (RoleKind::Crew(d), _) => format!("{} ({})", role.job, d.label()),
+        (RoleKind::Other(r), _) => format!("{} ({})", role.job, relation(r)),
+    }
+}
+
+/// A person's roles in one line.
+pub fn roles(person: &Person) -> String {
+    person.roles.iter().map(role).collect::<Vec<_>>().join(" · ")
+}
+
+/// Number of documents, as "1 source" / "3 sources".
+pub fn sources(count: usize) -> String {
+    if count == 1 { "1 source".to_owned() } else { format!("{count} sources") }
+}
+
+/// Names of the people, places and organisations of an event, in one line.
+pub fn event_cast(kb: &KnowledgeBase, event: &knowledge::Event) -> String {
+    let names = event
+        .people
+        .iter()
+        .map(|&i| &*kb.people[i as usize].name)
+        .chain(event.places.iter().map(|&i| &*kb.places[i as usize].name))
+        .chain(event.organisations.iter().map(|&i| &*kb.organisations[i as usize].name));
+    names.collect::<Vec<_>>().join(", ")
+}
