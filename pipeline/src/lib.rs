@@ -90,6 +90,8 @@ pub fn build_from_documents(
     let mut entities = entities::extract(&documents);
     let mut events = events::extract(&documents, &entities);
     curation.apply(&documents, &mut entities, &mut events)?;
+    // Curated events join the chronology: dated ones by date, undated ones last (stable order).
+    events.sort_by_key(|e| e.when.as_ref().and_then(|w| w.date).map_or((1, None), |d| (0, Some(d))));
     let disagreements = disagreements::find(&documents, &entities, &events);
     Ok(KnowledgeBase {
         schema_version: SCHEMA_VERSION,
