@@ -41,7 +41,7 @@ fn group<T: Ord + Clone + Send + Sync + 'static>(
                                 })
                             };
                             view! {
-                                <li class:empty=count == 0 && !checked>
+                                <li class:zero=count == 0 && !checked>
                                     <input type="checkbox" id=id.clone() prop:checked=checked on:change=toggle/>
                                     <label for=id>
                                         <span class="name">{label}</span>
@@ -77,9 +77,9 @@ pub fn Facets(results: Memo<Results>) -> impl IntoView {
         <aside class="facets" aria-label="Filters">
             <h2 class="sr-only">"Filters"</h2>
             {group("Kind", "kind", |r| listed(&r.kinds, |k| k.label().to_owned()), |s| &mut s.kinds, results)}
-            {group("Department", "dept", |r| listed(&r.departments, |d| d.to_string()).into_iter().map(|(v, l, c)| (v.to_owned(), l, c)).collect(), |s| &mut s.departments, results)}
-            {group("Job", "job", |r| listed(&r.jobs, |j| j.to_string()).into_iter().map(|(v, l, c)| (v.to_owned(), l, c)).collect(), |s| &mut s.jobs, results)}
-            {group("Year", "year", |r| listed(&r.years, |y| y.to_string()), |s| &mut s.years, results)}
+            {(!index().departments.is_empty()).then(|| group("Department", "dept", |r| listed(&r.departments, |d| d.to_string()).into_iter().map(|(v, l, c)| (v.to_owned(), l, c)).collect(), |s| &mut s.departments, results))}
+            {(!index().jobs.is_empty()).then(|| group("Job", "job", |r| listed(&r.jobs, |j| j.to_string()).into_iter().map(|(v, l, c)| (v.to_owned(), l, c)).collect(), |s| &mut s.jobs, results))}
+            {(!index().years.is_empty()).then(|| group("Year", "year", |r| listed(&r.years, |y| y.to_string()), |s| &mut s.years, results))}
             {group(
                 "Source",
                 "src",
