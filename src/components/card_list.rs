@@ -20,6 +20,12 @@ pub fn CardList(results: Memo<Results>) -> impl IntoView {
         results.track();
         shown.set(PAGE);
     });
+    // The benchmark measures navigation → first cards painted from this mark.
+    Effect::new(move |_| {
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark("first-card");
+        }
+    });
     let total = index().cards.len();
     let count = move || results.with(|r| r.matching.len());
     view! {
