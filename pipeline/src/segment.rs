@@ -1,8 +1,19 @@
 //! Stage 2: paragraphs and sentences with spans, scrape residue, and document metadata.
+//!
+//! Every non-empty line is a paragraph. Each line is first judged alone ([`residue`] rules for
+//! credits, boilerplate and link labels; [`metadata`] rules for bylines and datelines), then
+//! against its neighbours: an opening headline is the title; a short headline-shaped line is a
+//! heading when prose follows it, and a link title when it reads like another article's
+//! headline, captions an image credit, or leads to no prose; short lines inside a block of
+//! boilerplate are boilerplate too. Prose lines are split into [`sentences`].
+
+mod metadata;
+mod residue;
+mod sentences;
 
 use std::path::Path;
 
-use knowledge::{Date, Segment, SegmentKind, Span};
+use knowledge::{Date, ResidueKind, Segment, SegmentKind, Span};
 
 use crate::BuildError;
 
@@ -28,13 +39,48 @@ pub struct Segmented {
     pub metadata: Metadata,
 }
 
+/// Longest line (in words) taken for a title, and for a section heading.
+const TITLE_WORDS: usize = 30;
+const HEADING_WORDS: usize = 14;
+/// A heading-shaped line this short need not be title-cased (`What we know`).
+const SHORT_HEADING_WORDS: usize = 8;
+
+/// What a whole line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Prose,
+    Title,
+    Heading,
+    Residue(ResidueKind),
+}
+
+/// A non-empty line, trimmed, with the byte offset of its first character.
+struct Line<'a> {
+    start: usize,
+    text: &'a str,
+}
+
 /// Splits repaired `text` into segments and detects its metadata.
 pub fn segment(text: &str) -> Segmented {
-    let end = text.len() as u32;
-    Segmented {
-        segments: vec![Segment { span: Span { start: 0, end }, paragraph: 0, kind: SegmentKind::Sentence }],
-        metadata: Metadata { title: text.lines().next().unwrap_or_default().to_owned(), ..Metadata::default() },
+    let lines = lines(text);
+    let roles = classify(&lines);
+    let mut segments = Vec::new();
+    for (index, (line, role)) in lines.iter().zip(&roles).enumerate() {
+        let paragraph = u16::try_from(index).unwrap_or(u16::MAX);
+        let span = |start: usize, end: usize| Span { start: offset(line.start + start), end: offset(line.start + end) };
+        let whole = |kind| Segment { span: span(0, line.text.len()), paragraph, kind };
+        match *role {
+            Role::Prose => segments.extend(sentences::sentences(line.text).into_iter().map(|r| Segment {
+                span: span(r.start, r.end),
+                paragraph,
+                kind: SegmentKind::Sentence,
+            })),
+            Role::Title => segments.push(whole(SegmentKind::Title)),
+            Role::Heading => segments.push(whole(SegmentKind::Heading)),
+            Role::Residue(kind) => segments.push(whole(SegmentKind::Residue(kind))),
+        }
     }
+    Segmented { segments, metadata: metadata(&lines, &roles) }
 }
 
 /// Fails when a document has no prose at all (only residue), naming the file.
@@ -42,6 +88,243 @@ pub fn check_has_prose(path: &Path, segmented: &Segmented) -> Result<(), BuildEr
     if segmented.segments.iter().any(|s| s.kind == SegmentKind::Sentence) {
         Ok(())
     } else {
-        Err(BuildError { file: path.to_path_buf(), line: 1, message: "seed holds no prose, only scrape residue".into() })
+        Err(BuildError {
+            file: path.to_path_buf(),
+            line: 1,
+            message: "seed holds no prose, only scrape residue".into(),
+        })
+    }
+}
+
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for raw in text.split('\n') {
+        let trimmed = raw.trim();
+        if !trimmed.is_empty() {
+            out.push(Line { start: start + (raw.len() - raw.trim_start().len()), text: trimmed });
+        }
+        start += raw.len() + 1;
+    }
+    out
+}
+
+/// Decides what each line is, from its own shape and then its neighbours.
+fn classify(lines: &[Line]) -> Vec<Role> {
+    use residue::{
+        ends_sentence, has_news_headline_marks, is_headline_shaped, is_keyword_list, is_link_label, is_title_case,
+        line_residue, outlet_suffix, word_count,
+    };
+    let mut roles: Vec<Role> = lines.iter().map(|l| line_residue(l.text).map_or(Role::Prose, Role::Residue)).collect();
+
+    // The title opens the document (after a byline or credit at most), shaped like a headline;
+    // a `Title | Outlet` line there is the document's own title, not a link.
+    let opening = lines.iter().zip(&roles).position(|(line, role)| match role {
+        Role::Residue(ResidueKind::LinkTitle) => outlet_suffix(line.text).is_some() && !is_link_label(line.text),
+        Role::Residue(_) => false,
+        Role::Prose | Role::Title | Role::Heading => true,
+    });
+    let title = opening.filter(|&i| i < 3 && is_headline_shaped(lines[i].text, TITLE_WORDS));
+    if let Some(i) = title {
+        roles[i] = Role::Title;
+    }
+
+    // Headline-shaped lines, last to first so that what follows each is already decided.
+    for i in (0..lines.len()).rev() {
+        let text = lines[i].text;
+        let shaped =
+            is_headline_shaped(text, HEADING_WORDS) && (is_title_case(text) || word_count(text) <= SHORT_HEADING_WORDS);
+        if roles[i] != Role::Prose || !shaped {
+            continue;
+        }
+        let captions_image = roles.get(i + 1) == Some(&Role::Residue(ResidueKind::ImageCredit));
+        let leads_to_prose = roles[i + 1..]
+            .iter()
+            .find(|r| !matches!(r, Role::Residue(_)))
+            .is_some_and(|r| matches!(r, Role::Prose | Role::Heading));
+        roles[i] = if captions_image || is_keyword_list(text) || has_news_headline_marks(text) || !leads_to_prose {
+            Role::Residue(ResidueKind::LinkTitle)
+        } else {
+            Role::Heading
+        };
+    }
+
+    // Short promo lines inside a block of boilerplate belong to it.
+    let boilerplate = Role::Residue(ResidueKind::Boilerplate);
+    for i in 1..lines.len() {
+        let short = word_count(lines[i].text) <= SHORT_HEADING_WORDS && !ends_sentence(lines[i].text);
+        let closed = roles.get(i + 1).is_none_or(|r| *r == boilerplate);
+        let movable = matches!(roles[i], Role::Prose | Role::Heading | Role::Residue(ResidueKind::LinkTitle));
+        if short && movable && roles[i - 1] == boilerplate && closed {
+            roles[i] = boilerplate;
+        }
+    }
+    roles
+}
+
+/// Title, outlet, author and date from the classified lines.
+fn metadata(lines: &[Line], roles: &[Role]) -> Metadata {
+    let title_line = lines.iter().zip(roles).find(|(_, r)| **r == Role::Title).map(|(l, _)| l.text);
+    let suffix = title_line.and_then(residue::outlet_suffix);
+    let title = match (suffix, title_line) {
+        (Some((title, _)), _) => title,
+        (None, Some(title)) => title,
+        (None, None) => lines.first().map_or("", |l| l.text),
+    };
+    let with_role = |kind: ResidueKind| {
+        lines.iter().zip(roles).filter(move |(_, r)| **r == Role::Residue(kind)).map(|(l, _)| l.text)
+    };
+    Metadata {
+        title: title.to_owned(),
+        outlet: suffix
+            .map(|(_, outlet)| outlet.to_owned())
+            .or_else(|| with_role(ResidueKind::Boilerplate).find_map(metadata::outlet_in)),
+        author: with_role(ResidueKind::Byline).find_map(metadata::byline),
+        published: with_role(ResidueKind::Byline).find_map(metadata::published),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use knowledge::Precision;
+    use proptest::prelude::*;
+
+    /// Each segment's text with its kind.
+    fn kinds(text: &str) -> Vec<(&str, SegmentKind)> {
+        segment(text).segments.iter().map(|s| (&text[s.span.start as usize..s.span.end as usize], s.kind)).collect()
+    }
+
+    fn kind_of(all: &[(&str, SegmentKind)], text: &str) -> SegmentKind {
+        all.iter().find(|(t, _)| *t == text).unwrap_or_else(|| panic!("no segment {text:?} in {all:#?}")).1
+    }
+
+    const ARTICLE: &str = "\
+Harbor Lights Wraps Filming After a Stormy Shoot | Screen Weekly
+By Ana Ruiz and Lee Chan, Staff Writers
+Published March 3, 2024 10:00 AM
+
+• The drama finished filming in Maine on Friday.
+• Director Sam Reed thanked the crew.
+
+The production of Harbor Lights ended on Friday, Dr. Ana Ruiz said. “It was hard ... I loved it,” Reed told reporters. Then he left.
+Delays on the Coast
+Storms stopped filming twice in the autumn. The crew waited in a U.S. Navy hangar.
+Lead Actor's 'Harbor' Deal Worth $2 Million Revealed
+Producers said the film will be released next year.
+Studio Nine Profile Review (2023) | Film Desk
+Harbor Lights Cast Ana Ruiz Lee Chan
+Kim Park/Instagram
+The cast gathered for a final photo.
+Read More
+Only the best films
+Get the Screen Weekly newsletter, our picks every Friday.
+You may occasionally receive promotional content from the Screen Weekly Group.";
+
+    #[test]
+    fn segments_an_invented_article() {
+        let all = kinds(ARTICLE);
+        let residue = |k| SegmentKind::Residue(k);
+        assert_eq!(
+            kind_of(&all, "Harbor Lights Wraps Filming After a Stormy Shoot | Screen Weekly"),
+            SegmentKind::Title
+        );
+        assert_eq!(kind_of(&all, "By Ana Ruiz and Lee Chan, Staff Writers"), residue(ResidueKind::Byline));
+        assert_eq!(kind_of(&all, "Published March 3, 2024 10:00 AM"), residue(ResidueKind::Byline));
+        assert_eq!(kind_of(&all, "• The drama finished filming in Maine on Friday."), SegmentKind::Sentence);
+        assert_eq!(
+            kind_of(&all, "The production of Harbor Lights ended on Friday, Dr. Ana Ruiz said."),
+            SegmentKind::Sentence
+        );
+        assert_eq!(kind_of(&all, "“It was hard ... I loved it,” Reed told reporters."), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "Delays on the Coast"), SegmentKind::Heading);
+        assert_eq!(kind_of(&all, "The crew waited in a U.S. Navy hangar."), SegmentKind::Sentence);
+        assert_eq!(
+            kind_of(&all, "Lead Actor's 'Harbor' Deal Worth $2 Million Revealed"),
+            residue(ResidueKind::LinkTitle)
+        );
+        assert_eq!(kind_of(&all, "Studio Nine Profile Review (2023) | Film Desk"), residue(ResidueKind::LinkTitle));
+        assert_eq!(kind_of(&all, "Harbor Lights Cast Ana Ruiz Lee Chan"), residue(ResidueKind::LinkTitle));
+        assert_eq!(kind_of(&all, "Kim Park/Instagram"), residue(ResidueKind::ImageCredit));
+        for tail in [
+            "Read More",
+            "Only the best films",
+            "Get the Screen Weekly newsletter, our picks every Friday.",
+            "You may occasionally receive promotional content from the Screen Weekly Group.",
+        ] {
+            assert_eq!(kind_of(&all, tail), residue(ResidueKind::Boilerplate), "{tail}");
+        }
+        let meta = segment(ARTICLE).metadata;
+        assert_eq!(meta.title, "Harbor Lights Wraps Filming After a Stormy Shoot");
+        assert_eq!(meta.outlet.as_deref(), Some("Screen Weekly"));
+        assert_eq!(meta.author.as_deref(), Some("Ana Ruiz and Lee Chan"));
+        assert_eq!(meta.published, Some(Date { year: 2024, month: 3, day: 3, precision: Precision::Day }));
+    }
+
+    #[test]
+    fn paragraphs_are_numbered_by_line() {
+        let seg = segment("First line here. Second sentence.\n\nNext paragraph.");
+        let paragraphs: Vec<u16> = seg.segments.iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 1]);
+    }
+
+    #[test]
+    fn prose_opening_is_no_title_but_names_the_document() {
+        let text = "Some films stay with you. This one does.\nIt opens in a quiet town.\nStaff Notes";
+        let seg = segment(text);
+        assert!(seg.segments.iter().all(|s| s.kind != SegmentKind::Title));
+        assert_eq!(seg.metadata.title, "Some films stay with you. This one does.");
+        // A heading-shaped line that leads to no prose is not a heading.
+        assert_eq!(seg.segments.last().map(|s| s.kind), Some(SegmentKind::Residue(ResidueKind::LinkTitle)));
+        assert_eq!(seg.metadata.outlet, None);
+    }
+
+    #[test]
+    fn outlet_from_a_copyright_line_and_headings_in_sentence_case() {
+        let text = "‘Harbor’ explained: what we know about the shoot\nThe film shot in Maine.\nWhat comes next\nA release is planned.\n© 2024 Coastline Media. All rights reserved.";
+        let all = kinds(text);
+        assert_eq!(kind_of(&all, "‘Harbor’ explained: what we know about the shoot"), SegmentKind::Title);
+        assert_eq!(kind_of(&all, "What comes next"), SegmentKind::Heading);
+        assert_eq!(segment(text).metadata.outlet.as_deref(), Some("Coastline Media"));
+    }
+
+    #[test]
+    fn rejects_documents_without_prose() {
+        let seg = segment("Share this article\nKim Park/Instagram");
+        assert!(check_has_prose(Path::new("x.txt"), &seg).is_err());
+        assert!(check_has_prose(Path::new("x.txt"), &segment("A sentence.")).is_ok());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn segments_tile_the_text(text in prop_oneof![
+            any::<String>(),
+            "[A-Za-z .,!?…“”’'\"()•|:/$0-9\n\t ]{0,200}",
+            prop::collection::vec(prop::sample::select(&["Dr.", "U.S.", "Hello", "world", ". ", "? ", "…", " ... ", "“", "”",
+                ",", "\n", "\n\n", "  ", "By Ana Ruiz", "Share this", "Kim Park/Instagram", "A Title Line", "| Outlet",
+                "May 3, 2024", "é"][..]), 0..40).prop_map(|v| v.concat()),
+        ]) {
+            let seg = segment(&text);
+            let mut covered = 0;
+            let mut last_paragraph = 0;
+            for s in &seg.segments {
+                let (start, end) = (s.span.start as usize, s.span.end as usize);
+                prop_assert!(start >= covered && start < end && end <= text.len());
+                prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+                prop_assert!(text[covered..start].chars().all(char::is_whitespace), "gap {:?}", &text[covered..start]);
+                let piece = &text[start..end];
+                prop_assert_eq!(piece.trim(), piece);
+                prop_assert!(s.paragraph >= last_paragraph);
+                covered = end;
+                last_paragraph = s.paragraph;
+            }
+            prop_assert!(text[covered..].chars().all(char::is_whitespace));
+        }
     }
 }

@@ -1,0 +1,228 @@
+//! What a document says about itself: bylines, datelines and the outlet's name in boilerplate.
+
+use std::sync::LazyLock;
+
+use knowledge::{Date, Precision};
+use regex::Regex;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/// Words that open a time phrase (`By Monday, …`), never a name.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+];
+/// Words that make a byline part a job title rather than a name.
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "editor",
+    "reporter",
+    "correspondent",
+    "critic",
+    "contributor",
+    "columnist",
+    "staff",
+    "senior",
+    "chief",
+    "journalist",
+    "photographer",
+    "reviewer",
+    "producer",
+    "desk",
+    "team",
+    "intern",
+    "freelance",
+];
+/// Lower-case particles allowed inside a name (`Ana de Souza`).
+const PARTICLES: &[&str] = &["de", "da", "del", "der", "van", "von", "la", "le", "di", "du", "bin", "al", "y"];
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("valid regex")
+}
+
+/// `May 3, 2024`, `3 May 2024`, `Mar. 3rd 2024`, `2024-05-03`.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(?:(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b"
+    ))
+});
+/// A line that is only a date, perhaps with a weekday, a time and a time zone.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*(?:,|at|•|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,5}})?)?$"
+    ))
+});
+/// `Published …`, `Updated …`, `Posted on …`.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^(?:published|updated|posted|last\s+updated|first\s+published|originally\s+published)\b")
+});
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:last\s+)?updated\b"));
+/// `By Name`, with what follows the names (job titles, date) after a separator.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:By|BY|Written by|Words by|Story by|Reporting by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b).*)?$",
+    )
+});
+static NAME_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| regex(r"\s*(?:,|\band\b|&)\s*"));
+/// Boilerplate that names the outlet it belongs to.
+static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:(?i:promotional\s+content\s+from)|(?i:originally\s+(?:published|appeared)\s+(?:in|on|by))|(?i:this\s+(?:article|story)\s+(?:originally\s+)?appeared\s+(?:in|on))|^(?i:copyright)?\s*(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?)\s*(?i:the\s+)?(?P<outlet>\p{Lu}[^.,|]*?)\s*(?:[.,|]|(?i:all\s+rights)|$)",
+    )
+});
+
+/// The author names a byline (`By Ana Ruiz and Lee Chan, Staff Writers`) gives, joined.
+pub fn byline(line: &str) -> Option<String> {
+    if line.split_whitespace().count() > 20 || (line.ends_with('.') && !line.ends_with(" Jr.")) {
+        return None;
+    }
+    let names = BYLINE.captures(line)?.name("names")?.as_str();
+    let parts: Vec<&str> = NAME_SEPARATOR.split(names).filter(|p| !p.is_empty()).collect();
+    let people: Vec<&str> = parts.iter().copied().take_while(|p| is_name(p)).collect();
+    let rest_are_roles = parts[people.len()..].iter().all(|p| is_role(p));
+    if people.is_empty() || !rest_are_roles {
+        return None;
+    }
+    Some(match people.as_slice() {
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => unreachable!("checked non-empty"),
+    })
+}
+
+fn is_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let first = words.first().map(|w| w.trim_end_matches(['.', ',']).to_lowercase()).unwrap_or_default();
+    (1..=4).contains(&words.len())
+        && !TIME_WORDS.contains(&first.as_str())
+        && !words.iter().any(|w| ROLE_WORDS.contains(&w.to_lowercase().trim_end_matches('s')))
+        && words.iter().all(|w| {
+            PARTICLES.contains(w)
+                || (w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')))
+        })
+}
+
+fn is_role(part: &str) -> bool {
+    let words = part.split_whitespace().count();
+    (1..=5).contains(&words) && part.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A line that only dates the article: `Published …`, `Updated …`, or a bare date and time.
+pub fn dateline(line: &str) -> bool {
+    line.split_whitespace().count() <= 20 && (DATELINE.is_match(line) || DATE_LINE.is_match(line.trim()))
+}
+
+/// The publication date a byline or dateline states; dates after `Updated` are not it.
+pub fn published(line: &str) -> Option<Date> {
+    let before_update = UPDATED.find(line).map_or(line, |m| &line[..m.start()]);
+    parse_date(before_update)
+}
+
+/// The first full date (day, month and year) written in `text`.
+fn parse_date(text: &str) -> Option<Date> {
+    DATE.captures_iter(text).find_map(|m| {
+        let (day, month, year) = if let (Some(d), Some(mo), Some(y)) = (m.name("d1"), m.name("m1"), m.name("y1")) {
+            (d.as_str(), month_number(mo.as_str())?, y.as_str())
+        } else if let (Some(d), Some(mo), Some(y)) = (m.name("d2"), m.name("m2"), m.name("y2")) {
+            (d.as_str(), month_number(mo.as_str())?, y.as_str())
+        } else {
+            (m.name("d3")?.as_str(), m.name("m3")?.as_str().parse().ok()?, m.name("y3")?.as_str())
+        };
+        let (day, year): (u8, i16) = (day.parse().ok()?, year.parse().ok()?);
+        (day >= 1 && day <= days_in_month(year, month)?).then_some(Date { year, month, day, precision: Precision::Day })
+    })
+}
+
+fn month_number(name: &str) -> Option<u8> {
+    let key = name.get(..3)?.to_lowercase();
+    MONTHS.iter().position(|m| *m == key).and_then(|i| u8::try_from(i + 1).ok())
+}
+
+fn days_in_month(year: i16, month: u8) -> Option<u8> {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    Some(match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    })
+}
+
+/// The outlet a boilerplate line names (`… promotional content from the Daily Planet.`,
+/// `© 2024 Daily Planet`).
+pub fn outlet_in(line: &str) -> Option<String> {
+    let name = OUTLET.captures(line)?.name("outlet")?.as_str().trim();
+    (!name.is_empty() && name.split_whitespace().count() <= 6).then(|| name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(year: i16, month: u8, day: u8) -> Option<Date> {
+        Some(Date { year, month, day, precision: Precision::Day })
+    }
+
+    #[test]
+    fn reads_bylines() {
+        assert_eq!(byline("By Ana Ruiz").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(byline("By Ana Ruiz and Lee Chan, Staff Writers").as_deref(), Some("Ana Ruiz and Lee Chan"));
+        assert_eq!(byline("By Ana de Souza | Published May 3, 2024").as_deref(), Some("Ana de Souza"));
+        assert_eq!(
+            byline("Written by J. R. Bell, Kim Park & Sam Reed").as_deref(),
+            Some("J. R. Bell, Kim Park and Sam Reed")
+        );
+        assert_eq!(byline("By Monday the set was empty"), None);
+        assert_eq!(byline("By Christmas, the film had wrapped."), None);
+        assert_eq!(byline("By then, everyone knew"), None);
+        assert_eq!(byline("by the river"), None);
+    }
+
+    #[test]
+    fn reads_datelines() {
+        assert!(dateline("Published 3 May 2024"));
+        assert!(dateline("Updated Mar. 4, 2024 at 9:15 a.m. ET"));
+        assert!(dateline("March 3, 2024 10:00 AM"));
+        assert!(dateline("Tuesday, 2023-11-07"));
+        assert!(!dateline("March 3, 2024 was the day filming began."));
+        assert_eq!(published("Published May 3, 2024"), day(2024, 5, 3));
+        assert_eq!(published("March 3, 2024 10:00 AM"), day(2024, 3, 3));
+        assert_eq!(published("Published 1 Feb 2023, updated 9 Feb 2023"), day(2023, 2, 1));
+        assert_eq!(published("Updated May 4, 2024"), None);
+        assert_eq!(published("By Ana Ruiz | Published 29 February 2024"), day(2024, 2, 29));
+        assert_eq!(published("Published 29 February 2023"), None);
+    }
+
+    #[test]
+    fn reads_outlets_from_boilerplate() {
+        assert_eq!(
+            outlet_in("You may occasionally receive promotional content from the Daily Planet.").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(outlet_in("© 2024 Harbor Media Group. All rights reserved.").as_deref(), Some("Harbor Media Group"));
+        assert_eq!(outlet_in("Copyright 2019-2024 The Film Ledger").as_deref(), Some("Film Ledger"));
+        assert_eq!(outlet_in("This story originally appeared in Screen Weekly.").as_deref(), Some("Screen Weekly"));
+        assert_eq!(outlet_in("Get the Weekend newsletter"), None);
+    }
+}

@@ -1,0 +1,259 @@
+//! Line-level rules that recognise scrape residue and headline-shaped lines.
+//!
+//! These rules look at one line alone; [`super::segment`] combines them with the line's
+//! neighbours (a heading needs prose after it, a caption sits above its credit, a promo line
+//! sits inside a block of boilerplate).
+
+use std::sync::LazyLock;
+
+use knowledge::ResidueKind;
+use regex::Regex;
+
+use super::metadata;
+
+/// Words a title-cased line leaves in lower case.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+    "into", "onto", "over", "via", "vs", "per", "up", "off", "out", "is", "are", "was", "be", "it", "its", "not",
+];
+
+/// Photo agencies, whose name alone on a short line is a credit.
+const AGENCIES: &str = r"Getty\s+Images|Shutterstock|AP\s+Photo|Reuters|AFP|Alamy|WireImage|FilmMagic|Invision|EPA|Everett\s+Collection|Splash\s+News|Handout";
+/// Platforms a photo is credited to after a slash (`Name/Platform`).
+const PLATFORMS: &str = r"Instagram|Twitter|X|Facebook|TikTok|YouTube|Flickr|AP|Courtesy";
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("valid regex")
+}
+
+/// `Photo: …`, `Image credit: …`, `Photograph by …`, `Courtesy of …`.
+static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^\(?\s*(?:(?:photo|photograph|image|picture|still|illustration)s?(?:\s+(?:credit|illustration))?(?:\s*:|\s+(?:by|via|courtesy(?:\s+of)?)\b)|credits?\s*:|courtesy\s+of\b)\s*\S",
+    )
+});
+/// `Jane Doe/Agency`, `Jane Doe/Agency/AP`, `Jane Doe/Getty Images for Studio`.
+static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = r"[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3}";
+    regex(&format!(r"^\(?(?P<left>{words})(?:\s*/\s*{words})+(?:\s+(?:for|via)\s+.+)?\)?$"))
+});
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"\b(?:{AGENCIES})\b")));
+static PLATFORM: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"/\s*(?:{AGENCIES}|{PLATFORMS})\b")));
+
+/// Share, comment, newsletter, "read more" and legal boilerplate of news sites.
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?ix)^(?:
+            share(?:\s+this(?:\s+(?:article|story|post|page))?|\s+on\s+\w+)?
+          | tweet | email | print | copy\s+link | link\s+copied | save(?:\s+article)?
+          | \d*\s*comments? | (?:leave|add|post|write)\s+a\s+(?:comment|reply) | (?:view|show|hide)\s+comments?
+          | join\s+the\s+(?:conversation|discussion)
+          | read\s+more | more\s+to\s+read | more\s+(?:stories|news|articles|videos) | more\s+(?:on|from|in|about)\b\s*:?\s*\S*(?:\s+\S+){0,4}
+          | you\s+(?:may|might)\s+also\s+like.* | recommended(?:\s+for\s+you)? | trending(?:\s+now)? | most\s+(?:popular|read)
+          | popular\s+now | up\s+next | watch\s+next | featured\s+video | advertisement | sponsored(?:\s+content)?
+          | scroll\s+to\s+continue.* | continue\s+reading.* | skip\s+to\s+.* | follow\s+us\b.* | click\s+here\b.*
+          | sign\s+up\b.* | subscribe\b.* | get\s+(?:the|our)\s+.*newsletter.* | newsletters?
+          | by\s+signing\s+up\b.* | you\s+may\s+(?:occasionally\s+)?receive\b.* | this\s+site\s+is\s+protected\s+by\b.*
+          | (?:copyright\s*)?(?:©|\(c\)).* | copyright\s+\d{4}.* | all\s+rights\s+reserved.*
+          | (?:terms\s+of\s+(?:use|service)|privacy\s+policy)\b.* | (?:tags|topics|filed\s+under)\s*:.*
+          | (?:hide|toggle)\s+caption | enlarge\s+this\s+image | listen\s+to\s+(?:this|the)\s+(?:article|story)\b.*
+          | \d+\s+min(?:ute)?s?\s+read | reading\s+time\b.*
+        )$",
+    )
+});
+/// A label that introduces another article's title: `Related: …`, `Read more: …`.
+static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|read|watch|listen|recommended|more)\s*:\s*\S",
+    )
+});
+/// A title followed by the outlet that published it: `Some Headline | Outlet`.
+static OUTLET_SUFFIX: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?P<title>.*\S)\s+\|\s+(?P<outlet>[^|]*\S)\s*$"));
+/// A phrase in single quotes, the way news headlines quote titles and words.
+static SINGLE_QUOTED: LazyLock<Regex> = LazyLock::new(|| regex(r"(?:^|\s)['‘][^'‘’\s][^'‘’]{0,40}['’](?:\s|$|[:,])"));
+/// A money amount or a number with a magnitude, typical of news headlines.
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| regex(r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:[Mm]illion|[Bb]illion)\b"));
+
+/// Residue recognisable from the line alone, or `None`.
+pub fn line_residue(line: &str) -> Option<ResidueKind> {
+    if is_image_credit(line) {
+        Some(ResidueKind::ImageCredit)
+    } else if metadata::byline(line).is_some() || metadata::dateline(line) {
+        Some(ResidueKind::Byline)
+    } else if is_boilerplate(line) {
+        Some(ResidueKind::Boilerplate)
+    } else if is_link_label(line) || outlet_suffix(line).is_some() {
+        Some(ResidueKind::LinkTitle)
+    } else {
+        None
+    }
+}
+
+/// A line introducing another article: `Related: …`, `Read more: …`.
+pub fn is_link_label(line: &str) -> bool {
+    LINK_LABEL.is_match(line)
+}
+
+fn is_image_credit(line: &str) -> bool {
+    let words = word_count(line);
+    if words > 14 || (ends_sentence(line) && !LABELLED_CREDIT.is_match(line)) {
+        return false;
+    }
+    if LABELLED_CREDIT.is_match(line) {
+        return true;
+    }
+    if let Some(m) = SLASH_CREDIT.captures(line) {
+        return word_count(&m["left"]) >= 2 || PLATFORM.is_match(line);
+    }
+    words <= 8 && AGENCY.is_match(line) && !line.contains(':')
+}
+
+fn is_boilerplate(line: &str) -> bool {
+    word_count(line) <= 30 && BOILERPLATE.is_match(line.trim_end_matches(['.', '!']))
+}
+
+/// Splits `Title | Outlet` into its parts when the tail is short enough to be a name.
+pub fn outlet_suffix(line: &str) -> Option<(&str, &str)> {
+    let m = OUTLET_SUFFIX.captures(line)?;
+    let (title, outlet) = (m.name("title")?.as_str(), m.name("outlet")?.as_str());
+    (word_count(outlet) <= 5 && !ends_sentence(outlet)).then_some((title, outlet))
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Whether the line ends like a sentence or clause: with `.`, `,`, `;`, `:` or `…`, or with
+/// any sentence end inside closing quotes (`“Stop!”`).
+pub fn ends_sentence(line: &str) -> bool {
+    let open = line.trim_end_matches(['”', '’', '"', '\'', ')', ']', '»']);
+    let quoted = open.len() < line.len();
+    open.ends_with(['.', ',', ';', ':', '…']) || (quoted && open.ends_with(['!', '?']))
+}
+
+/// A short line that could be a title or heading: no sentence punctuation at its end, and it
+/// starts with a capital, a digit or a quotation mark.
+pub fn is_headline_shaped(line: &str, max_words: usize) -> bool {
+    let words = word_count(line);
+    let starts_well =
+        line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“‘\"'(".contains(c));
+    words >= 1 && words <= max_words && starts_well && !ends_sentence(line)
+}
+
+/// Words of the line stripped of surrounding punctuation, skipping those without letters.
+fn bare_words(line: &str) -> impl Iterator<Item = &str> {
+    line.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+}
+
+/// Most content words start with a capital (`A Tragedy on Set`).
+pub fn is_title_case(line: &str) -> bool {
+    let (mut total, mut capital) = (0, 0);
+    for (i, w) in bare_words(line).enumerate() {
+        if i > 0 && FUNCTION_WORDS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        total += 1;
+        capital += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    }
+    total > 0 && capital * 4 >= total * 3
+}
+
+/// A string of capitalised names and keywords with no grammar (`Film Cast Ana Ruiz Lee Chan`),
+/// as image captions and tag lists are.
+pub fn is_keyword_list(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() >= 5
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// Marks of a news headline rather than a section heading: a single-quoted title or an amount.
+pub fn has_news_headline_marks(line: &str) -> bool {
+    SINGLE_QUOTED.is_match(line) || AMOUNT.is_match(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_image_credits() {
+        for credit in [
+            "Maria Lopez/Instagram",
+            "Sam Reed/Getty Images for Netflix",
+            "Photo: Maria Lopez",
+            "(Photo by Sam Reed/AP)",
+            "Image credit: Studio Nine",
+            "Getty Images",
+            "Courtesy of Northlight Pictures",
+            "Chris Pine/Invision/AP",
+        ] {
+            assert_eq!(line_residue(credit), Some(ResidueKind::ImageCredit), "{credit}");
+        }
+        for not in
+            ["Photographs show the actor smiling.", "Love/Hate", "The crew posted on Instagram that filming ended."]
+        {
+            assert_ne!(line_residue(not), Some(ResidueKind::ImageCredit), "{not}");
+        }
+    }
+
+    #[test]
+    fn recognises_boilerplate() {
+        for line in [
+            "Share this article",
+            "Leave a Comment",
+            "12 Comments",
+            "More to Read",
+            "More On:Television",
+            "More from Culture Desk",
+            "Get the Weekend Reads newsletter, our editors’ picks every Saturday.",
+            "Sign up for our daily briefing",
+            "You may occasionally receive promotional content from the Daily Planet.",
+            "© 2024 Daily Planet. All rights reserved.",
+            "Copyright 2023 Example Media",
+            "Advertisement",
+            "Tags: Drama, Festivals",
+            "5 min read",
+        ] {
+            assert_eq!(line_residue(line), Some(ResidueKind::Boilerplate), "{line}");
+        }
+        for prose in [
+            "Share prices fell after the studio announced the delay.",
+            "More than forty people worked on the set.",
+            "Subscribers to the service complained for weeks about the finale of the series and its pacing, which critics called the slowest of the year, with a runtime of three hours and no intermission at all, the longest of any release this decade so far.",
+        ] {
+            assert_eq!(line_residue(prose), None, "{prose}");
+        }
+    }
+
+    #[test]
+    fn recognises_link_titles_and_bylines() {
+        assert_eq!(line_residue("Related: Studio Halts Production After Storm"), Some(ResidueKind::LinkTitle));
+        assert_eq!(line_residue("Harbor Lights (2019) Review | FilmDesk"), Some(ResidueKind::LinkTitle));
+        assert_eq!(line_residue("By Ana Ruiz"), Some(ResidueKind::Byline));
+        assert_eq!(line_residue("Published March 3, 2024 10:00 AM"), Some(ResidueKind::Byline));
+        assert_eq!(line_residue("By the end of the week the crew had gone home"), None);
+    }
+
+    #[test]
+    fn headline_shapes() {
+        assert!(is_headline_shaped("“Harbor”: A Storm on Set", 14));
+        assert!(!is_headline_shaped("The crew went home.", 14));
+        assert!(!is_headline_shaped("and then it rained", 14));
+        assert!(!is_headline_shaped("“Stop the cameras!”", 14));
+        assert!(is_headline_shaped("What Happens Next?", 14));
+        assert!(is_title_case("The Making of a Western Epic"));
+        assert!(!is_title_case("What we know about the film so far"));
+        assert!(is_keyword_list("Harbor Cast Ana Ruiz Lee Chan"));
+        assert!(!is_keyword_list("Harbor Does Not Have a Date"));
+        assert!(has_news_headline_marks("Star's 'Harbor' Earns Just $40K in Opening Weekend"));
+        assert!(has_news_headline_marks("Studio Spends 2.5 Million on Reshoots"));
+        assert!(!has_news_headline_marks("The Director’s Vision"));
+    }
+}
