@@ -173,7 +173,10 @@ fn metadata(lines: &[Line], roles: &[Role]) -> Metadata {
     let title = match (suffix, title_line) {
         (Some((title, _)), _) => title,
         (None, Some(title)) => title,
-        (None, None) => lines.first().map_or("", |l| l.text),
+        // A document that opens with prose is named by its first sentence.
+        (None, None) => lines.first().map_or("", |l| {
+            sentences::sentences(l.text).first().map_or(l.text, |r| &l.text[r.clone()])
+        }),
     };
     let with_role = |kind: ResidueKind| {
         lines.iter().zip(roles).filter(move |(_, r)| **r == Role::Residue(kind)).map(|(l, _)| l.text)
@@ -277,7 +280,7 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         let text = "Some films stay with you. This one does.\nIt opens in a quiet town.\nStaff Notes";
         let seg = segment(text);
         assert!(seg.segments.iter().all(|s| s.kind != SegmentKind::Title));
-        assert_eq!(seg.metadata.title, "Some films stay with you. This one does.");
+        assert_eq!(seg.metadata.title, "Some films stay with you.");
         // A heading-shaped line that leads to no prose is not a heading.
         assert_eq!(seg.segments.last().map(|s| s.kind), Some(SegmentKind::Residue(ResidueKind::LinkTitle)));
         assert_eq!(seg.metadata.outlet, None);
