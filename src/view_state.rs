@@ -339,4 +339,39 @@ mod tests {
     fn quote_needs_an_open_document() {
         assert_eq!(parse(&[("quote", "1-2")]).quote, None);
     }
+
+    /// Hostile pairs never panic, never keep an over-long value, and parse to a fixed point.
+    #[test]
+    fn hostile_pairs_parse_to_a_stable_valid_state() {
+        const KEYS: [&str; 14] = ["q", "view", "kind", "dept", "job", "year", "src", "from", "to", "card", "read", "quote", "", "x"];
+        const VALUES: [&str; 16] = [
+            "<script>alert(1)</script>", "javascript:alert(1)", "&amp;", "\u{0}", "2021-13", "2024", "1999-02",
+            "5-1", "1-5", "cast", "timeline", "\u{202e}", "😀", " ", "%ZZ", "-1",
+        ];
+        let mut x: u64 = 0x1234_5678_9abc_def1;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        for _ in 0..5000 {
+            let pairs: Vec<(String, String)> = (0..next(8))
+                .map(|_| {
+                    let mut value = VALUES[next(VALUES.len())].repeat(1 + next(3));
+                    if next(20) == 0 {
+                        value = "v".repeat(MAX_VALUE_LEN + 1 + next(1 << 20));
+                    }
+                    (KEYS[next(KEYS.len())].to_owned(), value)
+                })
+                .collect();
+            let state = ViewState::from_pairs(pairs.clone());
+            let pairs_out = state.to_pairs();
+            assert!(pairs_out.iter().all(|(_, v)| v.len() <= MAX_VALUE_LEN), "{pairs:?}");
+            assert_eq!(ViewState::from_pairs(pairs_out), state, "{pairs:?}");
+            if let (Some(from), Some(to)) = (state.from, state.to) {
+                assert!(from.first() <= to.last());
+            }
+        }
+    }
 }
