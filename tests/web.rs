@@ -165,3 +165,57 @@ fn url_round_trip_property() {
         assert_eq!(url::parse(&query), state, "case {case}: {query}");
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_message_with_a_way_back() {
+    film_explorer::components::fatal::show_fatal();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let panel = document.query_selector("[data-testid=fatal]").unwrap().expect("message shown");
+    assert!(panel.text_content().unwrap().contains("Reset the view"));
+    assert_eq!(panel.query_selector("a").unwrap().unwrap().get_attribute("href").as_deref(), Some("?"));
+    panel.remove();
+}
+
+#[derive(Debug)]
+struct Broken;
+
+impl std::fmt::Display for Broken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("forced failure")
+    }
+}
+
+impl std::error::Error for Broken {}
+
+#[wasm_bindgen_test]
+async fn a_failing_view_shows_the_error_boundary_fallback() {
+    use leptos::prelude::*;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), || {
+        view! { <ErrorBoundary fallback=film_explorer::components::fatal::fallback>{Err::<(), _>(Broken)}</ErrorBoundary> }
+    });
+    settle().await;
+    let text = text(&container, "[data-testid=error]");
+    assert!(text.contains("forced failure"), "{text}");
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupted_stored_theme_falls_back_to_the_system_theme() {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    let root = window.document().unwrap().document_element().unwrap();
+    storage.set_item("theme", "\u{0}not-a-theme{").unwrap();
+    let app = mount("").await;
+    assert_eq!(root.get_attribute("data-theme"), None);
+    assert_eq!(text(&app, "[data-testid=theme]"), "Theme: system");
+    storage.set_item("theme", "dark").unwrap();
+    let app = mount("").await;
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(text(&app, "[data-testid=theme]"), "Theme: dark");
+    storage.remove_item("theme").unwrap();
+    root.remove_attribute("data-theme").unwrap();
+}
