@@ -18,7 +18,6 @@ fn main() {
     let kb = match pipeline::build(&seeds) {
         Ok(kb) => kb,
         Err(error) => {
-            eprintln!("error: {error}");
             println!("cargo::error={error}");
             process::exit(1);
         }
