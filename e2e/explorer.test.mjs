@@ -1,0 +1,125 @@
+// End-to-end scenarios of the explorer: search and URL, shared links, history, facets,
+// timeline order, quote → reader, keyboard-only use and a narrow screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { openApp, assertClean, screenshot } from './harness.mjs';
+
+const count = async (page) => Number((await page.locator('[data-testid=count]').innerText()).split(' ')[0]);
+const titles = (page) => page.locator('.cards [data-testid=card] h3, .cards [data-testid=document] h3').allInnerTexts();
+
+test('search narrows the cards, highlights matches and updates the URL', async () => {
+  const page = await openApp();
+  const all = await count(page);
+  await page.locator('#search').fill('director');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=count]').textContent.split(' ')[0]) < n, all);
+  assert.ok((await count(page)) > 0, 'some card matches "director"');
+  assert.ok((await page.locator('mark.hit').count()) > 0, 'matches are highlighted');
+  await page.waitForFunction(() => location.search.includes('q=director'));
+  await assertClean(page);
+  await page.context_.close();
+});
+
+test('a copied URL opened in a fresh page shows the same cards', async () => {
+  const page = await openApp('?kind=cast');
+  await page.locator('#search').fill('a');
+  await page.waitForFunction(() => location.search.includes('q=a'));
+  const expected = await titles(page);
+  const fresh = await openApp(new URL(page.url()).search);
+  assert.deepEqual(await titles(fresh), expected);
+  await page.context_.close();
+  await fresh.context_.close();
+});
+
+test('back and forward restore facet selections', async () => {
+  const page = await openApp();
+  const all = await count(page);
+  await page.locator('[data-facet=kind] label', { hasText: 'Sources' }).click();
+  await page.waitForFunction(() => location.search.includes('kind=source'));
+  assert.equal(await count(page), 5);
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('kind=source'));
+  assert.equal(await count(page), all);
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes('kind=source'));
+  assert.equal(await count(page), 5);
+  await assertClean(page);
+  await page.context_.close();
+});
+
+test('facet counts predict the result of clicking them', async () => {
+  const page = await openApp();
+  const facets = page.locator('[data-facet=kind] li');
+  for (let i = 0; i < (await facets.count()); i++) {
+    const predicted = Number(await facets.nth(i).locator('.count').innerText());
+    if (predicted === 0) continue;
+    await facets.nth(i).locator('label').click();
+    await page.waitForFunction(() => location.search.includes('kind='));
+    assert.equal(await count(page), predicted, await facets.nth(i).innerText());
+    await facets.nth(i).locator('label').click();
+    await page.waitForFunction(() => !location.search.includes('kind='));
+  }
+  await page.context_.close();
+});
+
+test('the timeline lists dated events in order and undated ones apart', async () => {
+  const page = await openApp('?view=timeline');
+  const dates = await page.locator('[data-testid=timeline] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.ok(dates.length > 0, 'some events are dated');
+  assert.deepEqual(dates, [...dates].sort(), 'dates ascend');
+  await screenshot(page, 'timeline');
+  await assertClean(page);
+  await page.context_.close();
+});
+
+test('a quote link opens the reader with the quote highlighted in view', async () => {
+  const page = await openApp('?kind=cast');
+  await page.locator('.cards [data-testid=card] h3 a').first().click();
+  await page.locator('[data-testid=detail]').waitFor();
+  const quote = (await page.locator('[data-testid=detail] blockquote').first().innerText()).trim();
+  await page.locator('[data-testid=detail] [data-testid=quote-link]').first().click();
+  const mark = page.locator('[data-testid=reader] .document mark.quote');
+  await mark.first().waitFor();
+  assert.equal((await mark.allInnerTexts()).join('').trim(), quote);
+  assert.ok(await mark.first().isVisible());
+  assert.match(page.url(), /read=.*quote=\d+-\d+/);
+  await screenshot(page, 'quote-in-reader');
+  await assertClean(page);
+  await page.context_.close();
+});
+
+test('keyboard only: / focuses search, Esc clears, Tab reaches a card and Enter opens it', async () => {
+  const page = await openApp();
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
+  await page.keyboard.type('zzzz-nothing');
+  await page.locator('[data-testid=empty]').waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('#search').value === '');
+  let opened = false;
+  for (let i = 0; i < 80 && !opened; i++) {
+    await page.keyboard.press('Tab');
+    opened = await page.evaluate(() => !!document.activeElement.closest('.cards h3'));
+  }
+  assert.ok(opened, 'a card title is reachable with Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=detail]').waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=detail]'));
+  await page.context_.close();
+});
+
+test('a 320 px wide screen has no horizontal scroll', async () => {
+  const page = await openApp('', { viewport: { width: 320, height: 700 } });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+  await screenshot(page, 'narrow');
+  await page.context_.close();
+});
+
+test('the README screenshot shows matching cards', async () => {
+  const page = await openApp('?q=director', { viewport: { width: 1280, height: 800 } });
+  assert.ok((await count(page)) > 0);
+  await page.screenshot({ path: join(import.meta.dirname, '..', 'docs', 'screenshot.png') });
+  await page.context_.close();
+});

@@ -1,0 +1,100 @@
+// The release build as a static site: the test server (MIME types, CSP header, sub-path) and
+// the files themselves (relative URLs, the CSP in a <meta>, no inline script or style).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, CSP, DIST, SUB_PATH } from './server.mjs';
+
+const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
+const directives = (policy) => policy.split(';').map((d) => d.trim()).filter(Boolean).sort();
+
+test('index.html carries the CSP as a meta element, equal to the header but frame-ancestors', () => {
+  const meta = html().match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/i);
+  assert.ok(meta, 'a CSP meta element');
+  assert.deepEqual(directives(meta[1]), directives(CSP).filter((d) => !d.startsWith('frame-ancestors')));
+});
+
+test('index.html has no inline script or style and only relative URLs', () => {
+  const page = html();
+  assert.doesNotMatch(page, /<script(?![^>]*\bsrc=)[^>]*>/, 'inline <script>');
+  assert.doesNotMatch(page, /<style[\s>]/, 'inline <style>');
+  assert.doesNotMatch(page, /\son[a-z]+=/i, 'inline event handler');
+  for (const [, url] of page.matchAll(/\b(?:src|href)="([^"]*)"/g)) {
+    assert.match(url, /^(\.\/[^/]|data:)/, `relative URL: ${url}`);
+  }
+  assert.match(page, /<html lang="en"/);
+  assert.match(page, /<meta name="viewport"/);
+  assert.match(page, /<meta name="description" content="[^"]+"/);
+  assert.match(page, /<noscript>/);
+});
+
+/// The names of a wasm module's custom sections.
+function customSections(bytes) {
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), '\0asm', 'wasm magic');
+  const names = [];
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 0) {
+      const length = leb();
+      names.push(bytes.subarray(at, at + length).toString('utf8'));
+    }
+    at = end;
+  }
+  return names;
+}
+
+test('the build has one wasm module, optimised by wasm-opt (no debug names left)', () => {
+  const wasm = readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, wasm.join(', '));
+  const sections = customSections(readFileSync(join(DIST, wasm[0])));
+  assert.ok(!sections.includes('name'), `custom sections: ${sections.join(', ')}`);
+});
+
+test('built JS and CSS load nothing from another origin', () => {
+  for (const f of readdirSync(DIST).filter((f) => /\.(js|css)$/.test(f))) {
+    const text = readFileSync(join(DIST, f), 'utf8');
+    assert.doesNotMatch(text, /(?:import\s*\(|from\s*|url\()\s*["']?(?:https?:)?\/\//, `${f} loads another origin`);
+  }
+});
+
+test('the test server sends MIME types, the CSP and the files at / and under the sub-path', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-server-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><p>hi</p>');
+  writeFileSync(join(dir, 'a.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+  writeFileSync(join(dir, 'a.js'), 'export {};');
+  writeFileSync(join(dir, 'a.css'), 'p{}');
+  const server = await startServer(dir);
+  try {
+    assert.match(server.origin, /^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const prefix of ['/', SUB_PATH]) {
+      for (const [path, type] of [['', 'text/html'], ['a.wasm', 'application/wasm'], ['a.js', 'text/javascript'], ['a.css', 'text/css']]) {
+        const res = await fetch(server.origin + prefix + path);
+        assert.equal(res.status, 200, prefix + path);
+        assert.equal(res.headers.get('content-type').split(';')[0], type, prefix + path);
+        assert.equal(res.headers.get('content-security-policy'), CSP);
+        await res.arrayBuffer();
+      }
+    }
+    const redirect = await fetch(server.origin + SUB_PATH.slice(0, -1), { redirect: 'manual' });
+    assert.equal(redirect.status, 301);
+    assert.equal((await fetch(server.origin + '/missing.js')).status, 404);
+    assert.equal((await fetch(server.origin + '/..%2f..%2fetc/passwd')).status, 403);
+    assert.equal((await fetch(server.origin + '/', { method: 'POST' })).status, 405);
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true });
+  }
+});
