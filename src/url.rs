@@ -64,6 +64,12 @@ pub struct Navigator {
     pending: StoredValue<Option<TimeoutHandle>>,
 }
 
+impl Default for Navigator {
+    fn default() -> Self {
+        Navigator::new()
+    }
+}
+
 impl Navigator {
     /// Reads the state from the URL and follows back/forward.
     pub fn new() -> Navigator {

@@ -202,10 +202,10 @@ impl ViewState {
                 _ => {}
             }
         }
-        if let (Some(from), Some(to)) = (state.from, state.to) {
-            if from.first() > to.last() {
-                (state.from, state.to) = (Some(to), Some(from));
-            }
+        if let (Some(from), Some(to)) = (state.from, state.to)
+            && from.first() > to.last()
+        {
+            (state.from, state.to) = (Some(to), Some(from));
         }
         if state.read.is_none() {
             state.quote = None;
@@ -256,10 +256,10 @@ impl ViewState {
 }
 
 fn insert<T: Ord>(set: &mut BTreeSet<T>, value: Option<T>) {
-    if let Some(value) = value {
-        if set.len() < MAX_VALUES {
-            set.insert(value);
-        }
+    if let Some(value) = value
+        && set.len() < MAX_VALUES
+    {
+        set.insert(value);
     }
 }
 

@@ -148,10 +148,10 @@ fn random_state(rng: &mut Rng) -> ViewState {
         state.quote = Some((a, a + 1 + rng.below(100) as u32));
     }
     // A reversed range is normalised on parse; generate ordered ones for an exact round trip.
-    if let (Some(f), Some(t)) = (state.from, state.to) {
-        if f.first() > t.last() {
-            (state.from, state.to) = (Some(t), Some(f));
-        }
+    if let (Some(f), Some(t)) = (state.from, state.to)
+        && f.first() > t.last()
+    {
+        (state.from, state.to) = (Some(t), Some(f));
     }
     state
 }

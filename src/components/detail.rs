@@ -146,7 +146,7 @@ fn disagreements_touching(evidence: &[Evidence]) -> AnyView {
     kb.disagreements
         .iter()
         .filter(|d| d.values.iter().flat_map(|v| v.evidence.iter()).any(|x| evidence.iter().any(|e| overlaps(x, e))))
-        .map(|d| crate::components::disagreements::side_by_side(d))
+        .map(crate::components::disagreements::side_by_side)
         .collect_view()
         .into_any()
 }
@@ -163,18 +163,32 @@ fn evidence_of(subject: Subject) -> Vec<Evidence> {
     }
 }
 
+/// Moves keyboard focus to the element `id` (a panel's title) whenever `open` becomes `Some`,
+/// so keyboard and screen-reader users land in the panel they opened.
+pub fn focus_on_open<T: Clone + PartialEq + Send + Sync + 'static>(open: Memo<Option<T>>, id: &'static str) {
+    Effect::new(move |_| {
+        if open.with(Option::is_some) {
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(id) {
+                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+                }
+            });
+        }
+    });
+}
+
 /// The panel of the open card, if any; `Esc` or the close button closes it.
 #[component]
 pub fn Detail() -> impl IntoView {
     let nav = expect_context::<Navigator>();
     let open = Memo::new(move |_| nav.state.with(|s| s.card.as_deref().and_then(|k| index().card(k)).map(|c| c.subject)));
     let close = move || nav.update(|s| s.card = None);
+    focus_on_open(open, "detail-title");
     move || {
         open.get().map(|subject| {
             let card = index().cards.iter().find(|c| c.subject == subject).expect("open card exists");
             view! {
-                <section class="panel detail" role="dialog" aria-modal="false" aria-labelledby="detail-title" data-testid="detail"
-                    on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                <section class="panel detail" role="dialog" aria-labelledby="detail-title" data-testid="detail">
                     <header>
                         <h2 id="detail-title" tabindex="-1">{card.title}</h2>
                         <button type="button" class="close" aria-label="Close details" on:click=move |_| close()>"×"</button>

@@ -2,7 +2,7 @@
 
 mod card;
 mod card_list;
-mod detail;
+pub mod detail;
 mod disagreements;
 mod downloads;
 mod evidence;
@@ -32,6 +32,22 @@ pub fn App() -> impl IntoView {
     provide_context(nav);
     let state = nav.state;
     let results = Memo::new(move |_| state.with(|s| filter::run(index(), s)));
+    // Esc closes the topmost panel (reader over detail), unless a control already used it.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || ev.default_prevented() {
+            return;
+        }
+        let (reading, open_card) = state.with_untracked(|s| (s.read.is_some(), s.card.is_some()));
+        if reading {
+            nav.update(|s| {
+                s.read = None;
+                s.quote = None;
+            });
+        } else if open_card {
+            nav.update(|s| s.card = None);
+        }
+    });
+    on_cleanup(move || escape.remove());
     let kb = index().kb;
     let stats = format!(
         "{} sources · {} people · {} events · {} organisations · {} places",

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
 use crate::components::card::open_card;
+use crate::components::detail::focus_on_open;
 use crate::url::{self, Navigator};
 
 /// A run of text inside one segment with what it is part of.
@@ -118,11 +119,11 @@ pub fn Reader() -> impl IntoView {
         s.read = None;
         s.quote = None;
     });
+    focus_on_open(open, "reader-title");
     Effect::new(move |_| {
-        if open.get().is_some() {
+        if open.get().is_some_and(|(_, quote)| quote.is_some()) {
             request_animation_frame(|| {
-                let target = document().get_element_by_id("quote").or_else(|| document().get_element_by_id("reader-title"));
-                if let Some(el) = target {
+                if let Some(el) = document().get_element_by_id("quote") {
                     el.scroll_into_view();
                 }
             });
@@ -151,8 +152,7 @@ pub fn Reader() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="panel reader" role="dialog" aria-labelledby="reader-title" data-testid="reader"
-                    on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                <section class="panel reader" role="dialog" aria-labelledby="reader-title" data-testid="reader">
                     <header>
                         <h2 id="reader-title" tabindex="-1">{doc.title.to_string()}</h2>
                         <button type="button" class="close" aria-label="Close the reader" on:click=move |_| close()>"×"</button>
