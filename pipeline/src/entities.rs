@@ -1,11 +1,647 @@
 //! Stage 3 and 5: people with roles, organisations and places, merged across documents.
+//!
+//! Only Title, Heading and Sentence segments are read; residue never is. Sentence segments are
+//! cut into sentence units ([`names`]). In prose, capitalised runs are read as organisations
+//! ([`organisations`]), places ([`places`]) or personal names ([`people`]); single name words
+//! become aliases of the unique full name they belong to. In titles and headings, where
+//! capitals carry no signal, only names already known from prose are recognised. Roles come
+//! from the sentence shapes in [`roles`]. Names that the text shows to be characters ("Y (X)",
+//! "X plays Y") are removed from people by a second pass. Everything is merged by normalised
+//! name in [`merge`], and each list is sorted by first appearance.
 
-use knowledge::Document;
+mod gazetteer;
+mod merge;
+mod names;
+mod organisations;
+mod people;
+mod places;
+mod roles;
+
+use std::collections::{BTreeMap, HashSet};
+
+use knowledge::{Document, Evidence, OrgKind};
 
 use crate::Entities;
+use names::{Lexicon, Run, Unit, normalise};
+use organisations::OrgHit;
+use people::{NameShape, Registry};
+use roles::PersonRef;
 
 /// Extracts and merges the entities of every document.
 pub fn extract(documents: &[Document]) -> Entities {
-    let _ = documents;
-    Entities::default()
+    let units = names::units(documents);
+    let lex = Lexicon::new(documents, &units);
+    let first = analyse(documents, &units, &lex, &HashSet::new());
+    if first.characters.is_empty() {
+        return first.entities;
+    }
+    analyse(documents, &units, &lex, &first.characters).entities
+}
+
+/// What a stretch of a prose unit was read as.
+#[derive(Clone, Debug)]
+enum Item {
+    /// A full personal name, tokens `lo..hi`.
+    Person(usize, usize),
+    /// A single name word or acronym (a possible alias).
+    Single(usize),
+    /// An organisation name.
+    Org(OrgHit),
+    /// A place, tokens `lo..hi`, with its canonical name.
+    Place(usize, usize, String),
+}
+
+struct Analysis {
+    entities: Entities,
+    characters: HashSet<String>,
+}
+
+/// Reads the capitalised runs of a prose unit.
+fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
+    let mut items = Vec::new();
+    let mut subs: Vec<Run> = Vec::new();
+    let mut titled: Vec<Run> = Vec::new();
+    for run in names::runs(unit) {
+        let hits = organisations::in_run(unit, run, lex);
+        // Parts of "Killers of the Flower Moon" may be places or organisations, never people.
+        let of_the = (run.lo..run.hi).any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]));
+        for part in names::split_run(unit, run) {
+            if of_the {
+                titled.push(part);
+            }
+            // Subtract the organisation names from the part.
+            let mut lo = part.lo;
+            for h in hits.iter().filter(|h| h.lo < part.hi && h.hi > part.lo) {
+                if lo < h.lo {
+                    subs.push(Run { lo, hi: h.lo });
+                }
+                lo = lo.max(h.hi);
+            }
+            if lo < part.hi {
+                subs.push(Run { lo, hi: part.hi });
+            }
+        }
+        items.extend(hits.into_iter().map(Item::Org));
+    }
+    for (k, &sub) in subs.iter().enumerate() {
+        if (sub.lo..sub.hi).all(|i| lex.in_title(unit, i)) {
+            continue;
+        }
+        if let Some(name) = places::gazetteer_place(unit, sub) {
+            items.push(Item::Place(sub.lo, sub.hi, name));
+        } else if places::cue_place(unit, sub, subs.get(k + 1).copied(), lex) {
+            items.push(Item::Place(sub.lo, sub.hi, unit.slice(sub.lo, sub.hi).to_owned()));
+        } else {
+            let shape = if titled.contains(&sub) { None } else { people::shape(unit, sub, lex) };
+            let org = |sources: bool| OrgHit {
+                lo: sub.lo,
+                hi: sub.hi,
+                known: sources.then_some(OrgKind::Outlet),
+                suffix: None,
+            };
+            match shape {
+                // "her production company, Fruit Tree"
+                Some(_) if organisations::introduced_as_company(unit, sub.lo) => items.push(Item::Org(org(false))),
+                Some(NameShape::Full(lo, hi)) => items.push(Item::Person(lo, hi)),
+                Some(NameShape::Single(i)) => items.push(Item::Single(i)),
+                None if sub.hi - sub.lo == 1 && is_acronym(unit.word(sub.lo)) => items.push(Item::Single(sub.lo)),
+                // "Film Constellation is handling international sales", "told Good Morning America".
+                None if organisations::by_context(unit, sub.lo, sub.hi, true)
+                    && !(sub.lo..sub.hi).any(|i| lex.in_title(unit, i)) =>
+                {
+                    let sources = organisations::source_context(unit, sub.lo, sub.hi).is_some();
+                    items.push(Item::Org(org(sources)));
+                }
+                None => {}
+            }
+        }
+    }
+    items.sort_by_key(|it| match it {
+        Item::Person(lo, _) | Item::Single(lo) | Item::Place(lo, _, _) => *lo,
+        Item::Org(h) => h.lo,
+    });
+    items
+}
+
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Known organisations: merge key → display name, and acronyms standing for one of them.
+#[derive(Default)]
+struct OrgTable {
+    names: BTreeMap<String, String>,
+    /// Acronym key → key of the organisation it abbreviates.
+    acronyms: BTreeMap<String, String>,
+}
+
+impl OrgTable {
+    fn resolve(&self, key: &str) -> Option<(String, String)> {
+        let key = self.acronyms.get(key).map_or(key, String::as_str);
+        self.names.get(key).map(|n| (key.to_owned(), n.clone()))
+    }
+}
+
+/// A resolved mention inside a unit.
+enum Target {
+    Person(String),
+    Org { key: String, known: Option<OrgKind>, suffix: Option<OrgKind> },
+    Place(String, String),
+}
+
+struct Mention {
+    lo: usize,
+    hi: usize,
+    target: Target,
+}
+
+fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &HashSet<String>) -> Analysis {
+    let items: Vec<Vec<Item>> = units.iter().map(|u| if u.heading { Vec::new() } else { classify(u, lex) }).collect();
+
+    // Organisations and places first: a name that is one of them is not a person.
+    let mut orgs = OrgTable::default();
+    let mut place_keys: BTreeMap<String, String> = BTreeMap::new();
+    let mut acronyms: Vec<String> = Vec::new();
+    for (unit, its) in units.iter().zip(&items) {
+        for it in its {
+            match it {
+                Item::Org(h) => {
+                    let name = unit.slice(h.lo, h.hi);
+                    let name = name.strip_prefix("The ").unwrap_or(name);
+                    orgs.names.entry(organisations::key(name)).or_insert_with(|| name.to_owned());
+                }
+                Item::Place(_, _, name) => {
+                    place_keys.entry(normalise(name)).or_insert_with(|| name.clone());
+                }
+                Item::Single(i)
+                    if is_acronym(unit.word(*i)) && organisations::source_context(unit, *i, i + 1).is_some() =>
+                {
+                    acronyms.push(unit.word(*i).to_owned());
+                }
+                _ => {}
+            }
+        }
+    }
+    for acronym in acronyms {
+        let key = organisations::key(&acronym);
+        let targets: Vec<&String> =
+            orgs.names.iter().filter(|(_, n)| organisations::is_acronym_of(&acronym, n)).map(|(k, _)| k).collect();
+        match targets.as_slice() {
+            [one] => {
+                let one = (*one).clone();
+                orgs.acronyms.insert(key, one);
+            }
+            _ => {
+                orgs.names.entry(key).or_insert(acronym);
+            }
+        }
+    }
+    let full_names: Vec<&str> = units
+        .iter()
+        .zip(&items)
+        .flat_map(|(unit, its)| {
+            its.iter().filter_map(move |it| match it {
+                Item::Person(lo, hi) => Some(unit.slice(*lo, *hi)),
+                _ => None,
+            })
+        })
+        .filter(|name| {
+            let key = normalise(name);
+            !excluded.contains(&key)
+                && !place_keys.contains_key(&key)
+                && !orgs.names.contains_key(&organisations::key(name))
+        })
+        .collect();
+    let registry = Registry::new(full_names);
+    // "financed by Neon": a single word with an organisation cue, unless it stands for a person.
+    for (unit, its) in units.iter().zip(&items) {
+        for it in its {
+            if let Item::Single(i) = it {
+                let word = unit.word(*i);
+                if registry.alias(word).is_none()
+                    && !lex.common(&unit.toks[*i].lower)
+                    && organisations::by_context(unit, *i, i + 1, false)
+                {
+                    orgs.names.entry(organisations::key(word)).or_insert_with(|| word.to_owned());
+                }
+            }
+        }
+    }
+
+    let mut merger = merge::Merger::default();
+    let mut characters = HashSet::new();
+    let mut antecedent: Option<(u16, String)> = None;
+    for (unit, its) in units.iter().zip(&items) {
+        let mentions = if unit.heading {
+            heading_mentions(unit, lex, &registry, &orgs, &place_keys)
+        } else {
+            prose_mentions(unit, its, lex, &registry, &orgs)
+        };
+        let sentence = Evidence { doc: unit.doc, span: unit.span, curated: false };
+        let mut people_refs = Vec::new();
+        for (mi, m) in mentions.iter().enumerate() {
+            let ev = Evidence { doc: unit.doc, span: unit.span_of(m.lo, m.hi), curated: false };
+            let written = unit.slice(m.lo, m.hi);
+            match &m.target {
+                Target::Person(key) => {
+                    merger.person(key, &registry.names[key], written, ev);
+                    people_refs.push(PersonRef {
+                        lo: m.lo,
+                        hi: m.hi,
+                        key: key.clone(),
+                        possessive: unit.toks[m.hi - 1].possessive,
+                    });
+                }
+                Target::Org { key, known, suffix } => {
+                    let name = &orgs.names[key];
+                    let written = written.strip_prefix("The ").unwrap_or(written);
+                    merger.org(key, name, written, *known, *suffix, ev);
+                    let limit = mentions[mi + 1..]
+                        .iter()
+                        .find(|n| matches!(n.target, Target::Org { .. }))
+                        .map_or(unit.toks.len(), |n| n.lo);
+                    let platform = *known == Some(OrgKind::Platform);
+                    for (label, kind) in organisations::relations(unit, m.lo, m.hi, limit, platform) {
+                        merger.org_relation(key, &label, kind, sentence);
+                    }
+                }
+                Target::Place(key, name) => {
+                    let kind = places::use_of(unit, m.lo, m.hi);
+                    merger.place(key, name, written, kind, ev, sentence);
+                }
+            }
+        }
+        let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
+        let in_title = |i: usize| lex.in_title(unit, i);
+        let found = roles::find(unit, &people_refs, previous, &in_title);
+        characters.extend(found.characters.iter().map(|c| normalise(c)));
+        for fact in found.roles {
+            merger.role(fact, sentence);
+        }
+        if !unit.heading {
+            antecedent = people_refs.first().map(|p| (unit.doc, p.key.clone()));
+        }
+    }
+    publishers(documents, &orgs, &mut merger);
+    Analysis { entities: merger.finish(), characters }
+}
+
+/// The outlet a document names itself as (segmentation metadata) is an organisation too: its
+/// publisher, with evidence where the text names it.
+fn publishers(documents: &[Document], orgs: &OrgTable, merger: &mut merge::Merger) {
+    for (d, doc) in documents.iter().enumerate() {
+        let Some(outlet) = doc.outlet.as_deref() else { continue };
+        let name = outlet.strip_prefix("The ").unwrap_or(outlet).trim();
+        if name.is_empty() {
+            continue;
+        }
+        let key = organisations::key(name);
+        let (key, display) = orgs.resolve(&key).unwrap_or_else(|| (key, name.to_owned()));
+        for (at, _) in doc.text.match_indices(name) {
+            let span = knowledge::Span { start: at as u32, end: (at + name.len()) as u32 };
+            let sentence = doc
+                .segments
+                .iter()
+                .find(|s| s.span.start <= span.start && span.end <= s.span.end)
+                .map_or(span, |s| s.span);
+            merger.org(
+                &key,
+                &display,
+                name,
+                Some(OrgKind::Outlet),
+                None,
+                Evidence { doc: d as u16, span, curated: false },
+            );
+            merger.org_relation(
+                &key,
+                "publisher",
+                OrgKind::Outlet,
+                Evidence { doc: d as u16, span: sentence, curated: false },
+            );
+        }
+    }
+}
+
+fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registry, orgs: &OrgTable) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for it in items {
+        match it {
+            Item::Person(lo, hi) => {
+                if let Some(key) = registry.full(unit.slice(*lo, *hi)) {
+                    out.push(Mention { lo: *lo, hi: *hi, target: Target::Person(key) });
+                }
+            }
+            Item::Single(i) => {
+                let word = unit.word(*i);
+                if let Some(key) = registry.alias(word).filter(|_| !lex.titles.contains(&unit.toks[*i].lower)) {
+                    out.push(Mention { lo: *i, hi: i + 1, target: Target::Person(key.to_owned()) });
+                } else if let Some((key, _)) = orgs.resolve(&organisations::key(word)) {
+                    let known = orgs.acronyms.contains_key(&organisations::key(word)).then_some(OrgKind::Outlet);
+                    out.push(Mention { lo: *i, hi: i + 1, target: Target::Org { key, known, suffix: None } });
+                }
+            }
+            Item::Org(h) => {
+                let name = unit.slice(h.lo, h.hi);
+                if let Some((key, _)) = orgs.resolve(&organisations::key(name)) {
+                    out.push(Mention {
+                        lo: h.lo,
+                        hi: h.hi,
+                        target: Target::Org { key, known: h.known, suffix: h.suffix },
+                    });
+                }
+            }
+            Item::Place(lo, hi, name) => {
+                out.push(Mention { lo: *lo, hi: *hi, target: Target::Place(normalise(name), name.clone()) });
+            }
+        }
+    }
+    out
+}
+
+/// Mentions in a title or heading: only names already known from prose, longest first.
+fn heading_mentions(
+    unit: &Unit,
+    lex: &Lexicon,
+    registry: &Registry,
+    orgs: &OrgTable,
+    places: &BTreeMap<String, String>,
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = unit.toks.len();
+    let mut i = 0;
+    'scan: while i < n {
+        if !unit.cap(i) || lex.in_title(unit, i) {
+            i += 1;
+            continue;
+        }
+        for len in (1..=5).rev() {
+            let hi = i + len;
+            if hi > n || !(i..hi).all(|k| unit.toks[k].word && (k + 1 == hi || !unit.toks[k].possessive)) {
+                continue;
+            }
+            let text = unit.slice(i, hi);
+            let target = if let Some(key) = registry.full(text) {
+                Some(Target::Person(key))
+            } else if let Some((key, _)) = orgs.resolve(&organisations::key(text)) {
+                Some(Target::Org { key, known: None, suffix: None })
+            } else if let Some(name) = places.get(&normalise(text)) {
+                Some(Target::Place(normalise(text), name.clone()))
+            } else if len == 1 && !lex.titles.contains(&unit.toks[i].lower) && !lex.common(&unit.toks[i].lower) {
+                registry.alias(text).map(|k| Target::Person(k.to_owned()))
+            } else {
+                None
+            };
+            if let Some(target) = target {
+                out.push(Mention { lo: i, hi, target });
+                i = hi;
+                continue 'scan;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Builders for documents and units in tests, with a naive sentence segmentation.
+
+    use knowledge::{Document, Segment, SegmentKind, Span};
+
+    use super::names::{Unit, normalise, tokenize};
+    use super::roles::PersonRef;
+
+    /// A document whose lines are Sentence segments (a first line ending without a period is a Title).
+    pub fn doc(text: &str) -> Document {
+        let mut segments = Vec::new();
+        let mut offset = 0;
+        for (p, line) in text.split_inclusive('\n').enumerate() {
+            let trimmed = line.trim_end();
+            if !trimmed.trim().is_empty() {
+                let title = p == 0 && !trimmed.ends_with(['.', '!', '?', '”', '"']);
+                let kind = if title { SegmentKind::Title } else { SegmentKind::Sentence };
+                let span = Span { start: offset as u32, end: (offset + trimmed.len()) as u32 };
+                segments.push(Segment { span, paragraph: p as u16, kind });
+            }
+            offset += line.len();
+        }
+        Document {
+            id: "test".into(),
+            file: "test.txt".into(),
+            raw_bytes: text.len() as u32,
+            title: text.lines().next().unwrap_or_default().to_owned().into(),
+            outlet: None,
+            author: None,
+            published: None,
+            text: text.to_owned().into(),
+            repairs: Vec::new().into(),
+            segments: segments.into(),
+        }
+    }
+
+    /// One prose unit of `text`, with the given names marked as people.
+    pub fn unit_with_people(text: &str, names: &[&str]) -> (Unit<'static>, Vec<PersonRef>) {
+        let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+        let toks = tokenize(text, 0, text.len());
+        let unit = Unit { doc: 0, text, span: Span { start: 0, end: text.len() as u32 }, heading: false, toks };
+        let mut people = Vec::new();
+        for lo in 0..unit.toks.len() {
+            for name in names {
+                let hi = lo + name.split_whitespace().count();
+                if hi <= unit.toks.len() && unit.toks[lo].word && unit.slice(lo, hi) == *name {
+                    people.push(PersonRef { lo, hi, key: normalise(name), possessive: unit.toks[hi - 1].possessive });
+                }
+            }
+        }
+        (unit, people)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::doc;
+    use super::*;
+    use knowledge::{Department, PlaceKind, Relation, RoleKind, Span};
+    use proptest::prelude::*;
+
+    /// Evidence spans must lie inside their document, on char boundaries.
+    fn span_ok(text: &str, span: Span) -> bool {
+        let (s, e) = (span.start as usize, span.end as usize);
+        s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+    }
+
+    fn strs(list: &[knowledge::Text]) -> Vec<&str> {
+        list.iter().map(|t| t.as_ref()).collect()
+    }
+
+    const ARTICLE: &str = "Lantern Bay Wraps Shoot With Mia Roe\n\
+The harbor drama “Lantern Bay,” directed by Ann Lee, stars Mia Roe as a widow named Greta Holm.\n\
+Cinematographer Tom Vale shot the film, and composer Rafe Ostby wrote the score.\n\
+Set in 1920s Oregon, the story follows Greta Holm (Roe) and her son, Ned (played by Eli Park Grant).\n\
+They are chased by a ruthless Federal Agent (Dora Quist).\n\
+Filming began in Port Ellis, Maine, in March, and Roe told Variety it was cold.\n\
+The film was financed by Northwind Capital Partners, with Ashgrove Film Group handling foreign sales.\n\
+Lee also serves as producer. Roe’s husband, Sam Roe, visited the set.\n\
+He told the Hollywood Reporter that Lee “never slept,” he told THR.\n\
+Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agreed.\n";
+
+    fn person<'a>(e: &'a Entities, name: &str) -> &'a knowledge::Person {
+        e.people
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>()))
+    }
+
+    fn has_role(p: &knowledge::Person, job: &str, character: Option<&str>) -> bool {
+        p.roles.iter().any(|r| r.job == job && r.character.as_deref() == character)
+    }
+
+    #[test]
+    fn invented_article_people_and_roles() {
+        let e = extract(&[doc(ARTICLE)]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(
+            names,
+            ["Mia Roe", "Ann Lee", "Tom Vale", "Rafe Ostby", "Eli Park Grant", "Dora Quist", "Sam Roe", "Kay Brandt"]
+        );
+        let mia = person(&e, "Mia Roe");
+        assert!(has_role(mia, "Actor", Some("Greta Holm")), "{:?}", mia.roles);
+        assert_eq!(mia.roles.len(), 1);
+        let ann = person(&e, "Ann Lee");
+        assert!(has_role(ann, "Director", None));
+        assert!(has_role(ann, "Producer", None));
+        assert_eq!(strs(&ann.aliases), ["Lee"]);
+        assert!(has_role(person(&e, "Tom Vale"), "Cinematographer", None));
+        assert!(has_role(person(&e, "Rafe Ostby"), "Composer", None));
+        assert!(has_role(person(&e, "Eli Park Grant"), "Actor", Some("Ned")));
+        assert!(has_role(person(&e, "Dora Quist"), "Actor", Some("Federal Agent")));
+        let sam = person(&e, "Sam Roe");
+        assert!(sam.roles.iter().any(|r| r.kind == RoleKind::Other(Relation::Family) && r.job == "Husband"));
+        let kay = person(&e, "Kay Brandt");
+        assert!(kay.roles.iter().any(|r| r.kind == RoleKind::Other(Relation::Legal)));
+        let tom = person(&e, "Tom Vale");
+        assert_eq!(tom.roles[0].kind, RoleKind::Crew(Department::Camera));
+        // "Roe" is ambiguous between two full names: never merged.
+        assert!(!mia.aliases.iter().any(|a| a == "Roe"));
+        assert_eq!(mia.id, "mia-roe");
+    }
+
+    #[test]
+    fn invented_article_negatives() {
+        let e = extract(&[doc(ARTICLE)]);
+        for not_person in [
+            "Greta Holm",
+            "Lantern Bay",
+            "Federal Agent",
+            "Port Ellis",
+            "New Mexico",
+            "Hollywood Reporter",
+            "Northwind Capital Partners",
+            "Ned",
+            "Variety",
+            "He",
+            "Set",
+            "Filming",
+            "Cinematographer Tom Vale",
+            "Attorney Kay Brandt",
+        ] {
+            assert!(!e.people.iter().any(|p| p.name == not_person), "{not_person} is not a person");
+        }
+    }
+
+    #[test]
+    fn invented_article_organisations_and_places() {
+        let e = extract(&[doc(ARTICLE)]);
+        let orgs: Vec<(&str, OrgKind)> = e.organisations.iter().map(|o| (o.name.as_ref(), o.kind)).collect();
+        assert_eq!(
+            orgs,
+            [
+                ("Variety", OrgKind::Outlet),
+                ("Northwind Capital Partners", OrgKind::Financier),
+                ("Ashgrove Film Group", OrgKind::Distributor),
+                ("Hollywood Reporter", OrgKind::Outlet)
+            ]
+        );
+        let thr = &e.organisations[3];
+        assert_eq!(strs(&thr.aliases), ["THR"]);
+        assert_eq!(thr.mentions.len(), 2);
+        assert_eq!(e.organisations[2].relations[0].label, "foreign sales");
+        let places: Vec<(&str, PlaceKind)> = e.places.iter().map(|p| (p.name.as_ref(), p.uses[0].kind)).collect();
+        assert_eq!(
+            places,
+            [
+                ("Oregon", PlaceKind::StorySetting),
+                ("Port Ellis", PlaceKind::FilmingLocation),
+                ("Maine", PlaceKind::FilmingLocation),
+                ("New Mexico", PlaceKind::Mentioned)
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_only_recognise_known_names_and_residue_is_ignored() {
+        let mut d =
+            doc("Ann Lee Talks Big Harbor Dreams\nDirector Ann Lee met the cast.\nPhoto: Joe Bloggs Studio Credit\n");
+        let mut segs = d.segments.to_vec();
+        segs[2].kind = knowledge::SegmentKind::Residue(knowledge::ResidueKind::ImageCredit);
+        d.segments = segs.into();
+        let e = extract(&[d]);
+        assert_eq!(e.people.len(), 1);
+        assert_eq!(e.people[0].mentions.len(), 2);
+        assert!(e.organisations.is_empty());
+    }
+
+    #[test]
+    fn a_documents_own_outlet_is_its_publisher() {
+        let mut d = doc("Director Ann Lee spoke.\nSign up for the Harbor Gazette newsletter.\n");
+        d.outlet = Some("The Harbor Gazette".into());
+        let e = extract(&[d]);
+        assert_eq!(e.organisations.len(), 1);
+        let o = &e.organisations[0];
+        assert_eq!(
+            (o.name.as_ref(), o.kind, o.relations[0].label.as_ref()),
+            ("Harbor Gazette", OrgKind::Outlet, "publisher")
+        );
+        assert_eq!(o.mentions[0].span.start, 40);
+    }
+
+    #[test]
+    fn people_merge_across_documents_with_aliases() {
+        let a = doc("The western stars Jo Marsh as a sheriff.\n");
+        let b = doc("Marsh said the shoot in Alberta was long.\n");
+        let e = extract(&[a, b]);
+        assert_eq!(e.people.len(), 1);
+        assert_eq!(e.people[0].mentions.len(), 2);
+        assert_eq!(e.people[0].mentions[1].doc, 1);
+        assert!(has_role(&e.people[0], "Actor", Some("sheriff")));
+        assert_eq!(e.places[0].uses[0].kind, PlaceKind::FilmingLocation);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn never_panics_and_spans_are_in_bounds(text in "\\PC{0,300}", extra in "[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}( \\(|, |’s |\\. )?") {
+            let text = format!("{extra}{text}\n{extra} plays {text}");
+            let d = doc(&text);
+            let e = extract(std::slice::from_ref(&d));
+            let spans = e.people.iter().flat_map(|p| p.mentions.iter().chain(p.roles.iter().flat_map(|r| r.evidence.iter())))
+                .chain(e.organisations.iter().flat_map(|o| o.mentions.iter().chain(o.relations.iter().flat_map(|c| c.evidence.iter()))))
+                .chain(e.places.iter().flat_map(|p| p.mentions.iter().chain(p.uses.iter().flat_map(|u| u.evidence.iter()))));
+            for ev in spans {
+                prop_assert!(span_ok(&text, ev.span), "{:?}", ev);
+            }
+        }
+
+        #[test]
+        fn arbitrary_segments_never_panic(text in "\\PC{0,200}", cuts in proptest::collection::vec((0u32..260, 0u32..260), 0..6)) {
+            let mut d = doc(&text);
+            d.segments = cuts.into_iter().map(|(a, b)| knowledge::Segment { span: Span { start: a, end: b }, paragraph: 0, kind: knowledge::SegmentKind::Sentence }).collect::<Vec<_>>().into();
+            let e = extract(std::slice::from_ref(&d));
+            for p in &e.people {
+                for m in p.mentions.iter() {
+                    prop_assert!(span_ok(&text, m.span));
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,380 @@
+//! Merging mentions across documents into one entity per normalised name: aliases collected,
+//! roles merged by kind + job + character with their evidence, place uses by kind, stable slug
+//! ids, and entities sorted by first appearance (document order, then offset) so lists read like
+//! the corpus.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use knowledge::{Claim, Evidence, OrgKind, Organisation, Person, Place, PlaceKind, PlaceUse, Role, RoleKind};
+
+use super::roles::{Character, RoleFact};
+use crate::Entities;
+
+#[derive(Debug, Default)]
+struct PersonAcc {
+    name: String,
+    aliases: BTreeSet<String>,
+    roles: Vec<RoleAcc>,
+    mentions: BTreeSet<Evidence>,
+}
+
+#[derive(Debug)]
+struct RoleAcc {
+    kind: RoleKind,
+    job: &'static str,
+    character: Option<Character>,
+    evidence: BTreeSet<Evidence>,
+}
+
+#[derive(Debug, Default)]
+struct OrgAcc {
+    name: String,
+    aliases: BTreeSet<String>,
+    known: Option<OrgKind>,
+    related: Option<OrgKind>,
+    suffix: Option<OrgKind>,
+    relations: Vec<(String, BTreeSet<Evidence>)>,
+    mentions: BTreeSet<Evidence>,
+}
+
+#[derive(Debug, Default)]
+struct PlaceAcc {
+    name: String,
+    aliases: BTreeSet<String>,
+    uses: BTreeMap<PlaceKind, BTreeSet<Evidence>>,
+    mentions: BTreeSet<Evidence>,
+}
+
+/// Collects mentions, roles, relations and uses keyed by normalised name.
+#[derive(Debug, Default)]
+pub struct Merger {
+    people: BTreeMap<String, PersonAcc>,
+    orgs: BTreeMap<String, OrgAcc>,
+    places: BTreeMap<String, PlaceAcc>,
+}
+
+fn alias(aliases: &mut BTreeSet<String>, name: &str, written: &str) {
+    if written != name {
+        aliases.insert(written.to_owned());
+    }
+}
+
+impl Merger {
+    /// Records a mention of person `key` (full name `name`) written as `written`.
+    pub fn person(&mut self, key: &str, name: &str, written: &str, ev: Evidence) {
+        let acc = self
+            .people
+            .entry(key.to_owned())
+            .or_insert_with(|| PersonAcc { name: name.to_owned(), ..PersonAcc::default() });
+        alias(&mut acc.aliases, &acc.name, written);
+        acc.mentions.insert(ev);
+    }
+
+    /// Records a role of an already mentioned person.
+    pub fn role(&mut self, fact: RoleFact, ev: Evidence) {
+        let Some(acc) = self.people.get_mut(&fact.person) else { return };
+        let same = |r: &&mut RoleAcc| r.kind == fact.kind && r.job == fact.job && r.character == fact.character;
+        match acc.roles.iter_mut().find(same) {
+            Some(r) => {
+                r.evidence.insert(ev);
+            }
+            None => acc.roles.push(RoleAcc {
+                kind: fact.kind,
+                job: fact.job,
+                character: fact.character,
+                evidence: BTreeSet::from([ev]),
+            }),
+        }
+    }
+
+    /// Records a mention of organisation `key`, with the kinds its name suggests.
+    pub fn org(
+        &mut self,
+        key: &str,
+        name: &str,
+        written: &str,
+        known: Option<OrgKind>,
+        suffix: Option<OrgKind>,
+        ev: Evidence,
+    ) {
+        let acc =
+            self.orgs.entry(key.to_owned()).or_insert_with(|| OrgAcc { name: name.to_owned(), ..OrgAcc::default() });
+        alias(&mut acc.aliases, &acc.name, written);
+        acc.known = acc.known.or(known);
+        acc.suffix = acc.suffix.or(suffix);
+        acc.mentions.insert(ev);
+    }
+
+    /// Records how an already mentioned organisation relates to the production.
+    pub fn org_relation(&mut self, key: &str, label: &str, kind: OrgKind, ev: Evidence) {
+        let Some(acc) = self.orgs.get_mut(key) else { return };
+        acc.related = acc.related.or(Some(kind));
+        match acc.relations.iter_mut().find(|(l, _)| l == label) {
+            Some((_, evs)) => {
+                evs.insert(ev);
+            }
+            None => acc.relations.push((label.to_owned(), BTreeSet::from([ev]))),
+        }
+    }
+
+    /// Records a mention of place `key` and the use the sentence gives it.
+    pub fn place(
+        &mut self,
+        key: &str,
+        name: &str,
+        written: &str,
+        kind: PlaceKind,
+        mention: Evidence,
+        sentence: Evidence,
+    ) {
+        let acc = self
+            .places
+            .entry(key.to_owned())
+            .or_insert_with(|| PlaceAcc { name: name.to_owned(), ..PlaceAcc::default() });
+        alias(&mut acc.aliases, &acc.name, written);
+        acc.mentions.insert(mention);
+        acc.uses.entry(kind).or_default().insert(sentence);
+    }
+
+    /// Builds the merged entities, each list sorted by first mention.
+    pub fn finish(self) -> Entities {
+        let mut ids = BTreeSet::new();
+        let mut people: Vec<(Evidence, Person)> = self
+            .people
+            .into_values()
+            .filter_map(|p| {
+                let first = *p.mentions.first()?;
+                let roles = fold_cast(p.roles)
+                    .into_iter()
+                    .map(|r| Role {
+                        kind: r.kind,
+                        job: r.job.into(),
+                        character: r.character.map(|c| c.name.into()),
+                        evidence: r.evidence.into_iter().collect::<Vec<_>>().into(),
+                    })
+                    .collect::<Vec<_>>();
+                let person = Person {
+                    id: unique_slug(&p.name, &mut ids).into(),
+                    name: p.name.into(),
+                    aliases: p.aliases.into_iter().map(Into::into).collect::<Vec<_>>().into(),
+                    roles: roles.into(),
+                    mentions: p.mentions.into_iter().collect::<Vec<_>>().into(),
+                };
+                Some((first, person))
+            })
+            .collect();
+        people.sort_by_key(|(first, _)| *first);
+
+        let mut organisations: Vec<(Evidence, Organisation)> = self
+            .orgs
+            .into_values()
+            .filter_map(|o| {
+                let first = *o.mentions.first()?;
+                let kind = o.known.or(o.related).or(o.suffix).unwrap_or(OrgKind::Other);
+                let relations = o
+                    .relations
+                    .into_iter()
+                    .map(|(label, evs)| Claim {
+                        label: label.into(),
+                        evidence: evs.into_iter().collect::<Vec<_>>().into(),
+                    })
+                    .collect::<Vec<_>>();
+                let org = Organisation {
+                    id: unique_slug(&o.name, &mut ids).into(),
+                    name: o.name.into(),
+                    aliases: o.aliases.into_iter().map(Into::into).collect::<Vec<_>>().into(),
+                    kind,
+                    relations: relations.into(),
+                    mentions: o.mentions.into_iter().collect::<Vec<_>>().into(),
+                };
+                Some((first, org))
+            })
+            .collect();
+        organisations.sort_by_key(|(first, _)| *first);
+
+        let mut places: Vec<(Evidence, Place)> = self
+            .places
+            .into_values()
+            .filter_map(|p| {
+                let first = *p.mentions.first()?;
+                let uses = p
+                    .uses
+                    .into_iter()
+                    .map(|(kind, evs)| PlaceUse { kind, evidence: evs.into_iter().collect::<Vec<_>>().into() })
+                    .collect::<Vec<_>>();
+                let place = Place {
+                    id: unique_slug(&p.name, &mut ids).into(),
+                    name: p.name.into(),
+                    aliases: p.aliases.into_iter().map(Into::into).collect::<Vec<_>>().into(),
+                    uses: uses.into(),
+                    mentions: p.mentions.into_iter().collect::<Vec<_>>().into(),
+                };
+                Some((first, place))
+            })
+            .collect();
+        places.sort_by_key(|(first, _)| *first);
+
+        Entities {
+            people: people.into_iter().map(|(_, p)| p).collect(),
+            organisations: organisations.into_iter().map(|(_, o)| o).collect(),
+            places: places.into_iter().map(|(_, p)| p).collect(),
+        }
+    }
+}
+
+/// Folds cast roles that say less into the one that says most: with exactly one named
+/// character, roles without a character or with a described one join it; with none named and
+/// exactly one described character, roles without a character join that one.
+fn fold_cast(roles: Vec<RoleAcc>) -> Vec<RoleAcc> {
+    let characters = |pred: &dyn Fn(&Character) -> bool| {
+        let mut seen: Vec<String> = roles
+            .iter()
+            .filter(|r| r.kind == RoleKind::Cast)
+            .filter_map(|r| r.character.as_ref().filter(|c| pred(c)).map(|c| c.name.clone()))
+            .collect();
+        seen.dedup();
+        seen
+    };
+    let named = characters(&|c| c.named);
+    let described = characters(&|c| !c.named);
+    let target: Option<(String, bool)> = match (named.as_slice(), described.as_slice()) {
+        ([one], _) => Some((one.clone(), true)),
+        ([], [one]) => Some((one.clone(), false)),
+        _ => None,
+    };
+    let Some((target, target_named)) = target else { return roles };
+    let mut out: Vec<RoleAcc> = Vec::new();
+    let mut folded = BTreeSet::new();
+    for r in roles {
+        let foldable = r.kind == RoleKind::Cast
+            && match &r.character {
+                None => true,
+                Some(c) => target_named && !c.named,
+            };
+        if foldable {
+            folded.extend(r.evidence);
+        } else {
+            out.push(r);
+        }
+    }
+    if let Some(r) =
+        out.iter_mut().find(|r| r.kind == RoleKind::Cast && r.character.as_ref().is_some_and(|c| c.name == target))
+    {
+        r.evidence.extend(folded);
+    }
+    out
+}
+
+/// A URL-safe slug of `name` ("Alec Baldwin" → "alec-baldwin"), made unique with a suffix.
+pub fn unique_slug(name: &str, taken: &mut BTreeSet<String>) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if let Some(ascii) = fold(c) {
+            slug.push_str(ascii);
+        } else if c.is_alphanumeric() {
+            slug.push(c);
+        } else if c != '\'' && c != '’' && c != '.' && !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let base = slug.trim_end_matches('-').to_owned();
+    let base = if base.is_empty() { "entity".to_owned() } else { base };
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while !taken.insert(candidate.clone()) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+/// ASCII spelling of common accented Latin letters, so slugs stay plain ("léa" → "lea").
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'ă' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use knowledge::{Department, Span};
+
+    fn ev(doc: u16, start: u32) -> Evidence {
+        Evidence { doc, span: Span { start, end: start + 3 }, curated: false }
+    }
+
+    fn fact(job: &'static str, kind: RoleKind, character: Option<(&str, bool)>) -> RoleFact {
+        RoleFact {
+            person: "ann lee".into(),
+            kind,
+            job,
+            character: character.map(|(n, named)| Character { name: n.into(), named }),
+        }
+    }
+
+    #[test]
+    fn slugs_are_stable_and_unique() {
+        let mut taken = BTreeSet::new();
+        assert_eq!(unique_slug("Mary-Anne O’Neil", &mut taken), "mary-anne-oneil");
+        assert_eq!(unique_slug("Mary Anne O'Neil", &mut taken), "mary-anne-oneil-2");
+        assert_eq!(unique_slug("John Q. Public", &mut taken), "john-q-public");
+        assert_eq!(unique_slug("Léa Žižek-Ørsted", &mut taken), "lea-zizek-orsted");
+    }
+
+    #[test]
+    fn mentions_merge_roles_fold_and_sort_by_first_mention() {
+        let mut m = Merger::default();
+        m.person("tom vale", "Tom Vale", "Tom Vale", ev(0, 50));
+        m.person("ann lee", "Ann Lee", "Ann Lee", ev(0, 10));
+        m.person("ann lee", "Ann Lee", "Lee", ev(1, 5));
+        m.role(fact("Actor", RoleKind::Cast, None), ev(0, 0));
+        m.role(fact("Actor", RoleKind::Cast, Some(("Greta Holm", true))), ev(0, 20));
+        m.role(fact("Actor", RoleKind::Cast, Some(("old smuggler", false))), ev(1, 0));
+        m.role(fact("Director", RoleKind::Crew(Department::Directing), None), ev(1, 0));
+        m.role(fact("Director", RoleKind::Crew(Department::Directing), None), ev(1, 9));
+        let e = m.finish();
+        assert_eq!(e.people[0].id, "ann-lee");
+        assert_eq!(e.people[1].id, "tom-vale");
+        let ann = &e.people[0];
+        assert_eq!(ann.aliases.iter().map(|a| a.as_ref()).collect::<Vec<&str>>(), ["Lee"]);
+        assert_eq!(ann.mentions.len(), 2);
+        assert_eq!(ann.roles.len(), 2);
+        assert_eq!(ann.roles[0].character.as_deref(), Some("Greta Holm"));
+        assert_eq!(ann.roles[0].evidence.len(), 3);
+        assert_eq!(ann.roles[1].evidence.len(), 2);
+    }
+
+    #[test]
+    fn places_collect_each_use_with_its_sentences() {
+        let mut m = Merger::default();
+        m.place("utah", "Utah", "Utah", PlaceKind::Mentioned, ev(0, 1), ev(0, 0));
+        m.place("utah", "Utah", "Utah", PlaceKind::FilmingLocation, ev(1, 1), ev(1, 0));
+        m.place("utah", "Utah", "Utah", PlaceKind::FilmingLocation, ev(1, 9), ev(1, 8));
+        m.place("ohio", "Ohio", "Ohio", PlaceKind::Mentioned, ev(0, 9), ev(0, 8));
+        let e = m.finish();
+        let kinds: Vec<PlaceKind> = e.places[0].uses.iter().map(|u| u.kind).collect();
+        assert_eq!(kinds, [PlaceKind::FilmingLocation, PlaceKind::Mentioned]);
+        assert_eq!(e.places[0].uses[0].evidence.len(), 2);
+        assert_eq!(e.places[0].mentions.len(), 3);
+        assert_eq!(e.places[1].name, "Ohio");
+    }
+}

@@ -1,0 +1,548 @@
+//! The raw material of every entity rule: sentence units cut from fact-bearing segments,
+//! word/punctuation tokens with byte offsets, capitalised runs, quoted titles, and a corpus
+//! lexicon of words seen in lower case.
+
+use std::collections::HashSet;
+
+use knowledge::{Document, SegmentKind, Span};
+
+use super::gazetteer as gz;
+
+/// A word or punctuation token, with byte offsets into the document text.
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// End of the word itself (a possessive `’s` or `’` excluded).
+    pub end: usize,
+    /// True for words, false for a single punctuation character.
+    pub word: bool,
+    /// True when the word carried a possessive suffix.
+    pub possessive: bool,
+    /// True when the word starts a sentence, a quote or a heading.
+    pub initial: bool,
+    /// Lower-cased text with curly apostrophes straightened (punctuation: the character).
+    pub lower: String,
+}
+
+/// One sentence (or heading line) of a document, tokenised.
+#[derive(Clone, Debug)]
+pub struct Unit<'a> {
+    /// Index of the document.
+    pub doc: u16,
+    /// The whole document text the offsets point into.
+    pub text: &'a str,
+    /// The unit's range (trimmed of blanks and bullets).
+    pub span: Span,
+    /// True for titles, headings and title-case lines: capitalisation carries no signal there.
+    pub heading: bool,
+    /// The tokens.
+    pub toks: Vec<Token>,
+}
+
+impl Unit<'_> {
+    /// The exact text of token `i` (without possessive suffix).
+    pub fn word(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The text covered by tokens `lo..hi` (possessive of the last one excluded).
+    pub fn slice(&self, lo: usize, hi: usize) -> &str {
+        &self.text[self.toks[lo].start..self.toks[hi - 1].end]
+    }
+
+    /// Span of tokens `lo..hi` (possessive of the last one excluded).
+    pub fn span_of(&self, lo: usize, hi: usize) -> Span {
+        Span { start: self.toks[lo].start as u32, end: self.toks[hi - 1].end as u32 }
+    }
+
+    /// True when token `i` exists and its lower-cased form is one of `words`.
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        self.toks.get(i).is_some_and(|t| words.contains(&t.lower.as_str()))
+    }
+
+    /// True when token `i` is a capitalised word.
+    pub fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word && starts_upper(&self.text[t.start..t.end]))
+    }
+
+    /// True when token `i` is a lower-case word.
+    pub fn lower_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word && self.text[t.start..].starts_with(|c: char| c.is_lowercase()))
+    }
+}
+
+/// True when `s` starts with an upper-case letter.
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lower-cases a name and straightens apostrophes: the key used to merge mentions.
+pub fn normalise(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Cuts every Title, Heading and Sentence segment into units (lines, then sentences).
+///
+/// Residue segments are skipped: they are never sources of facts. Sentence segments are cut
+/// further so that a coarse segmentation still yields sentence-sized evidence.
+pub fn units(documents: &[Document]) -> Vec<Unit<'_>> {
+    let mut out = Vec::new();
+    for (d, doc) in documents.iter().enumerate() {
+        let text: &str = &doc.text;
+        for seg in doc.segments.iter() {
+            let heading_segment = match seg.kind {
+                SegmentKind::Title | SegmentKind::Heading => true,
+                SegmentKind::Sentence => false,
+                SegmentKind::Residue(_) => continue,
+            };
+            let (start, end) = (seg.span.start as usize, seg.span.end as usize);
+            if start > end || end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                continue;
+            }
+            for (s, e) in sentence_ranges(text, start, end) {
+                let toks = tokenize(text, s, e);
+                if !toks.iter().any(|t| t.word) {
+                    continue;
+                }
+                let heading = heading_segment || title_case(text, &toks, e);
+                let span = Span { start: s as u32, end: e as u32 };
+                out.push(Unit { doc: d as u16, text, span, heading, toks });
+            }
+        }
+    }
+    out
+}
+
+/// Splits `text[start..end]` into lines and sentences, trimmed of blanks and bullets.
+pub fn sentence_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = start;
+    for (i, c) in text[start..end].char_indices() {
+        if c == '\n' || c == '•' {
+            split_sentences(text, line_start, start + i, &mut out);
+            line_start = start + i + c.len_utf8();
+        }
+    }
+    split_sentences(text, line_start, end, &mut out);
+    out
+}
+
+fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &text[start..end];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut from = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if matches!(c, '.' | '!' | '?' | '…') && !(c == '.' && abbreviation_before(s, chars[i].0)) {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '”' | '’' | '"' | '\'' | ')' | ']') {
+                j += 1;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let starts_new =
+                k < chars.len() && k > j && (chars[k].1.is_uppercase() || matches!(chars[k].1, '“' | '"' | '‘'));
+            if starts_new {
+                let cut = if j < chars.len() { chars[j].0 } else { s.len() };
+                push_trimmed(text, start + from, start + cut, out);
+                from = chars[k].0;
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start + from, end, out);
+}
+
+/// True when the period at `dot` ends an abbreviation or an initial ("U.S.", "J.", "Mr.").
+fn abbreviation_before(s: &str, dot: usize) -> bool {
+    let before = &s[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.'))
+        || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
+        || gz::contains(gz::ABBREVIATIONS, word)
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '•').len();
+    let trimmed = s.trim_end();
+    if lead < trimmed.len() {
+        out.push((start + lead, start + trimmed.len()));
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Tokenises `text[start..end]` into words (with internal apostrophes, hyphens and initials'
+/// periods) and single punctuation characters, marking possessives and sentence starts.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let s = &text[start..end];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let at = |k: usize| if k < n { chars[k].0 } else { s.len() };
+    let mut toks: Vec<Token> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let initial = toks.is_empty() || toks.last().is_some_and(|t| !t.word && opens_sentence(&t.lower));
+            let lower = c.to_string();
+            toks.push(Token {
+                start: start + at(i),
+                end: start + at(i + 1),
+                word: false,
+                possessive: false,
+                initial,
+                lower,
+            });
+            i += 1;
+            continue;
+        }
+        let j = i;
+        let mut k = i;
+        loop {
+            while k < n && chars[k].1.is_alphanumeric() {
+                k += 1;
+            }
+            if k + 1 < n && (is_apostrophe(chars[k].1) || is_hyphen(chars[k].1)) && chars[k + 1].1.is_alphanumeric() {
+                k += 1;
+                continue;
+            }
+            // An internal period between single capitals: "U.S", "J.K".
+            if k + 1 < n
+                && chars[k].1 == '.'
+                && chars[k + 1].1.is_uppercase()
+                && k >= 1
+                && chars[k - 1].1.is_uppercase()
+                && (k == j + 1 || (k >= j + 2 && chars[k - 2].1 == '.'))
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let word = &s[at(j)..at(k)];
+        if k < n && chars[k].1 == '.' {
+            let bare = word.trim_end_matches('.');
+            let initials = bare.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+            if initials || gz::contains(gz::ABBREVIATIONS, bare) {
+                k += 1;
+            }
+        }
+        let mut end_w = at(k);
+        let mut possessive = false;
+        let word = &s[at(j)..at(k)];
+        if (word.ends_with("’s") || word.ends_with("'s") || word.ends_with("’S")) && word.chars().count() > 2 {
+            end_w -= word.chars().rev().nth(1).map_or(1, char::len_utf8) + 1;
+            possessive = true;
+        } else if (word.ends_with('s') || word.ends_with('z'))
+            && k < n
+            && is_apostrophe(chars[k].1)
+            && (k + 1 >= n || !chars[k + 1].1.is_alphanumeric())
+        {
+            possessive = true;
+            k += 1;
+        }
+        let initial = toks.is_empty() || toks.last().is_some_and(|t| !t.word && opens_sentence(&t.lower));
+        let lower = normalise(&s[at(j)..end_w]);
+        toks.push(Token { start: start + at(j), end: start + end_w, word: true, possessive, initial, lower });
+        i = k;
+    }
+    toks
+}
+
+fn opens_sentence(p: &str) -> bool {
+    matches!(p, "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "•" | "|")
+}
+
+/// True when a unit reads as a title-case heading rather than a sentence of prose.
+fn title_case(text: &str, toks: &[Token], end: usize) -> bool {
+    let content: Vec<&Token> = toks
+        .iter()
+        .filter(|t| {
+            t.word && text[t.start..].starts_with(char::is_alphabetic) && !gz::contains(gz::FUNCTION_WORDS, &t.lower)
+        })
+        .collect();
+    let caps = content.iter().filter(|t| starts_upper(&text[t.start..t.end])).count();
+    let last = text[..end].trim_end().chars().next_back().unwrap_or(' ');
+    content.len() >= 2 && caps * 4 >= content.len() * 3 && !matches!(last, '.' | '!' | '?' | '”' | '"')
+}
+
+/// A maximal run of capitalised words (tokens `lo..hi`), joined by spaces and, inside
+/// organisation-like names, by "of", "and", "&", "for" or name particles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// First token.
+    pub lo: usize,
+    /// One past the last token.
+    pub hi: usize,
+}
+
+/// True for a capitalised word that may belong to a run (function words and calendar names excluded).
+pub fn run_word(unit: &Unit, i: usize) -> bool {
+    let t = &unit.toks[i];
+    unit.cap(i) && !gz::contains(gz::STOP, &t.lower) && !gz::is_calendar(&t.lower)
+}
+
+/// Capitalised runs of a unit, in order.
+pub fn runs(unit: &Unit) -> Vec<Run> {
+    let n = unit.toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !run_word(unit, i) {
+            i += 1;
+            continue;
+        }
+        let lo = i;
+        let mut hi = i + 1;
+        loop {
+            let prev = &unit.toks[hi - 1];
+            if prev.possessive {
+                // "Sheriff’s Office": a title word's possessive may continue an organisation name.
+                let title = gz::contains(gz::TITLE_WORDS, &prev.lower) || super::roles::is_job_word(&prev.lower);
+                if !(title && hi < n && run_word(unit, hi)) {
+                    break;
+                }
+            }
+            if hi < n && run_word(unit, hi) {
+                hi += 1;
+                continue;
+            }
+            // Connectors: "of", "of the", "and", "&", "for", name particles.
+            let mut j = hi;
+            let connector = (unit.lower_word(j)
+                && (unit.is(j, &["of", "and", "for"]) || gz::contains(gz::PARTICLES, &unit.toks[j].lower)))
+                || unit.is(j, &["&"]);
+            if connector {
+                j += 1;
+                if unit.is(j - 1, &["of"]) && unit.is(j, &["the"]) {
+                    j += 1;
+                }
+                if j < n && run_word(unit, j) {
+                    hi = j + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(Run { lo, hi });
+        i = hi;
+    }
+    out
+}
+
+/// Splits a run at "of", "and", "&", "for" (and "the"), keeping name particles inside.
+pub fn split_run(unit: &Unit, run: Run) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut lo = run.lo;
+    for i in run.lo..run.hi {
+        let t = &unit.toks[i];
+        let breaker = unit.is(i, &["of", "and", "&", "for", "the"]) && (!t.word || unit.lower_word(i));
+        if breaker {
+            if lo < i {
+                out.push(Run { lo, hi: i });
+            }
+            lo = i + 1;
+        } else if t.possessive && i + 1 < run.hi {
+            out.push(Run { lo, hi: i + 1 });
+            lo = i + 1;
+        }
+    }
+    if lo < run.hi {
+        out.push(Run { lo, hi: run.hi });
+    }
+    out
+}
+
+/// Byte ranges of short title-case quotations (“Title”, ‘Title’): film and book titles.
+pub fn quoted_titles(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    for i in 0..chars.len() {
+        let (pos, c) = chars[i];
+        if !matches!(c, '“' | '"' | '‘' | '\'') {
+            continue;
+        }
+        let prev_ok = i == 0 || !chars[i - 1].1.is_alphanumeric();
+        let next_upper = chars.get(i + 1).is_some_and(|&(_, n)| n.is_uppercase());
+        if !(prev_ok && next_upper) {
+            continue;
+        }
+        let content_start = pos + c.len_utf8();
+        let mut close = None;
+        for k in i + 1..chars.len().min(i + 80) {
+            let q = chars[k].1;
+            if q == '\n' {
+                break;
+            }
+            let closes = match q {
+                '”' | '“' | '"' | '†' => true,
+                '’' | '\'' => !chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric()),
+                _ => false,
+            };
+            if closes {
+                close = Some(chars[k].0);
+                break;
+            }
+        }
+        let Some(close) = close else { continue };
+        let content = text[content_start..close].trim_end_matches([',', '.', '!', '?', ';', ':']);
+        let words: Vec<&str> = content.split_whitespace().collect();
+        let title_like = !words.is_empty()
+            && words.len() <= 6
+            && !content.contains(['.', '!', '?', ',', ';'])
+            && words.iter().all(|w| {
+                let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+                bare.is_empty()
+                    || starts_upper(bare)
+                    || bare.starts_with(|ch: char| ch.is_ascii_digit())
+                    || gz::contains(gz::FUNCTION_WORDS, bare)
+            });
+        if title_like {
+            out.push((content_start, content_start + content.len()));
+        }
+    }
+    out
+}
+
+/// Corpus-wide facts about words: which appear in lower case, and which are quoted titles.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Every word seen in lower case in prose.
+    pub lower_words: HashSet<String>,
+    /// Normalised quoted titles.
+    pub titles: HashSet<String>,
+    /// Quoted title ranges per document.
+    pub title_ranges: Vec<Vec<(usize, usize)>>,
+}
+
+impl Lexicon {
+    /// Collects the lexicon of `units` of `documents`.
+    pub fn new(documents: &[Document], units: &[Unit]) -> Self {
+        let mut lex = Lexicon::default();
+        for doc in documents {
+            let ranges = quoted_titles(&doc.text);
+            for &(s, e) in &ranges {
+                lex.titles.insert(normalise(&doc.text[s..e]));
+            }
+            lex.title_ranges.push(ranges);
+        }
+        for unit in units.iter().filter(|u| !u.heading) {
+            for (i, t) in unit.toks.iter().enumerate() {
+                if unit.lower_word(i) {
+                    lex.lower_words.insert(t.lower.clone());
+                }
+            }
+        }
+        lex
+    }
+
+    /// True when the word at token `i` lies inside a quoted title.
+    pub fn in_title(&self, unit: &Unit, i: usize) -> bool {
+        let t = &unit.toks[i];
+        self.title_ranges.get(unit.doc as usize).is_some_and(|r| r.iter().any(|&(s, e)| t.start >= s && t.end <= e))
+    }
+
+    /// True when a capitalised word is probably a common word (seen in lower case, a function
+    /// word, a title of office or a job).
+    pub fn common(&self, lower: &str) -> bool {
+        self.lower_words.contains(lower)
+            || gz::contains(gz::STOP, lower)
+            || gz::contains(gz::TITLE_WORDS, lower)
+            || gz::contains(gz::HONORIFICS, lower.trim_end_matches('.'))
+            || super::roles::is_job_word(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text, 0, text.len()).iter().filter(|t| t.word).map(|t| text[t.start..t.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn tokens_keep_initials_hyphens_and_strip_possessives() {
+        assert_eq!(
+            words("A U.S. Marshal met J. K. Rowling’s co-star"),
+            ["A", "U.S.", "Marshal", "met", "J.", "K.", "Rowling", "co-star"]
+        );
+        let text = "Hutchins’ widower";
+        let t = tokenize(text, 0, text.len());
+        assert!(t[0].possessive);
+        assert_eq!(t[0].lower, "hutchins");
+        assert_eq!(words("I’ll go to O’Brien’s"), ["I’ll", "go", "to", "O’Brien"]);
+    }
+
+    #[test]
+    fn sentences_split_but_not_after_abbreviations() {
+        let text = "She met a U.S. Marshal. He left.\nNext line here. “Quoted,” she said. Mr. Smith agreed";
+        let parts: Vec<&str> = sentence_ranges(text, 0, text.len()).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            parts,
+            ["She met a U.S. Marshal.", "He left.", "Next line here.", "“Quoted,” she said.", "Mr. Smith agreed"]
+        );
+    }
+
+    #[test]
+    fn quoted_titles_are_short_title_case_quotations() {
+        let text = "The drama “Night Harbor,” and ‘The Long Road’ but not “we went home,” or ‘a b’.";
+        let titles: Vec<&str> = quoted_titles(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(titles, ["Night Harbor", "The Long Road"]);
+    }
+
+    #[test]
+    fn runs_join_connectors_only_between_capitals() {
+        let text = "the Office of the Medical Investigator and Jane Roe and John Doe met";
+        let toks = tokenize(text, 0, text.len());
+        let unit = Unit { doc: 0, text, span: Span { start: 0, end: text.len() as u32 }, heading: false, toks };
+        let found: Vec<&str> = runs(&unit).into_iter().map(|r| unit.slice(r.lo, r.hi)).collect();
+        assert_eq!(found, ["Office of the Medical Investigator and Jane Roe and John Doe"]);
+        let parts: Vec<&str> = split_run(&unit, runs(&unit)[0]).into_iter().map(|r| unit.slice(r.lo, r.hi)).collect();
+        assert_eq!(parts, ["Office", "Medical Investigator", "Jane Roe", "John Doe"]);
+    }
+
+    #[test]
+    fn title_case_lines_are_headings() {
+        let text = "Night Harbor Star Jane Roe Speaks Out\nJane Roe and John Doe star.";
+        let docs = [crate::entities::testing::doc(text)];
+        let units = units(&docs);
+        assert!(units[0].heading);
+        assert!(!units[1].heading);
+    }
+}

@@ -1,0 +1,336 @@
+//! Organisations: well-known outlets and platforms, capitalised runs ending in an
+//! organisation word ("… Media Capital", "… Film Group", "… Sheriff’s Office"), names quoted as
+//! sources ("told X", "X has revealed"), acronyms of known names ("THR"); and how each relates
+//! to the production ("financier", "international sales", "interviewed").
+
+use knowledge::OrgKind;
+
+use super::gazetteer as gz;
+use super::names::{Lexicon, Run, Unit, normalise};
+
+/// An organisation name found in a capitalised run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgHit {
+    /// First token.
+    pub lo: usize,
+    /// One past the last token.
+    pub hi: usize,
+    /// Kind known from the gazetteer (outlet, platform).
+    pub known: Option<OrgKind>,
+    /// Kind suggested by the name's last word.
+    pub suffix: Option<OrgKind>,
+}
+
+/// Merge key of an organisation name: lower case, a leading "the" dropped.
+pub fn key(name: &str) -> String {
+    let n = normalise(name);
+    n.strip_prefix("the ").map(str::to_owned).unwrap_or(n)
+}
+
+/// Organisation names inside a capitalised run.
+pub fn in_run(unit: &Unit, run: Run, lex: &Lexicon) -> Vec<OrgHit> {
+    let mut hits = Vec::new();
+    // "Office of the Medical Investigator", "Academy of Motion Picture Arts and Sciences".
+    if let Some(kind) = gz::org_head(&unit.toks[run.lo].lower)
+        && (run.lo..run.hi).any(|i| unit.is(i, &["of"]))
+        && !(run.lo..run.hi).any(|i| lex.in_title(unit, i))
+    {
+        hits.push(OrgHit { lo: run.lo, hi: run.hi, known: None, suffix: Some(kind) });
+        return hits;
+    }
+    let mut a = run.lo;
+    for b in run.lo..=run.hi {
+        if b < run.hi && !(unit.is(b, &["and", "for", "of", "the"]) && unit.lower_word(b)) {
+            continue;
+        }
+        // "Health and Safety Bureau": "and" between two common words stays inside the name.
+        let common = |i: usize| i < unit.toks.len() && lex.lower_words.contains(&unit.toks[i].lower);
+        if b < run.hi && unit.is(b, &["and"]) && b > run.lo && common(b - 1) && common(b + 1) {
+            continue;
+        }
+        segment(unit, a, b, lex, &mut hits);
+        a = b + 1;
+    }
+    hits
+}
+
+fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
+    while a < b
+        && (lex.in_title(unit, a)
+            || (unit.toks[a].initial && lex.common(&unit.toks[a].lower) && !unit.heading && b - a > 2))
+    {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    // Longest gazetteer window.
+    for len in (1..=(b - a).min(4)).rev() {
+        for x in a..=b - len {
+            let y = x + len;
+            let text = unit.slice(x, y);
+            let outlet = gz::OUTLETS.contains(&text);
+            let platform = gz::PLATFORMS.contains(&text);
+            let festival = gz::FESTIVALS.contains(&text);
+            if festival {
+                hits.push(OrgHit { lo: x, hi: y, known: Some(OrgKind::Festival), suffix: None });
+                return;
+            }
+            if !(outlet || platform) {
+                continue;
+            }
+            // A one-word outlet that is also a common word ("Variety") must sit mid-sentence.
+            if outlet && len == 1 && (unit.toks[x].initial || unit.heading) {
+                continue;
+            }
+            let known = if platform { OrgKind::Platform } else { OrgKind::Outlet };
+            hits.push(OrgHit { lo: x, hi: y, known: Some(known), suffix: None });
+            return;
+        }
+    }
+    // An organisation word after the first: "Highland Film Group", "Sony Pictures Classics".
+    // Only generic words ("Box Office", "Safety Bureau"): not a name.
+    let generic = |i: usize| {
+        let l = unit.toks[i].lower.as_str();
+        lex.lower_words.contains(l) || gz::contains(gz::NON_NAME_WORDS, l) || gz::org_suffix(l).is_some()
+    };
+    if b - a >= 2 && (a + 1..b).any(|i| gz::org_suffix(&unit.toks[i].lower).is_some()) && !(a..b).all(generic) {
+        let kinds: Vec<OrgKind> = (a + 1..b).filter_map(|i| gz::org_suffix(&unit.toks[i].lower)).collect();
+        let kind = kinds.iter().rev().find(|k| **k != OrgKind::Other).or(kinds.last()).copied();
+        hits.push(OrgHit { lo: a, hi: b, known: None, suffix: kind });
+    }
+}
+
+/// The source relation of an outlet named at tokens `lo..hi`: "interviewed" after "told",
+/// "reported" around "according to" or "… has revealed".
+pub fn source_context(unit: &Unit, lo: usize, hi: usize) -> Option<&'static str> {
+    let mut b = lo;
+    if unit.is(b.wrapping_sub(1), &["the"]) {
+        b -= 1;
+    }
+    let b1 = b.wrapping_sub(1);
+    let b2 = b.wrapping_sub(2);
+    if unit.is(b1, &["told", "tells"])
+        || (unit.is(b1, &["to", "with"])
+            && unit.is(b2, &["speaking", "spoke", "talking", "talked", "interview", "interviews"]))
+    {
+        return Some("interviewed");
+    }
+    if (unit.is(b1, &["to"]) && unit.is(b2, &["according"])) || (unit.is(b1, &["by"]) && unit.is(b2, &["reported"])) {
+        return Some("reported");
+    }
+    let mut a = hi;
+    if unit.is(a, &["has", "have", "had", "first", "exclusively"]) {
+        a += 1;
+    }
+    unit.is(a, &["revealed", "reported", "reports", "reveals", "confirmed", "confirms", "learned", "obtained", "broke"])
+        .then_some("reported")
+}
+
+const SALES_ADJ: &[&str] =
+    &["domestic", "international", "foreign", "worldwide", "overseas", "global", "north", "american", "u.s.", "world"];
+
+/// How the organisation at tokens `lo..hi` relates to the production, with the kind that
+/// relation implies; `limit` is where the next organisation starts.
+pub fn relations(unit: &Unit, lo: usize, hi: usize, limit: usize, platform: bool) -> Vec<(String, OrgKind)> {
+    let mut out = Vec::new();
+    if let Some(label) = source_context(unit, lo, hi) {
+        out.push((label.to_owned(), OrgKind::Outlet));
+    }
+    let mut b = lo;
+    if unit.is(b.wrapping_sub(1), &["the"]) {
+        b -= 1;
+    }
+    let b1 = b.wrapping_sub(1);
+    let b2 = b.wrapping_sub(2);
+    if unit.is(b1, &["by", "from"])
+        && unit.is(b2, &["financed", "backed", "funded", "financing", "funding", "co-financed"])
+        || unit.is(b1, &["financier"])
+    {
+        out.push(("financier".to_owned(), OrgKind::Financier));
+    }
+    if unit.is(b1, &["by"]) && unit.is(b2, &["distributed", "released", "acquired"]) || unit.is(b1, &["distributor"]) {
+        out.push(("distributor".to_owned(), OrgKind::Distributor));
+    }
+    let (c1, c2) = if unit.is(b1, &[","]) { (b.wrapping_sub(2), b.wrapping_sub(3)) } else { (b1, b2) };
+    let company = unit.is(c1, &["company", "banner", "shingle"])
+        && (unit.is(c2, &["production", "his", "her", "their"]) || unit.toks.get(c2).is_some_and(|t| t.possessive));
+    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"])) || company {
+        out.push(("production company".to_owned(), OrgKind::Studio));
+    }
+    // "X is producing", "X, which is fully financing", "X will distribute"
+    let mut a = hi;
+    if unit.is(a, &[","]) && unit.is(a + 1, &["which", "who", "that"]) {
+        a += 2;
+    }
+    while unit.is(a, &["is", "are", "was", "will", "has", "have", "had", "also", "fully", "now", "be", "been", "which"])
+    {
+        a += 1;
+    }
+    if unit.is(
+        a,
+        &[
+            "financing",
+            "financed",
+            "finances",
+            "funding",
+            "funded",
+            "funds",
+            "backing",
+            "backed",
+            "co-financing",
+            "co-financed",
+        ],
+    ) {
+        out.push(("financier".to_owned(), OrgKind::Financier));
+    } else if unit.is(a, &["producing", "produced", "produces", "co-producing", "co-produced"]) {
+        out.push(("production company".to_owned(), OrgKind::Studio));
+    } else if unit
+        .is(a, &["distributing", "distributes", "distribute", "distributed", "releasing", "releases", "release"])
+        || (unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"])
+            && (a + 1..(a + 6).min(unit.toks.len())).any(|k| unit.is(k, &["rights"])))
+    {
+        out.push(("distributor".to_owned(), OrgKind::Distributor));
+    }
+    if platform && unit.is(b1, &["via", "on", "to", "his", "her", "their"]) {
+        out.push(("posted on".to_owned(), OrgKind::Platform));
+    }
+    let limit = limit.min(unit.toks.len());
+    // "… on board for domestic sales rights": a short run of linking words up to "sales".
+    for k in hi..limit.min(hi + 8) {
+        let stops = unit.is(k, &[".", ";", "!", "?", "said", "says", "told", "while", "but", "who"])
+            || (unit.cap(k) && !unit.is(k, SALES_ADJ));
+        if stops {
+            break;
+        }
+        if unit.is(k, &["sales", "distribution"]) {
+            let mut from = k;
+            while from > hi && unit.is(from - 1, SALES_ADJ) && k - from < 2 {
+                from -= 1;
+            }
+            let mut to = k + 1;
+            if unit.is(to, &["rights"]) {
+                to += 1;
+            }
+            let label = (from..to).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
+            out.push((label, OrgKind::Distributor));
+            break;
+        }
+    }
+    out
+}
+
+/// True when a name is introduced as a company: "production company, X", "her banner X".
+pub fn introduced_as_company(unit: &Unit, lo: usize) -> bool {
+    let b = if unit.is(lo.wrapping_sub(1), &[","]) { lo.wrapping_sub(2) } else { lo.wrapping_sub(1) };
+    unit.is(b, &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm"])
+}
+
+/// True when the context alone makes tokens `lo..hi` an organisation ("financed by X",
+/// "X is handling international sales"); `sources` also accepts "told X" / "X reported".
+pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
+    // "North American distribution rights" describes the rights, it is not a company.
+    if (lo..hi).any(|i| unit.is(i, SALES_ADJ) || gz::contains(gz::DEMONYMS, &unit.toks[i].lower)) {
+        return false;
+    }
+    let limit = unit.toks.len();
+    relations(unit, lo, hi, limit, false)
+        .iter()
+        .any(|(label, kind)| sources || !(*kind == OrgKind::Outlet && (label == "interviewed" || label == "reported")))
+}
+
+/// True when `acronym` ("THR") spells the initials of `name`'s capitalised words, with or
+/// without a leading "The".
+pub fn is_acronym_of(acronym: &str, name: &str) -> bool {
+    if acronym.chars().count() < 2 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: String = name
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.len() >= 2 && (acronym == initials || acronym.strip_prefix('T') == Some(initials.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::names::runs;
+    use crate::entities::testing::unit_with_people;
+
+    fn orgs(text: &str) -> Vec<(String, Vec<(String, OrgKind)>)> {
+        let (unit, _) = unit_with_people(text, &[]);
+        let lex = Lexicon::default();
+        let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &lex)).collect();
+        hits.iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let limit = hits.get(i + 1).map_or(unit.toks.len(), |n| n.lo);
+                (
+                    unit.slice(h.lo, h.hi).to_owned(),
+                    relations(&unit, h.lo, h.hi, limit, h.known == Some(OrgKind::Platform)),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn suffixes_gazetteer_and_relations() {
+        let found = orgs(
+            "The thriller was financed by Northwind Capital Partners, with Ashgrove Film Group handling foreign sales and Lark Pictures on board for domestic sales rights.",
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Northwind Capital Partners", "Ashgrove Film Group", "Lark Pictures"]);
+        assert_eq!(found[0].1, [("financier".to_owned(), OrgKind::Financier)]);
+        assert_eq!(found[1].1, [("foreign sales".to_owned(), OrgKind::Distributor)]);
+        assert_eq!(found[2].1, [("domestic sales rights".to_owned(), OrgKind::Distributor)]);
+        let found = orgs(
+            "Ember Pictures Classics is producing with Ashgrove Media, which is fully financing, and the production company, Lark Films LLC.",
+        );
+        let rels: Vec<(&str, &str)> = found.iter().map(|(n, r)| (n.as_str(), r[0].0.as_str())).collect();
+        assert_eq!(
+            rels,
+            [
+                ("Ember Pictures Classics", "production company"),
+                ("Ashgrove Media", "financier"),
+                ("Lark Films LLC", "production company")
+            ]
+        );
+        assert!(orgs("Lark Films said Ann Lee would handle foreign sales.").iter().all(|(_, r)| r.is_empty()));
+    }
+
+    #[test]
+    fn outlets_quoted_as_sources() {
+        let found = orgs(
+            "She told Variety and told the Hollywood Reporter that IndieWire had reported it; she posted via Instagram.",
+        );
+        let labels: Vec<(&str, &str)> =
+            found.iter().map(|(n, r)| (n.as_str(), r.first().map_or("", |x| x.0.as_str()))).collect();
+        assert_eq!(
+            labels,
+            [
+                ("Variety", "interviewed"),
+                ("Hollywood Reporter", "interviewed"),
+                ("IndieWire", "reported"),
+                ("Instagram", "posted on")
+            ]
+        );
+    }
+
+    #[test]
+    fn offices_and_acronyms() {
+        assert_eq!(
+            orgs("Staff of the Santa Fe County Sheriff’s Office and the Office of the Medical Investigator met.").len(),
+            2
+        );
+        let lex = Lexicon { lower_words: ["health".to_owned(), "safety".to_owned()].into(), ..Lexicon::default() };
+        let (unit, _) = unit_with_people("It was fined by the State Occupational Health and Safety Bureau.", &[]);
+        let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &lex)).collect();
+        assert_eq!(unit.slice(hits[0].lo, hits[0].hi), "State Occupational Health and Safety Bureau");
+        assert!(is_acronym_of("THR", "Hollywood Reporter"));
+        assert!(is_acronym_of("NYT", "New York Times"));
+        assert!(!is_acronym_of("CAA", "Hollywood Reporter"));
+        assert_eq!(key("The Hollywood  Reporter"), "hollywood reporter");
+    }
+}

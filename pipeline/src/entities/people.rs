@@ -1,0 +1,241 @@
+//! Personal names: which capitalised runs are full names (2–4 name words, after dropping
+//! titles, jobs and sentence-initial common words), and which single words are aliases
+//! (surname or first name) of exactly one full name in the corpus.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::gazetteer as gz;
+use super::names::{Lexicon, Run, Unit, normalise, starts_upper};
+use super::roles;
+
+/// What a capitalised run amounts to as a personal name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameShape {
+    /// A full name: tokens `lo..hi`.
+    Full(usize, usize),
+    /// A single name word at token `i` (a possible alias).
+    Single(usize),
+}
+
+/// True when token `i` can be a word of a personal name ("McDermott", "O’Brien", "J.").
+pub fn valid_name_token(unit: &Unit, i: usize) -> bool {
+    let t = &unit.toks[i];
+    if !t.word {
+        return false;
+    }
+    let w = unit.word(i);
+    let lower = t.lower.as_str();
+    if gz::contains(gz::PARTICLES, lower) && !starts_upper(w) {
+        return true;
+    }
+    let initials = w.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1) && w.ends_with('.');
+    let shaped =
+        starts_upper(w) && (w.chars().any(char::is_lowercase) || initials) && !w.chars().any(|c| c.is_ascii_digit());
+    shaped
+        && !gz::contains(gz::STOP, lower)
+        && !gz::is_calendar(lower)
+        && !gz::contains(gz::DEMONYMS, lower)
+        && !gz::contains(gz::TITLE_WORDS, lower)
+        && !gz::contains(gz::NON_NAME_WORDS, lower)
+        && !gz::contains(gz::DESCRIPTORS, lower)
+        && !gz::contains(gz::HONORIFICS, lower.trim_end_matches('.'))
+        && gz::org_suffix(lower).is_none()
+        && !roles::is_job_word(lower)
+        && !(initials && gz::PLACE_ABBREVIATIONS.iter().any(|(a, _)| *a == w))
+}
+
+fn filler(unit: &Unit, i: usize) -> bool {
+    let lower = unit.toks[i].lower.as_str();
+    gz::contains(gz::PARTICLES, lower) || gz::contains(gz::NAME_SUFFIXES, lower) || unit.word(i).ends_with('.')
+}
+
+/// Reads a sub-run (already split at connectors) as a personal name, if it can be one.
+///
+/// Leading titles, honorifics, jobs, quoted-title words and a sentence-initial common word are
+/// dropped; trailing non-name words too. A run right after "the/a/an" or "in/at/near" is not a
+/// person (it is a thing, a title or a place).
+pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
+    let mut lo = run.lo;
+    let mut hi = run.hi;
+    // "First Judicial District Judge Mary Sommer": the name follows the last title or job word.
+    if let Some(last_title) = (run.lo..run.hi.saturating_sub(2)).rev().find(|&i| {
+        let l = unit.toks[i].lower.as_str();
+        (gz::contains(gz::TITLE_WORDS, l) || roles::is_job_word(l)) && !unit.toks[i].possessive
+    }) {
+        lo = last_title + 1;
+    }
+    while lo < hi {
+        let t = &unit.toks[lo];
+        // A sentence-initial word seen in lower case elsewhere ("Speaking", "Instead") is a
+        // common word, unless dropping it would leave a lone surname ("Will Smith").
+        let initial_common = t.initial
+            && !t.possessive
+            && (lex.common(&t.lower) && (hi - lo > 2 || !lex.lower_words.contains(&t.lower)));
+        let drop = lex.in_title(unit, lo)
+            || initial_common
+            || gz::contains(gz::DESCRIPTORS, &t.lower)
+            || gz::contains(gz::TITLE_WORDS, &t.lower)
+            || gz::contains(gz::HONORIFICS, t.lower.trim_end_matches('.'))
+            || roles::is_job_word(&t.lower)
+            || (lo + 1 < hi && lex.titles.contains(&t.lower) && !t.possessive);
+        if !drop {
+            break;
+        }
+        lo += 1;
+    }
+    while lo < hi && !valid_name_token(unit, hi - 1) {
+        if unit.toks[hi - 1].possessive && hi == run.hi {
+            // "…’s" ends the name; an invalid possessive word is not a name at all.
+            return None;
+        }
+        hi -= 1;
+    }
+    if lo >= hi || !(lo..hi).all(|i| valid_name_token(unit, i)) {
+        return None;
+    }
+    if lo == run.lo
+        && unit.is(lo.wrapping_sub(1), &["the", "a", "an", "in", "at", "near"])
+        && !unit.toks[hi - 1].possessive
+    {
+        return None;
+    }
+    // "Jane Doe/Agency": a photo credit, not prose.
+    if unit.is(hi, &["/"]) {
+        return None;
+    }
+    // A quoted title written again without quotes ("set to lead Copper Valley").
+    if hi - lo >= 2 && lex.titles.contains(&normalise(unit.slice(lo, hi))) {
+        return None;
+    }
+    // Initials open a name ("J.K. Simmons") and count as a word there.
+    let real =
+        (lo..hi).filter(|&i| !filler(unit, i)).count() + usize::from(filler(unit, lo) && unit.word(lo).ends_with('.'));
+    // "Principal Photography": every word is a common word seen in lower case.
+    if real >= 2 && (lo..hi).all(|i| filler(unit, i) || lex.lower_words.contains(&unit.toks[i].lower)) {
+        return None;
+    }
+    match (real, hi - lo) {
+        (1, 1) => Some(NameShape::Single(lo)),
+        (2..=5, _) if !filler(unit, lo) || unit.word(lo).ends_with('.') => Some(NameShape::Full(lo, hi)),
+        _ => None,
+    }
+}
+
+/// Known full names and the single words that stand for exactly one of them.
+#[derive(Clone, Debug, Default)]
+pub struct Registry {
+    /// Merge key → full name as first written.
+    pub names: BTreeMap<String, String>,
+    aliases: HashMap<String, Vec<String>>,
+}
+
+impl Registry {
+    /// Builds the registry from full names (as written), keeping the first spelling per key.
+    pub fn new<'a>(full_names: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut reg = Registry::default();
+        for name in full_names {
+            reg.names.entry(normalise(name)).or_insert_with(|| name.to_owned());
+        }
+        for (key, name) in &reg.names {
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .filter(|w| !gz::contains(gz::NAME_SUFFIXES, w) && !gz::contains(gz::PARTICLES, w) && !w.ends_with('.'))
+                .collect();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else { continue };
+            for w in [first, last] {
+                let entry = reg.aliases.entry(w.replace('’', "'")).or_default();
+                if !entry.contains(key) {
+                    entry.push(key.clone());
+                }
+            }
+        }
+        reg
+    }
+
+    /// The key of the unique full name that `word` (as written) is the first name or surname of.
+    pub fn alias(&self, word: &str) -> Option<&str> {
+        if gz::contains(gz::AWARDS, word) {
+            return None;
+        }
+        match self.aliases.get(&word.replace('’', "'"))?.as_slice() {
+            [one] => Some(one.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The key of `name` if it is a known full name.
+    pub fn full(&self, name: &str) -> Option<String> {
+        let key = normalise(name);
+        self.names.contains_key(&key).then_some(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::names::{Lexicon, runs, split_run};
+    use crate::entities::testing::unit_with_people;
+
+    fn shapes(text: &str) -> Vec<String> {
+        let (unit, _) = unit_with_people(text, &[]);
+        let lex = Lexicon::default();
+        let mut out = Vec::new();
+        for run in runs(&unit) {
+            for sub in split_run(&unit, run) {
+                match shape(&unit, sub, &lex) {
+                    Some(NameShape::Full(lo, hi)) => out.push(unit.slice(lo, hi).to_owned()),
+                    Some(NameShape::Single(i)) => out.push(format!("({})", unit.word(i))),
+                    None => {}
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn full_names_with_middle_names_particles_and_possessives() {
+        assert_eq!(
+            shapes("She met Mary Anne O’Neil and Guillermo del Toro’s crew."),
+            ["Mary Anne O’Neil", "Guillermo del Toro"]
+        );
+        assert_eq!(shapes("Composer Ann-Marie Lee joined Judge John Q. Public."), ["Ann-Marie Lee", "John Q. Public"]);
+        assert_eq!(shapes("Then Second District Judge Mary Ellen Vane ruled."), ["Mary Ellen Vane"]);
+        assert_eq!(
+            shapes("It includes J.K. Simmons, John Legend and newcomer Mia Chen."),
+            ["J.K. Simmons", "John Legend", "Mia Chen"]
+        );
+        assert_eq!(shapes("Will Smith was attached."), ["Will Smith"]);
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(shapes("They fled a U.S. Marshal across the New Mexico desert.").is_empty());
+        assert_eq!(shapes("He told the Hollywood Reporter in May when North American fans"), ["(North)"]);
+        assert_eq!(shapes("Filming began in Santa Fe."), ["(Filming)"]);
+        assert_eq!(shapes("Lee said it."), ["(Lee)"]);
+        assert!(!shapes("Photo: Jane Doe/Wire Agency").contains(&"Jane Doe".to_owned()));
+        assert!(shapes("It won Best Picture.").is_empty());
+    }
+
+    #[test]
+    fn phrases_of_common_words_are_not_names() {
+        let text = "Principal Photography began. The principal said photography was fun.";
+        let docs = [crate::entities::testing::doc(text)];
+        let units = crate::entities::names::units(&docs);
+        let lex = Lexicon::new(&docs, &units);
+        let run = runs(&units[0])[0];
+        assert!(!matches!(shape(&units[0], run, &lex), Some(NameShape::Full(..))));
+    }
+
+    #[test]
+    fn aliases_are_unique_first_names_or_surnames() {
+        let reg = Registry::new(["Ann Lee", "Tom Lee", "Mia Roe", "Oscar Vale"]);
+        assert_eq!(reg.alias("Oscar"), None);
+        assert_eq!(reg.alias("Vale"), Some("oscar vale"));
+        assert_eq!(reg.alias("Roe"), Some("mia roe"));
+        assert_eq!(reg.alias("Mia"), Some("mia roe"));
+        assert_eq!(reg.alias("Lee"), None);
+        assert_eq!(reg.alias("Ann"), Some("ann lee"));
+        assert_eq!(reg.full("ann  LEE"), Some("ann lee".to_owned()));
+    }
+}

@@ -1,0 +1,213 @@
+//! Places: gazetteer names (US states, countries, big cities, "the American West"-style
+//! regions), "City, State" pairs, and capitalised names after a filming/setting/event cue
+//! ("Filming began in …"); and how each mention relates to the production.
+
+use knowledge::PlaceKind;
+
+use super::gazetteer as gz;
+use super::names::{Lexicon, Run, Unit};
+use super::people;
+
+/// The canonical gazetteer name of tokens `run`, when they are exactly a known place.
+pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
+    let text = unit.slice(run.lo, run.hi);
+    for list in [gz::US_STATES, gz::COUNTRIES, gz::CITIES] {
+        if let Some(name) = list.iter().find(|p| **p == text) {
+            return Some((*name).to_owned());
+        }
+    }
+    if let Some((_, full)) = gz::PLACE_ABBREVIATIONS.iter().find(|(a, _)| *a == text) {
+        // "U.S. Marshal", "UK Film Council": an abbreviation before a capital is a modifier.
+        return (!unit.cap(run.hi)).then(|| (*full).to_owned());
+    }
+    let region = run.hi - run.lo == 2
+        && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo + 1].lower)
+        && (gz::contains(gz::DEMONYMS, &unit.toks[run.lo].lower)
+            || unit.is(run.lo, &["old", "wild", "deep", "far", "great", "pacific"]))
+        && unit.is(run.lo.wrapping_sub(1), &["the"]);
+    region.then(|| text.to_owned())
+}
+
+/// True when tokens `run` are a state or country (the second half of "City, State").
+fn state_like(unit: &Unit, run: Run) -> bool {
+    let text = unit.slice(run.lo, run.hi);
+    gz::US_STATES.contains(&text) || gz::COUNTRIES.contains(&text)
+}
+
+/// True when a capitalised run outside the gazetteer is a place by its context: a city before
+/// ", State", or a name after "in/at/to/near" in a sentence about filming, a setting or an event.
+pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> bool {
+    let shaped = (run.lo..run.hi).all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i))
+        && !unit.toks[run.hi - 1].possessive;
+    if !shaped {
+        return false;
+    }
+    if let Some(next) = next
+        && unit.is(run.hi, &[","])
+        && next.lo == run.hi + 1
+        && state_like(unit, next)
+    {
+        return true;
+    }
+    let mut before = run.lo;
+    if unit.is(before.wrapping_sub(1), &["the"]) {
+        before -= 1;
+    }
+    unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
+        && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned
+}
+
+const FILMING: &[&str] =
+    &["filming", "filmed", "shoot", "shooting", "shot", "lensed", "lensing", "photography", "location", "cameras"];
+/// Words that make "shot"/"shooting" about a gun rather than a camera.
+const INCIDENT: &[&str] = &[
+    "fatal",
+    "fatally",
+    "accidentally",
+    "killed",
+    "killing",
+    "wounded",
+    "injured",
+    "dead",
+    "death",
+    "gun",
+    "fired",
+    "prop",
+];
+const MOVES: &[&str] = &[
+    "moved",
+    "moving",
+    "moves",
+    "resumed",
+    "resumes",
+    "resuming",
+    "relocated",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "shifted",
+    "wrapped",
+    "restarted",
+    "continued",
+    "returned",
+    "underway",
+];
+/// Release words: a place after them is a market, not a venue or a location.
+const RELEASE: &[&str] = &[
+    "opens",
+    "opened",
+    "released",
+    "releases",
+    "release",
+    "theaters",
+    "theatres",
+    "streaming",
+    "distribution",
+    "sales",
+];
+const EVENTS: &[&str] = &[
+    "premiere",
+    "premiered",
+    "premieres",
+    "screened",
+    "screening",
+    "festival",
+    "hearing",
+    "trial",
+    "court",
+    "courthouse",
+    "ceremony",
+    "arraigned",
+    "gala",
+    "held",
+    "took",
+];
+const SET_NOUN_BEFORE: &[&str] =
+    &["a", "an", "the", "new", "on", "its", "movie's", "film's", "same", "original", "different"];
+
+/// How the mention at tokens `lo..hi` relates to the production, from the nearest cue before it.
+pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
+    if unit.is(hi, &["set"]) {
+        return PlaceKind::FilmingLocation;
+    }
+    let from = lo.saturating_sub(14);
+    let mut k = lo;
+    let mut moved = false;
+    while k > from {
+        k -= 1;
+        let t = &unit.toks[k];
+        if matches!(t.lower.as_str(), "." | ";" | "!" | "?") {
+            break;
+        }
+        let w = t.lower.as_str();
+        if w == "set" {
+            let noun =
+                unit.is(k.wrapping_sub(1), SET_NOUN_BEFORE) || unit.is(k.wrapping_sub(2), &["a", "an", "the", "on"]);
+            if noun {
+                return PlaceKind::FilmingLocation;
+            }
+            if unit.is(k + 1, &["in", "against", "during", "amid"]) {
+                return PlaceKind::StorySetting;
+            }
+        }
+        if ((w == "takes" || w == "take" || w == "taking") && unit.is(k + 1, &["place"])) || w == "unfolds" {
+            return PlaceKind::StorySetting;
+        }
+        let gunfire = matches!(w, "shot" | "shooting") && (from..hi.min(unit.toks.len())).any(|i| unit.is(i, INCIDENT));
+        if (FILMING.contains(&w) && !gunfire) || (moved && matches!(w, "production" | "filming")) {
+            return PlaceKind::FilmingLocation;
+        }
+        if RELEASE.contains(&w) {
+            return PlaceKind::Mentioned;
+        }
+        if MOVES.contains(&w) {
+            moved = true;
+        }
+        if EVENTS.contains(&w) && (w != "took" || unit.is(k + 1, &["place"])) {
+            return PlaceKind::EventVenue;
+        }
+    }
+    PlaceKind::Mentioned
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::testing::unit_with_people;
+
+    fn kind(text: &str, place: &str) -> PlaceKind {
+        let (unit, _) = unit_with_people(text, &[]);
+        let lo = unit.toks.iter().position(|t| unit.text[t.start..].starts_with(place)).unwrap();
+        let hi = lo + place.split_whitespace().count();
+        use_of(&unit, lo, hi)
+    }
+
+    #[test]
+    fn uses_from_cues() {
+        assert_eq!(kind("Set in 1920s Oregon, the story follows twins.", "Oregon"), PlaceKind::StorySetting);
+        assert_eq!(kind("Shooting began in Cork last week.", "Cork"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Production was later moved to Ontario.", "Ontario"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The crew built a new set in Utah.", "Utah"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("An accident on the Georgia set halted work.", "Georgia"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("It premiered at the festival in Venice.", "Venice"), PlaceKind::EventVenue);
+        assert_eq!(kind("The Texas heat is a character of its own.", "Texas"), PlaceKind::Mentioned);
+        assert_eq!(kind("She was fatally shot in Nevada.", "Nevada"), PlaceKind::Mentioned);
+        assert_eq!(kind("It premiered at a festival and opens in Canada on Friday.", "Canada"), PlaceKind::Mentioned);
+    }
+
+    #[test]
+    fn gazetteer_and_cue_places() {
+        let (unit, _) = unit_with_people("Filming began in Port Ellis, Maine, near the American West of old.", &[]);
+        let lex = Lexicon::default();
+        let runs = crate::entities::names::runs(&unit);
+        let names: Vec<&str> = runs.iter().map(|r| unit.slice(r.lo, r.hi)).collect();
+        assert_eq!(names, ["Filming", "Port Ellis", "Maine", "American West"]);
+        assert!(cue_place(&unit, runs[1], Some(runs[2]), &lex));
+        assert_eq!(gazetteer_place(&unit, runs[2]).as_deref(), Some("Maine"));
+        assert_eq!(gazetteer_place(&unit, runs[3]).as_deref(), Some("American West"));
+        let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(gazetteer_place(&unit, runs[0]), None);
+    }
+}

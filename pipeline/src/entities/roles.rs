@@ -1,0 +1,1017 @@
+//! Roles of people: a fixed job vocabulary normalised to credit form (job → department),
+//! and the sentence shapes that state a role ("director X", "X serves as producer",
+//! "X plays Y", "Y (X)", "X, Y and Z round out the cast", "directed by X"…).
+
+use knowledge::{Department, Relation, RoleKind};
+
+use super::names::Unit;
+use super::people;
+
+/// One entry of the job vocabulary: a lower-case phrase and the credit it stands for.
+#[derive(Clone, Copy, Debug)]
+pub struct Job {
+    /// The phrase as written (lower case, words separated by single spaces).
+    pub phrase: &'static str,
+    /// Cast, crew department or other relation.
+    pub kind: RoleKind,
+    /// The credit form of the job.
+    pub job: &'static str,
+}
+
+const fn crew(phrase: &'static str, d: Department, job: &'static str) -> Job {
+    Job { phrase, kind: RoleKind::Crew(d), job }
+}
+const fn other(phrase: &'static str, r: Relation, job: &'static str) -> Job {
+    Job { phrase, kind: RoleKind::Other(r), job }
+}
+const fn cast(phrase: &'static str) -> Job {
+    Job { phrase, kind: RoleKind::Cast, job: ACTOR }
+}
+
+/// The job of every cast role.
+pub const ACTOR: &str = "Actor";
+
+use Department::*;
+use Relation::*;
+
+/// The job vocabulary (several entries may share a phrase: "writer-director").
+pub const VOCABULARY: &[Job] = &[
+    cast("actor"),
+    cast("actress"),
+    cast("star"),
+    cast("co-star"),
+    cast("costar"),
+    cast("lead actor"),
+    cast("lead actress"),
+    cast("leading man"),
+    cast("leading lady"),
+    crew("director", Directing, "Director"),
+    crew("co-director", Directing, "Director"),
+    crew("writer-director", Directing, "Director"),
+    crew("writer-director", Writing, "Writer"),
+    crew("assistant director", Directing, "Assistant Director"),
+    crew("first assistant director", Directing, "First Assistant Director"),
+    crew("second unit director", Directing, "Second Unit Director"),
+    crew("writer", Writing, "Writer"),
+    crew("screenwriter", Writing, "Writer"),
+    crew("co-writer", Writing, "Writer"),
+    crew("scriptwriter", Writing, "Writer"),
+    crew("producer", Production, "Producer"),
+    crew("co-producer", Production, "Producer"),
+    crew("executive producer", Production, "Executive Producer"),
+    crew("line producer", Production, "Line Producer"),
+    crew("associate producer", Production, "Associate Producer"),
+    crew("production manager", Production, "Production Manager"),
+    crew("unit production manager", Production, "Production Manager"),
+    crew("casting director", Production, "Casting Director"),
+    crew("cinematographer", Camera, "Cinematographer"),
+    crew("director of photography", Camera, "Cinematographer"),
+    crew("camera operator", Camera, "Camera Operator"),
+    crew("gaffer", Camera, "Gaffer"),
+    crew("editor", Editing, "Editor"),
+    crew("film editor", Editing, "Editor"),
+    crew("composer", SoundMusic, "Composer"),
+    crew("sound mixer", SoundMusic, "Sound Mixer"),
+    crew("sound designer", SoundMusic, "Sound Designer"),
+    crew("music supervisor", SoundMusic, "Music Supervisor"),
+    crew("production designer", Art, "Production Designer"),
+    crew("art director", Art, "Art Director"),
+    crew("set decorator", Art, "Set Decorator"),
+    crew("armorer", Art, "Armorer"),
+    crew("armourer", Art, "Armorer"),
+    crew("prop master", Art, "Prop Master"),
+    crew("props master", Art, "Prop Master"),
+    crew("property master", Art, "Prop Master"),
+    crew("props assistant", Art, "Props Assistant"),
+    crew("costume designer", CostumeMakeUp, "Costume Designer"),
+    crew("makeup artist", CostumeMakeUp, "Make-Up Artist"),
+    crew("make-up artist", CostumeMakeUp, "Make-Up Artist"),
+    crew("hair stylist", CostumeMakeUp, "Hair Stylist"),
+    crew("visual effects supervisor", VisualEffects, "Visual Effects Supervisor"),
+    crew("vfx supervisor", VisualEffects, "Visual Effects Supervisor"),
+    crew("stunt coordinator", CrewSafety, "Stunt Coordinator"),
+    crew("safety coordinator", CrewSafety, "Safety Coordinator"),
+    crew("safety officer", CrewSafety, "Safety Officer"),
+    crew("set medic", CrewSafety, "Medic"),
+    crew("stunt double", CrewSafety, "Stunt Double"),
+    crew("stuntman", CrewSafety, "Stunt Performer"),
+    crew("stuntwoman", CrewSafety, "Stunt Performer"),
+    crew("stunt performer", CrewSafety, "Stunt Performer"),
+    other("attorney", Legal, "Attorney"),
+    other("lawyer", Legal, "Attorney"),
+    other("defense attorney", Legal, "Attorney"),
+    other("district attorney", Legal, "District Attorney"),
+    other("prosecutor", Legal, "Prosecutor"),
+    other("special prosecutor", Legal, "Special Prosecutor"),
+    other("judge", Legal, "Judge"),
+    other("sheriff", Legal, "Sheriff"),
+    other("detective", Legal, "Detective"),
+    other("investigator", Legal, "Investigator"),
+    other("widower", Family, "Widower"),
+    other("widow", Family, "Widow"),
+    other("wife", Family, "Wife"),
+    other("husband", Family, "Husband"),
+    other("son", Family, "Son"),
+    other("daughter", Family, "Daughter"),
+    other("mother", Family, "Mother"),
+    other("father", Family, "Father"),
+    other("brother", Family, "Brother"),
+    other("sister", Family, "Sister"),
+    crew("music producer", SoundMusic, "Music Producer"),
+    other("journalist", Press, "Journalist"),
+    other("senior editor", Press, "Editor"),
+    other("managing editor", Press, "Editor"),
+    other("features editor", Press, "Editor"),
+    other("executive editor", Press, "Editor"),
+    other("news editor", Press, "Editor"),
+    other("editor-in-chief", Press, "Editor"),
+    other("staff writer", Press, "Writer"),
+    other("senior writer", Press, "Writer"),
+    other("contributing writer", Press, "Writer"),
+    other("critic", Press, "Critic"),
+    other("film critic", Press, "Critic"),
+    other("reporter", Press, "Reporter"),
+    other("columnist", Press, "Columnist"),
+    other("correspondent", Press, "Correspondent"),
+    other("spokesperson", Relation::Other, "Spokesperson"),
+    other("spokesman", Relation::Other, "Spokesperson"),
+    other("spokeswoman", Relation::Other, "Spokesperson"),
+    other("publicist", Relation::Other, "Publicist"),
+];
+
+/// True when `lower` is a one-word job of the vocabulary ("director", "co-star").
+pub fn is_job_word(lower: &str) -> bool {
+    VOCABULARY.iter().any(|j| j.phrase == lower)
+}
+
+fn jobs_of(phrase: &str) -> Vec<Job> {
+    VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect()
+}
+
+/// The longest job phrase whose last word is token `end - 1`: its first token and jobs.
+pub fn job_ending_at(unit: &Unit, end: usize) -> Option<(usize, Vec<Job>)> {
+    for len in (1..=4).rev() {
+        if end < len {
+            continue;
+        }
+        let lo = end - len;
+        if !(lo..end).all(|i| unit.toks[i].word && !(i + 1 < end && unit.toks[i].possessive)) {
+            continue;
+        }
+        let phrase = (lo..end).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
+        let jobs = jobs_of(&phrase);
+        if !jobs.is_empty() {
+            return Some((lo, jobs));
+        }
+    }
+    None
+}
+
+/// The longest job phrase starting at token `start`: one past its last token, and its jobs.
+pub fn job_starting_at(unit: &Unit, start: usize) -> Option<(usize, Vec<Job>)> {
+    for len in (1..=4).rev() {
+        let hi = start + len;
+        if hi > unit.toks.len() || !(start..hi).all(|i| unit.toks[i].word && !(i + 1 < hi && unit.toks[i].possessive)) {
+            continue;
+        }
+        let phrase = (start..hi).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
+        let jobs = jobs_of(&phrase);
+        if !jobs.is_empty() {
+            return Some((hi, jobs));
+        }
+    }
+    None
+}
+
+/// A person mention inside a unit, as the role rules see it.
+#[derive(Clone, Debug)]
+pub struct PersonRef {
+    /// First token.
+    pub lo: usize,
+    /// One past the last token.
+    pub hi: usize,
+    /// Merge key of the person.
+    pub key: String,
+    /// True when written in the possessive ("Baldwin’s").
+    pub possessive: bool,
+}
+
+/// The character of a cast role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Character {
+    /// As written ("Harland Rust") or a described role ("bounty hunter").
+    pub name: String,
+    /// True for a proper name, false for a description.
+    pub named: bool,
+}
+
+/// A role stated by one unit.
+#[derive(Clone, Debug)]
+pub struct RoleFact {
+    /// Merge key of the person.
+    pub person: String,
+    /// Cast, crew or other.
+    pub kind: RoleKind,
+    /// Credit form of the job.
+    pub job: &'static str,
+    /// The character, for cast roles that give one.
+    pub character: Option<Character>,
+}
+
+/// Everything the role rules found in one unit.
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    /// Roles of mentioned people.
+    pub roles: Vec<RoleFact>,
+    /// Proper names identified as characters (never people).
+    pub characters: Vec<String>,
+}
+
+impl Found {
+    fn add(&mut self, person: &str, job: Job, character: Option<Character>) {
+        let character = if job.kind == RoleKind::Cast { character } else { None };
+        if let Some(c) = character.as_ref().filter(|c| c.named) {
+            self.characters.push(c.name.clone());
+        }
+        self.roles.push(RoleFact { person: person.to_owned(), kind: job.kind, job: job.job, character });
+    }
+
+    fn add_all(&mut self, person: &str, jobs: &[Job]) {
+        for &job in jobs {
+            self.add(person, job, None);
+        }
+    }
+}
+
+const CAST: Job = cast("actor");
+
+/// Auxiliaries and adverbs skipped between a subject and its verb.
+const AUX: &[&str] = &[
+    "would",
+    "will",
+    "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "now",
+    "then",
+    "later",
+    "to",
+    "be",
+    "been",
+    "officially",
+    "reportedly",
+    "previously",
+    "currently",
+    "initially",
+    "originally",
+    "eventually",
+    "subsequently",
+    "who",
+    "set",
+    "expected",
+    "slated",
+    "due",
+    "going",
+    "since",
+    "already",
+    "still",
+    "once",
+    "again",
+    "ultimately",
+    "first",
+    "not",
+    "never",
+    "had",
+    "both",
+];
+
+/// Objects that make "directed/produced/wrote …" about a film.
+const WORK_WORDS: &[&str] = &[
+    "film",
+    "movie",
+    "feature",
+    "project",
+    "picture",
+    "story",
+    "script",
+    "screenplay",
+    "western",
+    "drama",
+    "thriller",
+    "comedy",
+    "documentary",
+    "series",
+    "pilot",
+    "episode",
+    "adaptation",
+    "sequel",
+    "remake",
+    "treatment",
+];
+
+/// Words that end a described character ("an aging outlaw who …").
+const NP_STOP: &[&str] = &[
+    "who", "that", "which", "whose", "trying", "to", "from", "with", "in", "on", "at", "for", "of", "and", "or", "but",
+    "as", "by", "after", "before", "when", "while", "is", "was", "are", "were", "has", "had", "will", "would", "out",
+    "through", "comes", "must", "seeking", "looking",
+];
+
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+
+fn verb(unit: &Unit, i: usize, words: &[&str]) -> bool {
+    unit.is(i, words)
+}
+
+/// True when tokens `i..i+4` hold an object about a film ("the story", "the film").
+fn work_object(unit: &Unit, i: usize, lex_title: &dyn Fn(usize) -> bool) -> bool {
+    for k in i..(i + 4).min(unit.toks.len()) {
+        let t = &unit.toks[k];
+        if !t.word && !matches!(t.lower.as_str(), "“" | "‘" | "\"") {
+            return false;
+        }
+        if WORK_WORDS.contains(&t.lower.as_str()) || lex_title(k) {
+            return true;
+        }
+        if unit.is(k, &["it", "him", "her", "them", "on"]) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A job after "as": skips a determiner and up to two modifiers ("as an executive producer").
+fn job_after_as(unit: &Unit, as_at: usize) -> Option<Vec<Job>> {
+    let mut k = as_at + 1;
+    if unit.is(k, DETERMINERS) {
+        k += 1;
+    }
+    for _ in 0..3 {
+        if let Some((_, jobs)) = job_starting_at(unit, k) {
+            return Some(jobs);
+        }
+        if !unit.lower_word(k) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Character named or described from token `i` on ("Harland Rust", "an outlaw named X",
+/// "a vigilant U.S. Marshal").
+pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
+    let n = unit.toks.len();
+    if i >= n {
+        return None;
+    }
+    if unit.cap(i) && !unit.is(i, DETERMINERS) && !unit.is(i, &["the"]) {
+        let mut hi = i + 1;
+        while hi < n && unit.cap(hi) && !unit.toks[hi - 1].possessive {
+            hi += 1;
+        }
+        return Some(character_from(unit, i, hi));
+    }
+    if !unit.is(i, DETERMINERS) {
+        return None;
+    }
+    let mut k = i + 1;
+    let np_lo = k;
+    while k < n && k < np_lo + 4 && unit.toks[k].word && !unit.is(k, NP_STOP) && !unit.is(k, &["named", "called"]) {
+        k += 1;
+    }
+    // "an outlaw named X", "her teenage son, X."
+    let apposed = unit.is(k, &[","]) && unit.cap(k + 1) && {
+        let mut e = k + 1;
+        while e < n && unit.cap(e) {
+            e += 1;
+        }
+        (e >= unit.toks.len() || unit.is(e, &[".", ",", ";", ")"]))
+            && (k + 1..e).all(|i| people::valid_name_token(unit, i))
+    };
+    if (unit.is(k, &["named", "called"]) && unit.cap(k + 1)) || apposed {
+        let lo = k + 1;
+        let mut hi = lo + 1;
+        while hi < n && unit.cap(hi) && !unit.toks[hi - 1].possessive {
+            hi += 1;
+        }
+        return Some(character_from(unit, lo, hi));
+    }
+    described(unit, np_lo, k, false)
+}
+
+/// Character named or described by the words just before token `end` ("Harland Rust (X)",
+/// "a skilled bounty hunter (X)").
+pub fn character_before(unit: &Unit, end: usize) -> Option<Character> {
+    if end == 0 || !unit.toks[end - 1].word {
+        return None;
+    }
+    let mut lo = end;
+    while lo > 0 && unit.cap(lo - 1) && !unit.toks[lo - 1].possessive && !unit.is(lo - 1, DETERMINERS) {
+        lo -= 1;
+    }
+    if lo < end {
+        let preceded_by_lower = lo > 0 && unit.lower_word(lo - 1) && !unit.is(lo - 1, DETERMINERS);
+        let named = character_from(unit, lo, end);
+        if named.named || !preceded_by_lower {
+            return job_ending_at(unit, end).is_none_or(|(l, _)| l > lo).then_some(named);
+        }
+    }
+    // A described role: walk back to a determiner over at most four words.
+    let mut k = end;
+    while k > 0 && end - k < 5 && unit.toks[k - 1].word && !unit.is(k - 1, DETERMINERS) {
+        k -= 1;
+    }
+    if k == 0 || !unit.is(k - 1, DETERMINERS) || k == end {
+        return None;
+    }
+    described(unit, k, end, true)
+}
+
+fn character_from(unit: &Unit, lo: usize, hi: usize) -> Character {
+    let named =
+        (lo..hi).all(|i| people::valid_name_token(unit, i)) && job_ending_at(unit, hi).is_none_or(|(l, _)| l < lo);
+    Character { name: unit.slice(lo, hi).to_owned(), named }
+}
+
+/// A described character from the words `lo..hi`: the capitalised tail ("U.S. Marshal") or
+/// the last two words ("bounty hunter"); none when `jobs_end_it` and the words end with a job
+/// ("the director (X)" is a credit, not a character).
+fn described(unit: &Unit, lo: usize, hi: usize, jobs_end_it: bool) -> Option<Character> {
+    if lo >= hi
+        || (jobs_end_it && job_ending_at(unit, hi).is_some())
+        || (lo..hi).any(|i| unit.is(i, &["character", "role", "part"]))
+    {
+        return None;
+    }
+    let first_cap = (lo..hi).find(|&i| unit.cap(i));
+    let from = first_cap.unwrap_or(hi.saturating_sub(2).max(lo));
+    Some(Character { name: unit.slice(from, hi).to_owned(), named: false })
+}
+
+/// Finds every role stated in `unit` for the people mentioned in it.
+///
+/// `antecedent` is the first person of the previous sentence: the referent of a sentence that
+/// starts with "The actor …", "He …". `in_title` tells whether a token is inside a quoted title.
+pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_title: &dyn Fn(usize) -> bool) -> Found {
+    let mut found = Found::default();
+    let n = unit.toks.len();
+    for (mi, m) in people.iter().enumerate() {
+        let next_person = people.get(mi + 1).map_or(n, |p| p.lo);
+        // "director X", "co-star, X."
+        if let Some(jobs) = job_before(unit, m) {
+            found.add_all(&m.key, &jobs);
+        }
+        // "X—the cinematographer", "X, the film’s director"
+        appositive_jobs(unit, m, &mut found);
+        // "X serves as producer and co-wrote the story"
+        if !m.possessive {
+            predicates(unit, m.hi, next_person, &m.key, &mut found, in_title);
+        }
+        // "Y (X)", "Y (played by X)", "Y, played by X"
+        if let Some(c) = paren_character(unit, m) {
+            found.add(&m.key, CAST, Some(c));
+        }
+        // "X’s character, Y"
+        if m.possessive && unit.is(m.hi, &["character", "role"]) {
+            let mut k = m.hi + 1;
+            if unit.is(k, &[",", "as", "named", "of"]) {
+                k += 1;
+            }
+            if let Some(c) = character_after(unit, k).filter(|c| c.named) {
+                found.add(&m.key, CAST, Some(c));
+            }
+        }
+        // "X’s performance", "X’s script"
+        if m.possessive
+            && let Some(jobs) = possessed_work(unit, m.hi)
+        {
+            found.add_all(&m.key, &jobs);
+        }
+        // "co-wrote the story with X"
+        if unit.is(m.lo.wrapping_sub(1), &["with"]) {
+            let from = m.lo.saturating_sub(7);
+            for k in from..m.lo - 1 {
+                if let Some(jobs) = verb_job(unit, k) {
+                    found.add_all(&m.key, &jobs);
+                    break;
+                }
+            }
+        }
+    }
+    for group in groups(unit, people) {
+        group_cues(unit, people, &group, &mut found);
+    }
+    // Cast lists: "starring A as B, C as D", "the cast includes A (Greta Holm)".
+    if cast_context(unit) {
+        for m in people.iter().filter(|m| !m.possessive) {
+            let named = if unit.is(m.hi, &["as"]) && unit.cap(m.hi + 1) {
+                character_after(unit, m.hi + 1)
+            } else if unit.is(m.hi, &["("]) && unit.cap(m.hi + 1) {
+                let mut e = m.hi + 1;
+                while unit.cap(e) {
+                    e += 1;
+                }
+                let c = character_from(unit, m.hi + 1, e);
+                unit.is(e, &[")"]).then_some(c)
+            } else {
+                None
+            };
+            if let Some(c) = named.filter(|c| c.named && !people.iter().any(|p| p.lo == m.hi + 1 || p.lo == m.hi + 2)) {
+                found.add(&m.key, CAST, Some(c));
+            }
+        }
+    }
+    // "The actor also serves as producer", "He plays …"
+    if let Some(key) = antecedent {
+        let start = usize::from(unit.is(0, &["“", "\""]));
+        let len = if unit.is(start, &["he", "she"]) {
+            1
+        } else if unit.is(start, &["the"])
+            && unit.is(start + 1, &["actor", "actress", "star", "director", "filmmaker", "producer", "writer"])
+        {
+            2
+        } else {
+            0
+        };
+        let first_person = people.first().map_or(n, |p| p.lo);
+        if len > 0 && first_person > start + len {
+            predicates(unit, start + len, first_person, key, &mut found, in_title);
+        }
+    }
+    found
+}
+
+/// True when a unit talks about casting ("stars", "starring", "cast", "plays").
+fn cast_context(unit: &Unit) -> bool {
+    (0..unit.toks.len()).any(|i| {
+        unit.is(i, &["star", "stars", "starring", "co-star", "co-stars", "co-starring", "cast", "plays", "ensemble"])
+    })
+}
+
+fn job_before(unit: &Unit, m: &PersonRef) -> Option<Vec<Job>> {
+    let mut end = m.lo;
+    if unit.is(end.wrapping_sub(1), &[","]) {
+        // Appositive "his young co-star, X." only when X closes the clause.
+        if !(m.hi >= unit.toks.len() || unit.is(m.hi, &[",", ".", ")", ";", "—", "–"])) {
+            return None;
+        }
+        end -= 1;
+    }
+    let (lo, jobs) = job_ending_at(unit, end)?;
+    // A capitalised job word mid-sentence belongs to a name ("Hollywood Reporter"), unless it
+    // is a title before the name ("Judge X", "Composer X" at a sentence start).
+    let title = |i: usize| super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[i].lower);
+    let ok = (lo..end).all(|i| {
+        !unit.cap(i) || unit.toks[i].initial || unit.heading || title(i) || (i == lo && !unit.cap(lo.wrapping_sub(1)))
+    });
+    ok.then_some(jobs)
+}
+
+fn appositive_jobs(unit: &Unit, m: &PersonRef, found: &mut Found) {
+    if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive {
+        return;
+    }
+    for k in m.hi + 1..m.hi + 5 {
+        if let Some((hi, jobs)) = job_starting_at(unit, k) {
+            if unit.toks[hi - 1].possessive {
+                return;
+            }
+            found.add_all(&m.key, &jobs);
+            // "the star and producer"
+            if unit.is(hi, &["and"])
+                && let Some((_, more)) = job_starting_at(unit, hi + 1)
+            {
+                found.add_all(&m.key, &more);
+            }
+            return;
+        }
+        let t = unit.toks.get(k);
+        let skippable = t.is_some_and(|t| t.word && (unit.lower_word(k) || t.possessive))
+            && !unit.is(k, &["who", "which", "that", "and", "said", "says"]);
+        if !skippable || (unit.toks[k].possessive && super::roles::is_job_word(&unit.toks[k].lower)) {
+            return;
+        }
+    }
+}
+
+/// Jobs stated by a role verb at token `k` ("directed", "co-wrote", "produced").
+fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
+    let phrase = if unit.is(
+        k,
+        &[
+            "wrote",
+            "co-wrote",
+            "written",
+            "co-written",
+            "penned",
+            "co-penned",
+            "scripted",
+            "co-scripted",
+            "writes",
+            "co-writes",
+        ],
+    ) {
+        "writer"
+    } else if unit.is(k, &["directed", "co-directed", "helmed", "directs", "co-directs"]) {
+        "director"
+    } else if unit.is(k, &["produced", "co-produced", "produces", "co-produces"]) {
+        "producer"
+    } else {
+        return None;
+    };
+    Some(jobs_of(phrase))
+}
+
+/// Role verbs after a subject, across coordinated predicates, up to token `limit`.
+fn predicates(
+    unit: &Unit,
+    from: usize,
+    limit: usize,
+    person: &str,
+    found: &mut Found,
+    in_title: &dyn Fn(usize) -> bool,
+) {
+    let mut i = from;
+    if unit.is(i, &[","]) && unit.is(i + 1, &["who"]) {
+        i += 2;
+    }
+    let limit = limit.min(unit.toks.len());
+    'outer: while i < limit {
+        while i < limit && unit.is(i, AUX) {
+            i += 1;
+        }
+        if i >= limit {
+            return;
+        }
+        let mut matched_to = None;
+        if verb(
+            unit,
+            i,
+            &[
+                "serve", "serves", "served", "serving", "act", "acts", "acted", "acting", "work", "works", "worked",
+                "return", "returns", "returned", "join", "joins", "joined", "joining", "signed", "sign", "signs",
+                "hired", "named", "tapped", "brought", "boarded", "came", "come", "comes", "remains", "remained",
+                "stays",
+            ],
+        ) {
+            for k in i + 1..(i + 7).min(limit) {
+                if !unit.toks[k].word {
+                    break;
+                }
+                if unit.is(k, &["as"]) {
+                    if let Some(jobs) = job_after_as(unit, k) {
+                        found.add_all(person, &jobs);
+                        matched_to = Some(k + 2);
+                    }
+                    break;
+                }
+            }
+        } else if verb(
+            unit,
+            i,
+            &[
+                "plays",
+                "played",
+                "play",
+                "playing",
+                "portrays",
+                "portrayed",
+                "portray",
+                "portraying",
+                "voices",
+                "voiced",
+            ],
+        ) {
+            if let Some(c) = character_after(unit, i + 1).filter(|c| !is_generic_part(&c.name)) {
+                found.add(person, CAST, Some(c));
+                matched_to = Some(i + 2);
+            }
+        } else if verb(
+            unit,
+            i,
+            &[
+                "star",
+                "stars",
+                "starred",
+                "starring",
+                "co-star",
+                "co-stars",
+                "co-starred",
+                "cast",
+                "appears",
+                "appear",
+                "appeared",
+                "cameos",
+            ],
+        ) && unit.is(i + 1, &["as"])
+        {
+            found.add(person, CAST, character_after(unit, i + 2));
+            matched_to = Some(i + 3);
+        } else if verb(unit, i, &["composed", "scored", "composes", "scores"])
+            || (verb_job(unit, i).is_some() && unit.is(i + 2, &["score", "music", "soundtrack"]))
+        {
+            if work_object(unit, i + 1, in_title) || unit.is(i + 2, &["score", "music", "soundtrack"]) {
+                found.add_all(person, &jobs_of("composer"));
+                matched_to = Some(i + 1);
+            }
+        } else if let Some(jobs) = verb_job(unit, i)
+            && work_object(unit, i + 1, in_title)
+        {
+            found.add_all(person, &jobs);
+            matched_to = Some(i + 1);
+        } else if verb(unit, i, &["shoot", "shoots", "shot", "lens", "lenses", "lensed", "photographed"])
+            && work_object(unit, i + 1, in_title)
+        {
+            found.add_all(person, &jobs_of("cinematographer"));
+            matched_to = Some(i + 1);
+        }
+        let Some(mut j) = matched_to else { return };
+        // Continue over a coordinated predicate: "… as producer and co-wrote the story".
+        while j < limit {
+            if unit.is(j, &[".", ";", "!", "?"]) {
+                return;
+            }
+            if unit.is(j, &["and", ","]) && !unit.cap(j + 1) {
+                i = j + 1;
+                continue 'outer;
+            }
+            j += 1;
+        }
+        return;
+    }
+}
+
+/// Jobs implied by the work a person is said to own ("X’s performance", "X’s directorial debut").
+fn possessed_work(unit: &Unit, k: usize) -> Option<Vec<Job>> {
+    let k = if unit.is(k, &["own", "new", "latest", "haunting", "moving", "lead"]) { k + 1 } else { k };
+    let phrase = if unit.is(k, &["performance", "portrayal", "turn"]) {
+        "actor"
+    } else if unit.is(k, &["directorial", "direction", "directing"]) {
+        "director"
+    } else if unit.is(k, &["script", "screenplay", "writing"]) {
+        "writer"
+    } else if unit.is(k, &["score", "music"]) {
+        "composer"
+    } else if unit.is(k, &["cinematography", "camerawork"]) {
+        "cinematographer"
+    } else {
+        return None;
+    };
+    Some(jobs_of(phrase))
+}
+
+fn is_generic_part(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(last.as_str(), "role" | "part" | "game" | "music" | "host" | "tribute" | "character")
+}
+
+fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
+    let closes = unit.is(m.hi, &[")"]);
+    if closes && unit.is(m.lo.wrapping_sub(1), &["("]) {
+        return character_before(unit, m.lo - 1);
+    }
+    let by =
+        m.lo.checked_sub(2).filter(|&b| unit.is(b + 1, &["by"]) && unit.is(b, &["played", "portrayed", "voiced"]))?;
+    let mut end = by;
+    if closes && unit.is(end.wrapping_sub(1), &["("]) {
+        end -= 1;
+    } else {
+        while end > 0 && unit.is(end - 1, &["is", "was", "will", "be", "being", "to", ","]) {
+            end -= 1;
+        }
+    }
+    character_before(unit, end)
+}
+
+/// Coordinated lists of people: "A, B, C and D" (a single mention is a list of one).
+fn groups(unit: &Unit, people: &[PersonRef]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        let joined = i > 0 && {
+            let prev = &people[i - 1];
+            let between: Vec<&str> = (prev.hi..p.lo).map(|k| unit.toks[k].lower.as_str()).collect();
+            !prev.possessive && matches!(between.as_slice(), [","] | ["and"] | [",", "and"] | ["&"])
+        };
+        match out.last_mut() {
+            Some(g) if joined => g.push(i),
+            _ => out.push(vec![i]),
+        }
+    }
+    out
+}
+
+fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Found) {
+    let first = &people[group[0]];
+    let last = &people[*group.last().unwrap_or(&group[0])];
+    let mut before = first.lo;
+    while before > 0 && unit.is(before - 1, &["also", ":", ","]) {
+        before -= 1;
+    }
+    let b1 = before.wrapping_sub(1);
+    let b2 = before.wrapping_sub(2);
+    let after = last.hi;
+    // "starring A and B", "the cast includes A, B and C"
+    let cast_before = unit.is(b1, &["starring", "stars", "co-starring", "co-stars", "opposite"])
+        || (unit.is(b1, &["alongside"]) && unit.is(last.hi, &["as"]))
+        || (unit.is(b1, &["includes", "include", "including"])
+            && (1..=4).any(|d| unit.is(before.wrapping_sub(1 + d), &["cast"])));
+    // "A, B and C round out the principal cast", "A and B also star"
+    let mut a = after;
+    while unit.is(a, &["also", "will", "would"]) {
+        a += 1;
+    }
+    let cast_after = (unit
+        .is(a, &["round", "rounds", "rounded", "fill", "fills", "complete", "completes", "join", "joins", "joined"])
+        && (a + 1..(a + 6).min(unit.toks.len())).any(|k| unit.is(k, &["cast", "ensemble"])))
+        || (!last.possessive
+            && unit.is(a, &["star", "co-star", "co-stars", "starred", "co-starred"])
+            && !unit.is(a + 1, &["in"]));
+    if cast_before || cast_after {
+        let character =
+            if group.len() == 1 && unit.is(after, &["as"]) { character_after(unit, after + 1) } else { None };
+        for &g in group {
+            found.add(&people[g].key, CAST, character.clone());
+        }
+    }
+    // "directed by A and B", "written by A"
+    if unit.is(b1, &["by"]) {
+        let jobs = if unit.is(b2, &["directed", "co-directed", "helmed"]) {
+            jobs_of("director")
+        } else if unit.is(b2, &["written", "co-written", "penned", "scripted"]) {
+            jobs_of("writer")
+        } else if unit.is(b2, &["produced", "co-produced"]) {
+            jobs_of("producer")
+        } else if unit.is(b2, &["edited"]) {
+            jobs_of("editor")
+        } else if unit.is(b2, &["scored", "composed"]) || unit.is(b2, &["music"]) {
+            jobs_of("composer")
+        } else if unit.is(b2, &["photographed", "lensed"]) {
+            jobs_of("cinematographer")
+        } else if unit.is(b2, &["story", "screenplay", "script"]) {
+            jobs_of("writer")
+        } else {
+            Vec::new()
+        };
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::testing::unit_with_people;
+
+    fn roles(text: &str, names: &[&str]) -> Vec<(String, RoleKind, &'static str, Option<String>)> {
+        let (doc, people) = unit_with_people(text, names);
+        let unit = &doc;
+        let found = find(unit, &people, None, &|_| false);
+        found.roles.into_iter().map(|r| (r.person, r.kind, r.job, r.character.map(|c| c.name))).collect()
+    }
+
+    fn has(
+        found: &[(String, RoleKind, &'static str, Option<String>)],
+        who: &str,
+        job: &str,
+        character: Option<&str>,
+    ) -> bool {
+        found.iter().any(|(p, _, j, c)| p == who && *j == job && c.as_deref() == character)
+    }
+
+    #[test]
+    fn vocabulary_prefers_the_longest_phrase() {
+        let (u, _) = unit_with_people("the director of photography Ann Lee", &[]);
+        let (lo, jobs) = job_ending_at(&u, 4).unwrap();
+        assert_eq!(lo, 1);
+        assert_eq!(jobs[0].job, "Cinematographer");
+        assert!(u.cap(4));
+    }
+
+    #[test]
+    fn job_before_and_after_names() {
+        let f = roles(
+            "The film, shot by cinematographer Ann Lee and scored by composer Tom Vale, stars Mia Roe.",
+            &["Ann Lee", "Tom Vale", "Mia Roe"],
+        );
+        assert!(has(&f, "ann lee", "Cinematographer", None));
+        assert!(has(&f, "tom vale", "Composer", None));
+        assert!(has(&f, "mia roe", "Actor", None));
+        let f = roles("Ann Lee—the film’s editor—spoke first.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Editor", None));
+    }
+
+    #[test]
+    fn serves_as_and_coordinated_predicates() {
+        let f = roles(
+            "Mia Roe also serves as executive producer and co-wrote the screenplay with Tom Vale.",
+            &["Mia Roe", "Tom Vale"],
+        );
+        assert!(has(&f, "mia roe", "Executive Producer", None));
+        assert!(has(&f, "mia roe", "Writer", None));
+        assert!(has(&f, "tom vale", "Writer", None));
+    }
+
+    #[test]
+    fn cast_shapes_give_characters() {
+        let f = roles("Mia Roe plays Greta Holm, a smuggler.", &["Mia Roe"]);
+        assert!(has(&f, "mia roe", "Actor", Some("Greta Holm")));
+        let f = roles(
+            "Tom Vale plays her younger brother, Ned. Ann Lee appears as a weary consul.",
+            &["Tom Vale", "Ann Lee"],
+        );
+        assert!(has(&f, "tom vale", "Actor", Some("Ned")));
+        assert!(has(&f, "ann lee", "Actor", Some("weary consul")));
+        let f = roles("It follows Greta Holm (Roe) and her brother, Ned (played by Tom Vale).", &["Roe", "Tom Vale"]);
+        assert!(has(&f, "roe", "Actor", Some("Greta Holm")));
+        assert!(has(&f, "tom vale", "Actor", Some("Ned")));
+        let f = roles(
+            "They flee a ruthless Federal Agent (Ann Lee) and a tired harbor pilot (Tom Vale).",
+            &["Ann Lee", "Tom Vale"],
+        );
+        assert!(has(&f, "ann lee", "Actor", Some("Federal Agent")));
+        assert!(has(&f, "tom vale", "Actor", Some("harbor pilot")));
+        let f = roles(
+            "Ann Lee stars as Greta Holm, a pilot, opposite Tom Vale as her husband, Ned.",
+            &["Ann Lee", "Greta Holm", "Tom Vale"],
+        );
+        assert!(has(&f, "ann lee", "Actor", Some("Greta Holm")));
+        assert!(has(&f, "tom vale", "Actor", Some("Ned")));
+        let f = roles(
+            "Tom Vale, who plays a pilot named Ned Holm, also serves as a producer. Ann Lee will shoot the film.",
+            &["Tom Vale", "Ann Lee"],
+        );
+        assert!(has(&f, "tom vale", "Actor", Some("Ned Holm")));
+        assert!(has(&f, "tom vale", "Producer", None));
+        assert!(has(&f, "ann lee", "Cinematographer", None));
+        let f = roles(
+            "It stars Ann Lee as Greta Holm, Tom Vale as Ned Holm and Mia Roe (Ida Holm).",
+            &["Ann Lee", "Tom Vale", "Mia Roe"],
+        );
+        assert!(has(&f, "ann lee", "Actor", Some("Greta Holm")));
+        assert!(has(&f, "tom vale", "Actor", Some("Ned Holm")));
+        assert!(has(&f, "mia roe", "Actor", Some("Ida Holm")));
+        let f = roles("Director Ann Lee (Night Harbor) spoke as Tom Vale listened.", &["Ann Lee", "Tom Vale"]);
+        assert!(!f.iter().any(|r| r.2 == "Actor"), "{f:?}");
+        let f = roles("The drama stars Mia Roe as a widow named Greta Holm.", &["Mia Roe"]);
+        assert!(has(&f, "mia roe", "Actor", Some("Greta Holm")));
+        let f =
+            roles("Ann Lee, Tom Vale and Mia Roe round out the supporting cast.", &["Ann Lee", "Tom Vale", "Mia Roe"]);
+        assert_eq!(f.iter().filter(|r| r.2 == "Actor").count(), 3);
+    }
+
+    #[test]
+    fn no_role_for_possessors_and_non_film_objects() {
+        let f = roles("Lee’s widower joined the project as a producer.", &["Lee"]);
+        assert!(f.is_empty(), "{f:?}");
+        let f = roles("Mia Roe also wrote on the photo and shot a video.", &["Mia Roe"]);
+        assert!(f.is_empty(), "{f:?}");
+        let f = roles("As an executive producer, Mia Roe said little.", &["Mia Roe"]);
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn legal_family_and_press_relations() {
+        let f = roles(
+            "Defense attorney Ann Lee and Lee’s husband, Tom Vale, spoke to critic Mia Roe.",
+            &["Ann Lee", "Tom Vale", "Mia Roe"],
+        );
+        assert!(has(&f, "ann lee", "Attorney", None));
+        assert!(has(&f, "tom vale", "Husband", None));
+        assert!(has(&f, "mia roe", "Critic", None));
+        let f = roles("Chief District Judge Ann Lee ruled.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Judge", None));
+    }
+
+    #[test]
+    fn directed_by_lists() {
+        let f = roles("It was directed by Ann Lee and Tom Vale.", &["Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "ann lee", "Director", None));
+        assert!(has(&f, "tom vale", "Director", None));
+    }
+
+    #[test]
+    fn possessed_work_implies_a_job() {
+        let f = roles("Mia Roe’s performance is quiet, and Tom Vale’s score is loud.", &["Mia Roe", "Tom Vale"]);
+        assert!(has(&f, "mia roe", "Actor", None));
+        assert!(has(&f, "tom vale", "Composer", None));
+        let f = roles("Mia Roe’s managing editor Ann Lee and editor Tom Vale.", &["Mia Roe", "Ann Lee", "Tom Vale"]);
+        assert!(
+            has(&f, "ann lee", "Editor", None) && f.iter().any(|r| r.0 == "ann lee" && r.1 == RoleKind::Other(Press))
+        );
+        assert!(f.iter().any(|r| r.0 == "tom vale" && r.1 == RoleKind::Crew(Editing)));
+    }
+
+    #[test]
+    fn antecedent_subjects() {
+        let (u, people) = unit_with_people("The actor also serves as producer.", &[]);
+        let f = find(&u, &people, Some("mia roe"), &|_| false);
+        assert_eq!(f.roles.len(), 1);
+        assert_eq!(f.roles[0].job, "Producer");
+    }
+}
