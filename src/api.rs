@@ -25,7 +25,8 @@ pub struct CardQuery {
 impl CardQuery {
     /// The view state this query describes (invalid values dropped, as in URLs).
     pub fn to_state(&self) -> ViewState {
-        let many = |key: &'static str, values: &[String]| values.iter().map(move |v| (key, v.clone())).collect::<Vec<_>>();
+        let many =
+            |key: &'static str, values: &[String]| values.iter().map(move |v| (key, v.clone())).collect::<Vec<_>>();
         let mut pairs = vec![("q", self.q.clone())];
         pairs.extend(many("kind", &self.kind));
         pairs.extend(many("dept", &self.dept));
@@ -69,7 +70,10 @@ pub fn summaries(positions: &[usize]) -> Vec<CardSummary> {
                 title: c.title,
                 departments: c.departments.clone(),
                 jobs: c.jobs.clone(),
-                date: c.date.filter(|_| matches!(c.subject, Subject::Event(_) | Subject::Source(_))).map(crate::dates::iso),
+                date: c
+                    .date
+                    .filter(|_| matches!(c.subject, Subject::Event(_) | Subject::Source(_)))
+                    .map(crate::dates::iso),
                 sources: c.sources.iter().map(|&d| &*idx.kb.documents[d as usize].id).collect(),
                 disputed: c.disputed,
             }
@@ -80,8 +84,11 @@ pub fn summaries(positions: &[usize]) -> Vec<CardSummary> {
 /// Returns the cards matching a query object, e.g. `filterCards({q: "director", kind: ["crew"]})`.
 #[wasm_bindgen(js_name = filterCards)]
 pub fn filter_cards(query: JsValue) -> Result<JsValue, JsError> {
-    let query: CardQuery =
-        if query.is_undefined() || query.is_null() { CardQuery::default() } else { serde_wasm_bindgen::from_value(query)? };
+    let query: CardQuery = if query.is_undefined() || query.is_null() {
+        CardQuery::default()
+    } else {
+        serde_wasm_bindgen::from_value(query)?
+    };
     let results = filter::run(index(), &query.to_state());
     Ok(serde_wasm_bindgen::to_value(&summaries(&results.matching))?)
 }

@@ -191,8 +191,11 @@ impl Index {
         }
         let departments = sort_departments(cards.iter().flat_map(|c| c.departments.iter().copied()).collect());
         let jobs = unique(cards.iter().flat_map(|c| c.jobs.iter().copied()));
-        let years: BTreeSet<i16> =
-            cards.iter().filter(|c| matches!(c.subject, Subject::Event(_))).filter_map(|c| c.date.map(|d| d.year)).collect();
+        let years: BTreeSet<i16> = cards
+            .iter()
+            .filter(|c| matches!(c.subject, Subject::Event(_)))
+            .filter_map(|c| c.date.map(|d| d.year))
+            .collect();
         Index { kb, cards, departments, jobs, years: years.into_iter().collect() }
     }
 

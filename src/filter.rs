@@ -138,11 +138,22 @@ mod tests {
     }
 
     fn person(id: &str, name: &str, roles: Vec<Role>, doc: u16) -> Person {
-        Person { id: id.to_owned().into(), name: name.to_owned().into(), aliases: vec![].into(), roles: roles.into(), mentions: vec![ev(doc, 0, 3)].into() }
+        Person {
+            id: id.to_owned().into(),
+            name: name.to_owned().into(),
+            aliases: vec![].into(),
+            roles: roles.into(),
+            mentions: vec![ev(doc, 0, 3)].into(),
+        }
     }
 
     fn role(kind: RoleKind, job: &str, character: Option<&str>) -> Role {
-        Role { kind, job: job.to_owned().into(), character: character.map(|c| c.to_owned().into()), evidence: vec![ev(0, 0, 3)].into() }
+        Role {
+            kind,
+            job: job.to_owned().into(),
+            character: character.map(|c| c.to_owned().into()),
+            evidence: vec![ev(0, 0, 3)].into(),
+        }
     }
 
     fn event(id: &str, year: i16, doc: u16) -> Event {
@@ -150,7 +161,11 @@ mod tests {
             id: id.to_owned().into(),
             kind: EventKind::FilmingStart,
             summary: format!("Filming began {year}").into(),
-            when: Some(When { date: Some(Date { year, month: 5, day: 0, precision: Precision::Month }), phrase: "May".into(), resolved: false }),
+            when: Some(When {
+                date: Some(Date { year, month: 5, day: 0, precision: Precision::Month }),
+                phrase: "May".into(),
+                resolved: false,
+            }),
             places: vec![].into(),
             people: vec![].into(),
             organisations: vec![].into(),
@@ -184,7 +199,10 @@ mod tests {
                 person(
                     "cy-dee",
                     "Cy Dee",
-                    vec![role(RoleKind::Crew(Department::Directing), "Director", None), role(RoleKind::Cast, "Actor", Some("Sheriff"))],
+                    vec![
+                        role(RoleKind::Crew(Department::Directing), "Director", None),
+                        role(RoleKind::Cast, "Actor", Some("Sheriff")),
+                    ],
                     0,
                 ),
                 person("di-ell", "Di Ell", vec![role(RoleKind::Crew(Department::SoundMusic), "Composer", None)], 1),
@@ -223,7 +241,9 @@ mod tests {
     #[test]
     fn facet_counts_equal_the_results_of_selecting_that_value() {
         let idx = index();
-        for base in [state(&[]), state(&[("q", "a")]), state(&[("src", "b")]), state(&[("year", "2021"), ("q", "film")])] {
+        for base in
+            [state(&[]), state(&[("q", "a")]), state(&[("src", "b")]), state(&[("year", "2021"), ("q", "film")])]
+        {
             let results = run(&idx, &base);
             for count in &results.kinds {
                 let mut with = base.clone();

@@ -251,7 +251,13 @@ impl ViewState {
 
     /// The same view with every filter cleared.
     pub fn without_filters(&self) -> ViewState {
-        ViewState { view: self.view, card: self.card.clone(), read: self.read.clone(), quote: self.quote, ..ViewState::default() }
+        ViewState {
+            view: self.view,
+            card: self.card.clone(),
+            read: self.read.clone(),
+            quote: self.quote,
+            ..ViewState::default()
+        }
     }
 }
 
@@ -343,10 +349,25 @@ mod tests {
     /// Hostile pairs never panic, never keep an over-long value, and parse to a fixed point.
     #[test]
     fn hostile_pairs_parse_to_a_stable_valid_state() {
-        const KEYS: [&str; 14] = ["q", "view", "kind", "dept", "job", "year", "src", "from", "to", "card", "read", "quote", "", "x"];
+        const KEYS: [&str; 14] =
+            ["q", "view", "kind", "dept", "job", "year", "src", "from", "to", "card", "read", "quote", "", "x"];
         const VALUES: [&str; 16] = [
-            "<script>alert(1)</script>", "javascript:alert(1)", "&amp;", "\u{0}", "2021-13", "2024", "1999-02",
-            "5-1", "1-5", "cast", "timeline", "\u{202e}", "😀", " ", "%ZZ", "-1",
+            "<script>alert(1)</script>",
+            "javascript:alert(1)",
+            "&amp;",
+            "\u{0}",
+            "2021-13",
+            "2024",
+            "1999-02",
+            "5-1",
+            "1-5",
+            "cast",
+            "timeline",
+            "\u{202e}",
+            "😀",
+            " ",
+            "%ZZ",
+            "-1",
         ];
         let mut x: u64 = 0x1234_5678_9abc_def1;
         let mut next = |n: usize| {

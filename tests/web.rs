@@ -25,7 +25,11 @@ async fn settle() {
 async fn mount(query: &str) -> web_sys::HtmlElement {
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?{query}"))).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?{query}")))
+        .unwrap();
     for old in all(&document.body().unwrap().into(), "[data-app]") {
         old.remove();
     }
@@ -68,7 +72,8 @@ async fn count_reports_matching_of_total() {
 async fn facet_counts_in_the_page_match_the_filter() {
     let app = mount("kind=source").await;
     let results = filter::run(index(), &ViewState { kinds: [Kind::Source].into(), ..ViewState::default() });
-    let rendered: Vec<String> = all(&app, "[data-facet=kind] .count").iter().map(|e| e.text_content().unwrap()).collect();
+    let rendered: Vec<String> =
+        all(&app, "[data-facet=kind] .count").iter().map(|e| e.text_content().unwrap()).collect();
     let expected: Vec<String> = results.kinds.iter().map(|c| c.count.to_string()).collect();
     assert_eq!(rendered, expected);
     // The kind facet ignores its own selection: its counts are those of the unfiltered index.
@@ -115,7 +120,8 @@ impl Rng {
         (self.next() % n as u64) as usize
     }
     fn text(&mut self) -> String {
-        const ALPHABET: &[&str] = &["a", "Z", " ", "&", "=", "?", "#", "%", "+", "é", "’", "<", "\"", "1", "/", ",", "😀"];
+        const ALPHABET: &[&str] =
+            &["a", "Z", " ", "&", "=", "?", "#", "%", "+", "é", "’", "<", "\"", "1", "/", ",", "😀"];
         let len = 1 + self.below(12);
         let s: String = (0..len).map(|_| ALPHABET[self.below(ALPHABET.len())]).collect();
         if s.trim().is_empty() { "x".into() } else { s.trim().to_owned() }

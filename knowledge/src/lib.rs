@@ -195,7 +195,7 @@ pub struct Person {
     pub id: Text,
     /// Full name.
     pub name: Text,
-    /// Other forms seen in the text ("Hutchins").
+    /// Other forms seen in the text ("Lee" for "Ann Lee").
     pub aliases: List<Text>,
     /// Every role the sources give.
     pub roles: List<Role>,

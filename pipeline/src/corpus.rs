@@ -33,11 +33,7 @@ pub fn read_dir(dir: &Path) -> Result<Vec<Seed>, BuildError> {
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(BuildError {
-            file: dir.to_path_buf(),
-            line: 0,
-            message: "no *.txt seed found".into(),
-        });
+        return Err(BuildError { file: dir.to_path_buf(), line: 0, message: "no *.txt seed found".into() });
     }
     let seeds = paths.iter().map(|p| read_file(p)).collect::<Result<Vec<_>, _>>()?;
     for pair in seeds.windows(2) {

@@ -120,7 +120,9 @@ fn parse_fact(fact: &str) -> Result<Fact, String> {
     let named = |s: &str| if s.is_empty() { Err("a name is required".to_owned()) } else { Ok(s.to_owned()) };
     match (kind.trim(), parts.as_slice()) {
         ("cast", [who]) => Ok(match who.split_once(" as ") {
-            Some((name, character)) => Fact::Cast { name: named(name.trim())?, character: Some(named(character.trim())?) },
+            Some((name, character)) => {
+                Fact::Cast { name: named(name.trim())?, character: Some(named(character.trim())?) }
+            }
             None => Fact::Cast { name: named(who)?, character: None },
         }),
         ("crew", [name, job, department]) => Ok(Fact::Crew {
@@ -128,8 +130,13 @@ fn parse_fact(fact: &str) -> Result<Fact, String> {
             job: named(job)?,
             department: variant(department, &Department::ALL.map(|d| (d, format!("{d:?}"))))?,
         }),
-        ("event", [kind, date]) => Ok(Fact::Event { kind: variant(kind, &EVENT_KINDS.map(|k| (k, format!("{k:?}"))))?, date: parse_date(date)? }),
-        ("place", [name, kind]) => Ok(Fact::Place { name: named(name)?, kind: variant(kind, &PLACE_KINDS.map(|k| (k, format!("{k:?}"))))? }),
+        ("event", [kind, date]) => Ok(Fact::Event {
+            kind: variant(kind, &EVENT_KINDS.map(|k| (k, format!("{k:?}"))))?,
+            date: parse_date(date)?,
+        }),
+        ("place", [name, kind]) => {
+            Ok(Fact::Place { name: named(name)?, kind: variant(kind, &PLACE_KINDS.map(|k| (k, format!("{k:?}"))))? })
+        }
         (other, _) => Err(format!("unknown fact `{other}` or wrong number of fields")),
     }
 }
@@ -168,7 +175,10 @@ fn parse_date(text: &str) -> Result<Date, String> {
     let year: i16 = parts.next().and_then(|y| y.parse().ok()).ok_or_else(bad)?;
     let month: Option<u8> = parts.next().map(|m| m.parse().map_err(|_| bad())).transpose()?;
     let day: Option<u8> = parts.next().map(|d| d.parse().map_err(|_| bad())).transpose()?;
-    if parts.next().is_some() || month.is_some_and(|m| !(1..=12).contains(&m)) || day.is_some_and(|d| !(1..=31).contains(&d)) {
+    if parts.next().is_some()
+        || month.is_some_and(|m| !(1..=12).contains(&m))
+        || day.is_some_and(|d| !(1..=31).contains(&d))
+    {
         return Err(bad());
     }
     let precision = match (month, day) {
@@ -196,7 +206,12 @@ fn slug(name: &str) -> String {
 
 impl Curation {
     /// Adds the curated facts, each with curated evidence; fails on a quote absent from its document.
-    pub fn apply(&self, documents: &[Document], entities: &mut Entities, events: &mut Vec<Event>) -> Result<(), BuildError> {
+    pub fn apply(
+        &self,
+        documents: &[Document],
+        entities: &mut Entities,
+        events: &mut Vec<Event>,
+    ) -> Result<(), BuildError> {
         for entry in &self.entries {
             let error = |message: String| BuildError { file: self.path.clone(), line: entry.line, message };
             let doc = documents
@@ -210,8 +225,12 @@ impl Curation {
             let span = Span { start: start as u32, end: (start + entry.quote.len()) as u32 };
             let evidence = Evidence { doc: doc as u16, span, curated: true };
             match &entry.fact {
-                Fact::Cast { name, character } => add_role(entities, name, RoleKind::Cast, "Actor", character.clone(), evidence),
-                Fact::Crew { name, job, department } => add_role(entities, name, RoleKind::Crew(*department), job, None, evidence),
+                Fact::Cast { name, character } => {
+                    add_role(entities, name, RoleKind::Cast, "Actor", character.clone(), evidence)
+                }
+                Fact::Crew { name, job, department } => {
+                    add_role(entities, name, RoleKind::Crew(*department), job, None, evidence)
+                }
                 Fact::Event { kind, date } => events.push(Event {
                     id: format!("curated-{}-{}", entry.line, slug(&format!("{kind:?}"))).into(),
                     kind: *kind,
@@ -237,8 +256,19 @@ fn date_phrase(date: Date) -> String {
     }
 }
 
-fn add_role(entities: &mut Entities, name: &str, kind: RoleKind, job: &str, character: Option<String>, evidence: Evidence) {
-    let index = match entities.people.iter().position(|p| same_name(&p.name, name) || p.aliases.iter().any(|a| same_name(a, name))) {
+fn add_role(
+    entities: &mut Entities,
+    name: &str,
+    kind: RoleKind,
+    job: &str,
+    character: Option<String>,
+    evidence: Evidence,
+) {
+    let index = match entities
+        .people
+        .iter()
+        .position(|p| same_name(&p.name, name) || p.aliases.iter().any(|a| same_name(a, name)))
+    {
         Some(i) => i,
         None => {
             entities.people.push(Person {
@@ -253,14 +283,26 @@ fn add_role(entities: &mut Entities, name: &str, kind: RoleKind, job: &str, char
     };
     let person = &mut entities.people[index];
     let roles = person.roles.to_mut();
-    match roles.iter_mut().find(|r| r.kind == kind && same_name(&r.job, job) && r.character.as_deref() == character.as_deref()) {
+    match roles
+        .iter_mut()
+        .find(|r| r.kind == kind && same_name(&r.job, job) && r.character.as_deref() == character.as_deref())
+    {
         Some(role) => role.evidence.to_mut().push(evidence),
-        None => roles.push(Role { kind, job: job.to_owned().into(), character: character.map(Into::into), evidence: vec![evidence].into() }),
+        None => roles.push(Role {
+            kind,
+            job: job.to_owned().into(),
+            character: character.map(Into::into),
+            evidence: vec![evidence].into(),
+        }),
     }
 }
 
 fn add_place(entities: &mut Entities, name: &str, kind: PlaceKind, evidence: Evidence) {
-    let index = match entities.places.iter().position(|p| same_name(&p.name, name) || p.aliases.iter().any(|a| same_name(a, name))) {
+    let index = match entities
+        .places
+        .iter()
+        .position(|p| same_name(&p.name, name) || p.aliases.iter().any(|a| same_name(a, name)))
+    {
         Some(i) => i,
         None => {
             entities.places.push(Place {
@@ -317,13 +359,22 @@ mod tests {
         assert_eq!(c.entries[0].fact, Fact::Cast { name: "Ann Lee".into(), character: Some("Bo".into()) });
         assert_eq!(
             c.entries[2].fact,
-            Fact::Event { kind: EventKind::Wrap, date: Date { year: 2020, month: 5, day: 0, precision: Precision::Month } }
+            Fact::Event {
+                kind: EventKind::Wrap,
+                date: Date { year: 2020, month: 5, day: 0, precision: Precision::Month }
+            }
         );
     }
 
     #[test]
     fn malformed_entries_name_their_line() {
-        for bad in ["a | cast: X", "a | cast: X | no quotes", "a | crew: X, Y, Nowhere | \"q\"", "a | event: Wrap, 2020-13 | \"q\"", "a | song: X | \"q\""] {
+        for bad in [
+            "a | cast: X",
+            "a | cast: X | no quotes",
+            "a | crew: X, Y, Nowhere | \"q\"",
+            "a | event: Wrap, 2020-13 | \"q\"",
+            "a | song: X | \"q\"",
+        ] {
             let err = curation(&format!("# c\n{bad}\n")).unwrap_err();
             assert_eq!(err.line, 2, "{bad}");
             assert!(err.to_string().starts_with("seeds/curation.facts:2:"), "{err}");

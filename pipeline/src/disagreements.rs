@@ -1,11 +1,541 @@
 //! Stage 6: facts on which sources give different values.
+//!
+//! Comparable claims are read from the Sentence and Heading segments and grouped by a
+//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …"); the
+//! release date (two dated or scheduled releases, or a release dated before a source that says
+//! there is no release date yet was published: "not yet" stays true until a date is set); ages
+//! ("13-year-old nephew" against "teenage nephew", "Name, 42,"); counts stated in reports of
+//! the same kind of event ("injured three crew members"); and the dates of events a production
+//! meets once (two filming starts whose dates cannot both hold). Claims with the same value are
+//! pooled; a subject is reported when two values that cannot both be true come from two
+//! different documents, and then every value is listed with its evidence.
 
-use knowledge::{Disagreement, Document, Event};
+use std::sync::LazyLock;
+
+use knowledge::{Claim, Date, Disagreement, Document, Event, EventKind, Evidence, SegmentKind, Span};
+use regex::Regex;
 
 use crate::Entities;
+use crate::dates::{self, Relative};
+use crate::events::{self, triggers};
 
 /// Finds values that differ between sources.
 pub fn find(documents: &[Document], entities: &Entities, events: &[Event]) -> Vec<Disagreement> {
-    let _ = (documents, entities, events);
-    Vec::new()
+    let sentences = sentences(documents);
+    let mentions = events::mentions(documents, entities);
+    let mut out = Vec::new();
+    out.extend(settings(&sentences));
+    out.extend(release(&sentences, &mentions, documents));
+    out.extend(event_dates(events));
+    out.extend(ages(&sentences, entities));
+    out.extend(counts(&mentions, documents));
+    out
+}
+
+/// A fact-bearing segment: document index, absolute start and its text.
+struct Sentence<'a> {
+    doc: u16,
+    start: usize,
+    text: &'a str,
+}
+
+impl Sentence<'_> {
+    fn evidence(&self) -> Evidence {
+        evidence(self.doc, self.start, self.start + self.text.len())
+    }
+}
+
+fn evidence(doc: u16, start: usize, end: usize) -> Evidence {
+    let to = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Evidence { doc, span: Span { start: to(start), end: to(end) }, curated: false }
+}
+
+fn sentences(documents: &[Document]) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    for (d, doc) in documents.iter().enumerate() {
+        let Ok(d) = u16::try_from(d) else { break };
+        for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
+            let start = seg.span.start as usize;
+            if let Some(text) = doc.text.get(start..seg.span.end as usize) {
+                out.push(Sentence { doc: d, start, text });
+            }
+        }
+    }
+    out
+}
+
+/// One claimed value: its comparable form, how to show it, and where it is stated.
+struct Value<V> {
+    value: V,
+    label: String,
+    evidence: Vec<Evidence>,
+}
+
+/// Pools claims with the same value and reports the subject when two incompatible values come
+/// from different documents.
+fn compare<V>(
+    subject: String,
+    claims: Vec<Stated<V>>,
+    same: impl Fn(&V, &V) -> bool,
+    compatible: impl Fn(&V, &V) -> bool,
+) -> Option<Disagreement> {
+    let mut values: Vec<Value<V>> = Vec::new();
+    for (value, label, ev) in claims {
+        match values.iter_mut().find(|v| same(&v.value, &value)) {
+            Some(v) => {
+                if !v.evidence.contains(&ev) {
+                    v.evidence.push(ev);
+                }
+            }
+            None => values.push(Value { value, label, evidence: vec![ev] }),
+        }
+    }
+    let clash = values.iter().enumerate().any(|(i, a)| {
+        values[i + 1..].iter().any(|b| {
+            !compatible(&a.value, &b.value) && a.evidence.iter().any(|x| b.evidence.iter().any(|y| x.doc != y.doc))
+        })
+    });
+    if !clash {
+        return None;
+    }
+    for v in &mut values {
+        v.evidence.sort();
+    }
+    values.sort_by_key(|v| v.evidence[0]);
+    Some(Disagreement {
+        subject: subject.into(),
+        values: values.into_iter().map(|v| Claim { label: v.label.into(), evidence: v.evidence.into() }).collect(),
+    })
+}
+
+/// One claim: its comparable value, how to show it, and where it is stated.
+type Stated<V> = (V, String, Evidence);
+
+/// Claims grouped by subject, in order of first appearance.
+struct Subjects<V>(Vec<(String, Vec<Stated<V>>)>);
+
+impl<V: PartialEq> Subjects<V> {
+    fn new() -> Self {
+        Subjects(Vec::new())
+    }
+
+    fn add(&mut self, subject: String, value: V, label: String, ev: Evidence) {
+        match self.0.iter_mut().find(|(s, _)| *s == subject) {
+            Some((_, claims)) => claims.push((value, label, ev)),
+            None => self.0.push((subject, vec![(value, label, ev)])),
+        }
+    }
+
+    /// The subjects on which incompatible values come from different documents.
+    fn compare(self, compatible: impl Fn(&V, &V) -> bool) -> Vec<Disagreement> {
+        self.0
+            .into_iter()
+            .filter_map(|(subject, claims)| compare(subject, claims, |a, b| a == b, &compatible))
+            .collect()
+    }
+}
+
+// ---- story setting -------------------------------------------------------------------------
+
+static SETTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) in\s+(?:the\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)?",
+    )
+    .expect("setting pattern")
+});
+
+/// Places and times the story is said to be set in.
+fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
+    let mut places = Vec::new();
+    let mut times = Vec::new();
+    for s in sentences {
+        for caps in SETTING.captures_iter(s.text) {
+            let time = caps.name("time");
+            if let Some(place) = caps.name("place") {
+                let name = place.as_str();
+                // A final period ends the sentence unless the last word is an abbreviation ("D.C.").
+                let last = name.rsplit(' ').next().unwrap_or(name);
+                let name = if last.matches('.').count() == 1 { name.trim_end_matches('.') } else { name };
+                let from = time.map_or(place.start(), |t| t.start());
+                let label = s.text[from..place.start() + name.len()].to_owned();
+                places.push((name.to_lowercase(), label, s.evidence()));
+            }
+            if let Some(t) = time {
+                times.push((t.as_str().to_lowercase().replace(['\'', '’'], ""), t.as_str().to_owned(), s.evidence()));
+            }
+        }
+    }
+    let same = |a: &String, b: &String| a == b;
+    let nested = |a: &String, b: &String| {
+        let words = |s: &String| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+        let (a, b) = (words(a), words(b));
+        a.windows(b.len().max(1)).any(|w| w == b.as_slice()) || b.windows(a.len().max(1)).any(|w| w == a.as_slice())
+    };
+    let overlapping = |a: &String, b: &String| a.contains(b.as_str()) || b.contains(a.as_str());
+    [
+        compare("story setting".into(), places, same, nested),
+        compare("story setting time".into(), times, same, overlapping),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+// ---- release date --------------------------------------------------------------------------
+
+static NO_RELEASE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|(?:still\s+)?(?:has|have|had)\s+no|without)\s+(?:yet\s+)?(?:(?:have|has|had|got|received|set)\s+)?(?:a|an|any)?\s*(?:(?:official|firm|confirmed|theatrical|u\.s\.)\s+)?release\s+date\b|\b(?:has|have)\s+yet\s+to\s+(?:be\s+released|(?:receive|get|set|land|announce)\s+(?:a\s+)?release\s+date)\b|\bno\s+release\s+date\b|\bremains\s+unreleased\b",
+    )
+    .expect("release pattern")
+});
+
+/// What a source says about the release.
+enum Release {
+    /// No release date yet, as of the source's publication date (when known).
+    Unscheduled(Option<Date>),
+    /// Released or scheduled, with what the text gives of the date.
+    Dated(Option<Date>, Option<Relative>),
+}
+
+fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Document]) -> Option<Disagreement> {
+    let mut claims = Vec::new();
+    for s in sentences {
+        if NO_RELEASE_DATE.is_match(s.text) {
+            let published = documents[usize::from(s.doc)].published;
+            claims.push((Release::Unscheduled(published), "no release date yet".to_owned(), s.evidence()));
+        }
+    }
+    for doc in 0..documents.len() {
+        let ours: Vec<&events::Mention> =
+            mentions.iter().filter(|m| m.doc == doc && m.kind == EventKind::Release).collect();
+        let best = ours.iter().copied().max_by_key(|m| {
+            let w = m.when.as_ref();
+            (w.and_then(|w| w.date).map(|d| d.precision), w.is_some(), std::cmp::Reverse(m.span))
+        });
+        let Some(best) = best else { continue };
+        let (date, rel, label) = match &best.when {
+            Some(w) => match w.date {
+                Some(d) if w.resolved => (Some(d), None, format!("{} ({})", dates::label(d), w.phrase)),
+                Some(d) => (Some(d), None, dates::label(d)),
+                None => (None, best.rel, w.phrase.to_string()),
+            },
+            None => (None, None, "released, no date given".to_owned()),
+        };
+        for m in ours {
+            let doc = u16::try_from(m.doc).unwrap_or(u16::MAX);
+            let ev = Evidence { doc, span: m.span, curated: false };
+            claims.push((Release::Dated(date, rel), label.clone(), ev));
+        }
+    }
+    compare(
+        "release date".into(),
+        claims,
+        |a, b| match (a, b) {
+            (Release::Unscheduled(_), Release::Unscheduled(_)) => true,
+            (Release::Dated(x, r), Release::Dated(y, q)) => x == y && r == q,
+            _ => false,
+        },
+        |a, b| match (a, b) {
+            (Release::Unscheduled(_), Release::Unscheduled(_)) => true,
+            (Release::Unscheduled(Some(p)), Release::Dated(Some(d), _))
+            | (Release::Dated(Some(d), _), Release::Unscheduled(Some(p))) => !dates::precedes(*d, *p),
+            (Release::Unscheduled(_), _) | (_, Release::Unscheduled(_)) => true,
+            (Release::Dated(Some(x), _), Release::Dated(Some(y), _)) => dates::compatible(*x, *y),
+            (Release::Dated(Some(d), _), Release::Dated(None, Some(r)))
+            | (Release::Dated(None, Some(r)), Release::Dated(Some(d), _)) => dates::fits(*r, *d),
+            (Release::Dated(..), Release::Dated(..)) => true,
+        },
+    )
+}
+
+// ---- event dates ---------------------------------------------------------------------------
+
+/// Events a production meets once, reported with dates that cannot both hold.
+fn event_dates(events: &[Event]) -> Vec<Disagreement> {
+    let mut out = Vec::new();
+    let mut kinds: Vec<EventKind> = events.iter().map(|e| e.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    for kind in kinds.into_iter().filter(|&k| triggers::is_singular(k) && k != EventKind::Release) {
+        let claims: Vec<(Date, String, Evidence)> = events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .filter_map(|e| e.when.as_ref().and_then(|w| w.date).map(|d| (e, d)))
+            .flat_map(|(e, d)| e.evidence.iter().map(move |ev| (d, dates::label(d), *ev)))
+            .collect();
+        out.extend(compare(
+            format!("{} date", kind_label(kind)),
+            claims,
+            |a, b| a == b,
+            |a, b| dates::compatible(*a, *b),
+        ));
+    }
+    out
+}
+
+/// How a subject names an event kind.
+fn kind_label(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::FilmingStart => "filming start",
+        EventKind::FilmingStop => "filming stop",
+        EventKind::FilmingResume => "filming resumption",
+        EventKind::Wrap => "wrap",
+        EventKind::Incident => "incident",
+        EventKind::Premiere => "premiere",
+        EventKind::Release => "release",
+        EventKind::Development => "development",
+        EventKind::Financing => "financing",
+        EventKind::Casting => "casting",
+        EventKind::PreProduction => "pre-production",
+        EventKind::Investigation => "investigation",
+        EventKind::Legal => "legal",
+        EventKind::Publicity => "publicity",
+        EventKind::Award => "award",
+    }
+}
+
+// ---- ages ----------------------------------------------------------------------------------
+
+const NUMBER_WORDS: [&str; 20] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ][Yy]ears?[- ][Oo]ld\s+(?:\p{Lu}[\w'’-]*\s+)?(?P<noun>[a-z]+)\b",
+    )
+    .expect("age pattern")
+});
+static TEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<n>[Tt]eenage|[Tt]eenaged|[Tt]een)\s+(?P<noun>[a-z]+)\b").expect("teen pattern")
+});
+static NAME_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+,\s+(?P<n>\d{1,3}),").expect("name age pattern")
+});
+
+/// A number written in digits or words ("13", "thirteen", "forty-two").
+fn parse_number(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    if let Ok(n) = w.parse() {
+        return Some(n);
+    }
+    let unit = |s: &str| NUMBER_WORDS.iter().position(|x| *x == s).and_then(|i| u32::try_from(i + 1).ok());
+    let ten = |s: &str| TENS.iter().position(|x| *x == s).and_then(|i| u32::try_from(i * 10 + 20).ok());
+    match w.split_once('-') {
+        Some((t, u)) => Some(ten(t)? + unit(u).filter(|&n| n < 10)?),
+        None => unit(&w).or_else(|| ten(&w)),
+    }
+}
+
+/// Ages given to the same role noun or the same person: ranges that do not overlap disagree.
+fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
+    let mut subjects = Subjects::new();
+    let mut add =
+        |subject: String, range: (u32, u32), label: String, ev: Evidence| subjects.add(subject, range, label, ev);
+    for s in sentences {
+        for caps in AGE.captures_iter(s.text) {
+            if let Some(n) = parse_number(&caps["n"]).filter(|n| (1..=120).contains(n)) {
+                add(format!("age of the {}", &caps["noun"]), (n, n), format!("{}-year-old", &caps["n"]), s.evidence());
+            }
+        }
+        for caps in TEEN.captures_iter(s.text) {
+            add(format!("age of the {}", &caps["noun"]), (13, 19), caps["n"].to_lowercase(), s.evidence());
+        }
+        for caps in NAME_AGE.captures_iter(s.text) {
+            let whole = caps.get(0).expect("match");
+            let (lo, hi) = (s.start + whole.start(), s.start + caps.name("n").expect("age").start());
+            let person = entities.people.iter().find(|p| {
+                p.mentions.iter().any(|m| m.doc == s.doc && (m.span.start as usize) < hi && lo < m.span.end as usize)
+            });
+            if let (Some(p), Some(n)) = (person, parse_number(&caps["n"])) {
+                add(format!("age of {}", p.name), (n, n), n.to_string(), s.evidence());
+            }
+        }
+    }
+    subjects.compare(|a, b| a.0 <= b.1 && b.0 <= a.1)
+}
+
+// ---- counts --------------------------------------------------------------------------------
+
+/// Words before a number that make it a rank or a bound rather than an exact count.
+const NOT_EXACT: &[&str] = &[
+    "first", "last", "next", "top", "the", "than", "least", "over", "nearly", "almost", "about", "some", "to", "around",
+];
+/// Plural nouns that are counted but are not things an event involves.
+const TIME_UNITS: &[&str] = &["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times"];
+/// Plural nouns without a final "s".
+const IRREGULAR_PLURALS: &[&str] = &["people", "crew", "children", "men", "women", "staff", "police"];
+
+/// Exact counts stated in reports of the same kind of event ("injured two crew members").
+fn counts(mentions: &[events::Mention], documents: &[Document]) -> Vec<Disagreement> {
+    let mut subjects = Subjects::new();
+    // A sentence reporting two kinds of event states each count once, for the first kind.
+    let mut seen = std::collections::HashSet::new();
+    for m in mentions {
+        let text = &documents[m.doc].text[m.span.start as usize..m.span.end as usize];
+        let words: Vec<String> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ','))
+            .map(|w| w.trim_matches([',', '-']).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, pair) in words.windows(2).enumerate() {
+            let noun = pair[1].as_str();
+            let plural = (noun.ends_with('s') && !noun.ends_with("ss")) || IRREGULAR_PLURALS.contains(&noun);
+            let exact = i == 0 || !NOT_EXACT.contains(&words[i - 1].as_str());
+            if !plural || !exact || TIME_UNITS.contains(&noun) {
+                continue;
+            }
+            let Some(n) = parse_number(&pair[0].replace(',', "")).filter(|&n| n >= 2) else { continue };
+            if !seen.insert((m.doc, m.span.start, i)) {
+                continue;
+            }
+            let subject = format!("number of {noun} ({})", kind_label(m.kind));
+            let doc = u16::try_from(m.doc).unwrap_or(u16::MAX);
+            subjects.add(subject, n, n.to_string(), Evidence { doc, span: m.span, curated: false });
+        }
+    }
+    subjects.compare(|a, b| a == b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use knowledge::Precision;
+
+    use crate::events::fixtures::{date, doc, entities};
+
+    fn run(texts: &[&str]) -> Vec<Disagreement> {
+        let docs: Vec<Document> = texts.iter().map(|t| doc(t, None)).collect();
+        let ents = entities(&docs, &["Mara Quist"], &[], &[]);
+        let events = events::extract(&docs, &ents);
+        find(&docs, &ents, &events)
+    }
+
+    fn summary(d: &Disagreement) -> (String, Vec<(String, Vec<u16>)>) {
+        let values =
+            d.values.iter().map(|c| (c.label.to_string(), c.evidence.iter().map(|e| e.doc).collect())).collect();
+        (d.subject.to_string(), values)
+    }
+
+    #[test]
+    fn two_settings_from_two_documents_disagree() {
+        let found = run(&[
+            "Set in 1920s Ohio, the drama follows a miner.\n",
+            "The drama, set in 1920s Oregon, follows a miner.\n",
+            "A tale set in 1920s Ohio.\n",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting".to_owned(),
+                vec![("1920s Ohio".to_owned(), vec![0, 2]), ("1920s Oregon".to_owned(), vec![1])]
+            )
+        );
+    }
+
+    #[test]
+    fn settings_that_nest_or_come_from_one_document_agree() {
+        assert!(run(&["It is set in Nevada.\n", "The western is set in the Nevada Territory.\n"]).is_empty());
+        assert!(run(&["Set in Ohio, it follows a miner. Later it is set in Oregon.\n"]).is_empty());
+        assert!(run(&["Crews moved to a new set in Ohio.\n", "Set in Oregon, it follows a miner.\n"]).is_empty());
+    }
+
+    #[test]
+    fn no_release_date_yet_clashes_only_with_an_earlier_release() {
+        let opens = "The film opens in theaters on June 9, 2021.\n";
+        let not_yet = "The film does not yet have a release date.\n";
+        assert!(run(&[opens, not_yet]).is_empty(), "a date may be set after the second source");
+        let later = |published| {
+            let docs = [doc(opens, None), doc(not_yet, Some(published))];
+            let ents = Entities::default();
+            find(&docs, &ents, &events::extract(&docs, &ents))
+        };
+        let found = later(date(2021, 8, 1, Precision::Day));
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "release date".to_owned(),
+                vec![("June 9, 2021".to_owned(), vec![0]), ("no release date yet".to_owned(), vec![1])]
+            )
+        );
+        assert!(later(date(2021, 5, 1, Precision::Day)).is_empty());
+    }
+
+    #[test]
+    fn release_dates_that_cannot_both_hold() {
+        assert!(run(&["The film opens in theaters on June 9.\n", "It was released in theaters in 2021.\n"]).is_empty());
+        assert_eq!(
+            run(&["It opens in theaters on June 9, 2021.\n", "It opens in theaters on July 2, 2021.\n"]).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn ages_disagree_only_when_their_ranges_do_not_overlap() {
+        let compatible = run(&[
+            "She rescues her 13-year-old nephew.\n",
+            "She rescues her teenage nephew.\n",
+            "A thirteen-year-old nephew.\n",
+        ]);
+        assert!(compatible.is_empty(), "{compatible:?}");
+        let found = run(&["She rescues her 11-year-old nephew.\n", "She rescues her teenage nephew.\n"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].subject, "age of the nephew");
+        let found = run(&["Mara Quist, 42, directs.\n", "The director Mara Quist, 43, said so.\n"]);
+        assert_eq!(summary(&found[0]).0, "age of Mara Quist");
+    }
+
+    #[test]
+    fn clashing_dates_of_a_one_off_event() {
+        let found =
+            run(&["Filming began in April 2017.\n", "Filming began in September 2017.\n", "Filming began in 2017.\n"]);
+        assert_eq!(found.len(), 1);
+        let (subject, values) = summary(&found[0]);
+        assert_eq!(subject, "filming start date");
+        assert_eq!(values[0].0, "April 2017");
+        assert_eq!(values[1].0, "September 2017");
+        let recurring =
+            run(&["A judge dismissed the lawsuit in April 2017.\n", "A judge dismissed the suit in May 2019.\n"]);
+        assert!(recurring.is_empty());
+    }
+
+    #[test]
+    fn counts_in_reports_of_the_same_event() {
+        let found = run(&[
+            "A stunt accident on set injured three crew members in May 2019.\n",
+            "The stunt accident on set injured two crew members.\n",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].subject, "number of crew (incident)");
+        let both = run(&[
+            "In May 2019, a stunt accident on set injured three crew members and production was halted.\n",
+            "The stunt accident on set injured two crew members.\n",
+        ]);
+        assert_eq!(both.len(), 1, "{both:?}");
+        assert!(
+            run(&["The first two trailers were released.\n", "The first three trailers were released.\n"]).is_empty()
+        );
+    }
 }

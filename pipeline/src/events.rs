@@ -1,11 +1,754 @@
-//! Stage 3: production events, dated with [`crate::dates`] and linked to entities.
+//! Stage 4: production events, dated with [`crate::dates`] and linked to entities.
+//!
+//! Each Sentence or Heading segment (never residue, never the plot summary part of a sentence)
+//! is searched for `triggers`; a review titled "Some Film (2024)" also dates the film's
+//! release by the first mention of "Some Film (2024)" in its prose. Each kind of event a
+//! sentence reports becomes a mention, dated by the date phrase in the trigger's clause, else by
+//! a date in a clause that reports nothing else, else by the sentence's other dates (a year
+//! that qualifies a noun, "her 2019 thriller", dates a work and never an event). A sentence that
+//! reports events with two different dates is cut into clauses so each event keeps its own. A sentence with no date of
+//! its own continues the one before it in the paragraph when that one gave a date but no event
+//! ("Two years later, the film was done. Released in May…"). Relative phrases are resolved
+//! against the publication date ("last year") or against the latest absolute date of the same
+//! or previous paragraph ("two years later"), and stay undated otherwise.
+//!
+//! Mentions are then merged across documents (`merge`): same kind, compatible dates (and the
+//! same topic for kinds that recur, like legal steps), keeping the most precise date and all
+//! evidence. Events are sorted by date — coarser dates first when ranges start together, as
+//! [`knowledge::Date`]'s order does — and undated ones come last in document order.
 
-use knowledge::{Document, Event};
+mod merge;
+pub(crate) mod triggers;
+
+use knowledge::{Date, Document, Event, EventKind, Evidence, SegmentKind, Span, When};
 
 use crate::Entities;
+use crate::dates::{self, Base, Expr, Relative};
+use triggers::Trigger;
 
-/// Extracts production events from every document, in chronological order.
+/// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
-    let _ = (documents, entities);
-    Vec::new()
+    merge::merge(documents, mentions(documents, entities))
+}
+
+/// One report of an event in one document, before merging.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    /// Index of the document.
+    pub doc: usize,
+    /// What kind of event.
+    pub kind: EventKind,
+    /// Which event of that kind (see [`triggers`]).
+    pub topic: &'static str,
+    /// The sentence or clause that reports it (trimmed).
+    pub span: Span,
+    /// When, as the sentence puts it.
+    pub when: Option<When>,
+    /// What an unresolved phrase still says ("last April" names April), for merging.
+    pub rel: Option<Relative>,
+    /// People mentioned in the fact part of the span (indices into [`Entities::people`]).
+    pub people: Vec<u16>,
+    /// Places mentioned likewise.
+    pub places: Vec<u16>,
+    /// Organisations mentioned likewise.
+    pub organisations: Vec<u16>,
+}
+
+/// A date phrase of a sentence, resolved when it can be.
+#[derive(Clone, Debug)]
+struct Phrase {
+    /// Absolute byte range in the document.
+    start: usize,
+    end: usize,
+    date: Option<Date>,
+    resolved: bool,
+    rel: Option<Relative>,
+    attributive: bool,
+}
+
+/// The sentence before the current one, for date continuation.
+struct Previous {
+    paragraph: u16,
+    start: usize,
+    phrase: Option<Phrase>,
+    had_event: bool,
+}
+
+/// Every event mention of every document, in document and text order.
+pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (doc_index, doc) in documents.iter().enumerate() {
+        let links = Links::new(doc_index, entities);
+        let mut anchors: Vec<(u16, Date)> = Vec::new();
+        let mut previous: Option<Previous> = None;
+        let mut work = triggers::titled_work(&doc.title);
+        for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
+            let (start, end) = (seg.span.start as usize, seg.span.end as usize);
+            let Some(text) = doc.text.get(start..end) else { continue };
+            let story = triggers::story_start(text).unwrap_or(text.len());
+            let phrases = phrases(doc, text, start, story, seg.paragraph, &mut anchors);
+            let mut found: Vec<Trigger> = triggers::find(text);
+            if let Some(at) = work.as_deref().and_then(|w| text.find(w)) {
+                // The first mention of the dated work the title names gives its release year.
+                let end = at + work.take().map_or(0, |w| w.len());
+                found.push(Trigger { start: at, end, kind: EventKind::Release, topic: "release" });
+                found.sort_by_key(|t| (t.start, t.end));
+            }
+            found.retain(|t| t.start < story);
+            let carried = previous
+                .take()
+                .filter(|p| p.paragraph == seg.paragraph && !p.had_event)
+                .and_then(|p| p.phrase.map(|ph| (p.start, ph)));
+            let sentence = Sentence { doc, doc_index, start, text, story, phrases: &phrases, links: &links };
+            let reported = if found.is_empty() { Vec::new() } else { sentence.mentions(&found, carried) };
+            let had_event = !reported.is_empty();
+            out.extend(reported);
+            let phrase = phrases.iter().find(|p| !p.attributive).cloned();
+            previous = Some(Previous { paragraph: seg.paragraph, start, phrase, had_event });
+        }
+    }
+    out
+}
+
+/// Finds and resolves the date phrases of a sentence (before its plot summary), recording anchors.
+fn phrases(
+    doc: &Document,
+    text: &str,
+    offset: usize,
+    story: usize,
+    paragraph: u16,
+    anchors: &mut Vec<(u16, Date)>,
+) -> Vec<Phrase> {
+    let mut out = Vec::new();
+    for f in dates::find(text).into_iter().filter(|f| f.end <= story) {
+        let (start, end) = (offset + f.start, offset + f.end);
+        let phrase = match f.expr {
+            Expr::Absolute { date, attributive } => {
+                Phrase { start, end, date: Some(date), resolved: false, rel: None, attributive }
+            }
+            Expr::Relative { rel, base } => {
+                let anchor = match base {
+                    Base::Writing => doc.published,
+                    Base::Previous => anchors.last().filter(|(p, _)| p.saturating_add(1) >= paragraph).map(|(_, d)| *d),
+                };
+                let date = anchor.and_then(|a| dates::resolve(rel, a));
+                Phrase { start, end, date, resolved: date.is_some(), rel: Some(rel), attributive: false }
+            }
+        };
+        if let Some(anchor) = f.anchor() {
+            anchors.push((paragraph, anchor));
+        }
+        out.push(phrase);
+    }
+    out
+}
+
+/// One sentence with what was found in it.
+struct Sentence<'a> {
+    doc: &'a Document,
+    doc_index: usize,
+    /// Absolute offset of the sentence.
+    start: usize,
+    text: &'a str,
+    /// Sentence-relative start of the plot summary (or its length).
+    story: usize,
+    phrases: &'a [Phrase],
+    links: &'a Links,
+}
+
+/// The triggers of one kind in a sentence, with the date given to them.
+struct Group {
+    kind: EventKind,
+    topic: &'static str,
+    /// Sentence-relative offset of the first trigger.
+    at: usize,
+    date: Option<usize>,
+}
+
+impl Sentence<'_> {
+    /// The mentions this sentence gives, one per kind of event.
+    fn mentions(&self, found: &[Trigger], carried: Option<(usize, Phrase)>) -> Vec<Mention> {
+        let bounds = self.clause_bounds();
+        let mut groups: Vec<Group> = Vec::new();
+        for t in found {
+            if !groups.iter().any(|g| g.kind == t.kind) {
+                let mine: Vec<&Trigger> = found.iter().filter(|o| o.kind == t.kind).collect();
+                let picked = self.pick_date(&mine, found, &bounds);
+                if triggers::is_interview(t.topic) {
+                    // The trigger ends on the first letter of the name told.
+                    let outlet =
+                        |t: &&Trigger| self.links.any(Kind::Organisation, self.start + t.end - 1, self.start + t.end);
+                    if !picked.is_some_and(|(_, own)| own) || !mine.iter().any(outlet) {
+                        continue;
+                    }
+                }
+                groups.push(Group { kind: t.kind, topic: t.topic, at: t.start, date: picked.map(|(i, _)| i) });
+            }
+        }
+        let (mut span_start, mut carried_phrase) = (self.start, None);
+        if groups.iter().all(|g| g.date.is_none())
+            && let Some((prev_start, phrase)) = carried
+        {
+            span_start = prev_start;
+            carried_phrase = Some(phrase);
+        }
+        let parts = self.split(&groups, &bounds);
+        groups
+            .iter()
+            .zip(parts)
+            .map(|(g, (lo, hi))| {
+                let phrase = g.date.map(|i| &self.phrases[i]).or(carried_phrase.as_ref());
+                let lo = if carried_phrase.is_some() { span_start } else { self.start + lo };
+                let span = trim(&self.doc.text, lo, self.start + hi);
+                let fact_end = (self.start + self.story).min(span.end as usize);
+                Mention {
+                    doc: self.doc_index,
+                    kind: g.kind,
+                    topic: g.topic,
+                    span,
+                    when: phrase.map(|p| When {
+                        date: p.date,
+                        phrase: self.doc.text[p.start..p.end].to_owned().into(),
+                        resolved: p.resolved,
+                    }),
+                    rel: phrase.filter(|p| p.date.is_none()).and_then(|p| p.rel),
+                    people: self.links.find(Kind::Person, span.start as usize, fact_end),
+                    places: self.links.find(Kind::Place, span.start as usize, fact_end),
+                    organisations: self.links.find(Kind::Organisation, span.start as usize, fact_end),
+                }
+            })
+            .collect()
+    }
+
+    /// Sentence-relative starts of the clauses (always including 0); never inside a date phrase.
+    fn clause_bounds(&self) -> Vec<usize> {
+        const WORDS: &[&str] = &[
+            " after ",
+            " when ",
+            " while ",
+            " before ",
+            " but ",
+            " although ",
+            " though ",
+            " because ",
+            " whereas ",
+            " until ",
+            " which ",
+            " who ",
+            " and then ",
+        ];
+        let mut bounds = vec![0];
+        for (i, c) in self.text.char_indices() {
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') {
+                bounds.push(i + c.len_utf8());
+            }
+        }
+        for w in WORDS {
+            bounds.extend(self.text.match_indices(w).map(|(i, _)| i + 1));
+        }
+        let inside = |b: usize| self.phrases.iter().any(|p| p.start < self.start + b && self.start + b < p.end);
+        bounds.retain(|&b| b < self.text.len() && !inside(b));
+        bounds.sort_unstable();
+        bounds.dedup();
+        bounds
+    }
+
+    /// The date phrase (index into `phrases`) for one kind's triggers.
+    fn pick_date(&self, mine: &[&Trigger], all: &[Trigger], bounds: &[usize]) -> Option<(usize, bool)> {
+        let clause = |at: usize| bounds.iter().rposition(|&b| b <= at).unwrap_or(0);
+        let rel = |p: &Phrase| p.start - self.start;
+        let distance = |p: &Phrase, at: usize| rel(p).abs_diff(at);
+        let nearest = |pred: &dyn Fn(&Phrase) -> bool, at: usize| {
+            (0..self.phrases.len()).filter(|&i| pred(&self.phrases[i])).min_by_key(|&i| distance(&self.phrases[i], at))
+        };
+        for t in mine {
+            // A date inside the trigger ("Title (2024)"), then one in the trigger's clause.
+            let inside = nearest(&|p: &Phrase| rel(p) >= t.start && rel(p) < t.end, t.start);
+            let c = clause(t.start);
+            if let Some(i) = inside.or_else(|| nearest(&|p: &Phrase| !p.attributive && clause(rel(p)) == c, t.start)) {
+                return Some((i, true));
+            }
+        }
+        let at = mine[0].start;
+        let busy: Vec<usize> = all.iter().map(|t| clause(t.start)).collect();
+        nearest(&|p: &Phrase| !p.attributive && !busy.contains(&clause(rel(p))), at)
+            .or_else(|| nearest(&|p: &Phrase| !p.attributive && rel(p) < at, at))
+            .or_else(|| nearest(&|p: &Phrase| !p.attributive, at))
+            .map(|i| (i, false))
+    }
+
+    /// Sentence-relative ranges for each group: the whole sentence, or clauses when the groups
+    /// carry different dates and clause bounds can keep each trigger with its date (groups with
+    /// the same date share a clause run).
+    fn split(&self, groups: &[Group], bounds: &[usize]) -> Vec<(usize, usize)> {
+        let whole = vec![(0, self.text.len()); groups.len()];
+        let mut order: Vec<usize> = (0..groups.len()).collect();
+        order.sort_by_key(|&i| groups[i].at);
+        if order.windows(2).all(|w| groups[w[0]].date == groups[w[1]].date) {
+            return whole;
+        }
+        // Coordinated clauses ("began in May and wrapped in June") may be cut at "and" too.
+        let mut bounds = bounds.to_vec();
+        bounds.extend(self.text.match_indices(" and ").map(|(i, _)| i + 1));
+        bounds.sort_unstable();
+        let anchor = |g: &Group| g.date.map(|i| self.phrases[i].start - self.start);
+        let mut starts = vec![0];
+        let mut run_of = vec![0; groups.len()];
+        let mut reach = 0;
+        for w in order.windows(2) {
+            let (a, b) = (&groups[w[0]], &groups[w[1]]);
+            reach = reach.max(a.at).max(anchor(a).unwrap_or(0));
+            if a.date != b.date {
+                let hi = b.at.min(anchor(b).unwrap_or(usize::MAX));
+                match bounds.iter().rev().find(|&&c| c > reach && c <= hi) {
+                    Some(&c) => starts.push(c),
+                    None => return whole,
+                }
+            }
+            run_of[w[1]] = starts.len() - 1;
+        }
+        (0..groups.len())
+            .map(|i| (starts[run_of[i]], starts.get(run_of[i] + 1).copied().unwrap_or(self.text.len())))
+            .collect()
+    }
+}
+
+/// The span `lo..hi` of `text` without surrounding blanks, bullets and dangling punctuation.
+fn trim(text: &str, lo: usize, hi: usize) -> Span {
+    let slice = &text[lo..hi];
+    let head = slice.len() - slice.trim_start_matches(|c: char| c.is_whitespace() || "•·*-–—".contains(c)).len();
+    let body = slice[head..].trim_end_matches(|c: char| c.is_whitespace() || ",;:—–(".contains(c));
+    let start = lo + head;
+    Span { start: to_u32(start), end: to_u32(start + body.len()) }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Kinds of entities an event links to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Person,
+    Place,
+    Organisation,
+}
+
+/// The entity mentions of one document, for linking events to entities.
+struct Links(Vec<(usize, usize, Kind, u16)>);
+
+impl Links {
+    fn new(doc: usize, entities: &Entities) -> Self {
+        let mut all = Vec::new();
+        let mut add = |kind: Kind, index: usize, mentions: &[Evidence]| {
+            let Ok(index) = u16::try_from(index) else { return };
+            for m in mentions.iter().filter(|m| usize::from(m.doc) == doc) {
+                all.push((m.span.start as usize, m.span.end as usize, kind, index));
+            }
+        };
+        for (i, p) in entities.people.iter().enumerate() {
+            add(Kind::Person, i, &p.mentions);
+        }
+        for (i, p) in entities.places.iter().enumerate() {
+            add(Kind::Place, i, &p.mentions);
+        }
+        for (i, o) in entities.organisations.iter().enumerate() {
+            add(Kind::Organisation, i, &o.mentions);
+        }
+        Links(all)
+    }
+
+    /// Whether an entity of `kind` is mentioned within `lo..hi`.
+    fn any(&self, kind: Kind, lo: usize, hi: usize) -> bool {
+        self.0.iter().any(|(s, e, k, _)| *k == kind && *s < hi && lo < *e)
+    }
+
+    /// Sorted, distinct indices of the entities of `kind` mentioned within `lo..hi`.
+    fn find(&self, kind: Kind, lo: usize, hi: usize) -> Vec<u16> {
+        let mut out: Vec<u16> =
+            self.0.iter().filter(|(s, e, k, _)| *k == kind && *s < hi && lo < *e).map(|(_, _, _, i)| *i).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    //! Hand-made documents and entities for tests, with a naive segmentation.
+
+    use knowledge::{Date, Document, Evidence, OrgKind, Organisation, Person, Place, Segment, SegmentKind, Span};
+
+    use crate::Entities;
+
+    /// A document whose lines are paragraphs, cut into sentences after `.`, `!` or `?` and a space.
+    pub fn doc(text: &str, published: Option<Date>) -> Document {
+        let mut segments = Vec::new();
+        let mut offset = 0;
+        for (p, line) in text.split_inclusive('\n').enumerate() {
+            let mut start = 0;
+            let bytes = line.as_bytes();
+            for i in 0..bytes.len() {
+                let end_here =
+                    matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace());
+                if end_here || i + 1 == bytes.len() {
+                    let piece = &line[start..=i];
+                    let lead = piece.len() - piece.trim_start().len();
+                    let trimmed = piece.trim();
+                    if !trimmed.is_empty() {
+                        let s = offset + start + lead;
+                        segments.push(Segment {
+                            span: Span { start: s as u32, end: (s + trimmed.len()) as u32 },
+                            paragraph: p as u16,
+                            kind: SegmentKind::Sentence,
+                        });
+                    }
+                    start = i + 1;
+                }
+            }
+            offset += line.len();
+        }
+        Document {
+            id: "doc".into(),
+            file: "doc.txt".into(),
+            raw_bytes: text.len() as u32,
+            title: "".into(),
+            outlet: None,
+            author: None,
+            published,
+            text: text.to_owned().into(),
+            repairs: Vec::new().into(),
+            segments: segments.into(),
+        }
+    }
+
+    /// Every occurrence of `name` in the documents, as evidence.
+    fn mentions(docs: &[Document], name: &str) -> Vec<Evidence> {
+        let mut out = Vec::new();
+        for (d, doc) in docs.iter().enumerate() {
+            for (i, _) in doc.text.match_indices(name) {
+                let span = Span { start: i as u32, end: (i + name.len()) as u32 };
+                out.push(Evidence { doc: d as u16, span, curated: false });
+            }
+        }
+        out
+    }
+
+    /// Entities with the given people, places and organisations, mentioned wherever their names occur.
+    pub fn entities(docs: &[Document], people: &[&str], places: &[&str], organisations: &[&str]) -> Entities {
+        Entities {
+            people: people
+                .iter()
+                .map(|n| Person {
+                    id: n.to_lowercase().replace(' ', "-").into(),
+                    name: n.to_string().into(),
+                    aliases: Vec::new().into(),
+                    roles: Vec::new().into(),
+                    mentions: mentions(docs, n).into(),
+                })
+                .collect(),
+            places: places
+                .iter()
+                .map(|n| Place {
+                    id: n.to_lowercase().replace(' ', "-").into(),
+                    name: n.to_string().into(),
+                    aliases: Vec::new().into(),
+                    uses: Vec::new().into(),
+                    mentions: mentions(docs, n).into(),
+                })
+                .collect(),
+            organisations: organisations
+                .iter()
+                .map(|n| Organisation {
+                    id: n.to_lowercase().replace(' ', "-").into(),
+                    name: n.to_string().into(),
+                    aliases: Vec::new().into(),
+                    kind: OrgKind::Other,
+                    relations: Vec::new().into(),
+                    mentions: mentions(docs, n).into(),
+                })
+                .collect(),
+        }
+    }
+
+    /// A date at the given precision.
+    pub fn date(year: i16, month: u8, day: u8, precision: knowledge::Precision) -> Date {
+        Date { year, month, day, precision }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use knowledge::Precision;
+
+    use super::fixtures::{date, doc, entities};
+    use super::*;
+
+    fn dates_of(events: &[Event]) -> Vec<(EventKind, Option<Date>)> {
+        events.iter().map(|e| (e.kind, e.when.as_ref().and_then(|w| w.date))).collect()
+    }
+
+    #[test]
+    fn a_dated_report_gives_a_dated_event_with_its_people_and_places() {
+        let docs = [doc("Ana Ruiz joined the cast in March 2019. Filming began in Lisbon on May 6, 2019.\n", None)];
+        let ents = entities(&docs, &["Ana Ruiz"], &["Lisbon"], &[]);
+        let events = extract(&docs, &ents);
+        assert_eq!(
+            dates_of(&events),
+            [
+                (EventKind::Casting, Some(date(2019, 3, 0, Precision::Month))),
+                (EventKind::FilmingStart, Some(date(2019, 5, 6, Precision::Day))),
+            ]
+        );
+        assert_eq!(&*events[0].people, [0]);
+        assert!(events[0].places.is_empty());
+        assert_eq!(&*events[1].places, [0]);
+        assert_eq!(&*events[1].summary, "Filming began in Lisbon on May 6, 2019.");
+        assert_eq!(events[1].id, "filming-start-2019-05-06");
+    }
+
+    #[test]
+    fn relative_dates_resolve_only_against_an_anchor() {
+        let published = Some(date(2024, 2, 10, Precision::Day));
+        let with = [doc("Shooting wrapped last year.\n", published)];
+        let without = [doc("Shooting wrapped last year.\n", None)];
+        let e = extract(&with, &Entities::default());
+        let when = e[0].when.as_ref().expect("when");
+        assert_eq!(when.date, Some(date(2023, 0, 0, Precision::Year)));
+        assert!(when.resolved);
+        assert_eq!(&*when.phrase, "last year");
+        let e = extract(&without, &Entities::default());
+        let when = e[0].when.as_ref().expect("when");
+        assert_eq!((when.date, when.resolved, &*when.phrase), (None, false, "last year"));
+    }
+
+    #[test]
+    fn later_counts_from_the_passage_date_at_year_precision() {
+        let docs = [doc(
+            "The shoot was shut down after a fire on set on March 3, 2015.\nTwo years later, production resumed in Oslo.\n",
+            None,
+        )];
+        let e = extract(&docs, &Entities::default());
+        let resume = e.iter().find(|e| e.kind == EventKind::FilmingResume).expect("resume");
+        let when = resume.when.as_ref().expect("when");
+        assert_eq!((when.date, when.resolved), (Some(date(2017, 0, 0, Precision::Year)), true));
+        let far = [doc(
+            "Filming began on March 3, 2015.\nA quiet note.\nMore news.\nTwo years later, production resumed.\n",
+            None,
+        )];
+        let e = extract(&far, &Entities::default());
+        let resume = e.iter().find(|e| e.kind == EventKind::FilmingResume).expect("resume");
+        assert_eq!(resume.when.as_ref().and_then(|w| w.date), None);
+    }
+
+    #[test]
+    fn two_events_with_two_dates_split_the_sentence() {
+        let text =
+            "Filming started in Ohio last week after being postponed from its planned June 2020 start by the strike.\n";
+        let docs = [doc(text, Some(date(2021, 9, 20, Precision::Day)))];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::PreProduction, Some(date(2020, 6, 0, Precision::Month))),
+                (EventKind::FilmingStart, Some(date(2021, 9, 0, Precision::Month))),
+            ]
+        );
+        assert_eq!(&*e[1].summary, "Filming started in Ohio last week");
+        assert_eq!(&*e[0].summary, "after being postponed from its planned June 2020 start by the strike.");
+    }
+
+    #[test]
+    fn coordinated_events_with_their_own_dates_are_cut_at_and() {
+        let docs = [doc("Filming resumed in Cork in February 2023 and wrapped in May 2023.\n", None)];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::FilmingResume, Some(date(2023, 2, 0, Precision::Month))),
+                (EventKind::Wrap, Some(date(2023, 5, 0, Precision::Month))),
+            ]
+        );
+        assert_eq!(&*e[0].summary, "Filming resumed in Cork in February 2023");
+        assert_eq!(&*e[1].summary, "and wrapped in May 2023.");
+    }
+
+    #[test]
+    fn events_sharing_a_date_share_their_clauses() {
+        let text =
+            "In May 2019, production was halted when a fire on set injured a grip, and filming resumed in 2020.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        let summaries: Vec<(EventKind, &str)> = e.iter().map(|e| (e.kind, &*e.summary)).collect();
+        let first = "In May 2019, production was halted when a fire on set injured a grip";
+        assert_eq!(
+            summaries,
+            [
+                (EventKind::FilmingStop, first),
+                (EventKind::Incident, first),
+                (EventKind::FilmingResume, "and filming resumed in 2020."),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_date_serves_every_event_of_its_sentence() {
+        let docs = [doc("In June 2016, production was halted when a stunt accident injured two crew members.\n", None)];
+        let e = extract(&docs, &Entities::default());
+        let june = Some(date(2016, 6, 0, Precision::Month));
+        assert_eq!(dates_of(&e), [(EventKind::FilmingStop, june), (EventKind::Incident, june)]);
+        assert_eq!(e[0].summary, e[1].summary);
+    }
+
+    #[test]
+    fn a_dateless_event_continues_a_dated_sentence_without_events() {
+        let docs = [doc(
+            "It was a hard road.\nBy March 2022, the film was ready. Limping into a limited release, it found fans.\n",
+            None,
+        )];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Release, Some(date(2022, 3, 0, Precision::Month)))]);
+        assert_eq!(&*e[0].summary, "By March 2022, the film was ready. Limping into a limited release, it found fans.");
+    }
+
+    #[test]
+    fn reports_from_two_documents_merge_with_the_finer_date() {
+        let a = doc("The stuntman was killed on set in August 2018. Production was halted.\n", None);
+        let b = doc("A fatal shooting on August 14, 2018 stopped the western.\nThe trailer debuted in May.\n", None);
+        let c = doc("The accident on the desert set happened in 2018.\n", None);
+        let docs = [a, b, c];
+        let e = extract(&docs, &Entities::default());
+        let incident: Vec<&Event> = e.iter().filter(|e| e.kind == EventKind::Incident).collect();
+        assert_eq!(incident.len(), 1);
+        let when = incident[0].when.as_ref().expect("when");
+        assert_eq!(when.date, Some(date(2018, 8, 14, Precision::Day)));
+        let docs_of: Vec<u16> = incident[0].evidence.iter().map(|ev| ev.doc).collect();
+        assert_eq!(docs_of, [0, 1, 2]);
+        assert_eq!(incident[0].id, "incident-2018-08-14");
+        assert_eq!(&*incident[0].summary, "A fatal shooting on August 14, 2018 stopped the western.");
+    }
+
+    #[test]
+    fn clashing_dates_keep_separate_events() {
+        let a = doc("Filming began in April 2017.\n", None);
+        let b = doc("Filming began in September 2017.\n", None);
+        let e = extract(&[a, b], &Entities::default());
+        assert_eq!(e.len(), 2);
+        assert_ne!(e[0].id, e[1].id);
+    }
+
+    #[test]
+    fn undated_reports_join_the_one_compatible_dated_event() {
+        let a = doc("Production resumed in Ghana in April 2023.\n", None);
+        let b = doc("Filming resumed last April. Cast and crew returned to set with new rules.\n", None);
+        let c = doc("Filming resumed in June, reports said.\n", None);
+        let e = extract(&[a, b, c], &Entities::default());
+        let resumes: Vec<&Event> = e.iter().filter(|e| e.kind == EventKind::FilmingResume).collect();
+        assert_eq!(resumes.len(), 2, "{resumes:#?}");
+        assert_eq!(resumes[0].evidence.len(), 3);
+        assert_eq!(resumes[1].when.as_ref().map(|w| &*w.phrase), Some("June"));
+    }
+
+    #[test]
+    fn opinions_plots_and_residue_give_no_events() {
+        let text = "Title line\nYou can't separate the film from the accident.\nIn the film, a miner is jailed for killing a guard and the trial begins.\nIt will serve as a catalyst for change.\nShare this article\n";
+        let mut d = doc(text, None);
+        let mut segs = d.segments.to_vec();
+        let last = segs.len() - 1;
+        segs[last].kind = SegmentKind::Residue(knowledge::ResidueKind::Boilerplate);
+        segs.push(knowledge::Segment {
+            span: Span { start: 0, end: 10 },
+            paragraph: 0,
+            kind: SegmentKind::Residue(knowledge::ResidueKind::LinkTitle),
+        });
+        d.segments = segs.into();
+        assert!(extract(&[d], &Entities::default()).is_empty());
+        let mut residue = doc("Filming began in May 2019.\n", None);
+        let mut segs = residue.segments.to_vec();
+        segs[0].kind = SegmentKind::Residue(knowledge::ResidueKind::LinkTitle);
+        residue.segments = segs.into();
+        assert!(extract(&[residue], &Entities::default()).is_empty());
+    }
+
+    #[test]
+    fn undated_events_come_last_in_document_order() {
+        let docs = [doc(
+            "The film was financed by Lantern Capital. The comedy wrapped production in 2019. Newcomers rounded out the cast.\n",
+            None,
+        )];
+        let ents = entities(&docs, &[], &[], &["Lantern Capital"]);
+        let e = extract(&docs, &ents);
+        let kinds: Vec<EventKind> = e.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::Wrap, EventKind::Financing, EventKind::Casting]);
+        assert_eq!(&*e[1].organisations, [0]);
+        assert_eq!(e[1].id, "financing");
+    }
+
+    #[test]
+    fn a_work_named_with_its_year_in_the_title_is_released_that_year() {
+        let title = "Harbor Lights (2024): A Quiet Storm\n";
+        let body = "Harbor Lights (2024) arrives after a long wait—its shoot was halted by a fire on set in 2021.\nHarbor Lights (2024) is a quiet film.\n";
+        let mut d = doc(&format!("{title}{body}"), None);
+        d.title = title.trim().to_owned().into();
+        let mut segs = d.segments.to_vec();
+        segs[0].kind = SegmentKind::Title;
+        d.segments = segs.into();
+        let e = extract(&[d], &Entities::default());
+        let release = e.iter().find(|e| e.kind == EventKind::Release).expect("release");
+        assert_eq!(release.when.as_ref().and_then(|w| w.date), Some(date(2024, 0, 0, Precision::Year)));
+        assert_eq!(&*release.summary, "Harbor Lights (2024) arrives after a long wait");
+        assert_eq!(release.evidence.len(), 1);
+        let incident = e.iter().find(|e| e.kind == EventKind::Incident).expect("incident");
+        assert_eq!(incident.when.as_ref().and_then(|w| w.date), Some(date(2021, 0, 0, Precision::Year)));
+    }
+
+    #[test]
+    fn a_year_that_names_a_work_does_not_date_an_event() {
+        let docs = [doc("She had planned to direct his 2019 thriller instead.\n", None)];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Development, None)]);
+    }
+
+    #[test]
+    fn interviews_count_only_when_dated() {
+        let docs = [doc(
+            "“I loved it,” she told the Courier in 2019.\n“It was hard,” he told Variety.\nShe told Ana in 2020 that she would direct.\n",
+            None,
+        )];
+        let e = extract(&docs, &entities(&docs, &["Ana"], &[], &["Courier", "Variety"]));
+        assert_eq!(dates_of(&e), [(EventKind::Publicity, Some(date(2019, 0, 0, Precision::Year)))]);
+    }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        proptest! {
+            #[test]
+            fn extraction_is_sound_on_any_text(
+                parts in proptest::collection::vec(
+                    "(Filming began|production resumed|was killed on set|financed by|in|on|May 2|2021|October 21, 2021|last year|two years later|Ana Ruiz|Lisbon|Set in|, |\\. |\n|é|—|\\PC)",
+                    0..30,
+                ),
+                published in proptest::option::of((1900i16..2100, 1u8..13, 1u8..29)),
+            ) {
+                let text = parts.concat();
+                let published = published.map(|(y, m, d)| date(y, m, d, Precision::Day));
+                let docs = [doc(&text, published), doc(&text.to_uppercase(), None)];
+                let ents = entities(&docs, &["Ana Ruiz"], &["Lisbon"], &[]);
+                for e in extract(&docs, &ents) {
+                    let mut found = false;
+                    for ev in e.evidence.iter() {
+                        let text = &docs[usize::from(ev.doc)].text;
+                        let (s, t) = (ev.span.start as usize, ev.span.end as usize);
+                        prop_assert!(s < t && t <= text.len());
+                        prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(t));
+                        found |= text[s..t] == *e.summary;
+                    }
+                    prop_assert!(found, "summary {:?} is no evidence quote", e.summary);
+                    prop_assert!(docs.iter().any(|d| d.text.contains(&*e.summary)));
+                }
+            }
+        }
+    }
 }

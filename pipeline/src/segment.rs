@@ -174,9 +174,9 @@ fn metadata(lines: &[Line], roles: &[Role]) -> Metadata {
         (Some((title, _)), _) => title,
         (None, Some(title)) => title,
         // A document that opens with prose is named by its first sentence.
-        (None, None) => lines.first().map_or("", |l| {
-            sentences::sentences(l.text).first().map_or(l.text, |r| &l.text[r.clone()])
-        }),
+        (None, None) => {
+            lines.first().map_or("", |l| sentences::sentences(l.text).first().map_or(l.text, |r| &l.text[r.clone()]))
+        }
     };
     let with_role = |kind: ResidueKind| {
         lines.iter().zip(roles).filter(move |(_, r)| **r == Role::Residue(kind)).map(|(l, _)| l.text)

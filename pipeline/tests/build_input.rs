@@ -52,7 +52,8 @@ fn seed_of_only_residue_names_file() {
 
 #[test]
 fn curation_quote_absent_from_its_document_names_file_and_line() {
-    let e = error("curation", &[("a.txt", PROSE), ("curation.facts", b"# notes\na | cast: Ann Lee | \"Ann Lee sings\"\n")]);
+    let e =
+        error("curation", &[("a.txt", PROSE), ("curation.facts", b"# notes\na | cast: Ann Lee | \"Ann Lee sings\"\n")]);
     assert!(e.contains("curation.facts:2:") && e.contains("not in document"), "{e}");
 }
 

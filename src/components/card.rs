@@ -24,7 +24,9 @@ fn subtitle(subject: Subject) -> String {
             let relations = o.relations.iter().map(|r| &*r.label);
             std::iter::once(labels::org_kind(o.kind)).chain(relations).collect::<Vec<_>>().join(" · ")
         }
-        Subject::Place(i) => kb.places[i].uses.iter().map(|u| labels::place_kind(u.kind)).collect::<Vec<_>>().join(" · "),
+        Subject::Place(i) => {
+            kb.places[i].uses.iter().map(|u| labels::place_kind(u.kind)).collect::<Vec<_>>().join(" · ")
+        }
         Subject::Source(i) => {
             let d = &kb.documents[i];
             let outlet = d.outlet.as_deref().unwrap_or("Unknown outlet");
@@ -44,7 +46,8 @@ pub fn Card(position: usize) -> impl IntoView {
     let nav = expect_context::<Navigator>();
     let card = &index().cards[position];
     let key = card.key.clone();
-    let kinds = Kind::ALL.iter().filter(|k| card.kinds & k.bit() != 0).map(|k| k.label()).collect::<Vec<_>>().join(" · ");
+    let kinds =
+        Kind::ALL.iter().filter(|k| card.kinds & k.bit() != 0).map(|k| k.label()).collect::<Vec<_>>().join(" · ");
     let href = {
         let key = key.clone();
         move || url::serialize(&nav.state.with(|s| open_card(s, &key)))

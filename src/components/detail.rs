@@ -54,7 +54,11 @@ fn body(subject: Subject) -> AnyView {
     match subject {
         Subject::Person(i) => {
             let p = &kb.people[i];
-            let roles = p.roles.iter().map(|r| view! { <li><h4>{labels::role(r)}</h4>{quotes(&r.evidence)}</li> }).collect_view();
+            let roles = p
+                .roles
+                .iter()
+                .map(|r| view! { <li><h4>{labels::role(r)}</h4>{quotes(&r.evidence)}</li> })
+                .collect_view();
             let events = event_links(kb, |e| e.people.contains(&(i as u16)));
             view! {
                 {(!p.aliases.is_empty()).then(|| view! { <p class="aliases">"Also written: " {p.aliases.join(", ")}</p> })}
@@ -71,15 +75,20 @@ fn body(subject: Subject) -> AnyView {
                 let resolved = w.resolved.then_some(" (resolved from the document's own date)");
                 view! { <p class="when">{date} "“" {w.phrase.to_string()} "”" {resolved}</p> }
             });
-            let related = e
-                .people
-                .iter()
-                .map(|&p| (format!("person:{}", kb.people[p as usize].id), kb.people[p as usize].name.to_string()))
-                .chain(e.places.iter().map(|&p| (format!("place:{}", kb.places[p as usize].id), kb.places[p as usize].name.to_string())))
-                .chain(e.organisations.iter().map(|&o| {
-                    (format!("organisation:{}", kb.organisations[o as usize].id), kb.organisations[o as usize].name.to_string())
-                }))
-                .collect();
+            let related =
+                e.people
+                    .iter()
+                    .map(|&p| (format!("person:{}", kb.people[p as usize].id), kb.people[p as usize].name.to_string()))
+                    .chain(e.places.iter().map(|&p| {
+                        (format!("place:{}", kb.places[p as usize].id), kb.places[p as usize].name.to_string())
+                    }))
+                    .chain(e.organisations.iter().map(|&o| {
+                        (
+                            format!("organisation:{}", kb.organisations[o as usize].id),
+                            kb.organisations[o as usize].name.to_string(),
+                        )
+                    }))
+                    .collect();
             view! {
                 <p class="kind">{labels::event_kind(e.kind)}</p>
                 {when}
@@ -90,7 +99,11 @@ fn body(subject: Subject) -> AnyView {
         }
         Subject::Organisation(i) => {
             let o = &kb.organisations[i];
-            let relations = o.relations.iter().map(|r| view! { <li><h4>{r.label.to_string()}</h4>{quotes(&r.evidence)}</li> }).collect_view();
+            let relations = o
+                .relations
+                .iter()
+                .map(|r| view! { <li><h4>{r.label.to_string()}</h4>{quotes(&r.evidence)}</li> })
+                .collect_view();
             let events = event_links(kb, |e| e.organisations.contains(&(i as u16)));
             view! {
                 <p class="kind">{labels::org_kind(o.kind)}</p>
@@ -102,7 +115,11 @@ fn body(subject: Subject) -> AnyView {
         }
         Subject::Place(i) => {
             let p = &kb.places[i];
-            let uses = p.uses.iter().map(|u| view! { <li><h4>{labels::place_kind(u.kind)}</h4>{quotes(&u.evidence)}</li> }).collect_view();
+            let uses = p
+                .uses
+                .iter()
+                .map(|u| view! { <li><h4>{labels::place_kind(u.kind)}</h4>{quotes(&u.evidence)}</li> })
+                .collect_view();
             let events = event_links(kb, |e| e.places.contains(&(i as u16)));
             view! {
                 {section("Role in the production", view! { <ul class="roles">{uses}</ul> })}
@@ -113,13 +130,12 @@ fn body(subject: Subject) -> AnyView {
         }
         Subject::Source(i) => {
             let d = &kb.documents[i];
-            let facts: Vec<(String, String)> =
-                index()
-                    .cards
-                    .iter()
-                    .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
-                    .map(|c| (c.key.clone(), c.title.to_owned()))
-                    .collect();
+            let facts: Vec<(String, String)> = index()
+                .cards
+                .iter()
+                .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
+                .map(|c| (c.key.clone(), c.title.to_owned()))
+                .collect();
             let nav = expect_context::<Navigator>();
             let id = d.id.to_string();
             view! {
@@ -142,7 +158,8 @@ fn body(subject: Subject) -> AnyView {
 /// Disagreements whose evidence overlaps any of `evidence`.
 fn disagreements_touching(evidence: &[Evidence]) -> AnyView {
     let kb = index().kb;
-    let overlaps = |a: &Evidence, b: &Evidence| a.doc == b.doc && a.span.start < b.span.end && b.span.start < a.span.end;
+    let overlaps =
+        |a: &Evidence, b: &Evidence| a.doc == b.doc && a.span.start < b.span.end && b.span.start < a.span.end;
     kb.disagreements
         .iter()
         .filter(|d| d.values.iter().flat_map(|v| v.evidence.iter()).any(|x| evidence.iter().any(|e| overlaps(x, e))))
@@ -155,9 +172,16 @@ fn disagreements_touching(evidence: &[Evidence]) -> AnyView {
 fn evidence_of(subject: Subject) -> Vec<Evidence> {
     let kb = index().kb;
     match subject {
-        Subject::Person(i) => kb.people[i].roles.iter().flat_map(|r| r.evidence.iter().copied()).chain(kb.people[i].mentions.iter().copied()).collect(),
+        Subject::Person(i) => kb.people[i]
+            .roles
+            .iter()
+            .flat_map(|r| r.evidence.iter().copied())
+            .chain(kb.people[i].mentions.iter().copied())
+            .collect(),
         Subject::Event(i) => kb.events[i].evidence.to_vec(),
-        Subject::Organisation(i) => kb.organisations[i].relations.iter().flat_map(|r| r.evidence.iter().copied()).collect(),
+        Subject::Organisation(i) => {
+            kb.organisations[i].relations.iter().flat_map(|r| r.evidence.iter().copied()).collect()
+        }
         Subject::Place(i) => kb.places[i].uses.iter().flat_map(|u| u.evidence.iter().copied()).collect(),
         Subject::Source(_) => Vec::new(),
     }
@@ -181,7 +205,8 @@ pub fn focus_on_open<T: Clone + PartialEq + Send + Sync + 'static>(open: Memo<Op
 #[component]
 pub fn Detail() -> impl IntoView {
     let nav = expect_context::<Navigator>();
-    let open = Memo::new(move |_| nav.state.with(|s| s.card.as_deref().and_then(|k| index().card(k)).map(|c| c.subject)));
+    let open =
+        Memo::new(move |_| nav.state.with(|s| s.card.as_deref().and_then(|k| index().card(k)).map(|c| c.subject)));
     let close = move || nav.update(|s| s.card = None);
     focus_on_open(open, "detail-title");
     move || {

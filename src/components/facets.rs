@@ -72,7 +72,8 @@ pub fn Facets(results: Memo<Results>) -> impl IntoView {
             if to { s.to = bound } else { s.from = bound }
         })
     };
-    let bound = move |to: bool| nav.state.with(|s| if to { s.to } else { s.from }).map(|b| b.to_param()).unwrap_or_default();
+    let bound =
+        move |to: bool| nav.state.with(|s| if to { s.to } else { s.from }).map(|b| b.to_param()).unwrap_or_default();
     view! {
         <aside class="facets" aria-label="Filters">
             <h2 class="sr-only">"Filters"</h2>

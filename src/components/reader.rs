@@ -39,7 +39,9 @@ pub fn pieces(doc: &Document, span: Span, quote: Option<(usize, usize)>) -> Vec<
             start: w[0],
             end: w[1],
             quoted: quote.is_some_and(|(a, b)| a <= w[0] && w[1] <= b),
-            repair: doc.repairs.iter().position(|r| r.span.start as usize <= w[0] && w[1] <= r.span.end as usize && r.span.start < r.span.end),
+            repair: doc.repairs.iter().position(|r| {
+                r.span.start as usize <= w[0] && w[1] <= r.span.end as usize && r.span.start < r.span.end
+            }),
         })
         .collect()
 }
@@ -109,16 +111,19 @@ pub fn Reader() -> impl IntoView {
         nav.state.with(|s| {
             let doc = s.read.as_deref().and_then(|id| index().document(id))?;
             let text = &index().kb.documents[doc].text;
-            let quote = s.quote.map(|(a, b)| (a as usize, b as usize)).filter(|&(a, b)| {
-                b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
-            });
+            let quote = s
+                .quote
+                .map(|(a, b)| (a as usize, b as usize))
+                .filter(|&(a, b)| b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
             Some((doc, quote))
         })
     });
-    let close = move || nav.update(|s| {
-        s.read = None;
-        s.quote = None;
-    });
+    let close = move || {
+        nav.update(|s| {
+            s.read = None;
+            s.quote = None;
+        })
+    };
     focus_on_open(open, "reader-title");
     Effect::new(move |_| {
         if open.get().is_some_and(|(_, quote)| quote.is_some()) {

@@ -12,11 +12,16 @@ use crate::filter::Results;
 pub fn Timeline(results: Memo<Results>) -> impl IntoView {
     let events = move || {
         results.with(|r| {
-            r.matching.iter().copied().filter(|&p| matches!(index().cards[p].subject, Subject::Event(_))).collect::<Vec<_>>()
+            r.matching
+                .iter()
+                .copied()
+                .filter(|&p| matches!(index().cards[p].subject, Subject::Event(_)))
+                .collect::<Vec<_>>()
         })
     };
     move || {
-        let (mut dated, undated): (Vec<usize>, Vec<usize>) = events().into_iter().partition(|&p| index().cards[p].date.is_some());
+        let (mut dated, undated): (Vec<usize>, Vec<usize>) =
+            events().into_iter().partition(|&p| index().cards[p].date.is_some());
         dated.sort_by_key(|&p| index().cards[p].date);
         let mut rows = Vec::new();
         let mut last_year: Option<i16> = None;
@@ -24,7 +29,11 @@ pub fn Timeline(results: Memo<Results>) -> impl IntoView {
             let year = index().cards[p].date.map_or(0, |d| d.year);
             if last_year != Some(year) {
                 if let Some(gap) = last_year.map(|l| year - l - 1).filter(|&g| g > 0) {
-                    let text = if gap == 1 { "1 year without events".to_owned() } else { format!("{gap} years without events") };
+                    let text = if gap == 1 {
+                        "1 year without events".to_owned()
+                    } else {
+                        format!("{gap} years without events")
+                    };
                     rows.push(view! { <li class="gap"><span>{text}</span></li> }.into_any());
                 }
                 rows.push(view! { <li class="year"><h3>{year}</h3></li> }.into_any());

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use serde_json::Value;
 
 fn main() -> ExitCode {
-    let dir = std::env::args_os().nth(1).map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds"), PathBuf::from);
+    let dir = std::env::args_os()
+        .nth(1)
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds"), PathBuf::from);
     match pipeline::build(&dir) {
         Ok(kb) => {
             let mut json = serde_json::to_value(&kb).expect("the knowledge base serialises");

@@ -6,12 +6,26 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const FIRST: &[&str] = &["Mara", "Tobin", "Ilse", "Dario", "Wren", "Calla", "Osric", "Nell", "Pavel", "Juno", "Rhea", "Silas"];
-const LAST: &[&str] = &["Varga", "Holloway", "Quill", "Amsel", "Brisco", "Thorne", "Lindqvist", "Okafor", "Marchetti", "Dunmore"];
+const FIRST: &[&str] =
+    &["Mara", "Tobin", "Ilse", "Dario", "Wren", "Calla", "Osric", "Nell", "Pavel", "Juno", "Rhea", "Silas"];
+const LAST: &[&str] =
+    &["Varga", "Holloway", "Quill", "Amsel", "Brisco", "Thorne", "Lindqvist", "Okafor", "Marchetti", "Dunmore"];
 const PLACES: &[&str] = &["Oregon", "Nevada", "Alberta", "Andalusia", "Patagonia", "Wyoming", "Sardinia", "Utah"];
 const JOBS: &[&str] = &["director", "cinematographer", "composer", "editor", "producer", "production designer"];
-const MONTHS: &[&str] =
-    &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// xorshift64: enough randomness for varied text, identical on every run.
 struct Rng(u64);
@@ -24,12 +38,21 @@ impl Rng {
         items[(self.0 % items.len() as u64) as usize]
     }
     fn name(&mut self, n: usize) -> String {
-        format!("{} {}{}", self.pick(FIRST), self.pick(LAST), if n > 0 { format!("-{}", self.pick(LAST)) } else { String::new() })
+        format!(
+            "{} {}{}",
+            self.pick(FIRST),
+            self.pick(LAST),
+            if n > 0 { format!("-{}", self.pick(LAST)) } else { String::new() }
+        )
     }
 }
 
 fn article(rng: &mut Rng, i: usize) -> String {
-    let title = format!("{} {}", rng.pick(&["Dust", "Iron", "Salt", "Ember", "Hollow"]), rng.pick(&["Creek", "Road", "Sky", "Ridge"]));
+    let title = format!(
+        "{} {}",
+        rng.pick(&["Dust", "Iron", "Salt", "Ember", "Hollow"]),
+        rng.pick(&["Creek", "Road", "Sky", "Ridge"])
+    );
     let (star, co, maker, tech) = (rng.name(i % 3), rng.name(i % 5), rng.name(i % 7), rng.name(i % 11));
     let (character, job, place) = (rng.name(0), rng.pick(JOBS), rng.pick(PLACES));
     let year = 1990 + (i % 35);

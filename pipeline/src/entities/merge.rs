@@ -265,7 +265,7 @@ fn fold_cast(roles: Vec<RoleAcc>) -> Vec<RoleAcc> {
     out
 }
 
-/// A URL-safe slug of `name` ("Alec Baldwin" → "alec-baldwin"), made unique with a suffix.
+/// A URL-safe slug of `name` ("Ann Lee" → "ann-lee"), made unique with a suffix.
 pub fn unique_slug(name: &str, taken: &mut BTreeSet<String>) -> String {
     let mut slug = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {

@@ -88,7 +88,7 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
             return;
         }
     }
-    // An organisation word after the first: "Highland Film Group", "Sony Pictures Classics".
+    // An organisation word after the first: "Northwind Film Group", "Sony Pictures Classics".
     // Only generic words ("Box Office", "Safety Bureau"): not a name.
     let generic = |i: usize| {
         let l = unit.toks[i].lower.as_str();

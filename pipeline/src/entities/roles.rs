@@ -192,14 +192,14 @@ pub struct PersonRef {
     pub hi: usize,
     /// Merge key of the person.
     pub key: String,
-    /// True when written in the possessive ("Baldwin’s").
+    /// True when written in the possessive ("Lee’s").
     pub possessive: bool,
 }
 
 /// The character of a cast role.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Character {
-    /// As written ("Harland Rust") or a described role ("bounty hunter").
+    /// As written ("Ida Vance") or a described role ("bounty hunter").
     pub name: String,
     /// True for a proper name, false for a description.
     pub named: bool,
@@ -362,7 +362,7 @@ fn job_after_as(unit: &Unit, as_at: usize) -> Option<Vec<Job>> {
     None
 }
 
-/// Character named or described from token `i` on ("Harland Rust", "an outlaw named X",
+/// Character named or described from token `i` on ("Ida Vance", "an outlaw named X",
 /// "a vigilant U.S. Marshal").
 pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
     let n = unit.toks.len();
@@ -404,7 +404,7 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
     described(unit, np_lo, k, false)
 }
 
-/// Character named or described by the words just before token `end` ("Harland Rust (X)",
+/// Character named or described by the words just before token `end` ("Ida Vance (X)",
 /// "a skilled bounty hunter (X)").
 pub fn character_before(unit: &Unit, end: usize) -> Option<Character> {
     if end == 0 || !unit.toks[end - 1].word {

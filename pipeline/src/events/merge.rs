@@ -1,0 +1,168 @@
+//! Merging mentions into events, ordering them and giving them stable ids.
+//!
+//! Dated mentions are taken finest date first; each joins the first event of its kind (and
+//! topic, for kinds that recur) whose date it is compatible with, else starts one. An undated
+//! mention joins the only dated event it could belong to (an unresolved "last April" still has
+//! to fit its month), else an undated event of its kind and topic. Dates that clash stay apart,
+//! for [`crate::disagreements`] to report.
+
+use std::collections::HashSet;
+
+use knowledge::{Date, Document, Event, EventKind, Evidence};
+
+use super::Mention;
+use super::triggers::is_singular;
+use crate::dates;
+
+/// Mentions that report the same event.
+struct Cluster {
+    kind: EventKind,
+    topic: &'static str,
+    /// The date of its finest dated member.
+    date: Option<Date>,
+    members: Vec<usize>,
+}
+
+impl Cluster {
+    fn accepts(&self, m: &Mention) -> bool {
+        self.kind == m.kind && (is_singular(m.kind) || self.topic == m.topic)
+    }
+}
+
+/// Merges mentions into sorted events with unique ids.
+pub(super) fn merge(documents: &[Document], mentions: Vec<Mention>) -> Vec<Event> {
+    let date_of = |m: &Mention| m.when.as_ref().and_then(|w| w.date);
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(date_of(&mentions[i]).map(|d| d.precision)));
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for &i in &order {
+        let m = &mentions[i];
+        let Some(date) = date_of(m) else { continue };
+        match clusters.iter_mut().find(|c| c.accepts(m) && c.date.is_some_and(|d| dates::compatible(d, date))) {
+            Some(c) => c.members.push(i),
+            None => clusters.push(Cluster { kind: m.kind, topic: m.topic, date: Some(date), members: vec![i] }),
+        }
+    }
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| date_of(m).is_none()) {
+        let fits = |c: &Cluster| c.date.is_some_and(|d| m.rel.is_none_or(|r| dates::fits(r, d)));
+        let dated: Vec<usize> = (0..clusters.len()).filter(|&c| clusters[c].accepts(m) && fits(&clusters[c])).collect();
+        let target = match dated.as_slice() {
+            [one] => Some(*one),
+            _ => clusters.iter().position(|c| c.date.is_none() && c.accepts(m) && same_hint(&mentions, c, m)),
+        };
+        match target {
+            Some(c) => clusters[c].members.push(i),
+            None => clusters.push(Cluster { kind: m.kind, topic: m.topic, date: None, members: vec![i] }),
+        }
+    }
+    let mut events: Vec<(Option<Date>, Evidence, Event)> =
+        clusters.iter().map(|c| build(documents, &mentions, c)).collect();
+    events.sort_by(|a, b| match (a.0, b.0) {
+        (Some(x), Some(y)) => (x, a.2.kind, a.1).cmp(&(y, b.2.kind, b.1)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.1.cmp(&b.1),
+    });
+    let mut used = HashSet::new();
+    events
+        .into_iter()
+        .map(|(date, _, mut event)| {
+            let base = match date {
+                Some(d) => format!("{}-{}", slug(event.kind), dates::slug(d)),
+                None => slug(event.kind).to_owned(),
+            };
+            let mut id = base.clone();
+            let mut n = 2;
+            while !used.insert(id.clone()) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            event.id = id.into();
+            event
+        })
+        .collect()
+}
+
+/// Whether an undated mention's named month (if any) agrees with an undated cluster's first member.
+fn same_hint(mentions: &[Mention], c: &Cluster, m: &Mention) -> bool {
+    let first = &mentions[c.members[0]];
+    match (first.rel, m.rel) {
+        (Some(a), Some(b)) => hint_month(a) == 0 || hint_month(b) == 0 || hint_month(a) == hint_month(b),
+        _ => true,
+    }
+}
+
+fn hint_month(rel: dates::Relative) -> u8 {
+    match rel {
+        dates::Relative::SameYear { month, .. }
+        | dates::Relative::Shift { month, .. }
+        | dates::Relative::Nearest { month, .. } => month,
+    }
+}
+
+/// The event of a cluster, with its date and first evidence for sorting.
+fn build(documents: &[Document], mentions: &[Mention], c: &Cluster) -> (Option<Date>, Evidence, Event) {
+    let members: Vec<&Mention> = c.members.iter().map(|&i| &mentions[i]).collect();
+    // The best report: the finest date, stated rather than resolved, earliest in the corpus.
+    let best = members
+        .iter()
+        .copied()
+        .min_by_key(|m| {
+            let w = m.when.as_ref();
+            (
+                std::cmp::Reverse(w.and_then(|w| w.date).map(|d| d.precision)),
+                w.is_none_or(|w| w.resolved),
+                w.is_none(),
+                m.doc,
+                m.span,
+            )
+        })
+        .expect("clusters are never empty");
+    let mut evidence: Vec<Evidence> =
+        members.iter().map(|m| Evidence { doc: doc_index(m.doc), span: m.span, curated: false }).collect();
+    evidence.sort();
+    evidence.dedup();
+    let union = |f: fn(&Mention) -> &Vec<u16>| {
+        let mut all: Vec<u16> = members.iter().flat_map(|m| f(m).iter().copied()).collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    };
+    let text = &documents[best.doc].text;
+    let event = Event {
+        id: "".into(),
+        kind: c.kind,
+        summary: text[best.span.start as usize..best.span.end as usize].to_owned().into(),
+        when: best.when.clone(),
+        places: union(|m| &m.places).into(),
+        people: union(|m| &m.people).into(),
+        organisations: union(|m| &m.organisations).into(),
+        evidence: evidence.clone().into(),
+    };
+    (best.when.as_ref().and_then(|w| w.date), evidence[0], event)
+}
+
+fn doc_index(doc: usize) -> u16 {
+    u16::try_from(doc).unwrap_or(u16::MAX)
+}
+
+/// The id stem of an event kind.
+fn slug(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Development => "development",
+        EventKind::Financing => "financing",
+        EventKind::Casting => "casting",
+        EventKind::PreProduction => "pre-production",
+        EventKind::FilmingStart => "filming-start",
+        EventKind::FilmingStop => "filming-stop",
+        EventKind::FilmingResume => "filming-resume",
+        EventKind::Wrap => "wrap",
+        EventKind::Incident => "incident",
+        EventKind::Investigation => "investigation",
+        EventKind::Legal => "legal",
+        EventKind::Publicity => "publicity",
+        EventKind::Premiere => "premiere",
+        EventKind::Release => "release",
+        EventKind::Award => "award",
+    }
+}

@@ -1,0 +1,319 @@
+//! Trigger vocabularies: the phrases that make a sentence report a production event, and the
+//! phrases that open a plot summary (whose killings and trials are fiction, not events).
+//!
+//! Each rule is a kind, a topic and a pattern. The topic tells apart events of one kind that
+//! are not the same event ("charged" and "dismissed" are both legal steps); a named group `t`
+//! marks where the trigger word is when the pattern starts before it.
+
+use std::sync::LazyLock;
+
+use knowledge::EventKind;
+use regex::Regex;
+
+/// A trigger phrase found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Trigger {
+    /// Byte offset of the trigger in the sentence.
+    pub start: usize,
+    /// Byte offset one past it.
+    pub end: usize,
+    /// The kind of event it reports.
+    pub kind: EventKind,
+    /// Which event of that kind it reports ("trailer", "images", "dismissal").
+    pub topic: &'static str,
+}
+
+/// Kinds a production normally meets once: reports of them are the same event unless their dates clash.
+pub(crate) fn is_singular(kind: EventKind) -> bool {
+    use EventKind::*;
+    matches!(kind, FilmingStart | FilmingStop | FilmingResume | Wrap | Incident | Premiere | Release)
+}
+
+type Rule = (EventKind, &'static str, Regex);
+
+/// The vocabulary: kind, topic, pattern.
+#[rustfmt::skip]
+const TABLE: &[(EventKind, &str, &str)] = {
+    use EventKind::*;
+    &[
+        // Development: story, script, rights, attachment of talent.
+        (Development, "writing", r"(?i)\bco-?wr(?:ote|itten|iting)\b"),
+        (Development, "writing", r"(?i)\b(?:wrote|written|penned)\s+(?:the\s+|a\s+)?(?:script|screenplay|story|treatment)\b"),
+        (Development, "writing", r"(?i)\bbased on (?:a|an|the|his|her|their) (?:true |short |real-life )?(?:story|novel|book|article|play|memoir|script)\b"),
+        (Development, "plan", r"(?i)\b(?:had|has|have) (?:planned|hoped|intended) to (?:star|direct|produce|write|make)\b"),
+        (Development, "attachment", r"(?i)\b(?:attached|signed on) to (?:star|direct|produce|write)\b"),
+        (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie|team) as\b"),
+        (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b"),
+        (Development, "rights", r"(?i)\b(?:optioned|acquired) the (?:film |screen |movie )?rights\b"),
+        (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
+        // Financing: money and deals.
+        (Financing, "finance", r"(?i)\b(?:financed|funded|bankrolled|co-financed) by\b"),
+        (Financing, "finance", r"(?i)\bfinancing (?:from|by)\b"),
+        (Financing, "finance", r"(?i)\braised \$"),
+        (Financing, "finance", r"(?i)\bsales rights\b"),
+        (Financing, "finance", r"(?i)\bhandling (?:international|domestic|foreign|worldwide|world) sales\b"),
+        (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b"),
+        // Casting.
+        (Casting, "cast", r"(?i)\bjoined the (?:[\w-]+ )?cast\b"),
+        // "X and Y round out the cast" describes a cast list; only the past tense reports an event.
+        (Casting, "cast", r"(?i)\b(?:rounded|rounding) out the (?:[\w-]+ )?cast\b"),
+        (Casting, "cast", r"(?i)\b(?:was|were|has been|have been|had been) cast (?:as|in)\b"),
+        (Casting, "cast", r"(?i)\bsigned on to (?:star|play|appear)\b"),
+        (Casting, "cast", r"(?i)\b(?:boarded|added to) the (?:cast|ensemble)\b"),
+        // Pre-production and delays before the shoot.
+        (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
+        (PreProduction, "delay", r"(?i)\b(?:filming|shooting|production|shoot)\s+(?:was |were |had been |has been |got )?(?P<t>delayed|postponed|pushed back)\b"),
+        (PreProduction, "prep", r"(?i)\b(?:pre-?production (?:began|started|is underway)|location scouting|rehearsals (?:began|started))\b"),
+        // Principal photography.
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+)?(?:officially\s+|finally\s+)?(?:began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled|started rolling)\b"),
+        (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
+        (FilmingStart, "start", r"(?i)\bwent into production\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:pause|halt|suspension|shutdown|stoppage) (?:in|of|to) (?:the )?(?:filming|shooting|production)\b"),
+        (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
+        (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
+        (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
+        (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
+        (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography)\b"),
+        (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
+        (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
+        // Incidents on set.
+        (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
+        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?killed\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
+        (Incident, "incident", r"(?i)\b(?:killed|died|death) on (?:the )?set\b"),
+        (Incident, "incident", r"\b(?:killing|injuring|wounding) (?:(?:director|actor|actress|cinematographer|producer|crew member|[a-z]+er) )?\p{Lu}"),
+        (Incident, "incident", r"(?i)\b(?:on-set|on set|tragic|fatal|deadly|shooting|stunt|prop) accident\b"),
+        (Incident, "incident", r"(?i)\baccident on (?:the )?(?:[\w-]+ ){0,3}set\b"),
+        (Incident, "incident", r"(?i)\b(?:gun|firearm|weapon|revolver|pistol)\b[^.;]{0,60}?\b(?:discharged|went off|misfired|was fired)\b"),
+        (Incident, "incident", r"(?i)\bclaimed the li(?:fe|ves) of\b"),
+        (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
+        (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
+        // Investigations.
+        (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
+        // Legal steps; status nouns ("legal battles") share one topic.
+        (Legal, "dismissal", r"(?i)\b(?:dismissed|dropped|threw out|tossed)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
+        (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit)\s+(?:was|were|has been|have been)\s+(?:dismissed|dropped|thrown out)\b"),
+        (Legal, "charges", r"(?i)\bcharged with\b|\bindicted\b|\b(?:filed|brought)\s+(?:[\w-]+\s+)?charges\b"),
+        (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
+        (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
+        (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|convicted|acquitted|found guilty|grand jury)\b"),
+        (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
+        // Publicity.
+        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|premiered|unveiled|launched|arrived|was revealed|went live)\b"),
+        (Publicity, "trailer", r"(?i)\b(?:released|dropped|unveiled|debuted|launched|revealed)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official)\s+)*(?:trailer|teaser)\b"),
+        (Publicity, "images", r"(?i)\bfirst (?:official )?(?:images|look|photos|stills|footage)\b"),
+        (Publicity, "images", r"(?i)\b(?:revealed|unveiled|released)\b[^.;]{0,50}?\b(?:images|photos|stills|footage)\b"),
+        (Publicity, "images", r"(?i)\b(?:images|photos|stills|footage)\b[^.;]{0,40}?\b(?:revealed|unveiled|released)\b"),
+        (Publicity, "interview", r"\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?\p{Lu}"),
+        (Publicity, "poster", r"(?i)\b(?:poster|key art)\b[^.;]{0,40}?\b(?:released|unveiled|revealed|debuted)\b"),
+        // Premieres, releases and awards.
+        (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiered? (?:at|in)\b|\bscreened at\b"),
+        (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
+        (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
+        (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
+        (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
+        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?)\b|\bnominat(?:ed|ion|ions) for\b"),
+    ]
+};
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    TABLE.iter().map(|(kind, topic, re)| (*kind, *topic, Regex::new(re).expect("trigger pattern"))).collect()
+});
+
+/// Phrases that open a plot summary: what follows them is the story, not the production.
+static STORY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [
+        Regex::new(
+            r"(?i)\bin the (?:film|movie|story|series|show|novel|book)\s*,|\bthe (?:film|movie|story|series|show|plot|narrative) (?:follows|tells|centers|centres|revolves|depicts|chronicles)\b|\bwhich (?:follows|tells|depicts|chronicles)\b|\btells the story\b|\bthe story of\b|(?:^|[,;:—–]\s*)set in\b|\b(?:is|are|was|were) set in\b|\btakes place in\b|\bplays (?:an?|the|his|her) |\bfollows (?:an?|the|his|her) ",
+        )
+        .expect("story pattern"),
+        Regex::new(r"\b(?:stars|starring) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*\s+as\b").expect("story pattern"),
+    ]
+});
+
+/// Nouns whose release is publicity, not the film's release.
+#[rustfmt::skip]
+const NOT_THE_FILM: &[&str] = &[
+    "trailer", "teaser", "images", "photos", "poster", "footage", "statement", "report", "song", "album",
+    "video", "documentary", "details", "list", "stills", "clip",
+];
+/// Words that deny the event in the few words before a trigger.
+#[rustfmt::skip]
+const NEGATORS: &[&str] = &[
+    "not", "never", "no", "without", "lacks", "lack", "lacked", "lacking", "yet", "nor", "cannot", "instead",
+];
+/// Words that make the event a plan or a hope rather than a fact.
+#[rustfmt::skip]
+const MODALS: &[&str] = &[
+    "will", "would", "could", "might", "may", "should", "hope", "hopes", "hoping", "expected", "expects",
+    "plans", "planning", "aims", "intends", "wants", "slated", "scheduled", "going", "about",
+];
+
+/// Whether a trigger of this topic reports an event only when its own clause dates it and it
+/// names an organisation: a quote attributed to an outlet ("she told the Courier") is an
+/// interview worth a place in the chronology when dated ("told the Courier in 2019"), and just
+/// a quote's source otherwise; "told Ana in 2019" is a conversation, not publicity.
+pub(crate) fn is_interview(topic: &str) -> bool {
+    topic == "interview"
+}
+
+static TITLED_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Lu}[\w'’&-]*(?:\s+\p{Lu}[\w'’&-]*){0,4}\s*\((?:1[89]|20)\d\d\)").expect("titled work pattern")
+});
+
+/// The "Name (Year)" a document's title opens its subject with, as in a review of "Name (2024)":
+/// by convention the year of a work named this way is its release year.
+pub(crate) fn titled_work(title: &str) -> Option<String> {
+    TITLED_WORK.find(title).map(|m| m.as_str().to_owned())
+}
+
+/// The trigger phrases of `sentence` that report a fact (not denied, not merely hoped for), in text order.
+pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
+    if sentence.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?') {
+        return Vec::new();
+    }
+    let mut out: Vec<Trigger> = Vec::new();
+    for (kind, topic, re) in RULES.iter() {
+        for caps in re.captures_iter(sentence) {
+            let m = caps.name("t").or_else(|| caps.get(0)).expect("match");
+            let t = Trigger { start: m.start(), end: m.end(), kind: *kind, topic };
+            if out.iter().any(|o| o.start < t.end && t.start < o.end && o.kind == t.kind) || denied(sentence, &t) {
+                continue;
+            }
+            out.push(t);
+        }
+    }
+    out.sort_by_key(|t| (t.start, t.end));
+    out
+}
+
+/// Where the plot summary in `sentence` starts, if it has one.
+pub(crate) fn story_start(sentence: &str) -> Option<usize> {
+    STORY.iter().filter_map(|re| re.find(sentence)).map(|m| m.start()).min()
+}
+
+/// Whether the words just before the trigger (in its clause) deny it or make it a plan.
+fn denied(sentence: &str, t: &Trigger) -> bool {
+    let head = &sentence[..t.start];
+    let clause_start = head
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '('))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let words: Vec<String> = head[clause_start..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let near = &words[words.len().saturating_sub(6)..];
+    let negated = near.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"));
+    let modal = !matches!(t.kind, EventKind::Release | EventKind::Premiere | EventKind::Development)
+        && (near.iter().any(|w| MODALS.contains(&w.as_str()))
+            || near.windows(2).any(|p| p[0] == "set" && p[1] == "to"));
+    // "was released from custody" is not the film's release.
+    let freed = t.kind == EventKind::Release && sentence[t.end..].trim_start().starts_with("from ");
+    let publicity = t.kind == EventKind::Release && {
+        let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
+        let clause = sentence[clause_start..clause_end].to_lowercase();
+        NOT_THE_FILM.iter().any(|n| clause.contains(n))
+    };
+    negated || modal || freed || publicity
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
+        find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn each_kind_has_general_triggers() {
+        use EventKind::*;
+        let cases: &[(&str, EventKind)] = &[
+            ("She co-wrote the screenplay with her brother.", Development),
+            ("Ortiz joined the cast as the sheriff.", Casting),
+            ("Newcomers rounded out the supporting cast.", Casting),
+            ("“I loved it,” she told the Courier in 2019.", Publicity),
+            ("The drama was financed by Lantern Capital.", Financing),
+            ("Principal photography began in Oslo in May 2019.", FilmingStart),
+            ("The crew began shooting near the lake.", FilmingStart),
+            ("Production was halted after the flood.", FilmingStop),
+            ("Filming resumed in Quebec the following year.", FilmingResume),
+            ("The comedy wrapped production in late 2019.", Wrap),
+            ("Filming moved to Cork and wrapped in May.", FilmingResume),
+            ("Filming on The Long Field began in Oslo.", FilmingStart),
+            ("A lawsuit brought by two extras was settled in 2020.", Legal),
+            ("A stuntman was killed on set during a car chase.", Incident),
+            ("Police opened an investigation into the crash.", Investigation),
+            ("A judge dismissed the negligence lawsuit against the studio.", Legal),
+            ("The first trailer debuted online on Tuesday.", Publicity),
+            ("The film had its world premiere at the Berlin festival.", Premiere),
+            ("It opens in theaters on June 9.", Release),
+            ("The film won the jury prize in Venice.", Award),
+        ];
+        for (sentence, kind) in cases {
+            assert_eq!(kinds(sentence).first().map(|k| k.0), Some(*kind), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn denials_plans_and_questions_are_not_events() {
+        assert!(find("Filming has not yet started.").is_empty());
+        assert!(find("The movie still lacks a distribution deal.").is_empty());
+        assert!(find("Shooting is expected to begin filming in March.").is_empty());
+        assert!(find("Will filming resume next year?").is_empty());
+        assert!(
+            find("The director released a statement and the trailer was released.")
+                .iter()
+                .all(|t| t.kind != EventKind::Release)
+        );
+        assert!(find("You can't separate the art from the accident.").is_empty());
+        assert!(find("The blood will settle into the bones.").is_empty());
+        assert!(find("He was released from custody and a pall was cast over the town.").is_empty());
+        assert!(find("His father was killed in a crash in 1990.").is_empty());
+        assert!(find("The film is a patient investigation of grief.").is_empty());
+    }
+
+    #[test]
+    fn titled_works_carry_their_year() {
+        assert_eq!(titled_work("Harbor Lights (2024): A Quiet Storm").as_deref(), Some("Harbor Lights (2024)"));
+        assert_eq!(titled_work("Review: The Long Field (2019) is a gem").as_deref(), Some("The Long Field (2019)"));
+        assert_eq!(titled_work("The Long Field review"), None);
+    }
+
+    #[test]
+    fn cast_lists_are_not_casting_news() {
+        assert!(find("Newcomers round out the supporting cast.").is_empty());
+    }
+
+    #[test]
+    fn scheduled_releases_count() {
+        assert_eq!(kinds("The film will be released in cinemas next spring."), [(EventKind::Release, "release")]);
+    }
+
+    #[test]
+    fn plot_summaries_are_found() {
+        let s = "Set in 1920s Ohio, the film follows a miner jailed for killing a guard.";
+        assert_eq!(story_start(s), Some(0));
+        let s = "The first images came out, which follows a boy sentenced to hang.";
+        assert_eq!(story_start(s), Some(27));
+        let s = "The drama stars Ana Ruiz as a judge who was killed by a rival.";
+        assert_eq!(story_start(s), Some(10));
+        assert_eq!(story_start("Crews moved to a new set in Ohio."), None);
+    }
+
+    #[test]
+    fn a_trigger_after_its_subject_points_at_the_verb() {
+        let s = "Shooting was postponed by the strike.";
+        let t = find(s);
+        assert_eq!(t.len(), 1);
+        assert_eq!(&s[t[0].start..t[0].end], "postponed");
+    }
+}
