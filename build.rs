@@ -7,7 +7,8 @@ use std::{env, fs, process};
 fn main() {
     // `FILM_SEEDS` points the build at another corpus (the benchmark's synthetic ones).
     println!("cargo::rerun-if-env-changed=FILM_SEEDS");
-    let seeds = env::var_os("FILM_SEEDS").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"), PathBuf::from);
+    let seeds =
+        env::var_os("FILM_SEEDS").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"), PathBuf::from);
     // Re-run when a seed is added, removed or edited (directory mtime covers additions).
     println!("cargo::rerun-if-changed={}", seeds.display());
     if let Ok(entries) = fs::read_dir(&seeds) {
