@@ -15,9 +15,11 @@ fn subtitle(subject: Subject) -> String {
     match subject {
         Subject::Person(i) => labels::roles(&kb.people[i]),
         Subject::Event(i) => {
+            // The date is in the card's meta line; undated events show the words the text uses.
             let e = &kb.events[i];
-            let when = e.when.as_ref().map(|w| w.date.map_or_else(|| w.phrase.to_string(), dates::label));
-            [Some(labels::event_kind(e.kind).to_owned()), when].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+            let undated = e.when.as_ref().filter(|w| w.date.is_none()).map(|w| format!("“{}”", w.phrase));
+            let who = labels::event_cast(kb, e);
+            [undated, (!who.is_empty()).then_some(who)].into_iter().flatten().collect::<Vec<_>>().join(" · ")
         }
         Subject::Organisation(i) => {
             let o = &kb.organisations[i];
@@ -46,8 +48,11 @@ pub fn Card(position: usize) -> impl IntoView {
     let nav = expect_context::<Navigator>();
     let card = &index().cards[position];
     let key = card.key.clone();
-    let kinds =
-        Kind::ALL.iter().filter(|k| card.kinds & k.bit() != 0).map(|k| k.label()).collect::<Vec<_>>().join(" · ");
+    let kinds = match card.subject {
+        Subject::Event(i) => labels::event_kind(index().kb.events[i].kind).to_owned(),
+        _ => Kind::ALL.iter().filter(|k| card.kinds & k.bit() != 0).map(|k| k.label()).collect::<Vec<_>>().join(" · "),
+    };
+    let kind_key = Kind::ALL.iter().find(|k| card.kinds & k.bit() != 0).map_or("", |k| k.key());
     let href = {
         let key = key.clone();
         move || url::serialize(&nav.state.with(|s| open_card(s, &key)))
@@ -84,7 +89,7 @@ pub fn Card(position: usize) -> impl IntoView {
     };
     let testid = if matches!(card.subject, Subject::Source(_)) { "document" } else { "card" };
     view! {
-        <article class="card" class:selected=selected data-testid=testid data-key=key>
+        <article class="card" class:selected=selected data-testid=testid data-key=key data-kind=kind_key>
             <p class="kind">
                 {kinds}
                 {card.disputed.then(|| view! { <span class="badge disputed" title="Sources disagree on a fact of this card">"Sources disagree"</span> })}
