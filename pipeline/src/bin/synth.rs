@@ -57,12 +57,21 @@ fn article(rng: &mut Rng, i: usize) -> String {
     let (character, job, place) = (rng.name(0), rng.pick(JOBS), rng.pick(PLACES));
     let year = 1990 + (i % 35);
     let (m1, m2) = (rng.pick(MONTHS), rng.pick(MONTHS));
+    let (critic, town, writer) = (rng.name(i % 13), rng.pick(PLACES), rng.name(i % 17));
+    let mood = rng.pick(&["bleak", "tender", "restless", "patient", "furious"]);
     format!(
         "{title}: The Making of a Western\n\
          “{title}” is directed by {maker} and stars {star} as {character}.\n\
          {co} plays the sheriff, and {job} {tech} joined the crew in {m1} {year}.\n\
+         The screenplay was written by {writer}, who based it on a story set in {town}.\n\
          Filming began in {place} in {m2} {year} after a long delay. Production wrapped in {m1} {}.\n\
+         The shoot was {mood}, with long days in the heat and nights spent rewriting scenes. \
+         The crew moved three times, and the weather changed the schedule more than once. \
+         “We had to trust the landscape,” {maker} told the trade press. “Every morning it looked different.”\n\
          The film premiered at a festival on {m2} 12, {}, and was released in theaters later that year.\n\
+         Critic {critic} called the result {mood} and precise, a western more interested in silence than in gunfire. \
+         The score leans on a single guitar, and the editing lets scenes breathe.\n\
+         Related: Ten Westerns to Watch This Year\n\
          Share this article\n",
         year + 1,
         year + 2
