@@ -462,7 +462,8 @@ fn year(c: &Captures) -> Option<i16> {
     c["y"].parse::<i16>().ok().filter(|y| (1800..=2100).contains(y))
 }
 
-fn month(name: &str) -> Option<u8> {
+/// The number (1–12) of a month name or its abbreviation ("Sept.", "oct").
+pub(crate) fn month(name: &str) -> Option<u8> {
     let key = name.trim_end_matches('.').to_ascii_lowercase();
     if key.len() < 3 {
         return None;

@@ -6,7 +6,6 @@ use knowledge::{Date, Precision};
 use regex::Regex;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /// Words that open a time phrase (`By Monday, …`), never a name.
 const TIME_WORDS: &[&str] = &[
     "monday",
@@ -142,20 +141,15 @@ pub fn published(line: &str) -> Option<Date> {
 fn parse_date(text: &str) -> Option<Date> {
     DATE.captures_iter(text).find_map(|m| {
         let (day, month, year) = if let (Some(d), Some(mo), Some(y)) = (m.name("d1"), m.name("m1"), m.name("y1")) {
-            (d.as_str(), month_number(mo.as_str())?, y.as_str())
+            (d.as_str(), crate::dates::month(mo.as_str())?, y.as_str())
         } else if let (Some(d), Some(mo), Some(y)) = (m.name("d2"), m.name("m2"), m.name("y2")) {
-            (d.as_str(), month_number(mo.as_str())?, y.as_str())
+            (d.as_str(), crate::dates::month(mo.as_str())?, y.as_str())
         } else {
             (m.name("d3")?.as_str(), m.name("m3")?.as_str().parse().ok()?, m.name("y3")?.as_str())
         };
         let (day, year): (u8, i16) = (day.parse().ok()?, year.parse().ok()?);
         (day >= 1 && day <= days_in_month(year, month)?).then_some(Date { year, month, day, precision: Precision::Day })
     })
-}
-
-fn month_number(name: &str) -> Option<u8> {
-    let key = name.get(..3)?.to_lowercase();
-    MONTHS.iter().position(|m| *m == key).and_then(|i| u8::try_from(i + 1).ok())
 }
 
 fn days_in_month(year: i16, month: u8) -> Option<u8> {
