@@ -44,6 +44,22 @@ fn event_links(kb: &KnowledgeBase, keep: impl Fn(&knowledge::Event) -> bool) -> 
     kb.events.iter().filter(|e| keep(e)).map(|e| (format!("event:{}", e.id), e.summary.to_string())).collect()
 }
 
+/// The sentences that hold these mentions (a bare name says little), each once, in order.
+fn sentences_of(mentions: &[Evidence]) -> Vec<Evidence> {
+    let kb = index().kb;
+    let mut out: Vec<Evidence> = mentions
+        .iter()
+        .map(|m| {
+            let segments = &kb.documents[m.doc as usize].segments;
+            let around = segments.iter().find(|s| s.span.start <= m.span.start && m.span.end <= s.span.end);
+            Evidence { span: around.map_or(m.span, |s| s.span), ..*m }
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 fn section(title: &'static str, body: impl IntoView) -> impl IntoView {
     view! { <section><h3>{title}</h3>{body}</section> }
 }
@@ -63,8 +79,8 @@ fn body(subject: Subject) -> AnyView {
             view! {
                 {(!p.aliases.is_empty()).then(|| view! { <p class="aliases">"Also written: " {p.aliases.join(", ")}</p> })}
                 {section("Roles", view! { <ul class="roles">{roles}</ul> })}
-                {section("Events", links(events))}
-                {section("Mentions", quotes(&p.mentions))}
+                {(!events.is_empty()).then(|| section("Events", links(events)))}
+                {section("Mentions", quotes(&sentences_of(&p.mentions)))}
             }
             .into_any()
         }
@@ -108,8 +124,8 @@ fn body(subject: Subject) -> AnyView {
             view! {
                 <p class="kind">{labels::org_kind(o.kind)}</p>
                 {section("Relation to the production", view! { <ul class="roles">{relations}</ul> })}
-                {section("Events", links(events))}
-                {section("Mentions", quotes(&o.mentions))}
+                {(!events.is_empty()).then(|| section("Events", links(events)))}
+                {section("Mentions", quotes(&sentences_of(&o.mentions)))}
             }
             .into_any()
         }
@@ -123,8 +139,8 @@ fn body(subject: Subject) -> AnyView {
             let events = event_links(kb, |e| e.places.contains(&(i as u16)));
             view! {
                 {section("Role in the production", view! { <ul class="roles">{uses}</ul> })}
-                {section("Events", links(events))}
-                {section("Mentions", quotes(&p.mentions))}
+                {(!events.is_empty()).then(|| section("Events", links(events)))}
+                {section("Mentions", quotes(&sentences_of(&p.mentions)))}
             }
             .into_any()
         }
