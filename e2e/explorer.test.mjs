@@ -113,6 +113,11 @@ test('a 320 px wide screen has no horizontal scroll', async () => {
   const page = await openApp('', { viewport: { width: 320, height: 700 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+  const firstCard = await page.locator('.cards > li').first().boundingBox();
+  assert.ok(firstCard.y < 700, `the first card starts in the first screen (y = ${firstCard.y})`);
+  assert.equal(await page.locator('[data-facet=kind]').isVisible(), false, 'facets fold away');
+  await page.locator('.filters-toggle').click();
+  assert.equal(await page.locator('[data-facet=kind]').isVisible(), true, 'the button unfolds them');
   await screenshot(page, 'narrow');
   await page.context_.close();
 });

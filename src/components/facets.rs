@@ -72,11 +72,35 @@ pub fn Facets(results: Memo<Results>) -> impl IntoView {
             if to { s.to = bound } else { s.from = bound }
         })
     };
+    // On narrow screens the facets fold behind a button so the cards come first.
+    let unfolded = RwSignal::new(false);
+    let active = move || {
+        nav.state.with(|s| {
+            s.kinds.len()
+                + s.departments.len()
+                + s.jobs.len()
+                + s.years.len()
+                + s.sources.len()
+                + usize::from(s.from.is_some())
+                + usize::from(s.to.is_some())
+        })
+    };
     let bound =
         move |to: bool| nav.state.with(|s| if to { s.to } else { s.from }).map(|b| b.to_param()).unwrap_or_default();
     view! {
-        <aside class="facets" aria-label="Filters">
+        <aside class="facets" class:folded=move || !unfolded.get() aria-label="Filters">
             <h2 class="sr-only">"Filters"</h2>
+            <button
+                type="button"
+                class="filters-toggle"
+                aria-expanded=move || unfolded.get().to_string()
+                on:click=move |_| unfolded.update(|u| *u = !*u)
+            >
+                {move || match active() {
+                    0 => "Filters".to_owned(),
+                    n => format!("Filters ({n} active)"),
+                }}
+            </button>
             {group("Kind", "kind", |r| listed(&r.kinds, |k| k.label().to_owned()), |s| &mut s.kinds, results)}
             {(!index().departments.is_empty()).then(|| group("Department", "dept", |r| listed(&r.departments, |d| d.to_string()).into_iter().map(|(v, l, c)| (v.to_owned(), l, c)).collect(), |s| &mut s.departments, results))}
             {(!index().jobs.is_empty()).then(|| group("Job", "job", |r| listed(&r.jobs, |j| j.to_string()).into_iter().map(|(v, l, c)| (v.to_owned(), l, c)).collect(), |s| &mut s.jobs, results))}
