@@ -426,6 +426,33 @@ impl Evidence {
     }
 }
 
+impl EventKind {
+    /// Every event kind, in the order a production meets them.
+    pub const ALL: [EventKind; 15] = [
+        EventKind::Development,
+        EventKind::Financing,
+        EventKind::Casting,
+        EventKind::PreProduction,
+        EventKind::FilmingStart,
+        EventKind::FilmingStop,
+        EventKind::FilmingResume,
+        EventKind::Wrap,
+        EventKind::Incident,
+        EventKind::Investigation,
+        EventKind::Legal,
+        EventKind::Publicity,
+        EventKind::Premiere,
+        EventKind::Release,
+        EventKind::Award,
+    ];
+}
+
+impl PlaceKind {
+    /// Every place relation.
+    pub const ALL: [PlaceKind; 4] =
+        [PlaceKind::FilmingLocation, PlaceKind::StorySetting, PlaceKind::EventVenue, PlaceKind::Mentioned];
+}
+
 impl Department {
     /// Every department, in credit order.
     pub const ALL: [Department; 10] = [

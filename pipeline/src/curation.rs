@@ -131,36 +131,15 @@ fn parse_fact(fact: &str) -> Result<Fact, String> {
             department: variant(department, &Department::ALL.map(|d| (d, format!("{d:?}"))))?,
         }),
         ("event", [kind, date]) => Ok(Fact::Event {
-            kind: variant(kind, &EVENT_KINDS.map(|k| (k, format!("{k:?}"))))?,
+            kind: variant(kind, &EventKind::ALL.map(|k| (k, format!("{k:?}"))))?,
             date: parse_date(date)?,
         }),
         ("place", [name, kind]) => {
-            Ok(Fact::Place { name: named(name)?, kind: variant(kind, &PLACE_KINDS.map(|k| (k, format!("{k:?}"))))? })
+            Ok(Fact::Place { name: named(name)?, kind: variant(kind, &PlaceKind::ALL.map(|k| (k, format!("{k:?}"))))? })
         }
         (other, _) => Err(format!("unknown fact `{other}` or wrong number of fields")),
     }
 }
-
-const EVENT_KINDS: [EventKind; 15] = [
-    EventKind::Development,
-    EventKind::Financing,
-    EventKind::Casting,
-    EventKind::PreProduction,
-    EventKind::FilmingStart,
-    EventKind::FilmingStop,
-    EventKind::FilmingResume,
-    EventKind::Wrap,
-    EventKind::Incident,
-    EventKind::Investigation,
-    EventKind::Legal,
-    EventKind::Publicity,
-    EventKind::Premiere,
-    EventKind::Release,
-    EventKind::Award,
-];
-
-const PLACE_KINDS: [PlaceKind; 4] =
-    [PlaceKind::FilmingLocation, PlaceKind::StorySetting, PlaceKind::EventVenue, PlaceKind::Mentioned];
 
 fn variant<T: Copy>(name: &str, options: &[(T, String)]) -> Result<T, String> {
     options.iter().find(|(_, n)| n == name).map(|(v, _)| *v).ok_or_else(|| {

@@ -481,26 +481,7 @@ mod score {
 
     /// The event kind whose variant name is `name`.
     pub fn event_kind(name: &str) -> Option<EventKind> {
-        use EventKind::*;
-        [
-            Development,
-            Financing,
-            Casting,
-            PreProduction,
-            FilmingStart,
-            FilmingStop,
-            FilmingResume,
-            Wrap,
-            Incident,
-            Investigation,
-            Legal,
-            Publicity,
-            Premiere,
-            Release,
-            Award,
-        ]
-        .into_iter()
-        .find(|k| format!("{k:?}") == name)
+        EventKind::ALL.into_iter().find(|k| format!("{k:?}") == name)
     }
 
     /// The days a date may denote, as inclusive `yyyymmdd` bounds.
