@@ -31,7 +31,7 @@ fn subtitle(subject: Subject) -> String {
         }
         Subject::Source(i) => {
             let d = &kb.documents[i];
-            let outlet = d.outlet.as_deref().unwrap_or("Unknown outlet");
+            let outlet = d.outlet.as_deref().unwrap_or("Outlet not stated");
             format!("{outlet} · {} bytes", d.raw_bytes)
         }
     }
