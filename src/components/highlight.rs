@@ -3,13 +3,11 @@
 use leptos::prelude::*;
 
 use crate::search::Query;
-use crate::url::Navigator;
 
-/// `text` with the words of the current search highlighted.
+/// `text` with the words of the current search (the `Memo<Query>` in context) highlighted.
 #[component]
 pub fn Highlighted(#[prop(into)] text: String) -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    let query = Memo::new(move |_| nav.state.with(|s| Query::new(&s.q)));
+    let query = expect_context::<Memo<Query>>();
     move || {
         let ranges = query.with(|q| q.ranges(&text));
         let mut parts = Vec::with_capacity(ranges.len() * 2 + 1);

@@ -31,6 +31,8 @@ pub fn App() -> impl IntoView {
     let nav = Navigator::new();
     provide_context(nav);
     let state = nav.state;
+    // One parsed query for every highlighted text on the page, recomputed once per keystroke.
+    provide_context(Memo::new(move |_| state.with(|s| crate::search::Query::new(&s.q))));
     let results = Memo::new(move |_| state.with(|s| filter::run(index(), s)));
     // Esc closes the topmost panel (reader over detail), unless a control already used it.
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
