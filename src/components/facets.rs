@@ -10,39 +10,89 @@ use crate::filter::{Count, Results};
 use crate::url::Navigator;
 use crate::view_state::{ViewState, YearMonth};
 
-/// One facet group of checkboxes; `pick` selects the state's set for this facet.
-fn group<T: Ord + Clone + Send + Sync + 'static>(
-    title: &'static str,
-    name: &'static str,
-    counts: impl Fn(&Results) -> Vec<(T, String, usize)> + Send + Sync + 'static,
+/// One checkbox of a facet, ready to render.
+struct Entry {
+    /// Shown name.
+    label: String,
+    /// Cards it would select.
+    count: usize,
+    /// Whether the value is selected now.
+    checked: bool,
+    /// Adds or removes the value.
+    toggle: Box<dyn Fn(&mut ViewState) + Send + Sync>,
+}
+
+/// The entries of one facet: `pick` selects the state's set for it.
+fn entries<T: Ord + Clone + Send + Sync + 'static>(
+    counts: &[Count<T>],
+    state: &mut ViewState,
     pick: fn(&mut ViewState) -> &mut BTreeSet<T>,
-    results: Memo<Results>,
-) -> impl IntoView {
+    label: impl Fn(&T) -> String,
+) -> Vec<Entry> {
+    let selected = pick(state);
+    counts
+        .iter()
+        .map(|c| {
+            let value = c.value.clone();
+            Entry {
+                label: label(&c.value),
+                count: c.count,
+                checked: selected.contains(&c.value),
+                toggle: Box::new(move |s| {
+                    let set = pick(s);
+                    if !set.remove(&value) {
+                        set.insert(value.clone());
+                    }
+                }),
+            }
+        })
+        .collect()
+}
+
+/// String counts from the static ones, to match the state's sets of strings.
+fn owned(counts: &[Count<&'static str>]) -> Vec<Count<String>> {
+    counts.iter().map(|c| Count { value: c.value.to_owned(), count: c.count }).collect()
+}
+
+/// Source counts keyed by document id, as in the URL.
+fn source_ids(counts: &[Count<usize>]) -> Vec<Count<String>> {
+    counts.iter().map(|c| Count { value: index().kb.documents[c.value].id.to_string(), count: c.count }).collect()
+}
+
+/// The title of the document with this id.
+fn source_title(id: &str) -> String {
+    index().document(id).map(|i| index().kb.documents[i].title.to_string()).unwrap_or_default()
+}
+
+/// Builds a facet's entries from the results and the current state.
+type Entries = Box<dyn Fn(&Results, &mut ViewState) -> Vec<Entry> + Send + Sync>;
+
+/// One facet group of checkboxes (not generic, so the view is compiled once for all facets).
+fn group(title: &'static str, name: &'static str, entries: Entries, results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Navigator>();
     view! {
         <fieldset class="facet" data-facet=name>
             <legend>{title}</legend>
             <ul>
                 {move || {
+                    let mut state = nav.state.get();
                     results
-                        .with(|r| counts(r))
+                        .with(|r| entries(r, &mut state))
                         .into_iter()
-                        .map(|(value, label, count)| {
-                            let v = value.clone();
-                            let checked = nav.state.with_untracked(|s| pick(&mut s.clone()).contains(&v));
+                        .map(|Entry { label, count, checked, toggle }| {
                             let id = format!("f-{name}-{}", label.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
-                            let toggle = move |_| {
-                                let value = value.clone();
-                                nav.update(move |s| {
-                                    let set = pick(s);
-                                    if !set.remove(&value) {
-                                        set.insert(value);
-                                    }
-                                })
-                            };
+                            let toggle = std::sync::Arc::new(toggle);
                             view! {
                                 <li class:zero=count == 0 && !checked>
-                                    <input type="checkbox" id=id.clone() prop:checked=checked on:change=toggle/>
+                                    <input
+                                        type="checkbox"
+                                        id=id.clone()
+                                        prop:checked=checked
+                                        on:change=move |_| {
+                                            let toggle = toggle.clone();
+                                            nav.update(move |s| toggle(s))
+                                        }
+                                    />
                                     <label for=id>
                                         <span class="name">{label}</span>
                                         <span class="count">{count}</span>
@@ -57,15 +107,10 @@ fn group<T: Ord + Clone + Send + Sync + 'static>(
     }
 }
 
-fn listed<T: Clone>(counts: &[Count<T>], label: impl Fn(&T) -> String) -> Vec<(T, String, usize)> {
-    counts.iter().map(|c| (c.value.clone(), label(&c.value), c.count)).collect()
-}
-
 /// The facet panel.
 #[component]
 pub fn Facets(results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Navigator>();
-    let kb = index().kb;
     let set_bound = move |to: bool, value: String| {
         nav.update(|s| {
             let bound = YearMonth::parse(&value);
@@ -101,22 +146,17 @@ pub fn Facets(results: Memo<Results>) -> impl IntoView {
                     n => format!("Filters ({n} active)"),
                 }}
             </button>
-            {group("Kind", "kind", |r| listed(&r.kinds, |k| k.label().to_owned()), |s| &mut s.kinds, results)}
-            {(!index().departments.is_empty()).then(|| group("Department", "dept", |r| listed(&r.departments, |d| d.to_string()).into_iter().map(|(v, l, c)| (v.to_owned(), l, c)).collect(), |s| &mut s.departments, results))}
-            {(!index().jobs.is_empty()).then(|| group("Job", "job", |r| listed(&r.jobs, |j| j.to_string()).into_iter().map(|(v, l, c)| (v.to_owned(), l, c)).collect(), |s| &mut s.jobs, results))}
-            {(!index().years.is_empty()).then(|| group("Year", "year", |r| listed(&r.years, |y| y.to_string()), |s| &mut s.years, results))}
-            {group(
-                "Source",
-                "src",
-                move |r| {
-                    r.sources
-                        .iter()
-                        .map(|c| (kb.documents[c.value].id.to_string(), kb.documents[c.value].title.to_string(), c.count))
-                        .collect()
-                },
-                |s| &mut s.sources,
-                results,
-            )}
+            {group("Kind", "kind", Box::new(|r, s| entries(&r.kinds, s, |s| &mut s.kinds, |k| k.label().to_owned())), results)}
+            {(!index().departments.is_empty()).then(|| {
+                group("Department", "dept", Box::new(|r, s| entries(&owned(&r.departments), s, |s| &mut s.departments, String::clone)), results)
+            })}
+            {(!index().jobs.is_empty()).then(|| {
+                group("Job", "job", Box::new(|r, s| entries(&owned(&r.jobs), s, |s| &mut s.jobs, String::clone)), results)
+            })}
+            {(!index().years.is_empty()).then(|| {
+                group("Year", "year", Box::new(|r, s| entries(&r.years, s, |s| &mut s.years, i16::to_string)), results)
+            })}
+            {group("Source", "src", Box::new(|r, s| entries(&source_ids(&r.sources), s, |s| &mut s.sources, |id| source_title(id))), results)}
             <fieldset class="facet range">
                 <legend>"Event dates"</legend>
                 <label>
