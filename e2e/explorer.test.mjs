@@ -128,3 +128,21 @@ test('the README screenshot shows matching cards', async () => {
   await page.screenshot({ path: join(import.meta.dirname, '..', 'docs', 'screenshot.png') });
   await page.context_.close();
 });
+
+test('the JS API returns the cards a query selects, as the page does', async () => {
+  const page = await openApp('?kind=crew');
+  const shown = await count(page);
+  const api = await page.evaluate(() => {
+    const cards = window.wasmBindings.filterCards({ kind: ['crew'] });
+    const kb = window.wasmBindings.knowledgeBase();
+    const bad = window.wasmBindings.filterCards({ kind: ['<script>'], year: ['x'] }).length;
+    return { cards: cards.length, first: cards[0], documents: kb.documents.length, all: window.wasmBindings.filterCards().length, bad };
+  });
+  assert.equal(api.cards, shown);
+  assert.match(api.first.key, /^person:/);
+  assert.ok(api.first.departments.length > 0);
+  assert.equal(api.documents, 5);
+  assert.equal(api.bad, api.all, 'invalid values are ignored, as in URLs');
+  await assertClean(page);
+  await page.context_.close();
+});
