@@ -249,6 +249,12 @@ impl ViewState {
             || self.to.is_some()
     }
 
+    /// Closes the reader (and forgets its highlighted quote).
+    pub fn close_reader(&mut self) {
+        self.read = None;
+        self.quote = None;
+    }
+
     /// The same view with every filter cleared.
     pub fn without_filters(&self) -> ViewState {
         ViewState {

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use crate::cards::index;
 use crate::filter;
 use crate::url::Navigator;
-use crate::view_state::View;
+use crate::view_state::{View, ViewState};
 
 pub use card::Card;
 pub use facets::Facets;
@@ -41,10 +41,7 @@ pub fn App() -> impl IntoView {
         }
         let (reading, open_card) = state.with_untracked(|s| (s.read.is_some(), s.card.is_some()));
         if reading {
-            nav.update(|s| {
-                s.read = None;
-                s.quote = None;
-            });
+            nav.update(ViewState::close_reader);
         } else if open_card {
             nav.update(|s| s.card = None);
         }

@@ -9,6 +9,7 @@ use crate::cards::{Subject, index};
 use crate::components::card::open_card;
 use crate::components::detail::focus_on_open;
 use crate::url::{self, Navigator};
+use crate::view_state::ViewState;
 
 /// A run of text inside one segment with what it is part of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,12 +119,7 @@ pub fn Reader() -> impl IntoView {
             Some((doc, quote))
         })
     });
-    let close = move || {
-        nav.update(|s| {
-            s.read = None;
-            s.quote = None;
-        })
-    };
+    let close = move || nav.update(ViewState::close_reader);
     focus_on_open(open, "reader-title");
     Effect::new(move |_| {
         if open.get().is_some_and(|(_, quote)| quote.is_some()) {
@@ -149,8 +145,7 @@ pub fn Reader() -> impl IntoView {
                         let key = key.clone();
                         nav.update(move |s| {
                             s.card = Some(key);
-                            s.read = None;
-                            s.quote = None;
+                            s.close_reader();
                         });
                     };
                     view! { <li><a href=href on:click=go>{c.title}</a></li> }
