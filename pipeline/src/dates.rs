@@ -462,6 +462,17 @@ fn year(c: &Captures) -> Option<i16> {
     c["y"].parse::<i16>().ok().filter(|y| (1800..=2100).contains(y))
 }
 
+/// Day names (lower case).
+const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// True when `word` (lower case) names a month or a weekday, in full or as the usual
+/// abbreviation ("oct", "sept"): such a capitalised word is never part of a name.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    MONTHS.iter().any(|m| *m == word || (word.len() == 3 && m.starts_with(word)))
+        || word == "sept"
+        || DAYS.contains(&word)
+}
+
 /// The number (1–12) of a month name or its abbreviation ("Sept.", "oct").
 pub(crate) fn month(name: &str) -> Option<u8> {
     let key = name.trim_end_matches('.').to_ascii_lowercase();

@@ -182,37 +182,6 @@ pub const PLACE_ABBREVIATIONS: &[(&str, &str)] =
 pub const REGION_HEADS: &[&str] =
     &["west", "east", "north", "south", "midwest", "northwest", "southwest", "northeast", "southeast"];
 
-/// Month names and their usual abbreviations (lower case).
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-/// Day names (lower case).
-pub const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// Function words, pronouns and sentence adverbs that are capitalised only because a sentence
 /// or heading starts with them; never part of a name (lower case).
 pub const STOP: &[&str] = &[
@@ -726,9 +695,4 @@ pub fn org_suffix(word: &str) -> Option<OrgKind> {
 /// The kind an organisation head word ("Office of …") suggests, if `word` is one.
 pub fn org_head(word: &str) -> Option<OrgKind> {
     ORG_HEADS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, k)| *k)
-}
-
-/// True for a month or day name.
-pub fn is_calendar(word: &str) -> bool {
-    contains(MONTHS, word) || contains(DAYS, word)
 }

@@ -314,7 +314,7 @@ pub struct Run {
 /// True for a capitalised word that may belong to a run (function words and calendar names excluded).
 pub fn run_word(unit: &Unit, i: usize) -> bool {
     let t = &unit.toks[i];
-    unit.cap(i) && !gz::contains(gz::STOP, &t.lower) && !gz::is_calendar(&t.lower)
+    unit.cap(i) && !gz::contains(gz::STOP, &t.lower) && !crate::dates::is_calendar_word(&t.lower)
 }
 
 /// Capitalised runs of a unit, in order.

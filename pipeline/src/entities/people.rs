@@ -33,7 +33,7 @@ pub fn valid_name_token(unit: &Unit, i: usize) -> bool {
         starts_upper(w) && (w.chars().any(char::is_lowercase) || initials) && !w.chars().any(|c| c.is_ascii_digit());
     shaped
         && !gz::contains(gz::STOP, lower)
-        && !gz::is_calendar(lower)
+        && !crate::dates::is_calendar_word(lower)
         && !gz::contains(gz::DEMONYMS, lower)
         && !gz::contains(gz::TITLE_WORDS, lower)
         && !gz::contains(gz::NON_NAME_WORDS, lower)

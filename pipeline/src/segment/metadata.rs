@@ -6,30 +6,8 @@ use knowledge::{Date, Precision};
 use regex::Regex;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-/// Words that open a time phrase (`By Monday, …`), never a name.
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "christmas",
-    "easter",
-];
+/// Holidays that open a time phrase (`By Christmas, …`) like month and day names do.
+const HOLIDAYS: &[&str] = &["christmas", "easter"];
 /// Words that make a byline part a job title rather than a name.
 const ROLE_WORDS: &[&str] = &[
     "writer",
@@ -112,7 +90,8 @@ fn is_name(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     let first = words.first().map(|w| w.trim_end_matches(['.', ',']).to_lowercase()).unwrap_or_default();
     (1..=4).contains(&words.len())
-        && !TIME_WORDS.contains(&first.as_str())
+        && !crate::dates::is_calendar_word(&first)
+        && !HOLIDAYS.contains(&first.as_str())
         && !words.iter().any(|w| ROLE_WORDS.contains(&w.to_lowercase().trim_end_matches('s')))
         && words.iter().all(|w| {
             PARTICLES.contains(w)
