@@ -1,11 +1,11 @@
 //! One card: kind, name or summary (search matches marked), roles or date, sources, and a
 //! badge when sources disagree. The title links to the card's detail view.
 
-use leptos::prelude::*;
-
 use crate::cards::{Subject, index};
-use crate::components::Highlighted;
-use crate::url::{self, Navigator};
+use crate::components::highlight::highlighted;
+use crate::components::markup::{Node, el, link};
+use crate::search::Query;
+use crate::url;
 use crate::view_state::{Kind, ViewState};
 use crate::{dates, labels};
 
@@ -42,69 +42,51 @@ pub fn open_card(state: &ViewState, key: &str) -> ViewState {
     ViewState { card: Some(key.to_owned()), ..state.clone() }
 }
 
-/// The card at `position` of the index.
-#[component]
-pub fn Card(position: usize) -> impl IntoView {
-    let nav = expect_context::<Navigator>();
+/// The card at `position` of the index, its links keeping the rest of `state`.
+pub fn card(position: usize, state: &ViewState, query: &Query) -> Node {
     let card = &index().cards[position];
-    let key = card.key.clone();
     let kinds = match card.subject {
         Subject::Event(i) => labels::event_kind(index().kb.events[i].kind).to_owned(),
         _ => Kind::ALL.iter().filter(|k| card.kinds & k.bit() != 0).map(|k| k.label()).collect::<Vec<_>>().join(" · "),
     };
     let kind_key = Kind::ALL.iter().find(|k| card.kinds & k.bit() != 0).map_or("", |k| k.key());
-    let href = {
-        let key = key.clone();
-        move || url::serialize(&nav.state.with(|s| open_card(s, &key)))
-    };
-    let open = {
-        let key = key.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                return;
-            }
-            ev.prevent_default();
-            nav.update(|s| s.card = Some(key.clone()));
-        }
-    };
-    let selected = {
-        let key = key.clone();
-        move || nav.state.with(|s| s.card.as_deref() == Some(key.as_str()))
-    };
+    let disputed = card.disputed.then(|| {
+        el("span")
+            .class("badge disputed")
+            .attr("title", "Sources disagree on a fact of this card")
+            .text("Sources disagree")
+    });
+    let date = card.date.map(|d| el("time").attr("datetime", dates::iso(d)).text(dates::label(d)));
     let reader = match card.subject {
         Subject::Source(i) => {
-            let id = index().kb.documents[i].id.to_string();
-            let read = move |ev: leptos::ev::MouseEvent| {
-                ev.prevent_default();
-                let id = id.clone();
-                nav.update(move |s| {
-                    s.read = Some(id);
-                    s.quote = None;
-                });
-            };
-            let href = format!("?read={}", index().kb.documents[i].id);
-            Some(view! { <a class="read" href=href data-testid="open-document" on:click=read>"Read the full text"</a> })
+            let read = ViewState { read: Some(index().kb.documents[i].id.to_string()), quote: None, ..state.clone() };
+            Some(
+                link(url::serialize(&read))
+                    .class("read")
+                    .attr("data-testid", "open-document")
+                    .text("Read the full text"),
+            )
         }
         _ => None,
     };
-    let testid = if matches!(card.subject, Subject::Source(_)) { "document" } else { "card" };
-    view! {
-        <article class="card" class:selected=selected data-testid=testid data-key=key data-kind=kind_key>
-            <p class="kind">
-                {kinds}
-                {card.disputed.then(|| view! { <span class="badge disputed" title="Sources disagree on a fact of this card">"Sources disagree"</span> })}
-            </p>
-            <h3>
-                <a href=href on:click=open>
-                    <Highlighted text=card.title/>
-                </a>
-            </h3>
-            <p class="sub"><Highlighted text=subtitle(card.subject)/></p>
-            <p class="meta">
-                {card.date.map(|d| view! { <time datetime=dates::iso(d)>{dates::label(d)}</time> " · " })}
-                {labels::sources(card.sources.len())}
-            </p>
-            {reader}
-        </article>
-    }
+    let selected = state.card.as_deref() == Some(card.key.as_str());
+    el("article")
+        .class(if selected { "card selected" } else { "card" })
+        .attr("data-testid", if matches!(card.subject, Subject::Source(_)) { "document" } else { "card" })
+        .attr("data-key", card.key.clone())
+        .attr("data-kind", kind_key)
+        .child(el("p").class("kind").text(kinds).children(disputed.map(Node::from)))
+        .child(
+            el("h3").child(link(url::serialize(&open_card(state, &card.key))).children(highlighted(card.title, query))),
+        )
+        .child(el("p").class("sub").children(highlighted(&subtitle(card.subject), query)))
+        .child(
+            el("p")
+                .class("meta")
+                .children(date.map(|d| d.into()))
+                .children(card.date.map(|_| " · ".into()))
+                .text(labels::sources(card.sources.len())),
+        )
+        .children(reader.map(Node::from))
+        .into()
 }

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::cards::index;
-use crate::components::Card;
+use crate::components::card::card;
+use crate::components::markup::{el, render};
 use crate::filter::Results;
+use crate::search::Query;
 use crate::url::Navigator;
 
 /// Cards rendered per page; counts stay exact whatever is rendered.
@@ -15,6 +17,7 @@ pub const PAGE: usize = 60;
 #[component]
 pub fn CardList(results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Navigator>();
+    let query = expect_context::<Memo<Query>>();
     let shown = RwSignal::new(PAGE);
     Effect::new(move |_| {
         results.track();
@@ -46,13 +49,16 @@ pub fn CardList(results: Memo<Results>) -> impl IntoView {
             }
         >
             <ul class="cards">
-                <For
-                    each=move || results.with(|r| r.matching.iter().copied().take(shown.get()).collect::<Vec<_>>())
-                    key=|&position| position
-                    let:position
-                >
-                    <li><Card position/></li>
-                </For>
+                {move || {
+                    let cards = nav.state.with(|s| {
+                        query.with(|q| {
+                            results.with(|r| {
+                                r.matching.iter().take(shown.get()).map(|&p| el("li").child(card(p, s, q)).into()).collect()
+                            })
+                        })
+                    });
+                    render(cards)
+                }}
             </ul>
             <Show when=move || { count() > shown.get() }>
                 <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>

@@ -6,38 +6,47 @@ use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
 use crate::components::card::open_card;
-use crate::components::evidence::Quote;
+use crate::components::disagreements::side_by_side;
+use crate::components::evidence::quote;
+use crate::components::markup::{Node, el, link, render};
+use crate::search::Query;
 use crate::url::{self, Navigator};
+use crate::view_state::ViewState;
 use crate::{dates, labels};
 
-/// A link to another card.
-#[component]
-fn CardLink(key: String, label: String) -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    let href = {
-        let key = key.clone();
-        move || url::serialize(&nav.state.with(|s| open_card(s, &key)))
-    };
-    let open = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        let key = key.clone();
-        nav.update(move |s| s.card = Some(key));
-    };
-    view! { <a href=href on:click=open>{label}</a> }
+/// What the parts of a panel need: the current state (links keep it) and search (highlights).
+#[derive(Clone, Copy)]
+struct Context<'a> {
+    state: &'a ViewState,
+    query: &'a Query,
 }
 
-fn quotes(evidence: &[Evidence]) -> impl IntoView + use<> {
-    evidence.iter().map(|&e| view! { <Quote evidence=e/> }).collect_view()
-}
+impl Context<'_> {
+    fn quotes(self, evidence: &[Evidence]) -> impl Iterator<Item = Node> {
+        evidence.iter().map(move |e| quote(e, self.state, self.query))
+    }
 
-fn links(items: Vec<(String, String)>) -> impl IntoView {
-    (!items.is_empty()).then(|| {
-        view! {
-            <ul class="links">
-                {items.into_iter().map(|(key, label)| view! { <li><CardLink key label/></li> }).collect_view()}
-            </ul>
+    fn links(self, items: Vec<(String, String)>) -> Option<Node> {
+        if items.is_empty() {
+            return None;
         }
-    })
+        let items = items
+            .into_iter()
+            .map(|(key, label)| el("li").child(link(url::serialize(&open_card(self.state, &key))).text(label)).into());
+        Some(el("ul").class("links").children(items).into())
+    }
+
+    /// A list of headed items (roles, relations, uses), each with its quotes.
+    fn headed(self, items: impl Iterator<Item = (String, &'static [Evidence])>) -> Node {
+        el("ul")
+            .class("roles")
+            .children(
+                items.map(|(title, evidence)| {
+                    el("li").child(el("h4").text(title)).children(self.quotes(evidence)).into()
+                }),
+            )
+            .into()
+    }
 }
 
 fn event_links(kb: &KnowledgeBase, keep: impl Fn(&knowledge::Event) -> bool) -> Vec<(String, String)> {
@@ -60,36 +69,44 @@ fn sentences_of(mentions: &[Evidence]) -> Vec<Evidence> {
     out
 }
 
-fn section(title: &'static str, body: impl IntoView) -> impl IntoView {
-    view! { <section><h3>{title}</h3>{body}</section> }
+fn section(title: &'static str, body: impl IntoIterator<Item = Node>) -> Node {
+    el("section").child(el("h3").text(title)).children(body).into()
+}
+
+fn events_section(cx: Context, events: Vec<(String, String)>) -> Option<Node> {
+    cx.links(events).map(|list| section("Events", [list]))
 }
 
 /// The body of the detail view for one subject.
-fn body(subject: Subject) -> AnyView {
+fn body(subject: Subject, cx: Context) -> Vec<Node> {
     let kb = index().kb;
     match subject {
         Subject::Person(i) => {
             let p = &kb.people[i];
-            let roles = p
-                .roles
-                .iter()
-                .map(|r| view! { <li><h4>{labels::role(r)}</h4>{quotes(&r.evidence)}</li> })
-                .collect_view();
+            let aliases = (!p.aliases.is_empty())
+                .then(|| el("p").class("aliases").text("Also written: ").text(p.aliases.join(", ")).into());
+            let roles = cx.headed(p.roles.iter().map(|r| (labels::role(r), &*r.evidence)));
             let events = event_links(kb, |e| e.people.contains(&(i as u16)));
-            view! {
-                {(!p.aliases.is_empty()).then(|| view! { <p class="aliases">"Also written: " {p.aliases.join(", ")}</p> })}
-                {section("Roles", view! { <ul class="roles">{roles}</ul> })}
-                {(!events.is_empty()).then(|| section("Events", links(events)))}
-                {section("Mentions", quotes(&sentences_of(&p.mentions)))}
-            }
-            .into_any()
+            let mentions = sentences_of(&p.mentions);
+            [aliases, Some(section("Roles", [roles])), events_section(cx, events)]
+                .into_iter()
+                .flatten()
+                .chain([section("Mentions", cx.quotes(&mentions).collect::<Vec<_>>())])
+                .collect()
         }
         Subject::Event(i) => {
             let e = &kb.events[i];
             let when = e.when.as_ref().map(|w| {
-                let date = w.date.map(|d| view! { <time datetime=dates::iso(d)>{dates::label(d)}</time> " " });
+                let date = w.date.map(|d| el("time").attr("datetime", dates::iso(d)).text(dates::label(d)));
                 let resolved = w.resolved.then_some(" (resolved from the document's own date)");
-                view! { <p class="when">{date} "“" {w.phrase.to_string()} "”" {resolved}</p> }
+                el("p")
+                    .class("when")
+                    .children(date.map(|d| d.into()))
+                    .text(if w.date.is_some() { " “" } else { "“" })
+                    .text(w.phrase.to_string())
+                    .text("”")
+                    .children(resolved.map(Node::from))
+                    .into()
             });
             let related =
                 e.people
@@ -105,44 +122,40 @@ fn body(subject: Subject) -> AnyView {
                         )
                     }))
                     .collect();
-            view! {
-                <p class="kind">{labels::event_kind(e.kind)}</p>
-                {when}
-                {section("Who and where", links(related))}
-                {section("Reported in", quotes(&e.evidence))}
-            }
-            .into_any()
+            [Some(el("p").class("kind").text(labels::event_kind(e.kind)).into()), when]
+                .into_iter()
+                .flatten()
+                .chain([
+                    section("Who and where", cx.links(related)),
+                    section("Reported in", cx.quotes(&e.evidence).collect::<Vec<_>>()),
+                ])
+                .collect()
         }
         Subject::Organisation(i) => {
             let o = &kb.organisations[i];
-            let relations = o
-                .relations
-                .iter()
-                .map(|r| view! { <li><h4>{r.label.to_string()}</h4>{quotes(&r.evidence)}</li> })
-                .collect_view();
+            let relations = cx.headed(o.relations.iter().map(|r| (r.label.to_string(), &*r.evidence)));
             let events = event_links(kb, |e| e.organisations.contains(&(i as u16)));
-            view! {
-                <p class="kind">{labels::org_kind(o.kind)}</p>
-                {section("Relation to the production", view! { <ul class="roles">{relations}</ul> })}
-                {(!events.is_empty()).then(|| section("Events", links(events)))}
-                {section("Mentions", quotes(&sentences_of(&o.mentions)))}
-            }
-            .into_any()
+            let mentions = sentences_of(&o.mentions);
+            [
+                Some(el("p").class("kind").text(labels::org_kind(o.kind)).into()),
+                Some(section("Relation to the production", [relations])),
+                events_section(cx, events),
+            ]
+            .into_iter()
+            .flatten()
+            .chain([section("Mentions", cx.quotes(&mentions).collect::<Vec<_>>())])
+            .collect()
         }
         Subject::Place(i) => {
             let p = &kb.places[i];
-            let uses = p
-                .uses
-                .iter()
-                .map(|u| view! { <li><h4>{labels::place_kind(u.kind)}</h4>{quotes(&u.evidence)}</li> })
-                .collect_view();
+            let uses = cx.headed(p.uses.iter().map(|u| (labels::place_kind(u.kind).to_owned(), &*u.evidence)));
             let events = event_links(kb, |e| e.places.contains(&(i as u16)));
-            view! {
-                {section("Role in the production", view! { <ul class="roles">{uses}</ul> })}
-                {(!events.is_empty()).then(|| section("Events", links(events)))}
-                {section("Mentions", quotes(&sentences_of(&p.mentions)))}
-            }
-            .into_any()
+            let mentions = sentences_of(&p.mentions);
+            [Some(section("Role in the production", [uses])), events_section(cx, events)]
+                .into_iter()
+                .flatten()
+                .chain([section("Mentions", cx.quotes(&mentions).collect::<Vec<_>>())])
+                .collect()
         }
         Subject::Source(i) => {
             let d = &kb.documents[i];
@@ -152,36 +165,37 @@ fn body(subject: Subject) -> AnyView {
                 .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
                 .map(|c| (c.key.clone(), c.title.to_owned()))
                 .collect();
-            let nav = expect_context::<Navigator>();
-            let id = d.id.to_string();
-            view! {
-                <dl class="meta-list">
-                    <dt>"Outlet"</dt><dd>{d.outlet.as_deref().unwrap_or("not stated").to_owned()}</dd>
-                    <dt>"Author"</dt><dd>{d.author.as_deref().unwrap_or("not stated").to_owned()}</dd>
-                    <dt>"Published"</dt><dd>{d.published.map_or_else(|| "not stated".to_owned(), dates::label)}</dd>
-                    <dt>"Repairs"</dt><dd>{d.repairs.len()}</dd>
-                </dl>
-                <button type="button" on:click=move |_| { let id = id.clone(); nav.update(move |s| { s.read = Some(id); s.quote = None; }) }>
-                    "Read the full text"
-                </button>
-                {section("Facts from this source", links(facts))}
-            }
-            .into_any()
+            let not_stated = |v: Option<&str>| v.unwrap_or("not stated").to_owned();
+            let meta = [
+                ("Outlet", not_stated(d.outlet.as_deref())),
+                ("Author", not_stated(d.author.as_deref())),
+                ("Published", d.published.map_or_else(|| "not stated".to_owned(), dates::label)),
+                ("Repairs", d.repairs.len().to_string()),
+            ];
+            let meta =
+                meta.into_iter().flat_map(|(term, value)| [el("dt").text(term).into(), el("dd").text(value).into()]);
+            let read = ViewState { read: Some(d.id.to_string()), quote: None, ..cx.state.clone() };
+            vec![
+                el("dl").class("meta-list").children(meta).into(),
+                link(url::serialize(&read)).class("button").text("Read the full text").into(),
+                section("Facts from this source", cx.links(facts)),
+            ]
         }
     }
 }
 
 /// Disagreements whose evidence overlaps any of `evidence`.
-fn disagreements_touching(evidence: &[Evidence]) -> AnyView {
-    let kb = index().kb;
+fn disagreements_touching(evidence: &[Evidence], cx: Context) -> impl Iterator<Item = Node> {
     let overlaps =
         |a: &Evidence, b: &Evidence| a.doc == b.doc && a.span.start < b.span.end && b.span.start < a.span.end;
-    kb.disagreements
+    index()
+        .kb
+        .disagreements
         .iter()
-        .filter(|d| d.values.iter().flat_map(|v| v.evidence.iter()).any(|x| evidence.iter().any(|e| overlaps(x, e))))
-        .map(crate::components::disagreements::side_by_side)
-        .collect_view()
-        .into_any()
+        .filter(move |d| {
+            d.values.iter().flat_map(|v| v.evidence.iter()).any(|x| evidence.iter().any(|e| overlaps(x, e)))
+        })
+        .map(move |d| side_by_side(d, cx.state, cx.query))
 }
 
 /// Every piece of evidence behind a subject.
@@ -221,23 +235,31 @@ pub fn focus_on_open<T: Clone + PartialEq + Send + Sync + 'static>(open: Memo<Op
 #[component]
 pub fn Detail() -> impl IntoView {
     let nav = expect_context::<Navigator>();
+    let query = expect_context::<Memo<Query>>();
     let open =
         Memo::new(move |_| nav.state.with(|s| s.card.as_deref().and_then(|k| index().card(k)).map(|c| c.subject)));
-    let close = move || nav.update(|s| s.card = None);
     focus_on_open(open, "detail-title");
-    move || {
-        open.get().map(|subject| {
-            let card = index().cards.iter().find(|c| c.subject == subject).expect("open card exists");
-            view! {
-                <section class="panel detail" role="dialog" aria-labelledby="detail-title" data-testid="detail">
-                    <header>
-                        <h2 id="detail-title" tabindex="-1">{card.title}</h2>
-                        <button type="button" class="close" aria-label="Close details" on:click=move |_| close()>"×"</button>
-                    </header>
-                    {body(subject)}
-                    {disagreements_touching(&evidence_of(subject))}
-                </section>
-            }
-        })
+    let panel = move || {
+        let subject = open.get()?;
+        let nodes = nav.state.with(|state| {
+            query.with(|query| {
+                let cx = Context { state, query };
+                let mut nodes = body(subject, cx);
+                nodes.extend(disagreements_touching(&evidence_of(subject), cx));
+                nodes
+            })
+        });
+        Some(render(nodes))
+    };
+    view! {
+        <Show when=move || open.with(Option::is_some)>
+            <section class="panel detail" role="dialog" aria-labelledby="detail-title" data-testid="detail">
+                <header>
+                    <h2 id="detail-title" tabindex="-1">{move || open.get().and_then(|s| index().cards.iter().find(|c| c.subject == s)).map(|c| c.title)}</h2>
+                    <button type="button" class="close" aria-label="Close details" on:click=move |_| nav.update(|s| s.card = None)>"×"</button>
+                </header>
+                {panel}
+            </section>
+        </Show>
     }
 }

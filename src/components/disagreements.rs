@@ -4,41 +4,47 @@ use knowledge::Disagreement;
 use leptos::prelude::*;
 
 use crate::cards::index;
-use crate::components::evidence::Quote;
+use crate::components::evidence::quote;
+use crate::components::markup::{Node, el, render};
+use crate::search::Query;
+use crate::url::Navigator;
+use crate::view_state::ViewState;
 
 /// One disagreement, values side by side.
-pub fn side_by_side(disagreement: &'static Disagreement) -> impl IntoView {
-    view! {
-        <section class="disagreement" data-testid="disagreement">
-            <h3><span class="badge disputed">"Sources disagree"</span> " on " {disagreement.subject.to_string()}</h3>
-            <div class="values">
-                {disagreement
-                    .values
-                    .iter()
-                    .map(|v| {
-                        view! {
-                            <div class="value">
-                                <h4>{v.label.to_string()}</h4>
-                                {v.evidence.iter().map(|&e| view! { <Quote evidence=e/> }).collect_view()}
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        </section>
-    }
+pub fn side_by_side(disagreement: &Disagreement, state: &ViewState, query: &Query) -> Node {
+    let values = disagreement.values.iter().map(|v| {
+        el("div")
+            .class("value")
+            .child(el("h4").text(v.label.to_string()))
+            .children(v.evidence.iter().map(|e| quote(e, state, query)))
+            .into()
+    });
+    el("section")
+        .class("disagreement")
+        .attr("data-testid", "disagreement")
+        .child(
+            el("h3")
+                .child(el("span").class("badge disputed").text("Sources disagree"))
+                .text(" on ")
+                .text(disagreement.subject.to_string()),
+        )
+        .child(el("div").class("values").children(values))
+        .into()
 }
 
 /// Every disagreement in the knowledge base.
 #[component]
 pub fn Disagreements() -> impl IntoView {
+    let nav = expect_context::<Navigator>();
+    let query = expect_context::<Memo<Query>>();
     let kb = index().kb;
-    view! {
-        <h2>"Where sources disagree"</h2>
-        {if kb.disagreements.is_empty() {
-            view! { <p>"The sources agree on every fact they share."</p> }.into_any()
+    let list = move || {
+        let nodes: Vec<Node> = if kb.disagreements.is_empty() {
+            vec![el("p").text("The sources agree on every fact they share.").into()]
         } else {
-            kb.disagreements.iter().map(side_by_side).collect_view().into_any()
-        }}
-    }
+            nav.state.with(|s| query.with(|q| kb.disagreements.iter().map(|d| side_by_side(d, s, q)).collect()))
+        };
+        render(nodes)
+    };
+    view! { <h2>"Where sources disagree"</h2> {list} }
 }

@@ -1,23 +1,17 @@
 //! Text with the search matches marked; builds text nodes and `<mark>` elements, never HTML.
 
-use leptos::prelude::*;
-
+use crate::components::markup::{Node, el};
 use crate::search::Query;
 
-/// `text` with the words of the current search (the `Memo<Query>` in context) highlighted.
-#[component]
-pub fn Highlighted(#[prop(into)] text: String) -> impl IntoView {
-    let query = expect_context::<Memo<Query>>();
-    move || {
-        let ranges = query.with(|q| q.ranges(&text));
-        let mut parts = Vec::with_capacity(ranges.len() * 2 + 1);
-        let mut at = 0;
-        for (start, end) in ranges {
-            parts.push(text[at..start].to_owned().into_any());
-            parts.push(view! { <mark class="hit">{text[start..end].to_owned()}</mark> }.into_any());
-            at = end;
-        }
-        parts.push(text[at..].to_owned().into_any());
-        parts
+/// `text` with the words of `query` marked.
+pub fn highlighted(text: &str, query: &Query) -> Vec<Node> {
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for (start, end) in query.ranges(text) {
+        parts.push(Node::from(text[at..start].to_owned()));
+        parts.push(el("mark").class("hit").text(text[start..end].to_owned()).into());
+        at = end;
     }
+    parts.push(Node::from(text[at..].to_owned()));
+    parts
 }

@@ -9,6 +9,7 @@ mod evidence;
 mod facets;
 pub mod fatal;
 mod highlight;
+pub mod markup;
 mod reader;
 mod search_box;
 mod theme;
@@ -21,15 +22,14 @@ use crate::filter;
 use crate::url::Navigator;
 use crate::view_state::{View, ViewState};
 
-pub use card::Card;
 pub use facets::Facets;
-pub use highlight::Highlighted;
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
     let nav = Navigator::new();
     provide_context(nav);
+    markup::follow_links(nav);
     let state = nav.state;
     // One parsed query for every highlighted text on the page, recomputed once per keystroke.
     provide_context(Memo::new(move |_| state.with(|s| crate::search::Query::new(&s.q))));

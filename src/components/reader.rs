@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::cards::{Subject, index};
 use crate::components::card::open_card;
 use crate::components::detail::focus_on_open;
+use crate::components::markup::{Node, el, link, render};
 use crate::url::{self, Navigator};
 use crate::view_state::ViewState;
 
@@ -47,35 +48,44 @@ pub fn pieces(doc: &Document, span: Span, quote: Option<(usize, usize)>) -> Vec<
         .collect()
 }
 
-fn render_piece(doc: &'static Document, piece: Piece, first_quote: bool) -> AnyView {
+fn render_piece(doc: &'static Document, piece: Piece, first_quote: bool) -> Node {
     let text = &doc.text[piece.start..piece.end];
-    let inner = match piece.repair {
+    let inner: Node = match piece.repair {
         Some(r) => {
-            let repair = &doc.repairs[r];
-            let title = format!("Repaired: was “{}”", repair.original);
-            view! { <ins class="repair" tabindex="0" title=title.clone() aria-label=format!("{text} ({title})")>{text}</ins> }.into_any()
+            let title = format!("Repaired: was “{}”", doc.repairs[r].original);
+            el("ins")
+                .class("repair")
+                .attr("tabindex", "0")
+                .attr("aria-label", format!("{text} ({title})"))
+                .attr("title", title)
+                .text(text)
+                .into()
         }
-        None => text.into_any(),
+        None => text.into(),
     };
     if piece.quoted {
-        let id = first_quote.then_some("quote");
-        view! { <mark class="quote" id=id data-testid="highlight">{inner}</mark> }.into_any()
+        el("mark")
+            .class("quote")
+            .attr_if("id", first_quote.then_some("quote"))
+            .attr("data-testid", "highlight")
+            .child(inner)
+            .into()
     } else {
         inner
     }
 }
 
-fn paragraphs(doc: &'static Document, quote: Option<(usize, usize)>) -> impl IntoView {
+fn paragraphs(doc: &'static Document, quote: Option<(usize, usize)>) -> Vec<Node> {
     let mut out = Vec::new();
-    let mut current: Option<(u16, SegmentKind, Vec<AnyView>)> = None;
+    let mut current: Option<(u16, SegmentKind, Vec<Node>)> = None;
     let mut seen_quote = false;
     for segment in doc.segments.iter() {
         if current.as_ref().is_some_and(|(p, _, _)| *p != segment.paragraph) {
-            out.push(current.take());
+            out.extend(current.take());
         }
         let (_, _, parts) = current.get_or_insert_with(|| (segment.paragraph, segment.kind, Vec::new()));
         if !parts.is_empty() {
-            parts.push(" ".into_any());
+            parts.push(" ".into());
         }
         let class = match segment.kind {
             SegmentKind::Residue(_) => "residue",
@@ -83,25 +93,24 @@ fn paragraphs(doc: &'static Document, quote: Option<(usize, usize)>) -> impl Int
             SegmentKind::Sentence => "sentence",
         };
         let title = matches!(segment.kind, SegmentKind::Residue(_)).then_some("Scrape residue: not used for facts");
-        let inner = pieces(doc, segment.span, quote)
-            .into_iter()
-            .map(|p| {
-                let first = p.quoted && !seen_quote;
-                seen_quote |= p.quoted;
-                render_piece(doc, p, first)
-            })
-            .collect_view();
-        parts.push(view! { <span class=class title=title>{inner}</span> }.into_any());
+        let inner = pieces(doc, segment.span, quote).into_iter().map(|p| {
+            let first = p.quoted && !seen_quote;
+            seen_quote |= p.quoted;
+            render_piece(doc, p, first)
+        });
+        parts.push(el("span").class(class).attr_if("title", title).children(inner).into());
     }
-    out.push(current);
+    out.extend(current);
     out.into_iter()
-        .flatten()
-        .map(|(_, kind, parts)| match kind {
-            SegmentKind::Title => view! { <h3>{parts}</h3> }.into_any(),
-            SegmentKind::Residue(_) => view! { <p class="residue-block">{parts}</p> }.into_any(),
-            _ => view! { <p>{parts}</p> }.into_any(),
+        .map(|(_, kind, parts)| {
+            let block = match kind {
+                SegmentKind::Title => el("h3"),
+                SegmentKind::Residue(_) => el("p").class("residue-block"),
+                _ => el("p"),
+            };
+            block.children(parts).into()
         })
-        .collect_view()
+        .collect()
 }
 
 /// The reader panel, open when the URL names a document.
@@ -133,24 +142,16 @@ pub fn Reader() -> impl IntoView {
     move || {
         open.get().map(|(i, quote)| {
             let doc = &index().kb.documents[i];
-            let facts = index()
-                .cards
-                .iter()
-                .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
-                .map(|c| {
-                    let key = c.key.clone();
-                    let href = url::serialize(&open_card(&nav.state.get_untracked(), &key));
-                    let go = move |ev: leptos::ev::MouseEvent| {
-                        ev.prevent_default();
-                        let key = key.clone();
-                        nav.update(move |s| {
-                            s.card = Some(key);
-                            s.close_reader();
-                        });
-                    };
-                    view! { <li><a href=href on:click=go>{c.title}</a></li> }
-                })
-                .collect_view();
+            let facts = nav.state.with_untracked(|state| {
+                let mut closed = state.clone();
+                closed.close_reader();
+                index()
+                    .cards
+                    .iter()
+                    .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
+                    .map(|c| el("li").child(link(url::serialize(&open_card(&closed, &c.key))).text(c.title)).into())
+                    .collect()
+            });
             view! {
                 <section class="panel reader" role="dialog" aria-labelledby="reader-title" data-testid="reader">
                     <header>
@@ -162,10 +163,10 @@ pub fn Reader() -> impl IntoView {
                         " · " <ins class="repair">"Underlined"</ins> ": repaired text"
                         {quote.map(|_| view! { " · " <mark class="quote">"Highlighted"</mark> ": the quote" })}
                     </p>
-                    <article class="document">{paragraphs(doc, quote)}</article>
+                    <article class="document">{render(paragraphs(doc, quote))}</article>
                     <section>
                         <h3>"Facts from this document"</h3>
-                        <ul class="links">{facts}</ul>
+                        <ul class="links">{render(facts)}</ul>
                     </section>
                 </section>
             }

@@ -4,12 +4,17 @@
 use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
-use crate::components::Card;
+use crate::components::card::card;
+use crate::components::markup::{Node, el, render};
 use crate::filter::Results;
+use crate::search::Query;
+use crate::url::Navigator;
 
 /// The events of `results` on a time axis.
 #[component]
 pub fn Timeline(results: Memo<Results>) -> impl IntoView {
+    let nav = expect_context::<Navigator>();
+    let query = expect_context::<Memo<Query>>();
     let events = move || {
         results.with(|r| {
             r.matching
@@ -23,7 +28,9 @@ pub fn Timeline(results: Memo<Results>) -> impl IntoView {
         let (mut dated, undated): (Vec<usize>, Vec<usize>) =
             events().into_iter().partition(|&p| index().cards[p].date.is_some());
         dated.sort_by_key(|&p| index().cards[p].date);
-        let mut rows = Vec::new();
+        let mut rows: Vec<Node> = Vec::new();
+        let (state, query) = (nav.state.read(), query.read());
+        let card = |p| card(p, &state, &query);
         let mut last_year: Option<i16> = None;
         for &p in &dated {
             let year = index().cards[p].date.map_or(0, |d| d.year);
@@ -34,22 +41,24 @@ pub fn Timeline(results: Memo<Results>) -> impl IntoView {
                     } else {
                         format!("{gap} years without events")
                     };
-                    rows.push(view! { <li class="gap"><span>{text}</span></li> }.into_any());
+                    rows.push(el("li").class("gap").child(el("span").text(text)).into());
                 }
-                rows.push(view! { <li class="year"><h3>{year}</h3></li> }.into_any());
+                rows.push(el("li").class("year").child(el("h3").text(year.to_string())).into());
                 last_year = Some(year);
             }
-            rows.push(view! { <li class="event"><Card position=p/></li> }.into_any());
+            rows.push(el("li").class("event").child(card(p)).into());
         }
         let dated_count = dated.len();
+        let undated_count = undated.len();
+        let undated = render(undated.into_iter().map(|p| el("li").child(card(p)).into()).collect());
         view! {
             <h2>"Timeline"</h2>
-            <p class="count" role="status" aria-live="polite">{format!("{dated_count} dated events, {} undated", undated.len())}</p>
-            <ol class="timeline" data-testid="timeline">{rows}</ol>
-            {(!undated.is_empty()).then(|| view! {
+            <p class="count" role="status" aria-live="polite">{format!("{dated_count} dated events, {undated_count} undated")}</p>
+            <ol class="timeline" data-testid="timeline">{render(rows)}</ol>
+            {(undated_count > 0).then(|| view! {
                 <h3>"Undated"</h3>
                 <p class="note">"The sources give no usable date for these; none is guessed."</p>
-                <ul class="cards">{undated.into_iter().map(|p| view! { <li><Card position=p/></li> }).collect_view()}</ul>
+                <ul class="cards">{undated}</ul>
             })}
         }
     }
