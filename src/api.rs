@@ -1,42 +1,31 @@
 //! The JavaScript API for embedding and the console (through `serde-wasm-bindgen`):
 //! `filterCards(query)` returns the cards a view shows; `knowledgeBase()` returns everything.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::cards::{Subject, index};
 use crate::filter;
 use crate::view_state::ViewState;
 
-/// A query object: the same keys as the URL (`q`, `kind`, `dept`, `job`, `year`, `src`, `from`, `to`).
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct CardQuery {
-    q: String,
-    kind: Vec<String>,
-    dept: Vec<String>,
-    job: Vec<String>,
-    year: Vec<String>,
-    src: Vec<String>,
-    from: Option<String>,
-    to: Option<String>,
-}
+/// Keys a query object may have: the URL's filter keys.
+const QUERY_KEYS: [&str; 8] = ["q", "kind", "dept", "job", "year", "src", "from", "to"];
 
-impl CardQuery {
-    /// The view state this query describes (invalid values dropped, as in URLs).
-    pub fn to_state(&self) -> ViewState {
-        let many =
-            |key: &'static str, values: &[String]| values.iter().map(move |v| (key, v.clone())).collect::<Vec<_>>();
-        let mut pairs = vec![("q", self.q.clone())];
-        pairs.extend(many("kind", &self.kind));
-        pairs.extend(many("dept", &self.dept));
-        pairs.extend(many("job", &self.job));
-        pairs.extend(many("year", &self.year));
-        pairs.extend(many("src", &self.src));
-        pairs.extend(self.from.clone().map(|v| ("from", v)));
-        pairs.extend(self.to.clone().map(|v| ("to", v)));
-        ViewState::from_pairs(pairs)
+/// The view state a query object describes: each key holds a string or a list of strings, as in
+/// URLs; other keys, other types and invalid values are ignored. Read through `js_sys` rather
+/// than a serde `Deserialize`, whose error messages would pull float formatting into the wasm.
+pub fn query_state(query: &JsValue) -> ViewState {
+    let mut pairs = Vec::new();
+    for key in QUERY_KEYS {
+        let value = if query.is_object() { js_sys::Reflect::get(query, &key.into()).ok() } else { None };
+        let Some(value) = value else { continue };
+        if let Some(text) = value.as_string() {
+            pairs.push((key, text));
+        } else if js_sys::Array::is_array(&value) {
+            pairs.extend(js_sys::Array::from(&value).iter().filter_map(|v| v.as_string()).map(|v| (key, v)));
+        }
     }
+    ViewState::from_pairs(pairs)
 }
 
 /// A card as returned to JavaScript.
@@ -84,12 +73,7 @@ pub fn summaries(positions: &[usize]) -> Vec<CardSummary> {
 /// Returns the cards matching a query object, e.g. `filterCards({q: "director", kind: ["crew"]})`.
 #[wasm_bindgen(js_name = filterCards)]
 pub fn filter_cards(query: JsValue) -> Result<JsValue, JsError> {
-    let query: CardQuery = if query.is_undefined() || query.is_null() {
-        CardQuery::default()
-    } else {
-        serde_wasm_bindgen::from_value(query)?
-    };
-    let results = filter::run(index(), &query.to_state());
+    let results = filter::run(index(), &query_state(&query));
     Ok(serde_wasm_bindgen::to_value(&summaries(&results.matching))?)
 }
 

@@ -1,7 +1,6 @@
 //! The card index: one card per person, event, organisation, place and source document, with
 //! the facet values and folded search text of each, built once from the knowledge base.
 
-use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use knowledge::{Date, Evidence, KnowledgeBase, RoleKind, Span};
@@ -87,7 +86,7 @@ impl Index {
         let mut cards = Vec::new();
         for (i, p) in kb.people.iter().enumerate() {
             let mut kinds = 0;
-            let mut departments = BTreeSet::new();
+            let mut departments = Vec::new();
             let mut text = vec![&*p.name];
             text.extend(p.aliases.iter().map(|a| &**a));
             for role in p.roles.iter() {
@@ -98,7 +97,7 @@ impl Index {
                 };
                 kinds |= kind.bit();
                 if !dept.is_empty() {
-                    departments.insert(dept);
+                    departments.push(dept);
                     text.push(dept);
                 }
                 text.push(&role.job);
@@ -114,14 +113,16 @@ impl Index {
                 title: &p.name,
                 kinds,
                 departments: sort_departments(departments),
-                jobs: unique(p.roles.iter().map(|r| &*r.job)),
+                jobs: sorted_unique(p.roles.iter().map(|r| &*r.job).collect()),
                 date: None,
                 sources: docs(p.mentions.iter().chain(p.roles.iter().flat_map(|r| r.evidence.iter()))),
                 haystack: fold_str(&text.join(" ")),
                 disputed: touches(Box::new(evidence)),
             });
         }
-        cards.sort_by_key(|c| (c.kinds.trailing_zeros(), c.title));
+        cards.sort_unstable_by(|a, b| {
+            (a.kinds.trailing_zeros(), a.title, &a.key).cmp(&(b.kinds.trailing_zeros(), b.title, &b.key))
+        });
         for (i, e) in kb.events.iter().enumerate() {
             let mut text = vec![&*e.summary];
             text.extend(e.when.iter().map(|w| &*w.phrase));
@@ -190,13 +191,13 @@ impl Index {
             });
         }
         let departments = sort_departments(cards.iter().flat_map(|c| c.departments.iter().copied()).collect());
-        let jobs = unique(cards.iter().flat_map(|c| c.jobs.iter().copied()));
-        let years: BTreeSet<i16> = cards
+        let jobs = sorted_unique(cards.iter().flat_map(|c| c.jobs.iter().copied()).collect());
+        let years = cards
             .iter()
             .filter(|c| matches!(c.subject, Subject::Event(_)))
             .filter_map(|c| c.date.map(|d| d.year))
             .collect();
-        Index { kb, cards, departments, jobs, years: years.into_iter().collect() }
+        Index { kb, cards, departments, jobs, years: sorted_unique(years) }
     }
 
     /// The card with this `kind:id` key.
@@ -210,17 +211,20 @@ impl Index {
     }
 }
 
-fn unique(items: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
-    items.collect::<BTreeSet<_>>().into_iter().collect()
+fn sorted_unique<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    items.sort_unstable();
+    items.dedup();
+    items
 }
 
-fn sort_departments(set: BTreeSet<&'static str>) -> Vec<&'static str> {
+/// Departments in credit order ("Cast" first), each once.
+fn sort_departments(mut list: Vec<&'static str>) -> Vec<&'static str> {
     let order = |d: &&str| knowledge::Department::ALL.iter().position(|x| x.label() == *d).map_or(0, |p| p + 1);
-    let mut list: Vec<_> = set.into_iter().collect();
-    list.sort_by_key(order);
+    list.sort_unstable_by_key(|d| (order(d), *d));
+    list.dedup();
     list
 }
 
 fn docs<'a>(evidence: impl Iterator<Item = &'a Evidence>) -> Vec<u16> {
-    evidence.map(|e| e.doc).collect::<BTreeSet<_>>().into_iter().collect()
+    sorted_unique(evidence.map(|e| e.doc).collect())
 }

@@ -1,10 +1,12 @@
 //! The view state: everything that defines what the page shows, read from and written to the
 //! query string of the one page. Parsing is total: unknown keys and invalid values are dropped.
 
-use std::collections::BTreeSet;
+use crate::selection::Selection;
 
 /// Longest value kept from the URL; longer values are ignored rather than truncated.
 pub const MAX_VALUE_LEN: usize = 200;
+/// URL keys that may repeat (facets).
+const MULTI_VALUED: [&str; 5] = ["kind", "dept", "job", "year", "src"];
 /// Most values kept for one multi-valued key.
 const MAX_VALUES: usize = 50;
 
@@ -156,15 +158,15 @@ pub struct ViewState {
     /// Search text as typed.
     pub q: String,
     /// Kind facet.
-    pub kinds: BTreeSet<Kind>,
+    pub kinds: Selection<Kind>,
     /// Department facet ("Cast" or a crew department label).
-    pub departments: BTreeSet<String>,
+    pub departments: Selection<String>,
     /// Job facet.
-    pub jobs: BTreeSet<String>,
+    pub jobs: Selection<String>,
     /// Year facet.
-    pub years: BTreeSet<i16>,
+    pub years: Selection<i16>,
     /// Source-document facet (document ids).
-    pub sources: BTreeSet<String>,
+    pub sources: Selection<String>,
     /// Events from this year/month on.
     pub from: Option<YearMonth>,
     /// Events up to this year/month.
@@ -237,6 +239,19 @@ impl ViewState {
         pairs
     }
 
+    /// This state with the value `value` of the multi-valued URL key `key` (`kind`, `dept`…)
+    /// added, or removed when present; an invalid key or value leaves it unchanged.
+    pub fn toggled(&self, key: &str, value: &str) -> ViewState {
+        let Some(&key) = MULTI_VALUED.iter().find(|k| **k == key) else { return self.clone() };
+        let mut pairs = self.to_pairs();
+        let before = pairs.len();
+        pairs.retain(|(k, v)| !(*k == key && v == value));
+        if pairs.len() == before {
+            pairs.push((key, value.to_owned()));
+        }
+        ViewState::from_pairs(pairs)
+    }
+
     /// True when any filter (search, facet or date range) narrows the cards.
     pub fn is_filtered(&self) -> bool {
         !self.q.trim().is_empty()
@@ -267,7 +282,7 @@ impl ViewState {
     }
 }
 
-fn insert<T: Ord>(set: &mut BTreeSet<T>, value: Option<T>) {
+fn insert<T: Ord>(set: &mut Selection<T>, value: Option<T>) {
     if let Some(value) = value
         && set.len() < MAX_VALUES
     {
@@ -287,6 +302,19 @@ mod tests {
 
     fn parse(pairs: &[(&str, &str)]) -> ViewState {
         ViewState::from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn toggled_adds_then_removes_a_facet_value_and_keeps_the_rest() {
+        let s = parse(&[("kind", "cast"), ("q", "cast")]);
+        let t = s.toggled("dept", "Camera");
+        assert!(t.departments.contains("Camera") && t.kinds.contains(&Kind::Cast) && t.q == "cast");
+        assert_eq!(t.toggled("dept", "Camera"), s);
+        assert_eq!(s.toggled("kind", "cast"), parse(&[("q", "cast")]));
+        assert_eq!(s.toggled("year", "2021").years.iter().copied().collect::<Vec<_>>(), [2021]);
+        for (key, value) in [("q", "cast"), ("card", "x"), ("kind", "nonsense"), ("year", "21")] {
+            assert_eq!(s.toggled(key, value), s, "{key}={value}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! browser's own `URLSearchParams`. Run with `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
-use std::collections::BTreeSet;
+use film_explorer::selection::Selection;
 
 use film_explorer::cards::index;
 use film_explorer::filter;
@@ -126,7 +126,7 @@ impl Rng {
         let s: String = (0..len).map(|_| ALPHABET[self.below(ALPHABET.len())]).collect();
         if s.trim().is_empty() { "x".into() } else { s.trim().to_owned() }
     }
-    fn set(&mut self, f: &mut dyn FnMut(&mut Rng) -> String) -> BTreeSet<String> {
+    fn set(&mut self, f: &mut dyn FnMut(&mut Rng) -> String) -> Selection<String> {
         (0..self.below(3)).map(|_| f(self)).collect()
     }
     fn month(&mut self) -> Option<YearMonth> {

@@ -1,110 +1,86 @@
 //! The facet panel: kind, department, job, year and source, each value with its live count,
 //! and the event date range.
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::cards::index;
+use crate::components::markup::{Node, el, render};
 use crate::filter::{Count, Results};
 use crate::url::Navigator;
 use crate::view_state::{ViewState, YearMonth};
 
-/// One checkbox of a facet, ready to render.
+/// One checkbox of a facet: the value as written in the URL, its label and live count.
 struct Entry {
-    /// Shown name.
+    value: String,
     label: String,
-    /// Cards it would select.
     count: usize,
-    /// Whether the value is selected now.
-    checked: bool,
-    /// Adds or removes the value.
-    toggle: Box<dyn Fn(&mut ViewState) + Send + Sync>,
 }
 
-/// The entries of one facet: `pick` selects the state's set for it.
-fn entries<T: Ord + Clone + Send + Sync + 'static>(
-    counts: &[Count<T>],
-    state: &mut ViewState,
-    pick: fn(&mut ViewState) -> &mut BTreeSet<T>,
-    label: impl Fn(&T) -> String,
-) -> Vec<Entry> {
-    let selected = pick(state);
-    counts
-        .iter()
-        .map(|c| {
-            let value = c.value.clone();
-            Entry {
-                label: label(&c.value),
-                count: c.count,
-                checked: selected.contains(&c.value),
-                toggle: Box::new(move |s| {
-                    let set = pick(s);
-                    if !set.remove(&value) {
-                        set.insert(value.clone());
-                    }
-                }),
-            }
-        })
-        .collect()
+fn entries<T>(counts: &[Count<T>], value: impl Fn(&T) -> String, label: impl Fn(&T) -> String) -> Vec<Entry> {
+    counts.iter().map(|c| Entry { value: value(&c.value), label: label(&c.value), count: c.count }).collect()
 }
 
-/// String counts from the static ones, to match the state's sets of strings.
-fn owned(counts: &[Count<&'static str>]) -> Vec<Count<String>> {
-    counts.iter().map(|c| Count { value: c.value.to_owned(), count: c.count }).collect()
+/// One facet group of checkboxes; `key` is its URL key. Each checkbox carries the key and value
+/// as its form `name` and `value`, and one change handler on the panel toggles them.
+fn group(title: &'static str, key: &'static str, entries: Vec<Entry>, selected: &[(&str, String)]) -> Node {
+    let items = entries.into_iter().map(|Entry { value, label, count }| {
+        let checked = selected.iter().any(|(k, v)| *k == key && *v == value);
+        let id = format!("f-{key}-{}", label.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
+        el("li")
+            .attr_if("class", (count == 0 && !checked).then_some("zero"))
+            .child(
+                el("input")
+                    .attr("type", "checkbox")
+                    .attr("id", id.clone())
+                    .attr("name", key)
+                    .attr("value", value)
+                    .property("checked", checked),
+            )
+            .child(
+                el("label")
+                    .attr("for", id)
+                    .child(el("span").class("name").text(label))
+                    .child(el("span").class("count").text(count.to_string())),
+            )
+            .into()
+    });
+    el("fieldset")
+        .class("facet")
+        .attr("data-facet", key)
+        .child(el("legend").text(title))
+        .child(el("ul").children(items))
+        .into()
 }
 
-/// Source counts keyed by document id, as in the URL.
-fn source_ids(counts: &[Count<usize>]) -> Vec<Count<String>> {
-    counts.iter().map(|c| Count { value: index().kb.documents[c.value].id.to_string(), count: c.count }).collect()
-}
-
-/// The title of the document with this id.
-fn source_title(id: &str) -> String {
-    index().document(id).map(|i| index().kb.documents[i].title.to_string()).unwrap_or_default()
-}
-
-/// Builds a facet's entries from the results and the current state.
-type Entries = Box<dyn Fn(&Results, &mut ViewState) -> Vec<Entry> + Send + Sync>;
-
-/// One facet group of checkboxes (not generic, so the view is compiled once for all facets).
-fn group(title: &'static str, name: &'static str, entries: Entries, results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    view! {
-        <fieldset class="facet" data-facet=name>
-            <legend>{title}</legend>
-            <ul>
-                {move || {
-                    let mut state = nav.state.get();
-                    results
-                        .with(|r| entries(r, &mut state))
-                        .into_iter()
-                        .map(|Entry { label, count, checked, toggle }| {
-                            let id = format!("f-{name}-{}", label.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
-                            let toggle = std::sync::Arc::new(toggle);
-                            view! {
-                                <li class:zero=count == 0 && !checked>
-                                    <input
-                                        type="checkbox"
-                                        id=id.clone()
-                                        prop:checked=checked
-                                        on:change=move |_| {
-                                            let toggle = toggle.clone();
-                                            nav.update(move |s| toggle(s))
-                                        }
-                                    />
-                                    <label for=id>
-                                        <span class="name">{label}</span>
-                                        <span class="count">{count}</span>
-                                    </label>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-        </fieldset>
+/// The checkbox groups for these results, the current state's values checked.
+fn groups(results: &Results, state: &ViewState) -> Vec<Node> {
+    let idx = index();
+    let selected = state.to_pairs();
+    let same = |v: &&'static str| (*v).to_owned();
+    let mut out = vec![group(
+        "Kind",
+        "kind",
+        entries(&results.kinds, |k| k.key().to_owned(), |k| k.label().to_owned()),
+        &selected,
+    )];
+    if !idx.departments.is_empty() {
+        out.push(group("Department", "dept", entries(&results.departments, same, same), &selected));
     }
+    if !idx.jobs.is_empty() {
+        out.push(group("Job", "job", entries(&results.jobs, same, same), &selected));
+    }
+    if !idx.years.is_empty() {
+        out.push(group("Year", "year", entries(&results.years, |y| format!("{y:04}"), |y| y.to_string()), &selected));
+    }
+    let source = |&d: &usize| &idx.kb.documents[d];
+    out.push(group(
+        "Source",
+        "src",
+        entries(&results.sources, |d| source(d).id.to_string(), |d| source(d).title.to_string()),
+        &selected,
+    ));
+    out
 }
 
 /// The facet panel.
@@ -116,6 +92,11 @@ pub fn Facets(results: Memo<Results>) -> impl IntoView {
             let bound = YearMonth::parse(&value);
             if to { s.to = bound } else { s.from = bound }
         })
+    };
+    let toggle = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let (key, value) = (input.name(), input.value());
+        nav.update(|s| *s = s.toggled(&key, &value));
     };
     // On narrow screens the facets fold behind a button so the cards come first.
     let unfolded = RwSignal::new(false);
@@ -146,17 +127,9 @@ pub fn Facets(results: Memo<Results>) -> impl IntoView {
                     n => format!("Filters ({n} active)"),
                 }}
             </button>
-            {group("Kind", "kind", Box::new(|r, s| entries(&r.kinds, s, |s| &mut s.kinds, |k| k.label().to_owned())), results)}
-            {(!index().departments.is_empty()).then(|| {
-                group("Department", "dept", Box::new(|r, s| entries(&owned(&r.departments), s, |s| &mut s.departments, String::clone)), results)
-            })}
-            {(!index().jobs.is_empty()).then(|| {
-                group("Job", "job", Box::new(|r, s| entries(&owned(&r.jobs), s, |s| &mut s.jobs, String::clone)), results)
-            })}
-            {(!index().years.is_empty()).then(|| {
-                group("Year", "year", Box::new(|r, s| entries(&r.years, s, |s| &mut s.years, i16::to_string)), results)
-            })}
-            {group("Source", "src", Box::new(|r, s| entries(&source_ids(&r.sources), s, |s| &mut s.sources, |id| source_title(id))), results)}
+            <div class="groups" on:change=toggle>
+                {move || nav.state.with(|s| results.with(|r| render(groups(r, s))))}
+            </div>
             <fieldset class="facet range">
                 <legend>"Event dates"</legend>
                 <label>

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::html::element::custom;
+use leptos::tachys::html::property::prop;
 use wasm_bindgen::JsCast;
 
 use crate::url::{self, Entry, Navigator};
@@ -32,12 +33,14 @@ pub enum Node {
 pub struct Element {
     tag: &'static str,
     attributes: Vec<(&'static str, Str)>,
+    /// Boolean DOM properties (such as `checked`, which an attribute sets only until the user acts).
+    properties: Vec<(&'static str, bool)>,
     children: Vec<Node>,
 }
 
 /// A new element with this tag name.
 pub fn el(tag: &'static str) -> Element {
-    Element { tag, attributes: Vec::new(), children: Vec::new() }
+    Element { tag, attributes: Vec::new(), properties: Vec::new(), children: Vec::new() }
 }
 
 /// A link to another view of the app (its query string), followed without reloading the page.
@@ -58,6 +61,12 @@ impl Element {
             Some(value) => self.attr(name, value),
             None => self,
         }
+    }
+
+    /// Sets a boolean DOM property.
+    pub fn property(mut self, name: &'static str, value: bool) -> Element {
+        self.properties.push((name, value));
+        self
     }
 
     /// Sets the `class` attribute.
@@ -109,9 +118,10 @@ pub fn render(nodes: Vec<Node>) -> Vec<AnyView> {
 fn render_node(node: Node) -> AnyView {
     match node {
         Node::Text(text) => text.into_any(),
-        Node::Element(Element { tag, attributes, children }) => {
-            let attributes: Vec<AnyAttribute> =
-                attributes.into_iter().map(|(name, value)| custom_attribute(name, value).into_any_attr()).collect();
+        Node::Element(Element { tag, attributes, properties, children }) => {
+            let attributes = attributes.into_iter().map(|(name, value)| custom_attribute(name, value).into_any_attr());
+            let properties = properties.into_iter().map(|(name, value)| prop(name, value).into_any_attr());
+            let attributes: Vec<AnyAttribute> = attributes.chain(properties).collect();
             custom(tag).add_any_attr(attributes).child(render(children)).into_any()
         }
     }

@@ -27,7 +27,7 @@ pub fn Timeline(results: Memo<Results>) -> impl IntoView {
     move || {
         let (mut dated, undated): (Vec<usize>, Vec<usize>) =
             events().into_iter().partition(|&p| index().cards[p].date.is_some());
-        dated.sort_by_key(|&p| index().cards[p].date);
+        dated.sort_unstable_by_key(|&p| (index().cards[p].date, p));
         let mut rows: Vec<Node> = Vec::new();
         let (state, query) = (nav.state.read(), query.read());
         let card = |p| card(p, &state, &query);
