@@ -52,6 +52,12 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
 }
 
 #[wasm_bindgen_test]
+fn search_folds_other_scripts_with_the_browsers_lower_case() {
+    // The same case as the native test in src/search.rs, which uses Rust's tables.
+    assert_eq!(film_explorer::search::fold_str("ΩΜΕΓΑ Σοφία Ǆ Жанна ФИЛЬМ"), "ωμεγα σοφία ǆ жанна фильм");
+}
+
+#[wasm_bindgen_test]
 async fn renders_every_source_document() {
     let app = mount("kind=source").await;
     let docs = all(&app, "[data-testid=document]");
