@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startServer, CSP, DIST, SUB_PATH } from './server.mjs';
 
 const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -61,6 +62,18 @@ test('the build has one wasm module, optimised by wasm-opt (no debug names left)
   assert.equal(wasm.length, 1, wasm.join(', '));
   const sections = customSections(readFileSync(join(DIST, wasm[0])));
   assert.ok(!sections.includes('name'), `custom sections: ${sections.join(', ')}`);
+});
+
+// Gzip -9 bytes of everything the page loads. The issue's budget is 100 KiB; the build is not
+// there yet (see DESIGN.md), so this ceiling is set just above today's size: any growth fails.
+const TRANSFER_CEILING_KIB = 165;
+
+test(`the page transfers at most ${TRANSFER_CEILING_KIB} KiB gzipped (html, js, wasm, css)`, () => {
+  const files = readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+  assert.ok(files.some((f) => f.endsWith('.wasm')) && files.includes('index.html'), files.join(', '));
+  const sizes = files.map((f) => [f, gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length]);
+  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+  assert.ok(total <= TRANSFER_CEILING_KIB * 1024, `${(total / 1024).toFixed(1)} KiB: ${JSON.stringify(sizes)}`);
 });
 
 test('built JS and CSS load nothing from another origin', () => {

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
-use web_sys::UrlSearchParams;
 
 use crate::view_state::ViewState;
 
@@ -18,30 +17,20 @@ pub enum Entry {
 /// Milliseconds of typing pause before the URL is rewritten.
 const REPLACE_DELAY_MS: i32 = 300;
 
-/// Parses a query string (`?a=b&…`) into a view state; hostile input yields a valid state.
+/// Parses a query string (`?a=b&…`, as `application/x-www-form-urlencoded`, like
+/// `URLSearchParams`) into a view state; hostile input yields a valid state.
 pub fn parse(search: &str) -> ViewState {
-    let Ok(params) = UrlSearchParams::new_with_str(search) else {
-        return ViewState::default();
-    };
-    let mut pairs = Vec::new();
-    let entries = js_sys::try_iter(&params.entries()).ok().flatten();
-    for entry in entries.into_iter().flatten().flatten() {
-        let pair = js_sys::Array::from(&entry);
-        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-            pairs.push((k, v));
-        }
-    }
-    ViewState::from_pairs(pairs)
+    let query = search.strip_prefix('?').unwrap_or(search);
+    ViewState::from_pairs(form_urlencoded::parse(query.as_bytes()))
 }
 
 /// The query string of a state (`?…`, or empty for the default view).
 pub fn serialize(state: &ViewState) -> String {
-    let params = UrlSearchParams::new().expect("URLSearchParams exists");
-    for (key, value) in state.to_pairs() {
-        params.append(key, &value);
+    let pairs = state.to_pairs();
+    if pairs.is_empty() {
+        return String::new();
     }
-    let query: String = params.to_string().into();
-    if query.is_empty() { String::new() } else { format!("?{query}") }
+    form_urlencoded::Serializer::for_suffix(String::from("?"), 1).extend_pairs(pairs).finish()
 }
 
 /// The state in the current address bar.
@@ -122,4 +111,28 @@ fn write(query: &str, entry: Entry) {
         Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view_state::Kind;
+
+    #[test]
+    fn parses_form_encoding_as_url_search_params_does() {
+        let s = parse("?q=a+b%26c%3D&kind=cast&card=person%3Aada-stone&read=%FFx");
+        assert_eq!(s.q, "a b&c=");
+        assert!(s.kinds.contains(&Kind::Cast));
+        assert_eq!(s.card.as_deref(), Some("person:ada-stone"));
+        assert_eq!(s.read.as_deref(), Some("\u{fffd}x"));
+        assert_eq!(parse("q=no+question+mark").q, "no question mark");
+    }
+
+    #[test]
+    fn serializes_defaults_to_nothing_and_round_trips() {
+        assert_eq!(serialize(&ViewState::default()), "");
+        let s = parse("?q=%C3%A9t%C3%A9+%26+%3F&dept=Camera&card=event%3A1");
+        assert_eq!(serialize(&s), "?q=%C3%A9t%C3%A9+%26+%3F&dept=Camera&card=event%3A1");
+        assert_eq!(parse(&serialize(&s)), s);
+    }
 }

@@ -1,11 +1,11 @@
-//! In-browser tests: the app mounted in headless Chromium, and the URL round trip through the
-//! browser's own `URLSearchParams`. Run with `cargo test --target wasm32-unknown-unknown --test web`.
+//! In-browser tests: the app mounted in headless Chromium, the URL round trip checked against
+//! the browser's own `URLSearchParams`, and the data-built views rebuilt in place. Run with `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
-use film_explorer::selection::Selection;
-
 use film_explorer::cards::index;
+use film_explorer::components::markup::{self, Node, el};
 use film_explorer::filter;
+use film_explorer::selection::Selection;
 use film_explorer::url;
 use film_explorer::view_state::{Kind, View, ViewState, YearMonth};
 use wasm_bindgen::JsCast;
@@ -13,12 +13,17 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Waits for the reactive system and the browser to settle.
-async fn settle() {
+/// Waits `ms` milliseconds (a macrotask, so queued reactive effects have run).
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).unwrap();
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits for the reactive system and the browser to settle.
+async fn settle() {
+    sleep(30).await;
 }
 
 /// Mounts the app at `query` in a fresh container and returns it.
@@ -175,7 +180,101 @@ fn url_round_trip_property() {
         let state = random_state(&mut rng);
         let query = url::serialize(&state);
         assert_eq!(url::parse(&query), state, "case {case}: {query}");
+        let browser = web_sys::UrlSearchParams::new_with_str(&query).unwrap();
+        let pairs: Vec<(String, String)> = js_sys::try_iter(&browser.entries())
+            .unwrap()
+            .unwrap()
+            .map(|entry| {
+                let pair = js_sys::Array::from(&entry.unwrap());
+                (pair.get(0).as_string().unwrap(), pair.get(1).as_string().unwrap())
+            })
+            .collect();
+        let ours: Vec<(String, String)> = state.to_pairs().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+        assert_eq!(pairs, ours, "case {case}: the browser reads {query} differently");
     }
+}
+
+fn random_tree(rng: &mut Rng, depth: usize) -> Node {
+    const TAGS: [&str; 5] = ["p", "ul", "li", "span", "mark"];
+    if depth == 0 || rng.below(4) == 0 {
+        return Node::from(rng.text());
+    }
+    let mut element = el(TAGS[rng.below(TAGS.len())]);
+    for name in ["class", "title", "data-x"] {
+        if rng.below(2) == 0 {
+            element = element.attr(name, rng.text());
+        }
+    }
+    let children: Vec<Node> = (0..rng.below(4)).map(|_| random_tree(rng, depth - 1)).collect();
+    element.children(children).into()
+}
+
+/// The DOM under `node` as text with attributes sorted (their order carries no meaning) and
+/// Leptos' empty placeholder comments left out.
+fn canonical(node: &web_sys::Node) -> String {
+    let children = node.child_nodes();
+    let inner: String = (0..children.length()).filter_map(|i| children.item(i)).map(|c| canonical(&c)).collect();
+    match node.dyn_ref::<web_sys::Element>() {
+        Some(element) => {
+            let mut attributes: Vec<String> = element
+                .get_attribute_names()
+                .iter()
+                .filter_map(|name| name.as_string())
+                .map(|name| format!(" {name}={:?}", element.get_attribute(&name).unwrap_or_default()))
+                .collect();
+            attributes.sort();
+            format!("<{}{}>{inner}</>", element.tag_name(), attributes.concat())
+        }
+        None if node.node_type() == web_sys::Node::TEXT_NODE => {
+            format!("{:?}", node.text_content().unwrap_or_default())
+        }
+        None => String::new(),
+    }
+}
+
+/// Mounts `nodes` (a signal of trees) in a fresh container.
+fn mount_nodes(nodes: leptos::prelude::RwSignal<Vec<Node>>) -> web_sys::HtmlElement {
+    use leptos::prelude::*;
+    let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    std::mem::forget(leptos::mount::mount_to(container.clone(), move || move || markup::render(nodes.get())));
+    container
+}
+
+#[wasm_bindgen_test]
+async fn rebuilding_a_tree_in_place_gives_the_dom_of_a_fresh_build() {
+    use leptos::prelude::*;
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let (rebuilt, fresh) = (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
+    let rebuilt_dom = mount_nodes(rebuilt);
+    for case in 0..300 {
+        let trees: Vec<Node> = (0..1 + rng.below(3)).map(|_| random_tree(&mut rng, 4)).collect();
+        rebuilt.set(trees.clone());
+        sleep(0).await;
+        fresh.set(trees);
+        let fresh_dom = mount_nodes(fresh);
+        assert_eq!(canonical(&rebuilt_dom), canonical(&fresh_dom), "case {case}");
+        fresh_dom.remove();
+        fresh.set(Vec::new());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_rebuild_sets_the_checked_property_the_user_changed() {
+    use leptos::prelude::*;
+    let checkbox = |checked| vec![el("input").attr("type", "checkbox").property("checked", checked).into()];
+    let nodes = RwSignal::new(checkbox(false));
+    let dom = mount_nodes(nodes);
+    let input: web_sys::HtmlInputElement = dom.query_selector("input").unwrap().unwrap().unchecked_into();
+    input.click();
+    assert!(input.checked());
+    nodes.set(checkbox(false));
+    sleep(0).await;
+    assert!(!input.checked(), "the rebuild restores the state's value");
+    nodes.set(checkbox(true));
+    sleep(0).await;
+    assert!(input.checked());
+    dom.remove();
 }
 
 #[wasm_bindgen_test]

@@ -8,10 +8,8 @@
 use std::borrow::Cow;
 
 use leptos::prelude::*;
-use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
-use leptos::tachys::html::attribute::custom::custom_attribute;
+use leptos::tachys::html::attribute::{Attribute, NamedAttributeKey, NextAttribute};
 use leptos::tachys::html::element::custom;
-use leptos::tachys::html::property::prop;
 use wasm_bindgen::JsCast;
 
 use crate::url::{self, Entry, Navigator};
@@ -110,7 +108,8 @@ impl From<String> for Node {
     }
 }
 
-/// Renders a tree (or a list of trees) with Leptos; rebuilding reuses the DOM nodes that match.
+/// Renders a tree (or a list of trees) with Leptos; rebuilding reuses the DOM nodes in place
+/// and touches only the attributes and texts that changed.
 pub fn render(nodes: Vec<Node>) -> Vec<AnyView> {
     nodes.into_iter().map(render_node).collect()
 }
@@ -119,11 +118,97 @@ fn render_node(node: Node) -> AnyView {
     match node {
         Node::Text(text) => text.into_any(),
         Node::Element(Element { tag, attributes, properties, children }) => {
-            let attributes = attributes.into_iter().map(|(name, value)| custom_attribute(name, value).into_any_attr());
-            let properties = properties.into_iter().map(|(name, value)| prop(name, value).into_any_attr());
-            let attributes: Vec<AnyAttribute> = attributes.chain(properties).collect();
-            custom(tag).add_any_attr(attributes).child(render(children)).into_any()
+            // Upper case, as the DOM reports `tagName`: Leptos rebuilds a custom element in place
+            // only when its tag equals the mounted element's `tagName`, and replaces it otherwise.
+            let tag = tag.to_ascii_uppercase();
+            custom(tag).add_any_attr(Attributes { attributes, properties }).child(render(children)).into_any()
         }
+    }
+}
+
+/// An element's attributes and properties as one Leptos attribute that rebuilds by difference
+/// (a `Vec<AnyAttribute>` would remove and set every attribute again on each rebuild).
+#[derive(Clone, Debug, PartialEq)]
+struct Attributes {
+    attributes: Vec<(&'static str, Str)>,
+    properties: Vec<(&'static str, bool)>,
+}
+
+impl Attributes {
+    fn set_properties(&self, element: &web_sys::Element) {
+        for &(name, value) in &self.properties {
+            let _ = js_sys::Reflect::set(element, &name.into(), &value.into());
+        }
+    }
+}
+
+impl NextAttribute for Attributes {
+    type Output<NewAttr: Attribute> = (Attributes, NewAttr);
+
+    fn add_any_attr<NewAttr: Attribute>(self, new_attr: NewAttr) -> Self::Output<NewAttr> {
+        (self, new_attr)
+    }
+}
+
+impl Attribute for Attributes {
+    const MIN_LENGTH: usize = 0;
+    type State = (web_sys::Element, Attributes);
+    type AsyncOutput = Attributes;
+    type Cloneable = Attributes;
+    type CloneableOwned = Attributes;
+
+    fn html_len(&self) -> usize {
+        0
+    }
+
+    /// The app renders in the browser only; there is no server-side HTML.
+    fn to_html(self, _buf: &mut String, _class: &mut String, _style: &mut String, _inner_html: &mut String) {}
+
+    fn hydrate<const FROM_SERVER: bool>(self, element: &web_sys::Element) -> Self::State {
+        self.build(element)
+    }
+
+    fn build(self, element: &web_sys::Element) -> Self::State {
+        for (name, value) in &self.attributes {
+            let _ = element.set_attribute(name, value);
+        }
+        self.set_properties(element);
+        (element.clone(), self)
+    }
+
+    fn rebuild(self, (element, old): &mut Self::State) {
+        for (name, _) in &old.attributes {
+            if !self.attributes.iter().any(|(n, _)| n == name) {
+                let _ = element.remove_attribute(name);
+            }
+        }
+        for (name, value) in &self.attributes {
+            if old.attributes.iter().find(|(n, _)| n == name).is_none_or(|(_, v)| v != value) {
+                let _ = element.set_attribute(name, value);
+            }
+        }
+        // Properties are set every time: the user may have changed them since (a checkbox).
+        self.set_properties(element);
+        *old = self;
+    }
+
+    fn into_cloneable(self) -> Self::Cloneable {
+        self
+    }
+
+    fn into_cloneable_owned(self) -> Self::CloneableOwned {
+        self
+    }
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self::AsyncOutput {
+        self
+    }
+
+    fn keys(&self) -> Vec<NamedAttributeKey> {
+        let attributes = self.attributes.iter().map(|(n, _)| NamedAttributeKey::Attribute((*n).into()));
+        attributes.chain(self.properties.iter().map(|(n, _)| NamedAttributeKey::Property((*n).into()))).collect()
     }
 }
 
