@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use knowledge::{Date, Evidence, KnowledgeBase, RoleKind, Span};
 
 use crate::search::fold_str;
+use crate::sorted_set::SortedSet;
 use crate::view_state::Kind;
 
 /// What a card shows: an index into one of the knowledge base's lists.
@@ -113,7 +114,7 @@ impl Index {
                 title: &p.name,
                 kinds,
                 departments: sort_departments(departments),
-                jobs: sorted_unique(p.roles.iter().map(|r| &*r.job).collect()),
+                jobs: sorted_unique(p.roles.iter().map(|r| &*r.job)),
                 date: None,
                 sources: docs(p.mentions.iter().chain(p.roles.iter().flat_map(|r| r.evidence.iter()))),
                 haystack: fold_str(&text.join(" ")),
@@ -190,14 +191,12 @@ impl Index {
                 disputed: false,
             });
         }
-        let departments = sort_departments(cards.iter().flat_map(|c| c.departments.iter().copied()).collect());
-        let jobs = sorted_unique(cards.iter().flat_map(|c| c.jobs.iter().copied()).collect());
-        let years = cards
-            .iter()
-            .filter(|c| matches!(c.subject, Subject::Event(_)))
-            .filter_map(|c| c.date.map(|d| d.year))
-            .collect();
-        Index { kb, cards, departments, jobs, years: sorted_unique(years) }
+        let departments = sort_departments(cards.iter().flat_map(|c| c.departments.iter().copied()));
+        let jobs = sorted_unique(cards.iter().flat_map(|c| c.jobs.iter().copied()));
+        let years = sorted_unique(
+            cards.iter().filter(|c| matches!(c.subject, Subject::Event(_))).filter_map(|c| c.date.map(|d| d.year)),
+        );
+        Index { kb, cards, departments, jobs, years }
     }
 
     /// The card with this `kind:id` key.
@@ -211,20 +210,16 @@ impl Index {
     }
 }
 
-fn sorted_unique<T: Ord>(mut items: Vec<T>) -> Vec<T> {
-    items.sort_unstable();
-    items.dedup();
-    items
+fn sorted_unique<T: Ord>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    items.into_iter().collect::<SortedSet<T>>().into()
 }
 
 /// Departments in credit order ("Cast" first), each once.
-fn sort_departments(mut list: Vec<&'static str>) -> Vec<&'static str> {
-    let order = |d: &&str| knowledge::Department::ALL.iter().position(|x| x.label() == *d).map_or(0, |p| p + 1);
-    list.sort_unstable_by_key(|d| (order(d), *d));
-    list.dedup();
-    list
+fn sort_departments(list: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
+    let order = |d: &str| knowledge::Department::ALL.iter().position(|x| x.label() == d).map_or(0, |p| p + 1);
+    sorted_unique(list.into_iter().map(|d| (order(d), d))).into_iter().map(|(_, d)| d).collect()
 }
 
 fn docs<'a>(evidence: impl Iterator<Item = &'a Evidence>) -> Vec<u16> {
-    sorted_unique(evidence.map(|e| e.doc).collect())
+    sorted_unique(evidence.map(|e| e.doc))
 }

@@ -11,7 +11,7 @@ pub mod filter;
 pub mod knowledge_base;
 pub mod labels;
 pub mod search;
-pub mod selection;
+pub mod sorted_set;
 pub mod url;
 pub mod view_state;
 

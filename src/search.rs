@@ -1,5 +1,7 @@
 //! Case- and accent-insensitive matching, char for char, so matches map back to the original text.
 
+use crate::sorted_set::SortedSet;
+
 /// Base letters of U+00C0..=U+017F (Latin-1 Supplement letters and Latin Extended-A), lower-cased;
 /// `\0` where the character has no single-letter base (×, ÷, ß, æ, …) and folds to its lower case.
 const LATIN_BASES: &[u8; 192] = b"aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y\
@@ -69,7 +71,7 @@ impl Query {
         // Folding is char for char, so the n-th char of the folded text is the n-th of `text`.
         let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         let folded: Vec<char> = text.chars().map(fold).collect();
-        let mut ranges = Vec::new();
+        let mut ranges = SortedSet::default();
         for word in &self.words {
             let word: Vec<char> = word.chars().collect();
             if word.is_empty() || word.len() > folded.len() {
@@ -77,13 +79,12 @@ impl Query {
             }
             for at in 0..=folded.len() - word.len() {
                 if folded[at..at + word.len()] == word[..] {
-                    ranges.push((starts[at], starts[at + word.len()]));
+                    ranges.insert((starts[at], starts[at + word.len()]));
                 }
             }
         }
-        ranges.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-        for (start, end) in ranges {
+        for &(start, end) in &ranges {
             match merged.last_mut() {
                 Some(last) if start <= last.1 => last.1 = last.1.max(end),
                 _ => merged.push((start, end)),

@@ -1,7 +1,7 @@
 //! The view state: everything that defines what the page shows, read from and written to the
 //! query string of the one page. Parsing is total: unknown keys and invalid values are dropped.
 
-use crate::selection::Selection;
+use crate::sorted_set::SortedSet;
 
 /// Longest value kept from the URL; longer values are ignored rather than truncated.
 pub const MAX_VALUE_LEN: usize = 200;
@@ -158,15 +158,15 @@ pub struct ViewState {
     /// Search text as typed.
     pub q: String,
     /// Kind facet.
-    pub kinds: Selection<Kind>,
+    pub kinds: SortedSet<Kind>,
     /// Department facet ("Cast" or a crew department label).
-    pub departments: Selection<String>,
+    pub departments: SortedSet<String>,
     /// Job facet.
-    pub jobs: Selection<String>,
+    pub jobs: SortedSet<String>,
     /// Year facet.
-    pub years: Selection<i16>,
+    pub years: SortedSet<i16>,
     /// Source-document facet (document ids).
-    pub sources: Selection<String>,
+    pub sources: SortedSet<String>,
     /// Events from this year/month on.
     pub from: Option<YearMonth>,
     /// Events up to this year/month.
@@ -282,7 +282,7 @@ impl ViewState {
     }
 }
 
-fn insert<T: Ord>(set: &mut Selection<T>, value: Option<T>) {
+fn insert<T: Ord>(set: &mut SortedSet<T>, value: Option<T>) {
     if let Some(value) = value
         && set.len() < MAX_VALUES
     {

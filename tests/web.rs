@@ -5,7 +5,7 @@
 use film_explorer::cards::index;
 use film_explorer::components::markup::{self, Node, el};
 use film_explorer::filter;
-use film_explorer::selection::Selection;
+use film_explorer::sorted_set::SortedSet;
 use film_explorer::url;
 use film_explorer::view_state::{Kind, View, ViewState, YearMonth};
 use wasm_bindgen::JsCast;
@@ -137,7 +137,7 @@ impl Rng {
         let s: String = (0..len).map(|_| ALPHABET[self.below(ALPHABET.len())]).collect();
         if s.trim().is_empty() { "x".into() } else { s.trim().to_owned() }
     }
-    fn set(&mut self, f: &mut dyn FnMut(&mut Rng) -> String) -> Selection<String> {
+    fn set(&mut self, f: &mut dyn FnMut(&mut Rng) -> String) -> SortedSet<String> {
         (0..self.below(3)).map(|_| f(self)).collect()
     }
     fn month(&mut self) -> Option<YearMonth> {

@@ -10,6 +10,7 @@ use crate::components::disagreements::side_by_side;
 use crate::components::evidence::quote;
 use crate::components::markup::{Node, el, link, render};
 use crate::search::Query;
+use crate::sorted_set::SortedSet;
 use crate::url::{self, Navigator};
 use crate::view_state::ViewState;
 use crate::{dates, labels};
@@ -56,7 +57,7 @@ fn event_links(kb: &KnowledgeBase, keep: impl Fn(&knowledge::Event) -> bool) -> 
 /// The sentences that hold these mentions (a bare name says little), each once, in order.
 fn sentences_of(mentions: &[Evidence]) -> Vec<Evidence> {
     let kb = index().kb;
-    let mut out: Vec<Evidence> = mentions
+    let sentences: SortedSet<Evidence> = mentions
         .iter()
         .map(|m| {
             let segments = &kb.documents[m.doc as usize].segments;
@@ -64,9 +65,7 @@ fn sentences_of(mentions: &[Evidence]) -> Vec<Evidence> {
             Evidence { span: around.map_or(m.span, |s| s.span), ..*m }
         })
         .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    sentences.into()
 }
 
 fn section(title: &'static str, body: impl IntoIterator<Item = Node>) -> Node {

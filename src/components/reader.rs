@@ -9,6 +9,7 @@ use crate::cards::{Subject, index};
 use crate::components::card::open_card;
 use crate::components::detail::focus_on_open;
 use crate::components::markup::{Node, el, link, render};
+use crate::sorted_set::SortedSet;
 use crate::url::{self, Navigator};
 use crate::view_state::ViewState;
 
@@ -28,14 +29,14 @@ pub struct Piece {
 /// Splits `span` of `doc` at repair and quote boundaries.
 pub fn pieces(doc: &Document, span: Span, quote: Option<(usize, usize)>) -> Vec<Piece> {
     let (start, end) = (span.start as usize, span.end as usize);
-    let mut cuts = vec![start, end];
-    for r in doc.repairs.iter() {
-        cuts.extend([r.span.start as usize, r.span.end as usize]);
-    }
-    cuts.extend(quote.iter().flat_map(|&(a, b)| [a, b]));
-    cuts.retain(|&c| c >= start && c <= end && doc.text.is_char_boundary(c));
-    cuts.sort_unstable();
-    cuts.dedup();
+    let repairs = doc.repairs.iter().flat_map(|r| [r.span.start as usize, r.span.end as usize]);
+    let cuts: Vec<usize> = [start, end]
+        .into_iter()
+        .chain(repairs)
+        .chain(quote.iter().flat_map(|&(a, b)| [a, b]))
+        .filter(|&c| c >= start && c <= end && doc.text.is_char_boundary(c))
+        .collect::<SortedSet<_>>()
+        .into();
     cuts.windows(2)
         .map(|w| Piece {
             start: w[0],

@@ -8,6 +8,7 @@ use crate::components::card::card;
 use crate::components::markup::{Node, el, render};
 use crate::filter::Results;
 use crate::search::Query;
+use crate::sorted_set::SortedSet;
 use crate::url::Navigator;
 
 /// The events of `results` on a time axis.
@@ -25,15 +26,20 @@ pub fn Timeline(results: Memo<Results>) -> impl IntoView {
         })
     };
     move || {
-        let (mut dated, undated): (Vec<usize>, Vec<usize>) =
-            events().into_iter().partition(|&p| index().cards[p].date.is_some());
-        dated.sort_unstable_by_key(|&p| (index().cards[p].date, p));
+        // Dated events in date order (index order for equal dates), undated ones apart.
+        let (mut dated, mut undated) = (SortedSet::default(), Vec::new());
+        for p in events() {
+            match index().cards[p].date {
+                Some(date) => dated.insert((date, p)),
+                None => undated.push(p),
+            }
+        }
         let mut rows: Vec<Node> = Vec::new();
         let (state, query) = (nav.state.read(), query.read());
         let card = |p| card(p, &state, &query);
         let mut last_year: Option<i16> = None;
-        for &p in &dated {
-            let year = index().cards[p].date.map_or(0, |d| d.year);
+        for &(date, p) in &dated {
+            let year = date.year;
             if last_year != Some(year) {
                 if let Some(gap) = last_year.map(|l| year - l - 1).filter(|&g| g > 0) {
                     let text = if gap == 1 {

@@ -1,19 +1,22 @@
-//! [`Selection`]: the values picked in one facet, a small set kept as a sorted `Vec`.
+//! [`SortedSet`]: a set kept as a sorted `Vec`, built by binary-search insertion.
+//!
+//! The app's sets are small (facet selections, a card's sources, the cuts of a sentence) or built
+//! once (facet values, the timeline's order). A B-tree, or a sort per element type, would each
+//! add kilobytes of generic code to the wasm; binary search and `Vec::insert` cost little.
 
 use std::borrow::Borrow;
 
-/// A set of facet values, sorted and without duplicates, so equal selections compare equal and
-/// serialize in one order. It holds a handful of values: a B-tree would only add code to the wasm.
+/// Values in order without duplicates, so equal sets compare equal and iterate in one order.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Selection<T>(Vec<T>);
+pub struct SortedSet<T>(Vec<T>);
 
-impl<T> Default for Selection<T> {
+impl<T> Default for SortedSet<T> {
     fn default() -> Self {
-        Selection(Vec::new())
+        SortedSet(Vec::new())
     }
 }
 
-impl<T> Selection<T> {
+impl<T> SortedSet<T> {
     /// The values, in order.
     pub fn iter(&self) -> std::slice::Iter<'_, T> {
         self.0.iter()
@@ -35,7 +38,7 @@ impl<T> Selection<T> {
     }
 }
 
-impl<T: Ord> Selection<T> {
+impl<T: Ord> SortedSet<T> {
     /// True when `value` is selected.
     pub fn contains<Q: Ord + ?Sized>(&self, value: &Q) -> bool
     where
@@ -60,22 +63,29 @@ impl<T: Ord> Selection<T> {
     }
 }
 
-impl<T: Ord> FromIterator<T> for Selection<T> {
+impl<T: Ord> FromIterator<T> for SortedSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(values: I) -> Self {
-        let mut values: Vec<T> = values.into_iter().collect();
-        values.sort_unstable();
-        values.dedup();
-        Selection(values)
+        let mut set = SortedSet::default();
+        for value in values {
+            set.insert(value);
+        }
+        set
     }
 }
 
-impl<T: Ord, const N: usize> From<[T; N]> for Selection<T> {
+impl<T> From<SortedSet<T>> for Vec<T> {
+    fn from(set: SortedSet<T>) -> Vec<T> {
+        set.0
+    }
+}
+
+impl<T: Ord, const N: usize> From<[T; N]> for SortedSet<T> {
     fn from(values: [T; N]) -> Self {
         values.into_iter().collect()
     }
 }
 
-impl<'a, T> IntoIterator for &'a Selection<T> {
+impl<'a, T> IntoIterator for &'a SortedSet<T> {
     type Item = &'a T;
     type IntoIter = std::slice::Iter<'a, T>;
 
@@ -90,14 +100,25 @@ mod tests {
 
     #[test]
     fn collects_sorted_without_duplicates() {
-        let s: Selection<i16> = [2021, 2019, 2021].into();
+        let s: SortedSet<i16> = [2021, 2019, 2021].into();
         assert_eq!(s.iter().copied().collect::<Vec<_>>(), [2019, 2021]);
         assert!(s.contains(&2019) && !s.contains(&2020));
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn collecting_equals_sorting_and_deduplicating(values: Vec<i16>) {
+            let mut expected = values.clone();
+            expected.sort();
+            expected.dedup();
+            proptest::prop_assert_eq!(Vec::from(values.into_iter().collect::<SortedSet<_>>()), expected);
+        }
+    }
+
     #[test]
     fn toggle_adds_then_removes_and_keeps_order() {
-        let mut s: Selection<String> = ["b".to_owned()].into();
+        let mut s: SortedSet<String> = ["b".to_owned()].into();
         s.toggle("a".to_owned());
         s.toggle("c".to_owned());
         assert_eq!(s.iter().map(String::as_str).collect::<Vec<_>>(), ["a", "b", "c"]);
