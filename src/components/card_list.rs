@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::cards::index;
 use crate::components::card::card;
-use crate::components::markup::{el, render};
+use crate::components::markup::{el, link, render};
 use crate::filter::Results;
 use crate::search::Query;
-use crate::url::Navigator;
+use crate::url::{self, Navigator};
 
 /// Cards rendered per page; counts stay exact whatever is rendered.
 pub const PAGE: usize = 60;
@@ -31,40 +31,43 @@ pub fn CardList(results: Memo<Results>) -> impl IntoView {
     });
     let total = index().cards.len();
     let count = move || results.with(|r| r.matching.len());
+    let list = move || {
+        let nodes = nav.state.with(|state| {
+            query.with(|query| {
+                results.with(|r| {
+                    let count = el("p")
+                        .class("count")
+                        .attr("role", "status")
+                        .attr("aria-live", "polite")
+                        .attr("data-testid", "count")
+                        .text(format!("{} of {total} cards", r.matching.len()));
+                    let body = if r.matching.is_empty() {
+                        el("div")
+                            .class("empty")
+                            .attr("data-testid", "empty")
+                            .child(el("p").text("No card matches these filters."))
+                            .child(
+                                link(url::serialize(&state.without_filters()))
+                                    .class("button")
+                                    .text("Clear all filters"),
+                            )
+                    } else {
+                        let cards =
+                            r.matching.iter().take(shown.get()).map(|&p| el("li").child(card(p, state, query)).into());
+                        el("ul").class("cards").children(cards)
+                    };
+                    vec![count.into(), body.into()]
+                })
+            })
+        });
+        render(nodes)
+    };
     view! {
-        <p class="count" role="status" aria-live="polite" data-testid="count">
-            {move || format!("{} of {total} cards", count())}
-        </p>
-        <Show
-            when=move || { count() > 0 }
-            fallback=move || {
-                view! {
-                    <div class="empty" data-testid="empty">
-                        <p>"No card matches these filters."</p>
-                        <button type="button" on:click=move |_| nav.update(|s| *s = s.without_filters())>
-                            "Clear all filters"
-                        </button>
-                    </div>
-                }
-            }
-        >
-            <ul class="cards">
-                {move || {
-                    let cards = nav.state.with(|s| {
-                        query.with(|q| {
-                            results.with(|r| {
-                                r.matching.iter().take(shown.get()).map(|&p| el("li").child(card(p, s, q)).into()).collect()
-                            })
-                        })
-                    });
-                    render(cards)
-                }}
-            </ul>
-            <Show when=move || { count() > shown.get() }>
-                <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {move || format!("Show {} more", (count() - shown.get()).min(PAGE))}
-                </button>
-            </Show>
+        {list}
+        <Show when=move || { count() > shown.get() }>
+            <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                {move || format!("Show {} more", (count() - shown.get()).min(PAGE))}
+            </button>
         </Show>
     }
 }

@@ -238,27 +238,32 @@ pub fn Detail() -> impl IntoView {
     let open =
         Memo::new(move |_| nav.state.with(|s| s.card.as_deref().and_then(|k| index().card(k)).map(|c| c.subject)));
     focus_on_open(open, "detail-title");
-    let panel = move || {
+    move || {
         let subject = open.get()?;
-        let nodes = nav.state.with(|state| {
+        let card = index().cards.iter().find(|c| c.subject == subject)?;
+        let panel = nav.state.with(|state| {
             query.with(|query| {
                 let cx = Context { state, query };
-                let mut nodes = body(subject, cx);
-                nodes.extend(disagreements_touching(&evidence_of(subject), cx));
-                nodes
+                let closed = ViewState { card: None, ..state.clone() };
+                el("section")
+                    .class("panel detail")
+                    .attr("role", "dialog")
+                    .attr("aria-labelledby", "detail-title")
+                    .attr("data-testid", "detail")
+                    .child(
+                        el("header")
+                            .child(el("h2").attr("id", "detail-title").attr("tabindex", "-1").text(card.title))
+                            .child(
+                                link(url::serialize(&closed))
+                                    .class("button close")
+                                    .attr("aria-label", "Close details")
+                                    .text("×"),
+                            ),
+                    )
+                    .children(body(subject, cx))
+                    .children(disagreements_touching(&evidence_of(subject), cx))
             })
         });
-        Some(render(nodes))
-    };
-    view! {
-        <Show when=move || open.with(Option::is_some)>
-            <section class="panel detail" role="dialog" aria-labelledby="detail-title" data-testid="detail">
-                <header>
-                    <h2 id="detail-title" tabindex="-1">{move || open.get().and_then(|s| index().cards.iter().find(|c| c.subject == s)).map(|c| c.title)}</h2>
-                    <button type="button" class="close" aria-label="Close details" on:click=move |_| nav.update(|s| s.card = None)>"×"</button>
-                </header>
-                {panel}
-            </section>
-        </Show>
+        Some(render(vec![panel.into()]))
     }
 }

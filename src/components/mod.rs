@@ -18,8 +18,9 @@ mod timeline;
 use leptos::prelude::*;
 
 use crate::cards::index;
+use crate::components::markup::link;
 use crate::filter;
-use crate::url::Navigator;
+use crate::url::{self, Navigator};
 use crate::view_state::{View, ViewState};
 
 pub use facets::Facets;
@@ -70,22 +71,18 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <nav class="views" aria-label="Views">
-            {View::ALL
-                .into_iter()
-                .map(|v| {
-                    let current = move || state.with(|s| s.view == v);
-                    view! {
-                        <button
-                            type="button"
-                            class="tab"
-                            aria-current=move || current().then_some("page")
-                            on:click=move |_| nav.update(|s| s.view = v)
-                        >
-                            {v.label()}
-                        </button>
-                    }
-                })
-                .collect_view()}
+            {move || {
+                let tabs = state.with(|s| {
+                    View::ALL.map(|v| {
+                        link(url::serialize(&ViewState { view: v, ..s.clone() }))
+                            .class("button tab")
+                            .attr_if("aria-current", (s.view == v).then_some("page"))
+                            .text(v.label())
+                            .into()
+                    })
+                });
+                markup::render(tabs.into())
+            }}
         </nav>
         <div class="layout">
             <Facets results/>

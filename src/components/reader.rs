@@ -129,7 +129,6 @@ pub fn Reader() -> impl IntoView {
             Some((doc, quote))
         })
     });
-    let close = move || nav.update(ViewState::close_reader);
     focus_on_open(open, "reader-title");
     Effect::new(move |_| {
         if open.get().is_some_and(|(_, quote)| quote.is_some()) {
@@ -141,36 +140,51 @@ pub fn Reader() -> impl IntoView {
         }
     });
     move || {
-        open.get().map(|(i, quote)| {
-            let doc = &index().kb.documents[i];
-            let facts = nav.state.with_untracked(|state| {
-                let mut closed = state.clone();
-                closed.close_reader();
-                index()
-                    .cards
-                    .iter()
-                    .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
-                    .map(|c| el("li").child(link(url::serialize(&open_card(&closed, &c.key))).text(c.title)).into())
-                    .collect()
-            });
-            view! {
-                <section class="panel reader" role="dialog" aria-labelledby="reader-title" data-testid="reader">
-                    <header>
-                        <h2 id="reader-title" tabindex="-1">{doc.title.to_string()}</h2>
-                        <button type="button" class="close" aria-label="Close the reader" on:click=move |_| close()>"×"</button>
-                    </header>
-                    <p class="legend">
-                        <span class="residue">"Dimmed: scrape residue"</span>
-                        " · " <ins class="repair">"Underlined"</ins> ": repaired text"
-                        {quote.map(|_| view! { " · " <mark class="quote">"Highlighted"</mark> ": the quote" })}
-                    </p>
-                    <article class="document">{render(paragraphs(doc, quote))}</article>
-                    <section>
-                        <h3>"Facts from this document"</h3>
-                        <ul class="links">{render(facts)}</ul>
-                    </section>
-                </section>
-            }
-        })
+        let (i, quote) = open.get()?;
+        Some(render(vec![nav.state.with(|state| panel(i, quote, state))]))
     }
+}
+
+/// The reader panel on document `i`, the quote at `quote` highlighted.
+fn panel(i: usize, quote: Option<(usize, usize)>, state: &ViewState) -> Node {
+    let doc = &index().kb.documents[i];
+    let mut closed = state.clone();
+    closed.close_reader();
+    let facts = index()
+        .cards
+        .iter()
+        .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
+        .map(|c| el("li").child(link(url::serialize(&open_card(&closed, &c.key))).text(c.title)).into());
+    let mut legend = el("p")
+        .class("legend")
+        .child(el("span").class("residue").text("Dimmed: scrape residue"))
+        .text(" · ")
+        .child(el("ins").class("repair").text("Underlined"))
+        .text(": repaired text");
+    if quote.is_some() {
+        legend = legend.text(" · ").child(el("mark").class("quote").text("Highlighted")).text(": the quote");
+    }
+    el("section")
+        .class("panel reader")
+        .attr("role", "dialog")
+        .attr("aria-labelledby", "reader-title")
+        .attr("data-testid", "reader")
+        .child(
+            el("header")
+                .child(el("h2").attr("id", "reader-title").attr("tabindex", "-1").text(doc.title.to_string()))
+                .child(
+                    link(url::serialize(&closed))
+                        .class("button close")
+                        .attr("aria-label", "Close the reader")
+                        .text("×"),
+                ),
+        )
+        .child(legend)
+        .child(el("article").class("document").children(paragraphs(doc, quote)))
+        .child(
+            el("section")
+                .child(el("h3").text("Facts from this document"))
+                .child(el("ul").class("links").children(facts)),
+        )
+        .into()
 }

@@ -54,18 +54,23 @@ pub fn Timeline(results: Memo<Results>) -> impl IntoView {
             }
             rows.push(el("li").class("event").child(card(p)).into());
         }
-        let dated_count = dated.len();
-        let undated_count = undated.len();
-        let undated = render(undated.into_iter().map(|p| el("li").child(card(p)).into()).collect());
-        view! {
-            <h2>"Timeline"</h2>
-            <p class="count" role="status" aria-live="polite">{format!("{dated_count} dated events, {undated_count} undated")}</p>
-            <ol class="timeline" data-testid="timeline">{render(rows)}</ol>
-            {(undated_count > 0).then(|| view! {
-                <h3>"Undated"</h3>
-                <p class="note">"The sources give no usable date for these; none is guessed."</p>
-                <ul class="cards">{undated}</ul>
-            })}
+        let mut nodes: Vec<Node> = vec![
+            el("h2").text("Timeline").into(),
+            el("p")
+                .class("count")
+                .attr("role", "status")
+                .attr("aria-live", "polite")
+                .text(format!("{} dated events, {} undated", dated.len(), undated.len()))
+                .into(),
+            el("ol").class("timeline").attr("data-testid", "timeline").children(rows).into(),
+        ];
+        if !undated.is_empty() {
+            nodes.extend([
+                el("h3").text("Undated").into(),
+                el("p").class("note").text("The sources give no usable date for these; none is guessed.").into(),
+                el("ul").class("cards").children(undated.into_iter().map(|p| el("li").child(card(p)).into())).into(),
+            ]);
         }
+        render(nodes)
     }
 }
