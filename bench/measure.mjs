@@ -34,7 +34,7 @@ function printSizes(dist, floorDist) {
   console.log('\n## Transfer size (KiB)\n');
   console.log('| file | raw | gzip -9 | brotli |');
   console.log('| --- | ---: | ---: | ---: |');
-  for (const r of app.rows) console.log(`| ${r.file.replace(/-[0-9a-f]{16}/, '')} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+  for (const r of app.rows) console.log(`| ${r.file.replace(/-[0-9a-f]{8,}(?=[._])/, '')} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
   console.log(`| **total** | ${kb(app.total.raw)} | ${kb(app.total.gzip)} | ${kb(app.total.brotli)} |`);
   console.log(`| trivial Leptos floor | ${kb(floor.total.raw)} | ${kb(floor.total.gzip)} | ${kb(floor.total.brotli)} |`);
   const ratio = app.total.gzip / floor.total.gzip;
