@@ -88,7 +88,7 @@ test('a quote link opens the reader with the quote highlighted in view', async (
   await page.context_.close();
 });
 
-test('keyboard only: / focuses search, Esc clears, Tab reaches a card and Enter opens it', async () => {
+test('keyboard only: / focuses search, Esc clears, Tab reaches a card, Enter opens it, Esc returns to it', async () => {
   const page = await openApp();
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
@@ -102,10 +102,14 @@ test('keyboard only: / focuses search, Esc clears, Tab reaches a card and Enter 
     opened = await page.evaluate(() => !!document.activeElement.closest('.cards h3'));
   }
   assert.ok(opened, 'a card title is reachable with Tab');
+  const title = await page.evaluate(() => document.activeElement.textContent);
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=detail]').waitFor();
+  await page.waitForFunction(() => document.activeElement.id === 'detail-title');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('[data-testid=detail]'));
+  const back = await page.evaluate(() => ({ card: !!document.activeElement.closest('.cards h3'), text: document.activeElement.textContent }));
+  assert.deepEqual(back, { card: true, text: title }, 'focus returns to the card that opened the panel');
   await page.context_.close();
 });
 

@@ -260,6 +260,23 @@ async fn rebuilding_a_tree_in_place_gives_the_dom_of_a_fresh_build() {
 }
 
 #[wasm_bindgen_test]
+async fn a_rebuild_keeps_the_elements_it_updates() {
+    use leptos::prelude::*;
+    let tree = |class: &'static str, text: &'static str| {
+        vec![el("p").class(class).child(el("a").attr("href", "?x").text(text)).into()]
+    };
+    let nodes = RwSignal::new(tree("a", "one"));
+    let dom = mount_nodes(nodes);
+    let link = dom.query_selector("a").unwrap().unwrap();
+    nodes.set(tree("b", "two"));
+    sleep(0).await;
+    let after = dom.query_selector("p.b a").unwrap().expect("updated in place");
+    assert!(link.is_same_node(Some(&after)), "the link element was replaced");
+    assert_eq!(after.text_content().as_deref(), Some("two"));
+    dom.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_rebuild_sets_the_checked_property_the_user_changed() {
     use leptos::prelude::*;
     let checkbox = |checked| vec![el("input").attr("type", "checkbox").property("checked", checked).into()];

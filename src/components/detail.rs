@@ -8,6 +8,7 @@ use crate::cards::{Subject, index};
 use crate::components::card::open_card;
 use crate::components::disagreements::side_by_side;
 use crate::components::evidence::quote;
+use crate::components::focus::focus_dialog;
 use crate::components::markup::{Node, el, link, render};
 use crate::search::Query;
 use crate::sorted_set::SortedSet;
@@ -216,20 +217,6 @@ fn evidence_of(subject: Subject) -> Vec<Evidence> {
     }
 }
 
-/// Moves keyboard focus to the element `id` (a panel's title) whenever `open` becomes `Some`,
-/// so keyboard and screen-reader users land in the panel they opened.
-pub fn focus_on_open<T: Clone + PartialEq + Send + Sync + 'static>(open: Memo<Option<T>>, id: &'static str) {
-    Effect::new(move |_| {
-        if open.with(Option::is_some) {
-            request_animation_frame(move || {
-                if let Some(el) = document().get_element_by_id(id) {
-                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
-                }
-            });
-        }
-    });
-}
-
 /// The panel of the open card, if any; `Esc` or the close button closes it.
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -237,7 +224,7 @@ pub fn Detail() -> impl IntoView {
     let query = expect_context::<Memo<Query>>();
     let open =
         Memo::new(move |_| nav.state.with(|s| s.card.as_deref().and_then(|k| index().card(k)).map(|c| c.subject)));
-    focus_on_open(open, "detail-title");
+    focus_dialog(open, "detail-title");
     move || {
         let subject = open.get()?;
         let card = index().cards.iter().find(|c| c.subject == subject)?;

@@ -2,12 +2,13 @@
 
 mod card;
 mod card_list;
-pub mod detail;
+mod detail;
 mod disagreements;
 mod downloads;
 mod evidence;
 mod facets;
 pub mod fatal;
+mod focus;
 mod highlight;
 pub mod markup;
 mod reader;
@@ -35,6 +36,8 @@ pub fn App() -> impl IntoView {
     // One parsed query for every highlighted text on the page, recomputed once per keystroke.
     provide_context(Memo::new(move |_| state.with(|s| crate::search::Query::new(&s.q))));
     let results = Memo::new(move |_| state.with(|s| filter::run(index(), s)));
+    // The main view is re-created only when the view changes, not on every state change.
+    let view = Memo::new(move |_| state.with(|s| s.view));
     // Esc closes the topmost panel (reader over detail), unless a control already used it.
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" || ev.default_prevented() {
@@ -88,7 +91,7 @@ pub fn App() -> impl IntoView {
             <Facets results/>
             <main id="results" tabindex="-1">
                 <ErrorBoundary fallback=fatal::fallback>
-                    {move || match state.with(|s| s.view) {
+                    {move || match view.get() {
                         View::Cards => view! { <card_list::CardList results/> }.into_any(),
                         View::Timeline => view! { <timeline::Timeline results/> }.into_any(),
                         View::Disagreements => view! { <disagreements::Disagreements/> }.into_any(),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
 use crate::components::card::open_card;
-use crate::components::detail::focus_on_open;
+use crate::components::focus::focus_dialog;
 use crate::components::markup::{Node, el, link, render};
 use crate::sorted_set::SortedSet;
 use crate::url::{self, Navigator};
@@ -129,7 +129,7 @@ pub fn Reader() -> impl IntoView {
             Some((doc, quote))
         })
     });
-    focus_on_open(open, "reader-title");
+    focus_dialog(open, "reader-title");
     Effect::new(move |_| {
         if open.get().is_some_and(|(_, quote)| quote.is_some()) {
             request_animation_frame(|| {
