@@ -82,6 +82,7 @@ test('a quote link opens the reader with the quote highlighted in view', async (
   await mark.first().waitFor();
   assert.equal((await mark.allInnerTexts()).join('').trim(), quote);
   assert.ok(await mark.first().isVisible());
+  await page.waitForFunction(() => document.activeElement.id === 'quote');
   assert.match(page.url(), /read=.*quote=\d+-\d+/);
   await screenshot(page, 'quote-in-reader');
   await assertClean(page);
@@ -113,6 +114,19 @@ test('keyboard only: / focuses search, Esc clears, Tab reaches a card, Enter ope
   await page.context_.close();
 });
 
+test('typing then clicking at once: Back returns to what was typed', async () => {
+  const page = await openApp();
+  await page.locator('#search').fill('director');
+  await page.locator('.cards h3 a').first().click();
+  await page.locator('[data-testid=detail]').waitFor();
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=detail]'));
+  assert.match(page.url(), /[?&]q=director(&|$)/);
+  assert.equal(await page.locator('#search').inputValue(), 'director');
+  await assertClean(page);
+  await page.context_.close();
+});
+
 test('a 320 px wide screen has no horizontal scroll', async () => {
   const page = await openApp('', { viewport: { width: 320, height: 700 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -140,8 +154,11 @@ test('the JS API returns the cards a query selects, as the page does', async () 
     const cards = window.wasmBindings.filterCards({ kind: ['crew'] });
     const kb = window.wasmBindings.knowledgeBase();
     const bad = window.wasmBindings.filterCards({ kind: ['<script>'], year: ['x'] }).length;
-    return { cards: cards.length, first: cards[0], documents: kb.documents.length, all: window.wasmBindings.filterCards().length, bad };
+    const years = [window.wasmBindings.filterCards({ year: 2021 }).length, window.wasmBindings.filterCards({ year: ['2021'] }).length];
+    return { cards: cards.length, first: cards[0], documents: kb.documents.length, all: window.wasmBindings.filterCards().length, bad, years };
   });
+  assert.equal(api.years[0], api.years[1], 'a number is read as the URL would write it');
+  assert.ok(api.years[0] > 0 && api.years[0] < api.all);
   assert.equal(api.cards, shown);
   assert.match(api.first.key, /^person:/);
   assert.ok(api.first.departments.length > 0);

@@ -8,21 +8,29 @@ use crate::cards::{Subject, index};
 use crate::filter;
 use crate::view_state::ViewState;
 
+/// A string, or an integer written as in URLs (`year: 2021`).
+fn text(value: &JsValue) -> Option<String> {
+    value
+        .as_string()
+        .or_else(|| value.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e9).map(|n| (n as i64).to_string()))
+}
+
 /// Keys a query object may have: the URL's filter keys.
 const QUERY_KEYS: [&str; 8] = ["q", "kind", "dept", "job", "year", "src", "from", "to"];
 
-/// The view state a query object describes: each key holds a string or a list of strings, as in
-/// URLs; other keys, other types and invalid values are ignored. Read through `js_sys` rather
+/// The view state a query object describes: each key holds a string, an integer or a list of
+/// them, as in URLs; other keys, other types and invalid values are ignored. Read through `js_sys` rather
 /// than a serde `Deserialize`, whose error messages would pull float formatting into the wasm.
 pub fn query_state(query: &JsValue) -> ViewState {
     let mut pairs = Vec::new();
-    for key in QUERY_KEYS {
-        let value = if query.is_object() { js_sys::Reflect::get(query, &key.into()).ok() } else { None };
-        let Some(value) = value else { continue };
-        if let Some(text) = value.as_string() {
-            pairs.push((key, text));
-        } else if js_sys::Array::is_array(&value) {
-            pairs.extend(js_sys::Array::from(&value).iter().filter_map(|v| v.as_string()).map(|v| (key, v)));
+    if query.is_object() {
+        for key in QUERY_KEYS {
+            let value = js_sys::Reflect::get(query, &key.into()).unwrap_or_default();
+            if js_sys::Array::is_array(&value) {
+                pairs.extend(js_sys::Array::from(&value).iter().filter_map(|v| text(&v)).map(|v| (key, v)));
+            } else {
+                pairs.extend(text(&value).map(|v| (key, v)));
+            }
         }
     }
     ViewState::from_pairs(pairs)

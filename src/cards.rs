@@ -62,6 +62,8 @@ pub struct Index {
     pub jobs: Vec<&'static str>,
     /// Event years that occur, ascending.
     pub years: Vec<i16>,
+    /// Positions of the dated event cards in date order (index order for equal dates).
+    pub chronology: Vec<usize>,
 }
 
 /// Department label of cast roles.
@@ -196,7 +198,17 @@ impl Index {
         let years = sorted_unique(
             cards.iter().filter(|c| matches!(c.subject, Subject::Event(_))).filter_map(|c| c.date.map(|d| d.year)),
         );
-        Index { kb, cards, departments, jobs, years }
+        let chronology = sorted_unique(
+            cards
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| matches!(c.subject, Subject::Event(_)))
+                .filter_map(|(p, c)| c.date.map(|d| (d, p))),
+        )
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect();
+        Index { kb, cards, departments, jobs, years, chronology }
     }
 
     /// The card with this `kind:id` key.

@@ -1,7 +1,7 @@
 //! [`SortedSet`]: a set kept as a sorted `Vec`, built by binary-search insertion.
 //!
 //! The app's sets are small (facet selections, a card's sources, the cuts of a sentence) or built
-//! once (facet values, the timeline's order). A B-tree, or a sort per element type, would each
+//! once with the index (facet values, the chronology of events). A B-tree, or a sort per element type, would each
 //! add kilobytes of generic code to the wasm; binary search and `Vec::insert` cost little.
 
 use std::borrow::Borrow;
@@ -27,7 +27,7 @@ impl<T> SortedSet<T> {
         self.0.len()
     }
 
-    /// True when nothing is selected.
+    /// True when the set is empty.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -39,7 +39,7 @@ impl<T> SortedSet<T> {
 }
 
 impl<T: Ord> SortedSet<T> {
-    /// True when `value` is selected.
+    /// True when `value` is in the set.
     pub fn contains<Q: Ord + ?Sized>(&self, value: &Q) -> bool
     where
         T: Borrow<Q>,
@@ -47,14 +47,14 @@ impl<T: Ord> SortedSet<T> {
         self.0.binary_search_by(|x| x.borrow().cmp(value)).is_ok()
     }
 
-    /// Selects `value`.
+    /// Adds `value`.
     pub fn insert(&mut self, value: T) {
         if let Err(at) = self.0.binary_search(&value) {
             self.0.insert(at, value);
         }
     }
 
-    /// Selects `value`, or deselects it when it is selected.
+    /// Adds `value`, or removes it when it is there.
     pub fn toggle(&mut self, value: T) {
         match self.0.binary_search(&value) {
             Ok(at) => drop(self.0.remove(at)),

@@ -50,7 +50,8 @@ pub fn absolute(state: &ViewState) -> String {
 pub struct Navigator {
     /// The current view state.
     pub state: RwSignal<ViewState>,
-    pending: StoredValue<Option<TimeoutHandle>>,
+    /// The typing pause's timer and the URL it will write.
+    pending: StoredValue<Option<(TimeoutHandle, String)>>,
 }
 
 impl Default for Navigator {
@@ -63,18 +64,30 @@ impl Navigator {
     /// Reads the state from the URL and follows back/forward.
     pub fn new() -> Navigator {
         let state = RwSignal::new(current());
-        let handle = window_event_listener(leptos::ev::popstate, move |_| state.set(current()));
+        let pending: StoredValue<Option<(TimeoutHandle, String)>> = StoredValue::new(None);
+        // Back/forward wins over a URL still waiting for the typing pause.
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            if let Some((timer, _)) = pending.try_update_value(Option::take).flatten() {
+                timer.clear();
+            }
+            state.set(current());
+        });
         on_cleanup(move || handle.remove());
-        Navigator { state, pending: StoredValue::new(None) }
+        Navigator { state, pending }
     }
 
     /// Shows `next` and records it in the history as `entry` says.
     pub fn go(&self, next: ViewState, entry: Entry) {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-            self.pending.set_value(None);
+        // A URL waiting for the typing pause is written now unless a newer one replaces it, so
+        // Back from a pushed entry returns to what was typed.
+        let unchanged = next == self.state.get_untracked();
+        if let Some((timer, url)) = self.pending.try_update_value(Option::take).flatten() {
+            timer.clear();
+            if entry == Entry::Push || unchanged {
+                write(&url, Entry::Replace);
+            }
         }
-        if next == self.state.get_untracked() {
+        if unchanged {
             return;
         }
         let url = serialize(&next);
@@ -83,14 +96,15 @@ impl Navigator {
             Entry::Push => write(&url, Entry::Push),
             Entry::Replace => {
                 let pending = self.pending;
-                let handle = set_timeout_with_handle(
+                let written = url.clone();
+                let timer = set_timeout_with_handle(
                     move || {
                         pending.set_value(None);
-                        write(&url, Entry::Replace);
+                        write(&written, Entry::Replace);
                     },
                     std::time::Duration::from_millis(REPLACE_DELAY_MS as u64),
                 );
-                self.pending.set_value(handle.ok());
+                self.pending.set_value(timer.ok().map(|timer| (timer, url)));
             }
         }
     }

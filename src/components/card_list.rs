@@ -6,23 +6,17 @@ use leptos::prelude::*;
 use crate::cards::index;
 use crate::components::card::card;
 use crate::components::markup::{el, link, render};
+use crate::components::paging::{pages, show_more};
 use crate::filter::Results;
 use crate::search::Query;
 use crate::url::{self, Navigator};
-
-/// Cards rendered per page; counts stay exact whatever is rendered.
-pub const PAGE: usize = 60;
 
 /// The filtered cards.
 #[component]
 pub fn CardList(results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Navigator>();
     let query = expect_context::<Memo<Query>>();
-    let shown = RwSignal::new(PAGE);
-    Effect::new(move |_| {
-        results.track();
-        shown.set(PAGE);
-    });
+    let shown = pages(results);
     // The benchmark measures navigation → first cards painted from this mark.
     Effect::new(move |_| {
         if let Some(performance) = window().performance() {
@@ -64,10 +58,6 @@ pub fn CardList(results: Memo<Results>) -> impl IntoView {
     };
     view! {
         {list}
-        <Show when=move || { count() > shown.get() }>
-            <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                {move || format!("Show {} more", (count() - shown.get()).min(PAGE))}
-            </button>
-        </Show>
+        {show_more(Signal::derive(count), shown)}
     }
 }

@@ -66,7 +66,14 @@ fn sentences_of(mentions: &[Evidence]) -> Vec<Evidence> {
             Evidence { span: around.map_or(m.span, |s| s.span), ..*m }
         })
         .collect();
-    sentences.into()
+    // One entry per sentence, curated when any mention in it is.
+    let mut sentences: Vec<Evidence> = sentences.into();
+    sentences.dedup_by(|next, kept| {
+        let same = (next.doc, next.span) == (kept.doc, kept.span);
+        kept.curated |= same && next.curated;
+        same
+    });
+    sentences
 }
 
 fn section(title: &'static str, body: impl IntoIterator<Item = Node>) -> Node {
@@ -224,7 +231,7 @@ pub fn Detail() -> impl IntoView {
     let query = expect_context::<Memo<Query>>();
     let open =
         Memo::new(move |_| nav.state.with(|s| s.card.as_deref().and_then(|k| index().card(k)).map(|c| c.subject)));
-    focus_dialog(open, "detail-title");
+    focus_dialog(open, &["detail-title"]);
     move || {
         let subject = open.get()?;
         let card = index().cards.iter().find(|c| c.subject == subject)?;

@@ -24,9 +24,10 @@ fn entries<T>(counts: &[Count<T>], value: impl Fn(&T) -> String, label: impl Fn(
 /// One facet group of checkboxes; `key` is its URL key. Each checkbox carries the key and value
 /// as its form `name` and `value`, and one change handler on the panel toggles them.
 fn group(title: &'static str, key: &'static str, entries: Vec<Entry>, selected: &[(&str, String)]) -> Node {
-    let items = entries.into_iter().map(|Entry { value, label, count }| {
+    let items = entries.into_iter().enumerate().map(|(i, Entry { value, label, count })| {
         let checked = selected.iter().any(|(k, v)| *k == key && *v == value);
-        let id = format!("f-{key}-{}", label.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
+        // By position: labels may repeat (two sources with one title) or differ only in accents.
+        let id = format!("f-{key}-{i}");
         el("li")
             .attr_if("class", (count == 0 && !checked).then_some("zero"))
             .child(

@@ -61,7 +61,8 @@ impl Element {
         }
     }
 
-    /// Sets a boolean DOM property.
+    /// Sets a boolean DOM property, applied on every build and rebuild (so a `checked` the user
+    /// toggled follows the state again); give it on every build of the element.
     pub fn property(mut self, name: &'static str, value: bool) -> Element {
         self.properties.push((name, value));
         self
@@ -108,8 +109,8 @@ impl From<String> for Node {
     }
 }
 
-/// Renders a tree (or a list of trees) with Leptos; rebuilding reuses the DOM nodes in place
-/// and touches only the attributes and texts that changed.
+/// Renders a tree (or a list of trees) with Leptos; a rebuild matches old and new nodes by
+/// position, updates in place those with the same tag, and touches only what changed.
 pub fn render(nodes: Vec<Node>) -> Vec<AnyView> {
     nodes.into_iter().map(render_node).collect()
 }
@@ -232,7 +233,7 @@ pub fn follow_links(nav: Navigator) {
         else {
             return;
         };
-        if anchor.has_attribute("download") {
+        if anchor.has_attribute("download") || anchor.get_attribute("target").is_some_and(|t| t != "_self") {
             return;
         }
         ev.prevent_default();

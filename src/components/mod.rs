@@ -11,6 +11,7 @@ pub mod fatal;
 mod focus;
 mod highlight;
 pub mod markup;
+mod paging;
 mod reader;
 mod search_box;
 mod theme;

@@ -68,6 +68,7 @@ fn render_piece(doc: &'static Document, piece: Piece, first_quote: bool) -> Node
         el("mark")
             .class("quote")
             .attr_if("id", first_quote.then_some("quote"))
+            .attr_if("tabindex", first_quote.then_some("-1"))
             .attr("data-testid", "highlight")
             .child(inner)
             .into()
@@ -129,7 +130,8 @@ pub fn Reader() -> impl IntoView {
             Some((doc, quote))
         })
     });
-    focus_dialog(open, "reader-title");
+    // With a quote, focus lands on it (screen readers read it first); otherwise on the title.
+    focus_dialog(open, &["quote", "reader-title"]);
     Effect::new(move |_| {
         if open.get().is_some_and(|(_, quote)| quote.is_some()) {
             request_animation_frame(|| {
