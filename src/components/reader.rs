@@ -53,12 +53,12 @@ fn render_piece(doc: &'static Document, piece: Piece, first_quote: bool) -> Node
     let text = &doc.text[piece.start..piece.end];
     let inner: Node = match piece.repair {
         Some(r) => {
-            let title = format!("Repaired: was “{}”", doc.repairs[r].original);
+            // The original is the title: a tooltip on hover or keyboard focus, and the element's
+            // accessible description (ARIA allows no name on an insertion).
             el("ins")
                 .class("repair")
                 .attr("tabindex", "0")
-                .attr("aria-label", format!("{text} ({title})"))
-                .attr("title", title)
+                .attr("title", format!("Repaired: was “{}”", doc.repairs[r].original))
                 .text(text)
                 .into()
         }
