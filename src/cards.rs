@@ -216,6 +216,11 @@ impl Index {
         self.cards.iter().find(|c| c.key == key)
     }
 
+    /// The cards with a fact from document `doc` (sources themselves excluded).
+    pub fn facts_of(&self, doc: usize) -> impl Iterator<Item = &Card> {
+        self.cards.iter().filter(move |c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(doc as u16)))
+    }
+
     /// Index of the document with this id.
     pub fn document(&self, id: &str) -> Option<usize> {
         self.kb.documents.iter().position(|d| d.id == id)

@@ -2,10 +2,10 @@
 //! badge when sources disagree. The title links to the card's detail view.
 
 use crate::cards::{Subject, index};
+use crate::components::evidence::reading;
 use crate::components::highlight::highlighted;
 use crate::components::markup::{Node, el, link};
 use crate::search::Query;
-use crate::url;
 use crate::view_state::{Kind, ViewState};
 use crate::{dates, labels};
 
@@ -58,15 +58,12 @@ pub fn card(position: usize, state: &ViewState, query: &Query) -> Node {
     });
     let date = card.date.map(|d| el("time").attr("datetime", dates::iso(d)).text(dates::label(d)));
     let reader = match card.subject {
-        Subject::Source(i) => {
-            let read = ViewState { read: Some(index().kb.documents[i].id.to_string()), quote: None, ..state.clone() };
-            Some(
-                link(url::serialize(&read))
-                    .class("read")
-                    .attr("data-testid", "open-document")
-                    .text("Read the full text"),
-            )
-        }
+        Subject::Source(i) => Some(
+            link(&reading(state, i, None))
+                .class("read")
+                .attr("data-testid", "open-document")
+                .text("Read the full text"),
+        ),
         _ => None,
     };
     let selected = state.card.as_deref() == Some(card.key.as_str());
@@ -76,9 +73,7 @@ pub fn card(position: usize, state: &ViewState, query: &Query) -> Node {
         .attr("data-key", card.key.clone())
         .attr("data-kind", kind_key)
         .child(el("p").class("kind").text(kinds).children(disputed.map(Node::from)))
-        .child(
-            el("h3").child(link(url::serialize(&open_card(state, &card.key))).children(highlighted(card.title, query))),
-        )
+        .child(el("h3").child(link(&open_card(state, &card.key)).children(highlighted(card.title, query))))
         .child(el("p").class("sub").children(highlighted(&subtitle(card.subject), query)))
         .child(
             el("p")

@@ -9,7 +9,7 @@ use crate::components::markup::{el, link, render};
 use crate::components::paging::{pages, show_more};
 use crate::filter::Results;
 use crate::search::Query;
-use crate::url::{self, Navigator};
+use crate::url::Navigator;
 
 /// The filtered cards.
 #[component]
@@ -40,11 +40,7 @@ pub fn CardList(results: Memo<Results>) -> impl IntoView {
                             .class("empty")
                             .attr("data-testid", "empty")
                             .child(el("p").text("No card matches these filters."))
-                            .child(
-                                link(url::serialize(&state.without_filters()))
-                                    .class("button")
-                                    .text("Clear all filters"),
-                            )
+                            .child(link(&state.without_filters()).class("button").text("Clear all filters"))
                     } else {
                         let cards =
                             r.matching.iter().take(shown.get()).map(|&p| el("li").child(card(p, state, query)).into());

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use crate::cards::{Subject, index};
 use crate::components::card::open_card;
 use crate::components::disagreements::side_by_side;
-use crate::components::evidence::quote;
+use crate::components::evidence::{quote, reading};
 use crate::components::focus::focus_dialog;
 use crate::components::markup::{Node, el, link, render};
 use crate::search::Query;
 use crate::sorted_set::SortedSet;
-use crate::url::{self, Navigator};
+use crate::url::Navigator;
 use crate::view_state::ViewState;
 use crate::{dates, labels};
 
@@ -32,9 +32,8 @@ impl Context<'_> {
         if items.is_empty() {
             return None;
         }
-        let items = items
-            .into_iter()
-            .map(|(key, label)| el("li").child(link(url::serialize(&open_card(self.state, &key))).text(label)).into());
+        let items =
+            items.into_iter().map(|(key, label)| el("li").child(link(&open_card(self.state, &key)).text(label)).into());
         Some(el("ul").class("links").children(items).into())
     }
 
@@ -166,12 +165,7 @@ fn body(subject: Subject, cx: Context) -> Vec<Node> {
         }
         Subject::Source(i) => {
             let d = &kb.documents[i];
-            let facts: Vec<(String, String)> = index()
-                .cards
-                .iter()
-                .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
-                .map(|c| (c.key.clone(), c.title.to_owned()))
-                .collect();
+            let facts = index().facts_of(i).map(|c| (c.key.clone(), c.title.to_owned())).collect();
             let not_stated = |v: Option<&str>| v.unwrap_or("not stated").to_owned();
             let meta = [
                 ("Outlet", not_stated(d.outlet.as_deref())),
@@ -181,10 +175,9 @@ fn body(subject: Subject, cx: Context) -> Vec<Node> {
             ];
             let meta =
                 meta.into_iter().flat_map(|(term, value)| [el("dt").text(term).into(), el("dd").text(value).into()]);
-            let read = ViewState { read: Some(d.id.to_string()), quote: None, ..cx.state.clone() };
             vec![
                 el("dl").class("meta-list").children(meta).into(),
-                link(url::serialize(&read)).class("button").text("Read the full text").into(),
+                link(&reading(cx.state, i, None)).class("button").text("Read the full text").into(),
                 section("Facts from this source", cx.links(facts)),
             ]
         }
@@ -247,12 +240,7 @@ pub fn Detail() -> impl IntoView {
                     .child(
                         el("header")
                             .child(el("h2").attr("id", "detail-title").attr("tabindex", "-1").text(card.title))
-                            .child(
-                                link(url::serialize(&closed))
-                                    .class("button close")
-                                    .attr("aria-label", "Close details")
-                                    .text("×"),
-                            ),
+                            .child(link(&closed).class("button close").attr("aria-label", "Close details").text("×")),
                     )
                     .children(body(subject, cx))
                     .children(disagreements_touching(&evidence_of(subject), cx))

@@ -6,20 +6,18 @@ use crate::cards::index;
 use crate::components::highlight::highlighted;
 use crate::components::markup::{Node, el, link};
 use crate::search::Query;
-use crate::url;
 use crate::view_state::ViewState;
 
-/// The state that opens the reader on `evidence`.
-pub fn reading(state: &ViewState, evidence: &Evidence) -> ViewState {
-    let doc = &index().kb.documents[evidence.doc as usize];
-    ViewState { read: Some(doc.id.to_string()), quote: Some((evidence.span.start, evidence.span.end)), ..state.clone() }
+/// The state that opens the reader on document `doc`, highlighting `quote` (a byte span).
+pub fn reading(state: &ViewState, doc: usize, quote: Option<(u32, u32)>) -> ViewState {
+    ViewState { read: Some(index().kb.documents[doc].id.to_string()), quote, ..state.clone() }
 }
 
 /// A quote with a link to its place in the source document.
 pub fn quote(evidence: &Evidence, state: &ViewState, query: &Query) -> Node {
     let kb = index().kb;
     let doc = &kb.documents[evidence.doc as usize];
-    let source = link(url::serialize(&reading(state, evidence)))
+    let source = link(&reading(state, evidence.doc as usize, Some((evidence.span.start, evidence.span.end))))
         .attr("data-testid", "quote-link")
         .text(format!("{} ↗", doc.title));
     let curated = evidence

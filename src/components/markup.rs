@@ -13,6 +13,7 @@ use leptos::tachys::html::element::custom;
 use wasm_bindgen::JsCast;
 
 use crate::url::{self, Entry, Navigator};
+use crate::view_state::ViewState;
 
 /// Text that is either static or built at run time.
 pub type Str = Cow<'static, str>;
@@ -42,7 +43,8 @@ pub fn el(tag: &'static str) -> Element {
 }
 
 /// A link to another view of the app (its query string), followed without reloading the page.
-pub fn link(href: String) -> Element {
+pub fn link(to: &ViewState) -> Element {
+    let href = url::serialize(to);
     el("a").attr("href", if href.is_empty() { "?".into() } else { href })
 }
 

@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use crate::cards::index;
 use crate::components::markup::link;
 use crate::filter;
-use crate::url::{self, Navigator};
+use crate::url::Navigator;
 use crate::view_state::{View, ViewState};
 
 pub use facets::Facets;
@@ -78,7 +78,7 @@ pub fn App() -> impl IntoView {
             {move || {
                 let tabs = state.with(|s| {
                     View::ALL.map(|v| {
-                        link(url::serialize(&ViewState { view: v, ..s.clone() }))
+                        link(&ViewState { view: v, ..s.clone() })
                             .class("button tab")
                             .attr_if("aria-current", (s.view == v).then_some("page"))
                             .text(v.label())

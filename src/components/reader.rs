@@ -5,12 +5,12 @@
 use knowledge::{Document, SegmentKind, Span};
 use leptos::prelude::*;
 
-use crate::cards::{Subject, index};
+use crate::cards::index;
 use crate::components::card::open_card;
 use crate::components::focus::focus_dialog;
 use crate::components::markup::{Node, el, link, render};
 use crate::sorted_set::SortedSet;
-use crate::url::{self, Navigator};
+use crate::url::Navigator;
 use crate::view_state::ViewState;
 
 /// A run of text inside one segment with what it is part of.
@@ -152,11 +152,7 @@ fn panel(i: usize, quote: Option<(usize, usize)>, state: &ViewState) -> Node {
     let doc = &index().kb.documents[i];
     let mut closed = state.clone();
     closed.close_reader();
-    let facts = index()
-        .cards
-        .iter()
-        .filter(|c| !matches!(c.subject, Subject::Source(_)) && c.sources.contains(&(i as u16)))
-        .map(|c| el("li").child(link(url::serialize(&open_card(&closed, &c.key))).text(c.title)).into());
+    let facts = index().facts_of(i).map(|c| el("li").child(link(&open_card(&closed, &c.key)).text(c.title)).into());
     let mut legend = el("p")
         .class("legend")
         .child(el("span").class("residue").text("Dimmed: scrape residue"))
@@ -174,12 +170,7 @@ fn panel(i: usize, quote: Option<(usize, usize)>, state: &ViewState) -> Node {
         .child(
             el("header")
                 .child(el("h2").attr("id", "reader-title").attr("tabindex", "-1").text(doc.title.to_string()))
-                .child(
-                    link(url::serialize(&closed))
-                        .class("button close")
-                        .attr("aria-label", "Close the reader")
-                        .text("×"),
-                ),
+                .child(link(&closed).class("button close").attr("aria-label", "Close the reader").text("×")),
         )
         .child(legend)
         .child(el("article").class("document").children(paragraphs(doc, quote)))
