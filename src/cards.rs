@@ -211,9 +211,9 @@ impl Index {
         Index { kb, cards, departments, jobs, years, chronology }
     }
 
-    /// The card with this `kind:id` key.
-    pub fn card(&self, key: &str) -> Option<&Card> {
-        self.cards.iter().find(|c| c.key == key)
+    /// The position of the card with this `kind:id` key.
+    pub fn card(&self, key: &str) -> Option<usize> {
+        self.cards.iter().position(|c| c.key == key)
     }
 
     /// The cards with a fact from document `doc` (sources themselves excluded).

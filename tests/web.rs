@@ -26,7 +26,12 @@ async fn settle() {
     sleep(30).await;
 }
 
-/// Mounts the app at `query` in a fresh container and returns it.
+thread_local! {
+    /// The app mounted last: dropping it unmounts it and removes its window listeners.
+    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Mounts the app at `query` in a fresh container, in place of the previous one, and returns it.
 async fn mount(query: &str) -> web_sys::HtmlElement {
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
@@ -35,6 +40,7 @@ async fn mount(query: &str) -> web_sys::HtmlElement {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?{query}")))
         .unwrap();
+    MOUNTED.with(|m| m.borrow_mut().take());
     for old in all(&document.body().unwrap().into(), "[data-app]") {
         old.remove();
     }
@@ -42,7 +48,7 @@ async fn mount(query: &str) -> web_sys::HtmlElement {
     container.set_attribute("data-app", "").unwrap();
     document.body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), film_explorer::components::App);
-    std::mem::forget(handle);
+    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
     settle().await;
     container
 }
@@ -304,31 +310,34 @@ async fn a_panic_leaves_a_message_with_a_way_back() {
     panel.remove();
 }
 
-#[derive(Debug)]
-struct Broken;
-
-impl std::fmt::Display for Broken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("forced failure")
-    }
-}
-
-impl std::error::Error for Broken {}
-
 #[wasm_bindgen_test]
-async fn a_failing_view_shows_the_error_boundary_fallback() {
-    use leptos::prelude::*;
-    let document = web_sys::window().unwrap().document().unwrap();
-    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), || {
-        view! { <ErrorBoundary fallback=film_explorer::components::fatal::fallback>{Err::<(), _>(Broken)}</ErrorBoundary> }
-    });
+async fn typing_filters_and_leaves_focus_and_caret_in_the_search_box() {
+    let app = mount("").await;
+    let before = text(&app, "[data-testid=count]");
+    let input: web_sys::HtmlInputElement = app.query_selector("#search").unwrap().unwrap().unchecked_into();
+    input.focus().unwrap();
+    input.set_value("zzzzqqqq");
+    input.set_selection_range(3, 3).unwrap();
+    input
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("input", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
     settle().await;
-    let text = text(&container, "[data-testid=error]");
-    assert!(text.contains("forced failure"), "{text}");
-    drop(handle);
-    container.remove();
+    assert_ne!(text(&app, "[data-testid=count]"), before);
+    assert_eq!(all(&app, "[data-testid=empty]").len(), 1, "no card matches");
+    let same: web_sys::HtmlInputElement = app.query_selector("#search").unwrap().unwrap().unchecked_into();
+    assert!(same.is_same_node(Some(&input)), "the input is updated in place");
+    assert_eq!(same.value(), "zzzzqqqq");
+    assert_eq!(input.selection_start().unwrap(), Some(3), "the caret stays where the user left it");
+    let active = web_sys::window().unwrap().document().unwrap().active_element();
+    assert!(active.is_some_and(|a| a.is_same_node(Some(&input))), "focus stays in the search box");
+    app.remove();
 }
 
 #[wasm_bindgen_test]

@@ -2,17 +2,14 @@
 //! to related cards, and the disagreements that touch it side by side.
 
 use knowledge::{Evidence, KnowledgeBase};
-use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
 use crate::components::card::open_card;
 use crate::components::disagreements::side_by_side;
 use crate::components::evidence::{quote, reading};
-use crate::components::focus::focus_dialog;
-use crate::components::markup::{Node, el, link, render};
+use crate::components::markup::{Node, el, link};
 use crate::search::Query;
 use crate::sorted_set::SortedSet;
-use crate::url::Navigator;
 use crate::view_state::ViewState;
 use crate::{dates, labels};
 
@@ -217,35 +214,22 @@ fn evidence_of(subject: Subject) -> Vec<Evidence> {
     }
 }
 
-/// The panel of the open card, if any; `Esc` or the close button closes it.
-#[component]
-pub fn Detail() -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    let query = expect_context::<Memo<Query>>();
-    let open =
-        Memo::new(move |_| nav.state.with(|s| s.card.as_deref().and_then(|k| index().card(k)).map(|c| c.subject)));
-    focus_dialog(open, &["detail-title"]);
-    move || {
-        let subject = open.get()?;
-        let card = index().cards.iter().find(|c| c.subject == subject)?;
-        let panel = nav.state.with(|state| {
-            query.with(|query| {
-                let cx = Context { state, query };
-                let closed = ViewState { card: None, ..state.clone() };
-                el("section")
-                    .class("panel detail")
-                    .attr("role", "dialog")
-                    .attr("aria-labelledby", "detail-title")
-                    .attr("data-testid", "detail")
-                    .child(
-                        el("header")
-                            .child(el("h2").attr("id", "detail-title").attr("tabindex", "-1").text(card.title))
-                            .child(link(&closed).class("button close").attr("aria-label", "Close details").text("×")),
-                    )
-                    .children(body(subject, cx))
-                    .children(disagreements_touching(&evidence_of(subject), cx))
-            })
-        });
-        Some(render(vec![panel.into()]))
-    }
+/// The panel of the open card, if any; `Esc` or the close link closes it.
+pub fn detail(state: &ViewState, query: &Query) -> Option<Node> {
+    let card = &index().cards[index().card(state.card.as_deref()?)?];
+    let cx = Context { state, query };
+    let closed = ViewState { card: None, ..state.clone() };
+    let panel = el("section")
+        .class("panel detail")
+        .attr("role", "dialog")
+        .attr("aria-labelledby", "detail-title")
+        .attr("data-testid", "detail")
+        .child(
+            el("header")
+                .child(el("h2").attr("id", "detail-title").attr("tabindex", "-1").text(card.title))
+                .child(link(&closed).class("button close").attr("aria-label", "Close details").text("×")),
+        )
+        .children(body(card.subject, cx))
+        .children(disagreements_touching(&evidence_of(card.subject), cx));
+    Some(panel.into())
 }

@@ -1,14 +1,11 @@
 //! Where sources disagree: each subject with its values side by side, each with its quotes.
 
-use knowledge::Disagreement;
-use leptos::prelude::*;
-
 use crate::cards::index;
 use crate::components::evidence::quote;
-use crate::components::markup::{Node, el, render};
+use crate::components::markup::{Node, el};
 use crate::search::Query;
-use crate::url::Navigator;
 use crate::view_state::ViewState;
+use knowledge::Disagreement;
 
 /// One disagreement, values side by side.
 pub fn side_by_side(disagreement: &Disagreement, state: &ViewState, query: &Query) -> Node {
@@ -33,18 +30,11 @@ pub fn side_by_side(disagreement: &Disagreement, state: &ViewState, query: &Quer
 }
 
 /// Every disagreement in the knowledge base.
-#[component]
-pub fn Disagreements() -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    let query = expect_context::<Memo<Query>>();
+pub fn disagreements(state: &ViewState, query: &Query) -> Vec<Node> {
     let kb = index().kb;
-    let list = move || {
-        let nodes: Vec<Node> = if kb.disagreements.is_empty() {
-            vec![el("p").text("The sources agree on every fact they share.").into()]
-        } else {
-            nav.state.with(|s| query.with(|q| kb.disagreements.iter().map(|d| side_by_side(d, s, q)).collect()))
-        };
-        render(nodes)
-    };
-    view! { <h2>"Where sources disagree"</h2> {list} }
+    let heading = el("h2").text("Where sources disagree").into();
+    if kb.disagreements.is_empty() {
+        return vec![heading, el("p").text("The sources agree on every fact they share.").into()];
+    }
+    std::iter::once(heading).chain(kb.disagreements.iter().map(|d| side_by_side(d, state, query))).collect()
 }

@@ -1,49 +1,57 @@
 //! "Copy link" and the JSON downloads of the current view and of the whole knowledge base.
 
-use leptos::prelude::*;
+use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api;
-use crate::filter::Results;
-use crate::url::{self, Navigator};
+use crate::components::markup::{Node, el};
+use crate::url;
+use crate::view_state::ViewState;
 
-/// Copies the URL of the current view to the clipboard.
-#[component]
-pub fn CopyLink() -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    let copied = RwSignal::new(false);
-    let copy = move |_| {
-        let link = url::absolute(&nav.state.get_untracked());
-        let _ = window().navigator().clipboard().write_text(&link);
-        copied.set(true);
-        set_timeout(move || copied.set(false), std::time::Duration::from_secs(2));
-    };
-    view! {
-        <button type="button" class="ghost" data-testid="copy-link" on:click=copy>
-            {move || if copied.get() { "Link copied" } else { "Copy link" }}
-        </button>
-        <span class="sr-only" aria-live="polite">{move || copied.get().then_some("Link copied to the clipboard")}</span>
-    }
+fn button(action: &'static str, label: &'static str) -> Node {
+    el("button")
+        .attr("type", "button")
+        .class("ghost")
+        .attr("data-testid", action)
+        .attr("data-action", action)
+        .text(label)
+        .into()
+}
+
+/// The "Copy link" button, saying "Link copied" (also to screen readers) for a while after.
+pub fn copy_link(copied: bool) -> [Node; 2] {
+    [
+        button("copy-link", if copied { "Link copied" } else { "Copy link" }),
+        el("span")
+            .class("sr-only")
+            .attr("aria-live", "polite")
+            .children(copied.then(|| "Link copied to the clipboard".into()))
+            .into(),
+    ]
 }
 
 /// Download buttons for the filtered cards and for everything.
-#[component]
-pub fn Downloads(results: Memo<Results>) -> impl IntoView {
-    let view_json = move |_| {
-        let cards = results.with(|r| api::summaries(&r.matching));
-        save("view.json", serde_wasm_bindgen::to_value(&cards));
-    };
-    let all_json = move |_| save("knowledge.json", serde_wasm_bindgen::to_value(&crate::knowledge_base::KNOWLEDGE));
-    view! {
-        <div class="downloads">
-            <button type="button" class="ghost" data-testid="download-view" on:click=view_json>
-                "Download JSON (this view)"
-            </button>
-            <button type="button" class="ghost" data-testid="download-all" on:click=all_json>
-                "Download JSON (everything)"
-            </button>
-        </div>
-    }
+pub fn downloads() -> Node {
+    el("div")
+        .class("downloads")
+        .child(button("download-view", "Download JSON (this view)"))
+        .child(button("download-all", "Download JSON (everything)"))
+        .into()
+}
+
+/// Copies the URL of `state` to the clipboard.
+pub fn copy(state: &ViewState) {
+    let _ = window().navigator().clipboard().write_text(&url::absolute(state));
+}
+
+/// Saves the cards at these index positions as `view.json`.
+pub fn save_view(positions: &[usize]) {
+    save("view.json", serde_wasm_bindgen::to_value(&api::summaries(positions)));
+}
+
+/// Saves the whole knowledge base as `knowledge.json`.
+pub fn save_all() {
+    save("knowledge.json", serde_wasm_bindgen::to_value(&crate::knowledge_base::KNOWLEDGE));
 }
 
 /// Saves a serialised value as a JSON file through a `blob:` URL (no network involved).

@@ -1,13 +1,9 @@
 //! The facet panel: kind, department, job, year and source, each value with its live count,
 //! and the event date range.
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
 use crate::cards::index;
-use crate::components::markup::{Node, el, render};
+use crate::components::markup::{Node, el};
 use crate::filter::{Count, Results};
-use crate::url::Navigator;
 use crate::view_state::{ViewState, YearMonth};
 
 /// One checkbox of a facet: the value as written in the URL, its label and live count.
@@ -21,8 +17,7 @@ fn entries<T>(counts: &[Count<T>], value: impl Fn(&T) -> String, label: impl Fn(
     counts.iter().map(|c| Entry { value: value(&c.value), label: label(&c.value), count: c.count }).collect()
 }
 
-/// One facet group of checkboxes; `key` is its URL key. Each checkbox carries the key and value
-/// as its form `name` and `value`, and one change handler on the panel toggles them.
+/// One facet group of checkboxes; `key` is its URL key.
 fn group(title: &'static str, key: &'static str, entries: Vec<Entry>, selected: &[(&str, String)]) -> Node {
     let items = entries.into_iter().enumerate().map(|(i, Entry { value, label, count })| {
         let checked = selected.iter().any(|(k, v)| *k == key && *v == value);
@@ -84,66 +79,57 @@ fn groups(results: &Results, state: &ViewState) -> Vec<Node> {
     out
 }
 
-/// The facet panel.
-#[component]
-pub fn Facets(results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    let set_bound = move |to: bool, value: String| {
-        nav.update(|s| {
-            let bound = YearMonth::parse(&value);
-            if to { s.to = bound } else { s.from = bound }
-        })
+/// The number of active facet values and date bounds.
+fn active(s: &ViewState) -> usize {
+    s.kinds.len()
+        + s.departments.len()
+        + s.jobs.len()
+        + s.years.len()
+        + s.sources.len()
+        + usize::from(s.from.is_some())
+        + usize::from(s.to.is_some())
+}
+
+/// A month input for one end of the date range; its `name` is the URL key it sets.
+fn bound(label: &'static str, key: &'static str, value: Option<YearMonth>) -> Node {
+    el("label")
+        .text(label)
+        .child(
+            el("input")
+                .attr("type", "month")
+                .attr("name", key)
+                .attr("data-testid", key)
+                .property("value", value.map(YearMonth::to_param).unwrap_or_default()),
+        )
+        .into()
+}
+
+/// The facet panel; on narrow screens it folds behind a button unless `open`, so the cards
+/// come first. Checkboxes carry their URL key and value as `name` and `value`.
+pub fn facets(results: &Results, state: &ViewState, open: bool) -> Node {
+    let toggle = match active(state) {
+        0 => "Filters".to_owned(),
+        n => format!("Filters ({n} active)"),
     };
-    let toggle = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let (key, value) = (input.name(), input.value());
-        nav.update(|s| *s = s.toggled(&key, &value));
-    };
-    // On narrow screens the facets fold behind a button so the cards come first.
-    let unfolded = RwSignal::new(false);
-    let active = move || {
-        nav.state.with(|s| {
-            s.kinds.len()
-                + s.departments.len()
-                + s.jobs.len()
-                + s.years.len()
-                + s.sources.len()
-                + usize::from(s.from.is_some())
-                + usize::from(s.to.is_some())
-        })
-    };
-    let bound =
-        move |to: bool| nav.state.with(|s| if to { s.to } else { s.from }).map(|b| b.to_param()).unwrap_or_default();
-    view! {
-        <aside class="facets" class:folded=move || !unfolded.get() aria-label="Filters">
-            <h2 class="sr-only">"Filters"</h2>
-            <button
-                type="button"
-                class="filters-toggle"
-                aria-expanded=move || unfolded.get().to_string()
-                on:click=move |_| unfolded.update(|u| *u = !*u)
-            >
-                {move || match active() {
-                    0 => "Filters".to_owned(),
-                    n => format!("Filters ({n} active)"),
-                }}
-            </button>
-            <div class="groups" on:change=toggle>
-                {move || nav.state.with(|s| results.with(|r| render(groups(r, s))))}
-            </div>
-            <fieldset class="facet range">
-                <legend>"Event dates"</legend>
-                <label>
-                    "From "
-                    <input type="month" data-testid="from" prop:value=move || bound(false)
-                        on:change=move |ev| set_bound(false, event_target_value(&ev))/>
-                </label>
-                <label>
-                    "To "
-                    <input type="month" data-testid="to" prop:value=move || bound(true)
-                        on:change=move |ev| set_bound(true, event_target_value(&ev))/>
-                </label>
-            </fieldset>
-        </aside>
-    }
+    el("aside")
+        .class(if open { "facets" } else { "facets folded" })
+        .attr("aria-label", "Filters")
+        .child(el("h2").class("sr-only").text("Filters"))
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("filters-toggle")
+                .attr("data-action", "filters")
+                .attr("aria-expanded", if open { "true" } else { "false" })
+                .text(toggle),
+        )
+        .child(el("div").class("groups").children(groups(results, state)))
+        .child(
+            el("fieldset")
+                .class("facet range")
+                .child(el("legend").text("Event dates"))
+                .child(bound("From ", "from", state.from))
+                .child(bound("To ", "to", state.to)),
+        )
+        .into()
 }

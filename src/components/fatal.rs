@@ -1,7 +1,5 @@
-//! Failures made visible: a panic hook that replaces the frozen page with a message and a way
-//! to reset the view, and the fallback of the app's error boundary.
-
-use leptos::prelude::*;
+//! Failures made visible: a panic hook that puts a message and a way to reset the view above
+//! the frozen page. (Views are data built from a valid state and cannot fail otherwise.)
 
 /// Installs a panic hook that logs the panic and shows a reset message.
 pub fn install_panic_hook() {
@@ -27,15 +25,4 @@ pub fn show_fatal() {
         panel.append_child(&link).ok();
     }
     body.prepend_with_node_1(&panel).ok();
-}
-
-/// What the error boundary shows instead of a view that failed.
-pub fn fallback(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    let messages = move || errors.with(|e| e.iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; "));
-    view! {
-        <div class="fatal" role="alert" data-testid="error">
-            <p>"This view could not be shown: " {messages}</p>
-            <a href="?">"Reset the view"</a>
-        </div>
-    }
 }

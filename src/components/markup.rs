@@ -3,16 +3,17 @@
 //! Every `view!` shape is its own type, and Leptos compiles build, rebuild and unmount code for
 //! each. The static parts of the page (cards, panels, the reader) are built as [`Node`] trees
 //! instead, which all share a single rendered type, so a new shape costs no new code in the wasm.
-//! In-app links are plain `<a href="?…">`; [`follow_links`] turns their clicks into navigation.
+//! The whole page is such a tree; in-app links are plain `<a href="?…">` and controls carry
+//! their meaning in attributes, so a few delegated listeners serve them all.
 
 use std::borrow::Cow;
 
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::{Attribute, NamedAttributeKey, NextAttribute};
 use leptos::tachys::html::element::custom;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 
-use crate::url::{self, Entry, Navigator};
+use crate::url;
 use crate::view_state::ViewState;
 
 /// Text that is either static or built at run time.
@@ -32,9 +33,30 @@ pub enum Node {
 pub struct Element {
     tag: &'static str,
     attributes: Vec<(&'static str, Str)>,
-    /// Boolean DOM properties (such as `checked`, which an attribute sets only until the user acts).
-    properties: Vec<(&'static str, bool)>,
+    /// DOM properties (`checked`, `value`), which an attribute sets only until the user acts.
+    properties: Vec<(&'static str, Property)>,
     children: Vec<Node>,
+}
+
+/// The value of a DOM property.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Property {
+    /// A flag, such as `checked`.
+    Bool(bool),
+    /// Text, such as an input's `value`.
+    Text(Str),
+}
+
+impl From<bool> for Property {
+    fn from(value: bool) -> Property {
+        Property::Bool(value)
+    }
+}
+
+impl From<String> for Property {
+    fn from(value: String) -> Property {
+        Property::Text(value.into())
+    }
 }
 
 /// A new element with this tag name.
@@ -63,10 +85,10 @@ impl Element {
         }
     }
 
-    /// Sets a boolean DOM property, applied on every build and rebuild (so a `checked` the user
-    /// toggled follows the state again); give it on every build of the element.
-    pub fn property(mut self, name: &'static str, value: bool) -> Element {
-        self.properties.push((name, value));
+    /// Sets a DOM property, applied on every build and rebuild (so a `checked` the user toggled
+    /// follows the state again); give it on every build of the element.
+    pub fn property(mut self, name: &'static str, value: impl Into<Property>) -> Element {
+        self.properties.push((name, value.into()));
         self
     }
 
@@ -134,13 +156,18 @@ fn render_node(node: Node) -> AnyView {
 #[derive(Clone, Debug, PartialEq)]
 struct Attributes {
     attributes: Vec<(&'static str, Str)>,
-    properties: Vec<(&'static str, bool)>,
+    properties: Vec<(&'static str, Property)>,
 }
 
 impl Attributes {
+    /// Setting an unchanged `value` leaves the caret where it is, so typing is not disturbed.
     fn set_properties(&self, element: &web_sys::Element) {
-        for &(name, value) in &self.properties {
-            let _ = js_sys::Reflect::set(element, &name.into(), &value.into());
+        for (name, value) in &self.properties {
+            let value = match value {
+                Property::Bool(flag) => JsValue::from_bool(*flag),
+                Property::Text(text) => JsValue::from_str(text),
+            };
+            let _ = js_sys::Reflect::set(element, &(*name).into(), &value);
         }
     }
 }
@@ -213,33 +240,4 @@ impl Attribute for Attributes {
         let attributes = self.attributes.iter().map(|(n, _)| NamedAttributeKey::Attribute((*n).into()));
         attributes.chain(self.properties.iter().map(|(n, _)| NamedAttributeKey::Property((*n).into()))).collect()
     }
-}
-
-/// Follows clicks on in-app links (`<a href="?…">`) by pushing their view state, so links built
-/// as data need no handler of their own; modified clicks still open new tabs.
-pub fn follow_links(nav: Navigator) {
-    let handle = window_event_listener(leptos::ev::click, move |ev| {
-        if ev.default_prevented()
-            || ev.button() != 0
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.shift_key()
-            || ev.alt_key()
-        {
-            return;
-        }
-        let Some(anchor) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("a[href^='?']").ok().flatten())
-        else {
-            return;
-        };
-        if anchor.has_attribute("download") || anchor.get_attribute("target").is_some_and(|t| t != "_self") {
-            return;
-        }
-        ev.prevent_default();
-        nav.go(url::parse(&anchor.get_attribute("href").unwrap_or_default()), Entry::Push);
-    });
-    on_cleanup(move || handle.remove());
 }

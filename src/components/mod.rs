@@ -1,15 +1,19 @@
-//! The page's components, one per file; [`App`] puts them together.
+//! The page, one file per part. Each part is a function from the state to a [`markup::Node`]
+//! tree; [`App`] renders the whole tree in one place and [`events`] turns clicks, keys and
+//! typing into new states.
 
 mod card;
 mod card_list;
 mod detail;
 mod disagreements;
 mod downloads;
+mod events;
 mod evidence;
 mod facets;
 pub mod fatal;
 mod focus;
 mod highlight;
+mod local;
 pub mod markup;
 mod paging;
 mod reader;
@@ -20,38 +24,87 @@ mod timeline;
 use leptos::prelude::*;
 
 use crate::cards::index;
-use crate::components::markup::link;
+use crate::components::focus::Opened;
+use crate::components::local::Local;
+use crate::components::markup::{Node, el, link, render};
+use crate::components::paging::Versioned;
 use crate::filter;
+use crate::search::Query;
 use crate::url::Navigator;
 use crate::view_state::{View, ViewState};
 
-pub use facets::Facets;
-
-/// The whole page.
+/// The whole page: the view state from the URL, filtered once per change, rendered as one tree.
 #[component]
 pub fn App() -> impl IntoView {
     let nav = Navigator::new();
-    provide_context(nav);
-    markup::follow_links(nav);
-    let state = nav.state;
-    // One parsed query for every highlighted text on the page, recomputed once per keystroke.
-    provide_context(Memo::new(move |_| state.with(|s| crate::search::Query::new(&s.q))));
-    let results = Memo::new(move |_| state.with(|s| filter::run(index(), s)));
-    // The main view is re-created only when the view changes, not on every state change.
-    let view = Memo::new(move |_| state.with(|s| s.view));
-    // Esc closes the topmost panel (reader over detail), unless a control already used it.
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Escape" || ev.default_prevented() {
-            return;
-        }
-        let (reading, open_card) = state.with_untracked(|s| (s.read.is_some(), s.card.is_some()));
-        if reading {
-            nav.update(ViewState::close_reader);
-        } else if open_card {
-            nav.update(|s| s.card = None);
+    let local = RwSignal::new(Local::restore());
+    let results = Memo::new(move |previous| nav.state.with(|s| Versioned::next(previous, filter::run(index(), s))));
+    events::listen(nav, local, results);
+    // Keyboard focus follows the panels: into one when it opens, back to its opener after.
+    let detail_open: Memo<Opened> =
+        Memo::new(move |_| nav.state.with(|s| Some((index().card(s.card.as_deref()?)?, None))));
+    let reader_open: Memo<Opened> = Memo::new(move |_| nav.state.with(reader::open_document));
+    focus::focus_dialog(detail_open, &["detail-title"]);
+    // With a quote, focus lands on it (screen readers read it first); otherwise on the title.
+    focus::focus_dialog(reader_open, &["quote", "reader-title"]);
+    // The benchmark measures navigation → first cards painted from this mark.
+    Effect::new(|_| {
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark("first-card");
         }
     });
-    on_cleanup(move || escape.remove());
+    move || {
+        let (state, local) = (nav.state.read(), local.get());
+        results.with(|r| render(page(&state, r, local)))
+    }
+}
+
+/// Every part of the page for this state.
+fn page(state: &ViewState, results: &Versioned, local: Local) -> Vec<Node> {
+    let query = Query::new(&state.q);
+    let shown = local.shown.count(results.version);
+    let results = &results.results;
+    let main = match state.view {
+        View::Cards => card_list::card_list(results, state, &query, shown),
+        View::Timeline => timeline::timeline(results, state, &query, shown),
+        View::Disagreements => disagreements::disagreements(state, &query),
+    };
+    let tabs = View::ALL.map(|v| {
+        link(&ViewState { view: v, ..state.clone() })
+            .class("button tab")
+            .attr_if("aria-current", (state.view == v).then_some("page"))
+            .text(v.label())
+            .into()
+    });
+    let [copy, copied] = downloads::copy_link(local.copied);
+    let header = el("header")
+        .class("top")
+        .child(el("div").class("brand").child(el("h1").text("Production explorer")).child(stats()))
+        .child(search_box::search_box(&state.q))
+        .child(el("div").class("tools").child(copy).child(copied).child(theme::toggle(local.theme)));
+    let layout = el("div")
+        .class("layout")
+        .child(facets::facets(results, state, local.filters_open))
+        .child(el("main").attr("id", "results").attr("tabindex", "-1").children(main));
+    let footer = el("footer").class("bottom").child(downloads::downloads()).child(
+        el("p").text("Every fact links to the sentence it comes from. Built from the seed articles at compile time."),
+    );
+    [
+        Some(el("a").class("skip").attr("href", "#results").text("Skip to results").into()),
+        Some(header.into()),
+        Some(el("nav").class("views").attr("aria-label", "Views").children(tabs).into()),
+        Some(layout.into()),
+        detail::detail(state, &query),
+        reader::reader(state),
+        Some(footer.into()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// What the knowledge base holds, in one line.
+fn stats() -> Node {
     let kb = index().kb;
     let stats = format!(
         "{} sources · {} people · {} events · {} organisations · {} places",
@@ -61,50 +114,5 @@ pub fn App() -> impl IntoView {
         kb.organisations.len(),
         kb.places.len()
     );
-    view! {
-        <a class="skip" href="#results">"Skip to results"</a>
-        <header class="top">
-            <div class="brand">
-                <h1>"Production explorer"</h1>
-                <p class="stats">{stats}</p>
-            </div>
-            <search_box::SearchBox/>
-            <div class="tools">
-                <downloads::CopyLink/>
-                <theme::ThemeToggle/>
-            </div>
-        </header>
-        <nav class="views" aria-label="Views">
-            {move || {
-                let tabs = state.with(|s| {
-                    View::ALL.map(|v| {
-                        link(&ViewState { view: v, ..s.clone() })
-                            .class("button tab")
-                            .attr_if("aria-current", (s.view == v).then_some("page"))
-                            .text(v.label())
-                            .into()
-                    })
-                });
-                markup::render(tabs.into())
-            }}
-        </nav>
-        <div class="layout">
-            <Facets results/>
-            <main id="results" tabindex="-1">
-                <ErrorBoundary fallback=fatal::fallback>
-                    {move || match view.get() {
-                        View::Cards => view! { <card_list::CardList results/> }.into_any(),
-                        View::Timeline => view! { <timeline::Timeline results/> }.into_any(),
-                        View::Disagreements => view! { <disagreements::Disagreements/> }.into_any(),
-                    }}
-                </ErrorBoundary>
-            </main>
-        </div>
-        <detail::Detail/>
-        <reader::Reader/>
-        <footer class="bottom">
-            <downloads::Downloads results/>
-            <p>"Every fact links to the sentence it comes from. Built from the seed articles at compile time."</p>
-        </footer>
-    }
+    el("p").class("stats").text(stats).into()
 }

@@ -1,33 +1,94 @@
 //! Bounded rendering: a list renders a page of items and offers "Show N more"; counts stay
 //! exact whatever is rendered.
 
-use leptos::prelude::*;
-
+use crate::components::markup::{Node, el};
 use crate::filter::Results;
 
 /// Items rendered per page.
 pub const PAGE: usize = 60;
 
-/// How many items a list shows: one page, and one page again whenever `results` change.
-pub fn pages(results: Memo<Results>) -> RwSignal<usize> {
-    let shown = RwSignal::new(PAGE);
-    Effect::new(move |_| {
-        results.track();
-        shown.set(PAGE);
-    });
-    shown
+/// Filter results numbered by change, so the pages asked for belong to the results they were
+/// asked on and new results start again at one page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Versioned {
+    /// The results.
+    pub results: Results,
+    /// Increases whenever the results differ from the previous ones.
+    pub version: u32,
+}
+
+impl Versioned {
+    /// `results`, versioned after `previous`: the same version when nothing changed.
+    pub fn next(previous: Option<&Versioned>, results: Results) -> Versioned {
+        let version = match previous {
+            Some(p) if p.results == results => p.version,
+            Some(p) => p.version.wrapping_add(1),
+            None => 0,
+        };
+        Versioned { results, version }
+    }
+}
+
+/// How many items the lists show: a page, more when asked for, one page again on new results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shown {
+    version: u32,
+    count: usize,
+}
+
+impl Shown {
+    /// The number of items to show of the results with this version.
+    pub fn count(self, version: u32) -> usize {
+        if self.version == version && self.count > PAGE { self.count } else { PAGE }
+    }
+
+    /// One more page of the results with this version.
+    pub fn more(self, version: u32) -> Shown {
+        Shown { version, count: self.count(version) + PAGE }
+    }
 }
 
 /// "Show N more" while fewer than `total` items are shown.
-pub fn show_more(total: Signal<usize>, shown: RwSignal<usize>) -> impl IntoView {
-    move || {
-        let hidden = total.get().saturating_sub(shown.get());
-        (hidden > 0).then(|| {
-            view! {
-                <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {format!("Show {} more", hidden.min(PAGE))}
-                </button>
-            }
-        })
+pub fn show_more(total: usize, shown: usize) -> Option<Node> {
+    let hidden = total.saturating_sub(shown);
+    (hidden > 0).then(|| {
+        el("button")
+            .attr("type", "button")
+            .class("more")
+            .attr("data-action", "more")
+            .text(format!("Show {} more", hidden.min(PAGE)))
+            .into()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn more_pages_last_until_the_results_change() {
+        let shown = Shown::default();
+        assert_eq!(shown.count(0), PAGE);
+        let shown = shown.more(0).more(0);
+        assert_eq!(shown.count(0), 3 * PAGE);
+        assert_eq!(shown.count(1), PAGE);
+        assert_eq!(shown.more(1).count(1), 2 * PAGE);
+    }
+
+    #[test]
+    fn the_version_changes_only_with_the_results() {
+        let first = Versioned::next(None, Results::default());
+        let same = Versioned::next(Some(&first), Results::default());
+        assert_eq!(same.version, first.version);
+        let other = Results { matching: vec![3], ..Results::default() };
+        assert_eq!(Versioned::next(Some(&same), other).version, first.version + 1);
+    }
+
+    #[test]
+    fn show_more_offers_at_most_a_page() {
+        assert_eq!(show_more(PAGE, PAGE), None);
+        let text = |n: Option<Node>| format!("{n:?}");
+        assert!(text(show_more(PAGE * 3, PAGE)).contains("Show 60 more"));
+        assert!(text(show_more(PAGE + 7, PAGE)).contains("Show 7 more"));
     }
 }

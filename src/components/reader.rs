@@ -2,16 +2,12 @@
 //! marked (original on hover or focus), the quote behind a fact highlighted and scrolled into
 //! view, and the facts that come from the document.
 
-use knowledge::{Document, SegmentKind, Span};
-use leptos::prelude::*;
-
 use crate::cards::index;
 use crate::components::card::open_card;
-use crate::components::focus::focus_dialog;
-use crate::components::markup::{Node, el, link, render};
+use crate::components::markup::{Node, el, link};
 use crate::sorted_set::SortedSet;
-use crate::url::Navigator;
 use crate::view_state::ViewState;
+use knowledge::{Document, SegmentKind, Span};
 
 /// A run of text inside one segment with what it is part of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,36 +111,22 @@ fn paragraphs(doc: &'static Document, quote: Option<(usize, usize)>) -> Vec<Node
         .collect()
 }
 
+/// The document open in the reader (its index) and the quote to highlight (a byte range, kept
+/// only when it falls on character boundaries of the text), if the URL names a document.
+pub fn open_document(state: &ViewState) -> Option<(usize, Option<(usize, usize)>)> {
+    let doc = index().document(state.read.as_deref()?)?;
+    let text = &index().kb.documents[doc].text;
+    let quote = state
+        .quote
+        .map(|(a, b)| (a as usize, b as usize))
+        .filter(|&(a, b)| b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
+    Some((doc, quote))
+}
+
 /// The reader panel, open when the URL names a document.
-#[component]
-pub fn Reader() -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    let open = Memo::new(move |_| {
-        nav.state.with(|s| {
-            let doc = s.read.as_deref().and_then(|id| index().document(id))?;
-            let text = &index().kb.documents[doc].text;
-            let quote = s
-                .quote
-                .map(|(a, b)| (a as usize, b as usize))
-                .filter(|&(a, b)| b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
-            Some((doc, quote))
-        })
-    });
-    // With a quote, focus lands on it (screen readers read it first); otherwise on the title.
-    focus_dialog(open, &["quote", "reader-title"]);
-    Effect::new(move |_| {
-        if open.get().is_some_and(|(_, quote)| quote.is_some()) {
-            request_animation_frame(|| {
-                if let Some(el) = document().get_element_by_id("quote") {
-                    el.scroll_into_view();
-                }
-            });
-        }
-    });
-    move || {
-        let (i, quote) = open.get()?;
-        Some(render(vec![nav.state.with(|state| panel(i, quote, state))]))
-    }
+pub fn reader(state: &ViewState) -> Option<Node> {
+    let (doc, quote) = open_document(state)?;
+    Some(panel(doc, quote, state))
 }
 
 /// The reader panel on document `i`, the quote at `quote` highlighted.

@@ -1,6 +1,6 @@
 //! Light/dark theme: follows the system until the user picks one, and the pick persists.
 
-use leptos::prelude::*;
+use crate::components::markup::{Node, el};
 
 const STORAGE_KEY: &str = "theme";
 
@@ -51,38 +51,48 @@ impl Theme {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn apply(theme: Theme) {
-    if let Some(root) = document().document_element() {
-        let _ = match theme.key() {
-            Some(key) => root.set_attribute("data-theme", key),
-            None => root.remove_attribute("data-theme"),
-        };
+impl Theme {
+    /// The stored theme, applied to the page.
+    pub fn restore() -> Theme {
+        let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        let theme = Theme::parse(stored.as_deref());
+        theme.apply();
+        theme
     }
-}
 
-/// A button cycling system → light → dark, stored in `localStorage`.
-#[component]
-pub fn ThemeToggle() -> impl IntoView {
-    let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-    let theme = RwSignal::new(Theme::parse(stored.as_deref()));
-    apply(theme.get_untracked());
-    let cycle = move |_| {
-        let next = theme.get_untracked().next();
-        theme.set(next);
-        apply(next);
+    /// The next theme in the cycle, applied and stored.
+    pub fn cycle(self) -> Theme {
+        let next = self.next();
+        next.apply();
         if let Some(s) = storage() {
             let _ = match next.key() {
                 Some(key) => s.set_item(STORAGE_KEY, key),
                 None => s.remove_item(STORAGE_KEY),
             };
         }
-    };
-    view! {
-        <button type="button" class="ghost" data-testid="theme" on:click=cycle>
-            {move || theme.get().label()}
-        </button>
+        next
     }
+
+    fn apply(self) {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = match self.key() {
+                Some(key) => root.set_attribute("data-theme", key),
+                None => root.remove_attribute("data-theme"),
+            };
+        }
+    }
+}
+
+/// The button cycling system → light → dark.
+pub fn toggle(theme: Theme) -> Node {
+    el("button")
+        .attr("type", "button")
+        .class("ghost")
+        .attr("data-testid", "theme")
+        .attr("data-action", "theme")
+        .text(theme.label())
+        .into()
 }
