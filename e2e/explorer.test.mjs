@@ -147,16 +147,25 @@ test('the README screenshot shows matching cards', async () => {
   await page.context_.close();
 });
 
-test('the JS API returns the cards a query selects, as the page does', async () => {
+test('the JS API returns the cards a query selects, as the page does; knowledge.json has the rest', async () => {
   const page = await openApp('?kind=crew');
   const shown = await count(page);
-  const api = await page.evaluate(() => {
+  const download = page.locator('[data-testid=download-all]');
+  assert.equal(await download.getAttribute('download'), 'knowledge.json');
+  const href = await download.getAttribute('href');
+  const api = await page.evaluate(async (href) => {
     const cards = window.wasmBindings.filterCards({ kind: ['crew'] });
-    const kb = window.wasmBindings.knowledgeBase();
+    const kb = await (await fetch(href)).json();
+    // Spans are byte offsets into the UTF-8 text.
+    const bytes = kb.documents.map((d) => new TextEncoder().encode(d.text));
+    const text = (e) => new TextDecoder().decode(bytes[e.doc].slice(e.span.start, e.span.end));
+    const evidence = kb.events.flatMap((e) => e.evidence);
+    const quoted = evidence.length > 0 && evidence.every((e) => e.quote === text(e));
     const bad = window.wasmBindings.filterCards({ kind: ['<script>'], year: ['x'] }).length;
     const years = [window.wasmBindings.filterCards({ year: 2021 }).length, window.wasmBindings.filterCards({ year: ['2021'] }).length];
-    return { cards: cards.length, first: cards[0], documents: kb.documents.length, all: window.wasmBindings.filterCards().length, bad, years };
-  });
+    return { cards: cards.length, first: cards[0], documents: kb.documents.length, quoted, all: window.wasmBindings.filterCards().length, bad, years };
+  }, href);
+  assert.ok(api.quoted, 'every evidence in knowledge.json carries its verbatim quote');
   assert.equal(api.years[0], api.years[1], 'a number is read as the URL would write it');
   assert.ok(api.years[0] > 0 && api.years[0] < api.all);
   assert.equal(api.cards, shown);

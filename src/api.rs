@@ -1,5 +1,6 @@
 //! The JavaScript API for embedding and the console (through `serde-wasm-bindgen`):
-//! `filterCards(query)` returns the cards a view shows; `knowledgeBase()` returns everything.
+//! `filterCards(query)` returns the cards a view shows. The whole knowledge base is the static
+//! `knowledge.json` beside the page.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -83,10 +84,4 @@ pub fn summaries(positions: &[usize]) -> Vec<CardSummary> {
 pub fn filter_cards(query: JsValue) -> Result<JsValue, JsError> {
     let results = filter::run(index(), &query_state(&query));
     Ok(serde_wasm_bindgen::to_value(&summaries(&results.matching))?)
-}
-
-/// Returns the whole knowledge base (schema in the README).
-#[wasm_bindgen(js_name = knowledgeBase)]
-pub fn knowledge_base() -> Result<JsValue, JsError> {
-    Ok(serde_wasm_bindgen::to_value(&crate::knowledge_base::KNOWLEDGE)?)
 }

@@ -1,4 +1,5 @@
-//! "Copy link" and the JSON downloads of the current view and of the whole knowledge base.
+//! "Copy link" and the JSON downloads: the current view, serialised here, and the whole
+//! knowledge base, the static `knowledge.json` written at build time.
 
 use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
@@ -35,7 +36,14 @@ pub fn downloads() -> Node {
     el("div")
         .class("downloads")
         .child(button("download-view", "Download JSON (this view)"))
-        .child(button("download-all", "Download JSON (everything)"))
+        .child(
+            el("a")
+                .class("button ghost")
+                .attr("href", "knowledge.json")
+                .attr("download", "knowledge.json")
+                .attr("data-testid", "download-all")
+                .text("Download JSON (everything)"),
+        )
         .into()
 }
 
@@ -47,11 +55,6 @@ pub fn copy(state: &ViewState) {
 /// Saves the cards at these index positions as `view.json`.
 pub fn save_view(positions: &[usize]) {
     save("view.json", serde_wasm_bindgen::to_value(&api::summaries(positions)));
-}
-
-/// Saves the whole knowledge base as `knowledge.json`.
-pub fn save_all() {
-    save("knowledge.json", serde_wasm_bindgen::to_value(&crate::knowledge_base::KNOWLEDGE));
 }
 
 /// Saves a serialised value as a JSON file through a `blob:` URL (no network involved).

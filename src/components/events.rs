@@ -67,7 +67,6 @@ fn act(Page { nav, local, results }: Page, action: &str) {
             set_timeout(move || local.update(|l| l.copied = false), std::time::Duration::from_secs(2));
         }
         "download-view" => results.with_untracked(|r| downloads::save_view(&r.results.matching)),
-        "download-all" => downloads::save_all(),
         _ => {}
     }
 }

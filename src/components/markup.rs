@@ -60,6 +60,7 @@ impl From<String> for Property {
 }
 
 /// A new element with this tag name.
+#[inline(never)]
 pub fn el(tag: &'static str) -> Element {
     Element { tag, attributes: Vec::new(), properties: Vec::new(), children: Vec::new() }
 }
@@ -72,6 +73,7 @@ pub fn link(to: &ViewState) -> Element {
 
 impl Element {
     /// Adds an attribute.
+    #[inline(never)]
     pub fn attr(mut self, name: &'static str, value: impl Into<Str>) -> Element {
         self.attributes.push((name, value.into()));
         self
@@ -93,17 +95,20 @@ impl Element {
     }
 
     /// Sets the `class` attribute.
+    #[inline(never)]
     pub fn class(self, value: impl Into<Str>) -> Element {
         self.attr("class", value)
     }
 
     /// Appends a child element or text.
+    #[inline(never)]
     pub fn child(mut self, child: impl Into<Node>) -> Element {
         self.children.push(child.into());
         self
     }
 
     /// Appends a text child.
+    #[inline(never)]
     pub fn text(self, text: impl Into<Str>) -> Element {
         self.child(Node::Text(text.into()))
     }
