@@ -1,0 +1,36 @@
+// Trunk post-build hook, one script because Trunk runs a stage's hooks concurrently:
+// 1. minifies wasm-bindgen's JS glue with terser (Trunk minifies only HTML and CSS) and updates
+//    its Subresource Integrity hash in index.html;
+// 2. moves Trunk's inline start-up <script type="module"> into its own content-hashed file, so
+//    the page runs under a Content-Security-Policy without 'unsafe-inline'.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
+const page = join(dir, 'index.html');
+let html = readFileSync(page, 'utf8');
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  const glue = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  if (glue.length !== 1) throw new Error(`${dir}: expected one wasm-bindgen JS file, found ${glue.join(', ')}`);
+  const file = join(dir, glue[0]);
+  const { code } = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
+  writeFileSync(file, code);
+  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  const link = new RegExp(`(<link[^>]*${glue[0].replace(/[.]/g, '\\.')}[^>]*integrity=)"?sha384-[^" >]+"?`);
+  if (!link.test(html)) throw new Error(`${page}: no integrity attribute for ${glue[0]}`);
+  html = html.replace(link, `$1"${integrity}"`);
+}
+
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) throw new Error(`${page}: no inline module script to externalize`);
+const init = match[1].trim() + '\n';
+const name = `init-${createHash('sha256').update(init).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, name), init);
+html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`${page}: an inline script is left after externalizing`);
+writeFileSync(page, html);
