@@ -1,6 +1,6 @@
 //! Keyboard focus for the panels: into a panel when it opens, back to its opener when it closes.
 
-use leptos::prelude::*;
+use leptos::prelude::{document, request_animation_frame};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -8,26 +8,39 @@ use web_sys::HtmlElement;
 /// highlighted quote (a byte range).
 pub type Opened = Option<(usize, Option<(usize, usize)>)>;
 
-/// Moves focus to the first element of `targets` (ids) that exists whenever `open` changes to
-/// `Some`, and back to the element that had focus before it opened (the link followed) when it
-/// changes to `None` — or to the results when that element is gone — so keyboard and
-/// screen-reader users land in the panel they opened and return where they were.
-pub fn focus_dialog(open: Memo<Opened>, targets: &'static [&'static str]) {
-    Effect::new(move |previous: Option<Option<HtmlElement>>| {
-        // `Some(opener)` while the panel is open; the outer `Option` is Leptos' "first run".
-        let opener = previous.flatten();
-        if open.with(Option::is_none) {
-            if let Some(opener) = opener {
-                let back = if opener.is_connected() { Some(opener) } else { element("results") };
-                let _ = back.map(|e| e.focus());
-            }
-            return None;
+/// A panel's focus bookkeeping between renders.
+#[derive(Default)]
+pub struct PanelFocus {
+    shown: Opened,
+    /// The element that had focus when the panel opened (the link followed).
+    opener: Option<HtmlElement>,
+}
+
+impl PanelFocus {
+    /// Given what the panel shows in the render being made, moves focus once it is on screen:
+    /// when the panel opens or shows something else, to the first of `targets` (ids) that
+    /// exists; when it closes, back to the opener, or to the results when the opener is gone. So
+    /// keyboard and screen-reader users land in the panel they opened and return where they were.
+    pub fn follow(&mut self, shown: Opened, targets: &'static [&'static str]) {
+        if shown == self.shown {
+            return;
         }
-        request_animation_frame(move || {
-            let _ = targets.iter().find_map(|id| element(id)).map(|e| e.focus());
-        });
-        opener.or_else(|| document().active_element().and_then(|e| e.dyn_into().ok()))
-    });
+        if shown.is_none() {
+            let opener = self.opener.take();
+            request_animation_frame(move || {
+                let back = opener.filter(|o| o.is_connected()).or_else(|| element("results"));
+                let _ = back.map(|e| e.focus());
+            });
+        } else {
+            if self.shown.is_none() {
+                self.opener = document().active_element().and_then(|e| e.dyn_into().ok());
+            }
+            request_animation_frame(move || {
+                let _ = targets.iter().find_map(|id| element(id)).map(|e| e.focus());
+            });
+        }
+        self.shown = shown;
+    }
 }
 
 fn element(id: &str) -> Option<HtmlElement> {

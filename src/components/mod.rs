@@ -24,7 +24,7 @@ mod timeline;
 use leptos::prelude::*;
 
 use crate::cards::index;
-use crate::components::focus::Opened;
+use crate::components::focus::PanelFocus;
 use crate::components::local::Local;
 use crate::components::markup::{Node, el, link, render};
 use crate::components::paging::Versioned;
@@ -41,24 +41,24 @@ pub fn App() -> impl IntoView {
     let results = Memo::new(move |previous| nav.state.with(|s| Versioned::next(previous, filter::run(index(), s))));
     events::listen(nav, local, results);
     // Keyboard focus follows the panels: into one when it opens, back to its opener after.
-    let detail_open: Memo<Opened> =
-        Memo::new(move |_| nav.state.with(|s| Some((index().card(s.card.as_deref()?)?, None))));
-    let reader_open: Memo<Opened> = Memo::new(move |_| nav.state.with(reader::open_document));
-    focus::focus_dialog(detail_open, &["detail-title"]);
-    // With a quote, focus lands on it (screen readers read it first); otherwise on the title.
-    focus::focus_dialog(reader_open, &["quote", "reader-title"]);
+    let focus = StoredValue::new_local([PanelFocus::default(), PanelFocus::default()]);
     // The benchmark measures navigation → first cards painted from this mark.
-    Effect::new(|_| {
+    request_animation_frame(|| {
         if let Some(performance) = window().performance() {
             let _ = performance.mark("first-card");
         }
     });
     move || {
         let (state, local) = (nav.state.read(), local.get());
+        focus.update_value(|[detail, reader]| {
+            let card = state.card.as_deref().and_then(|key| index().card(key));
+            detail.follow(card.map(|p| (p, None)), &["detail-title"]);
+            // With a quote, focus lands on it (screen readers read it first); otherwise on the title.
+            reader.follow(reader::open_document(&state), &["quote", "reader-title"]);
+        });
         results.with(|r| render(page(&state, r, local)))
     }
 }
-
 /// Every part of the page for this state.
 fn page(state: &ViewState, results: &Versioned, local: Local) -> Vec<Node> {
     let query = Query::new(&state.q);
