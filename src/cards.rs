@@ -86,7 +86,7 @@ impl Index {
         let touches = |mut evidence: Box<dyn Iterator<Item = &Evidence> + '_>| {
             evidence.any(|e| disputed.iter().any(|&(d, s)| d == e.doc && s.start < e.span.end && e.span.start < s.end))
         };
-        let mut cards = Vec::new();
+        let mut people = Vec::new();
         for (i, p) in kb.people.iter().enumerate() {
             let mut kinds = 0;
             let mut departments = Vec::new();
@@ -110,7 +110,7 @@ impl Index {
                 kinds = Kind::Person.bit();
             }
             let evidence = p.mentions.iter().chain(p.roles.iter().flat_map(|r| r.evidence.iter()));
-            cards.push(Card {
+            people.push(Card {
                 subject: Subject::Person(i),
                 key: format!("person:{}", p.id),
                 title: &p.name,
@@ -123,9 +123,11 @@ impl Index {
                 disputed: touches(Box::new(evidence)),
             });
         }
-        cards.sort_unstable_by(|a, b| {
-            (a.kinds.trailing_zeros(), a.title, &a.key).cmp(&(b.kinds.trailing_zeros(), b.title, &b.key))
-        });
+        // People in kind order (cast, crew, others), then by name.
+        let order: SortedSet<_> =
+            people.iter().enumerate().map(|(i, c)| (c.kinds.trailing_zeros(), c.title, c.key.clone(), i)).collect();
+        let mut people: Vec<Option<Card>> = people.into_iter().map(Some).collect();
+        let mut cards: Vec<Card> = order.iter().filter_map(|&(.., i)| people[i].take()).collect();
         for (i, e) in kb.events.iter().enumerate() {
             let mut text = vec![&*e.summary];
             text.extend(e.when.iter().map(|w| &*w.phrase));
@@ -239,4 +241,30 @@ fn sort_departments(list: impl IntoIterator<Item = &'static str>) -> Vec<&'stati
 
 fn docs<'a>(evidence: impl Iterator<Item = &'a Evidence>) -> Vec<u16> {
     sorted_unique(evidence.map(|e| e.doc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cards_come_people_first_in_kind_then_name_order_then_by_subject() {
+        let cards = &index().cards;
+        let rank = |s: Subject| match s {
+            Subject::Person(_) => 0,
+            Subject::Event(_) => 1,
+            Subject::Organisation(_) => 2,
+            Subject::Place(_) => 3,
+            Subject::Source(_) => 4,
+        };
+        assert!(cards.windows(2).all(|w| rank(w[0].subject) <= rank(w[1].subject)));
+        let people: Vec<_> = cards
+            .iter()
+            .filter(|c| matches!(c.subject, Subject::Person(_)))
+            .map(|c| (c.kinds.trailing_zeros(), c.title, &c.key))
+            .collect();
+        assert_eq!(people.len(), index().kb.people.len());
+        assert!(people.windows(2).all(|w| w[0] < w[1]), "{people:?}");
+        assert!(people.first().is_some_and(|p| p.0 == Kind::Cast.bit().trailing_zeros()), "cast first");
+    }
 }
