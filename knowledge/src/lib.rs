@@ -422,7 +422,9 @@ impl Evidence {
     /// The verbatim quote behind this evidence.
     pub fn quote<'a>(&self, kb: &'a KnowledgeBase) -> &'a str {
         let text: &str = &kb.documents[self.doc as usize].text;
-        &text[self.span.start as usize..self.span.end as usize]
+        // `get`, not indexing: the pipeline checks spans, and a panic path would pull the
+        // formatting of its message into the wasm.
+        text.get(self.span.start as usize..self.span.end as usize).unwrap_or_default()
     }
 }
 

@@ -46,7 +46,7 @@ pub fn pieces(doc: &Document, span: Span, quote: Option<(usize, usize)>) -> Vec<
 }
 
 fn render_piece(doc: &'static Document, piece: Piece, first_quote: bool) -> Node {
-    let text = &doc.text[piece.start..piece.end];
+    let text = doc.text.get(piece.start..piece.end).unwrap_or_default();
     let inner: Node = match piece.repair {
         Some(r) => {
             // The original is the title: a tooltip on hover or keyboard focus, and the element's
