@@ -78,13 +78,14 @@ pub fn index() -> &'static Index {
 impl Index {
     /// Builds the cards of `kb`.
     pub fn new(kb: &'static KnowledgeBase) -> Index {
-        let disputed: Vec<(u16, Span)> = kb
-            .disagreements
-            .iter()
-            .flat_map(|d| d.values.iter().flat_map(|v| v.evidence.iter().map(|e| (e.doc, e.span))))
-            .collect();
-        let touches = |mut evidence: Box<dyn Iterator<Item = &Evidence> + '_>| {
-            evidence.any(|e| disputed.iter().any(|&(d, s)| d == e.doc && s.start < e.span.end && e.span.start < s.end))
+        let mut disputed: Vec<(u16, Span)> = Vec::new();
+        for value in kb.disagreements.iter().flat_map(|d| d.values.iter()) {
+            disputed.extend(value.evidence.iter().map(|e| (e.doc, e.span)));
+        }
+        let touches = |evidence: &[Evidence]| {
+            evidence
+                .iter()
+                .any(|e| disputed.iter().any(|&(d, s)| d == e.doc && s.start < e.span.end && e.span.start < s.end))
         };
         let mut people = Vec::new();
         for (i, p) in kb.people.iter().enumerate() {
@@ -109,7 +110,10 @@ impl Index {
             if kinds == 0 {
                 kinds = Kind::Person.bit();
             }
-            let evidence = p.mentions.iter().chain(p.roles.iter().flat_map(|r| r.evidence.iter()));
+            let mut evidence = p.mentions.to_vec();
+            for role in p.roles.iter() {
+                evidence.extend_from_slice(&role.evidence);
+            }
             people.push(Card {
                 subject: Subject::Person(i),
                 key: format!("person:{}", p.id),
@@ -118,9 +122,9 @@ impl Index {
                 departments: sort_departments(departments),
                 jobs: sorted_unique(p.roles.iter().map(|r| &*r.job)),
                 date: None,
-                sources: docs(p.mentions.iter().chain(p.roles.iter().flat_map(|r| r.evidence.iter()))),
+                sources: docs(&evidence),
                 haystack: fold_str(&text.join(" ")),
-                disputed: touches(Box::new(evidence)),
+                disputed: touches(&evidence),
             });
         }
         // People in kind order (cast, crew, others), then by name.
@@ -142,9 +146,9 @@ impl Index {
                 departments: Vec::new(),
                 jobs: Vec::new(),
                 date: e.when.as_ref().and_then(|w| w.date),
-                sources: docs(e.evidence.iter()),
+                sources: docs(&e.evidence),
                 haystack: fold_str(&text.join(" ")),
-                disputed: touches(Box::new(e.evidence.iter())),
+                disputed: touches(&e.evidence),
             });
         }
         for (i, o) in kb.organisations.iter().enumerate() {
@@ -159,9 +163,9 @@ impl Index {
                 departments: Vec::new(),
                 jobs: Vec::new(),
                 date: None,
-                sources: docs(o.mentions.iter()),
+                sources: docs(&o.mentions),
                 haystack: fold_str(&text.join(" ")),
-                disputed: touches(Box::new(o.relations.iter().flat_map(|r| r.evidence.iter()))),
+                disputed: o.relations.iter().any(|r| touches(&r.evidence)),
             });
         }
         for (i, p) in kb.places.iter().enumerate() {
@@ -175,9 +179,9 @@ impl Index {
                 departments: Vec::new(),
                 jobs: Vec::new(),
                 date: None,
-                sources: docs(p.mentions.iter()),
+                sources: docs(&p.mentions),
                 haystack: fold_str(&text.join(" ")),
-                disputed: touches(Box::new(p.uses.iter().flat_map(|u| u.evidence.iter()))),
+                disputed: p.uses.iter().any(|u| touches(&u.evidence)),
             });
         }
         for (i, d) in kb.documents.iter().enumerate() {
@@ -239,8 +243,8 @@ fn sort_departments(list: impl IntoIterator<Item = &'static str>) -> Vec<&'stati
     sorted_unique(list.into_iter().map(|d| (order(d), d))).into_iter().map(|(_, d)| d).collect()
 }
 
-fn docs<'a>(evidence: impl Iterator<Item = &'a Evidence>) -> Vec<u16> {
-    sorted_unique(evidence.map(|e| e.doc))
+fn docs(evidence: &[Evidence]) -> Vec<u16> {
+    sorted_unique(evidence.iter().map(|e| e.doc))
 }
 
 #[cfg(test)]

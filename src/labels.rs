@@ -81,11 +81,8 @@ pub fn sources(count: usize) -> String {
 
 /// Names of the people, places and organisations of an event, in one line.
 pub fn event_cast(kb: &KnowledgeBase, event: &knowledge::Event) -> String {
-    let names = event
-        .people
-        .iter()
-        .map(|&i| &*kb.people[i as usize].name)
-        .chain(event.places.iter().map(|&i| &*kb.places[i as usize].name))
-        .chain(event.organisations.iter().map(|&i| &*kb.organisations[i as usize].name));
-    names.collect::<Vec<_>>().join(", ")
+    let mut names: Vec<&str> = event.people.iter().map(|&i| &*kb.people[i as usize].name).collect();
+    names.extend(event.places.iter().map(|&i| &*kb.places[i as usize].name));
+    names.extend(event.organisations.iter().map(|&i| &*kb.organisations[i as usize].name));
+    names.join(", ")
 }

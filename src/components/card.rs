@@ -17,14 +17,21 @@ fn subtitle(subject: Subject) -> String {
         Subject::Event(i) => {
             // The date is in the card's meta line; undated events show the words the text uses.
             let e = &kb.events[i];
-            let undated = e.when.as_ref().filter(|w| w.date.is_none()).map(|w| format!("“{}”", w.phrase));
+            let mut parts = Vec::new();
+            if let Some(w) = e.when.as_ref().filter(|w| w.date.is_none()) {
+                parts.push(format!("“{}”", w.phrase));
+            }
             let who = labels::event_cast(kb, e);
-            [undated, (!who.is_empty()).then_some(who)].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+            if !who.is_empty() {
+                parts.push(who);
+            }
+            parts.join(" · ")
         }
         Subject::Organisation(i) => {
             let o = &kb.organisations[i];
-            let relations = o.relations.iter().map(|r| &*r.label);
-            std::iter::once(labels::org_kind(o.kind)).chain(relations).collect::<Vec<_>>().join(" · ")
+            let mut parts = vec![labels::org_kind(o.kind)];
+            parts.extend(o.relations.iter().map(|r| &*r.label));
+            parts.join(" · ")
         }
         Subject::Place(i) => {
             kb.places[i].uses.iter().map(|u| labels::place_kind(u.kind)).collect::<Vec<_>>().join(" · ")

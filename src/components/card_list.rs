@@ -28,5 +28,7 @@ pub fn card_list(results: &Results, state: &ViewState, query: &Query, shown: usi
         let cards = matching.iter().take(shown).map(|&p| el("li").child(card(p, state, query)).into());
         el("ul").class("cards").children(cards)
     };
-    [count.into(), body.into()].into_iter().chain(show_more(matching.len(), shown)).collect()
+    let mut nodes = vec![count.into(), body.into()];
+    nodes.extend(show_more(matching.len(), shown));
+    nodes
 }

@@ -76,89 +76,68 @@ fn section(title: &'static str, body: impl IntoIterator<Item = Node>) -> Node {
     el("section").child(el("h3").text(title)).children(body).into()
 }
 
-fn events_section(cx: Context, events: Vec<(String, String)>) -> Option<Node> {
-    cx.links(events).map(|list| section("Events", [list]))
-}
-
 /// The body of the detail view for one subject.
 fn body(subject: Subject, cx: Context) -> Vec<Node> {
     let kb = index().kb;
+    let mut out = Vec::new();
+    // People, organisations and places end with their events and the sentences naming them.
+    let events_and_mentions = |out: &mut Vec<Node>, events: Vec<(String, String)>, mentions: &[Evidence]| {
+        out.extend(cx.links(events).map(|list| section("Events", [list])));
+        out.push(section("Mentions", cx.quotes(&sentences_of(mentions)).collect::<Vec<_>>()));
+    };
     match subject {
         Subject::Person(i) => {
             let p = &kb.people[i];
-            let aliases = (!p.aliases.is_empty())
-                .then(|| el("p").class("aliases").text("Also written: ").text(p.aliases.join(", ")).into());
-            let roles = cx.headed(p.roles.iter().map(|r| (labels::role(r), &*r.evidence)));
-            let events = event_links(kb, |e| e.people.contains(&(i as u16)));
-            let mentions = sentences_of(&p.mentions);
-            [aliases, Some(section("Roles", [roles])), events_section(cx, events)]
-                .into_iter()
-                .flatten()
-                .chain([section("Mentions", cx.quotes(&mentions).collect::<Vec<_>>())])
-                .collect()
+            if !p.aliases.is_empty() {
+                out.push(el("p").class("aliases").text("Also written: ").text(p.aliases.join(", ")).into());
+            }
+            out.push(section("Roles", [cx.headed(p.roles.iter().map(|r| (labels::role(r), &*r.evidence)))]));
+            events_and_mentions(&mut out, event_links(kb, |e| e.people.contains(&(i as u16))), &p.mentions);
         }
         Subject::Event(i) => {
             let e = &kb.events[i];
-            let when = e.when.as_ref().map(|w| {
-                let date = w.date.map(|d| el("time").attr("datetime", dates::iso(d)).text(dates::label(d)));
-                let resolved = w.resolved.then_some(" (resolved from the document's own date)");
-                el("p")
-                    .class("when")
-                    .children(date.map(|d| d.into()))
-                    .text(if w.date.is_some() { " “" } else { "“" })
-                    .text(w.phrase.to_string())
-                    .text("”")
-                    .children(resolved.map(Node::from))
-                    .into()
-            });
-            let related =
-                e.people
-                    .iter()
-                    .map(|&p| (format!("person:{}", kb.people[p as usize].id), kb.people[p as usize].name.to_string()))
-                    .chain(e.places.iter().map(|&p| {
-                        (format!("place:{}", kb.places[p as usize].id), kb.places[p as usize].name.to_string())
-                    }))
-                    .chain(e.organisations.iter().map(|&o| {
-                        (
-                            format!("organisation:{}", kb.organisations[o as usize].id),
-                            kb.organisations[o as usize].name.to_string(),
-                        )
-                    }))
-                    .collect();
-            [Some(el("p").class("kind").text(labels::event_kind(e.kind)).into()), when]
-                .into_iter()
-                .flatten()
-                .chain([
-                    section("Who and where", cx.links(related)),
-                    section("Reported in", cx.quotes(&e.evidence).collect::<Vec<_>>()),
-                ])
-                .collect()
+            out.push(el("p").class("kind").text(labels::event_kind(e.kind)).into());
+            if let Some(w) = &e.when {
+                let mut when = el("p").class("when");
+                let mut open_quote = "“";
+                if let Some(d) = w.date {
+                    when = when.child(el("time").attr("datetime", dates::iso(d)).text(dates::label(d)));
+                    open_quote = " “";
+                }
+                when = when.text(open_quote).text(w.phrase.to_string()).text("”");
+                if w.resolved {
+                    when = when.text(" (resolved from the document's own date)");
+                }
+                out.push(when.into());
+            }
+            let mut related = Vec::new();
+            for &p in e.people.iter() {
+                let p = &kb.people[p as usize];
+                related.push((format!("person:{}", p.id), p.name.to_string()));
+            }
+            for &p in e.places.iter() {
+                let p = &kb.places[p as usize];
+                related.push((format!("place:{}", p.id), p.name.to_string()));
+            }
+            for &o in e.organisations.iter() {
+                let o = &kb.organisations[o as usize];
+                related.push((format!("organisation:{}", o.id), o.name.to_string()));
+            }
+            out.push(section("Who and where", cx.links(related)));
+            out.push(section("Reported in", cx.quotes(&e.evidence).collect::<Vec<_>>()));
         }
         Subject::Organisation(i) => {
             let o = &kb.organisations[i];
+            out.push(el("p").class("kind").text(labels::org_kind(o.kind)).into());
             let relations = cx.headed(o.relations.iter().map(|r| (r.label.to_string(), &*r.evidence)));
-            let events = event_links(kb, |e| e.organisations.contains(&(i as u16)));
-            let mentions = sentences_of(&o.mentions);
-            [
-                Some(el("p").class("kind").text(labels::org_kind(o.kind)).into()),
-                Some(section("Relation to the production", [relations])),
-                events_section(cx, events),
-            ]
-            .into_iter()
-            .flatten()
-            .chain([section("Mentions", cx.quotes(&mentions).collect::<Vec<_>>())])
-            .collect()
+            out.push(section("Relation to the production", [relations]));
+            events_and_mentions(&mut out, event_links(kb, |e| e.organisations.contains(&(i as u16))), &o.mentions);
         }
         Subject::Place(i) => {
             let p = &kb.places[i];
             let uses = cx.headed(p.uses.iter().map(|u| (labels::place_kind(u.kind).to_owned(), &*u.evidence)));
-            let events = event_links(kb, |e| e.places.contains(&(i as u16)));
-            let mentions = sentences_of(&p.mentions);
-            [Some(section("Role in the production", [uses])), events_section(cx, events)]
-                .into_iter()
-                .flatten()
-                .chain([section("Mentions", cx.quotes(&mentions).collect::<Vec<_>>())])
-                .collect()
+            out.push(section("Role in the production", [uses]));
+            events_and_mentions(&mut out, event_links(kb, |e| e.places.contains(&(i as u16))), &p.mentions);
         }
         Subject::Source(i) => {
             let d = &kb.documents[i];
@@ -172,13 +151,12 @@ fn body(subject: Subject, cx: Context) -> Vec<Node> {
             ];
             let meta =
                 meta.into_iter().flat_map(|(term, value)| [el("dt").text(term).into(), el("dd").text(value).into()]);
-            vec![
-                el("dl").class("meta-list").children(meta).into(),
-                link(&reading(cx.state, i, None)).class("button").text("Read the full text").into(),
-                section("Facts from this source", cx.links(facts)),
-            ]
+            out.push(el("dl").class("meta-list").children(meta).into());
+            out.push(link(&reading(cx.state, i, None)).class("button").text("Read the full text").into());
+            out.push(section("Facts from this source", cx.links(facts)));
         }
     }
+    out
 }
 
 /// Disagreements whose evidence overlaps any of `evidence`.
@@ -198,20 +176,28 @@ fn disagreements_touching(evidence: &[Evidence], cx: Context) -> impl Iterator<I
 /// Every piece of evidence behind a subject.
 fn evidence_of(subject: Subject) -> Vec<Evidence> {
     let kb = index().kb;
+    let mut out = Vec::new();
     match subject {
-        Subject::Person(i) => kb.people[i]
-            .roles
-            .iter()
-            .flat_map(|r| r.evidence.iter().copied())
-            .chain(kb.people[i].mentions.iter().copied())
-            .collect(),
-        Subject::Event(i) => kb.events[i].evidence.to_vec(),
-        Subject::Organisation(i) => {
-            kb.organisations[i].relations.iter().flat_map(|r| r.evidence.iter().copied()).collect()
+        Subject::Person(i) => {
+            for role in kb.people[i].roles.iter() {
+                out.extend_from_slice(&role.evidence);
+            }
+            out.extend_from_slice(&kb.people[i].mentions);
         }
-        Subject::Place(i) => kb.places[i].uses.iter().flat_map(|u| u.evidence.iter().copied()).collect(),
-        Subject::Source(_) => Vec::new(),
+        Subject::Event(i) => out.extend_from_slice(&kb.events[i].evidence),
+        Subject::Organisation(i) => {
+            for relation in kb.organisations[i].relations.iter() {
+                out.extend_from_slice(&relation.evidence);
+            }
+        }
+        Subject::Place(i) => {
+            for place_use in kb.places[i].uses.iter() {
+                out.extend_from_slice(&place_use.evidence);
+            }
+        }
+        Subject::Source(_) => {}
     }
+    out
 }
 
 /// The panel of the open card, if any; `Esc` or the close link closes it.

@@ -36,5 +36,7 @@ pub fn disagreements(state: &ViewState, query: &Query) -> Vec<Node> {
     if kb.disagreements.is_empty() {
         return vec![heading, el("p").text("The sources agree on every fact they share.").into()];
     }
-    std::iter::once(heading).chain(kb.disagreements.iter().map(|d| side_by_side(d, state, query))).collect()
+    let mut nodes = vec![heading];
+    nodes.extend(kb.disagreements.iter().map(|d| side_by_side(d, state, query)));
+    nodes
 }

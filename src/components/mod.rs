@@ -89,18 +89,16 @@ fn page(state: &ViewState, results: &Versioned, local: Local) -> Vec<Node> {
     let footer = el("footer").class("bottom").child(downloads::downloads()).child(
         el("p").text("Every fact links to the sentence it comes from. Built from the seed articles at compile time."),
     );
-    [
-        Some(el("a").class("skip").attr("href", "#results").text("Skip to results").into()),
-        Some(header.into()),
-        Some(el("nav").class("views").attr("aria-label", "Views").children(tabs).into()),
-        Some(layout.into()),
-        detail::detail(state, &query),
-        reader::reader(state),
-        Some(footer.into()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
+    let mut nodes = vec![
+        el("a").class("skip").attr("href", "#results").text("Skip to results").into(),
+        header.into(),
+        el("nav").class("views").attr("aria-label", "Views").children(tabs).into(),
+        layout.into(),
+    ];
+    nodes.extend(detail::detail(state, &query));
+    nodes.extend(reader::reader(state));
+    nodes.push(footer.into());
+    nodes
 }
 
 /// What the knowledge base holds, in one line.
