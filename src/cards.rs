@@ -199,8 +199,12 @@ impl Index {
                 disputed: false,
             });
         }
-        let departments = sort_departments(cards.iter().flat_map(|c| c.departments.iter().copied()));
-        let jobs = sorted_unique(cards.iter().flat_map(|c| c.jobs.iter().copied()));
+        let (mut departments, mut jobs) = (Vec::new(), Vec::new());
+        for card in &cards {
+            departments.extend_from_slice(&card.departments);
+            jobs.extend_from_slice(&card.jobs);
+        }
+        let (departments, jobs) = (sort_departments(departments), sorted_unique(jobs));
         let years = sorted_unique(
             cards.iter().filter(|c| matches!(c.subject, Subject::Event(_))).filter_map(|c| c.date.map(|d| d.year)),
         );

@@ -149,9 +149,11 @@ fn body(subject: Subject, cx: Context) -> Vec<Node> {
                 ("Published", d.published.map_or_else(|| "not stated".to_owned(), dates::label)),
                 ("Repairs", d.repairs.len().to_string()),
             ];
-            let meta =
-                meta.into_iter().flat_map(|(term, value)| [el("dt").text(term).into(), el("dd").text(value).into()]);
-            out.push(el("dl").class("meta-list").children(meta).into());
+            let mut list = el("dl").class("meta-list");
+            for (term, value) in meta {
+                list = list.child(el("dt").text(term)).child(el("dd").text(value));
+            }
+            out.push(list.into());
             out.push(link(&reading(cx.state, i, None)).class("button").text("Read the full text").into());
             out.push(section("Facts from this source", cx.links(facts)));
         }
@@ -167,9 +169,7 @@ fn disagreements_touching(evidence: &[Evidence], cx: Context) -> impl Iterator<I
         .kb
         .disagreements
         .iter()
-        .filter(move |d| {
-            d.values.iter().flat_map(|v| v.evidence.iter()).any(|x| evidence.iter().any(|e| overlaps(x, e)))
-        })
+        .filter(move |d| d.values.iter().any(|v| v.evidence.iter().any(|x| evidence.iter().any(|e| overlaps(x, e)))))
         .map(move |d| side_by_side(d, cx.state, cx.query))
 }
 

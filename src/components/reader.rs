@@ -25,11 +25,13 @@ pub struct Piece {
 /// Splits `span` of `doc` at repair and quote boundaries.
 pub fn pieces(doc: &Document, span: Span, quote: Option<(usize, usize)>) -> Vec<Piece> {
     let (start, end) = (span.start as usize, span.end as usize);
-    let repairs = doc.repairs.iter().flat_map(|r| [r.span.start as usize, r.span.end as usize]);
-    let cuts: Vec<usize> = [start, end]
+    let mut cuts = vec![start, end];
+    for r in doc.repairs.iter() {
+        cuts.extend([r.span.start as usize, r.span.end as usize]);
+    }
+    cuts.extend(quote.map_or([start, end], |(a, b)| [a, b]));
+    let cuts: Vec<usize> = cuts
         .into_iter()
-        .chain(repairs)
-        .chain(quote.iter().flat_map(|&(a, b)| [a, b]))
         .filter(|&c| c >= start && c <= end && doc.text.is_char_boundary(c))
         .collect::<SortedSet<_>>()
         .into();
@@ -162,4 +164,37 @@ fn panel(i: usize, quote: Option<(usize, usize)>, state: &ViewState) -> Node {
                 .child(el("ul").class("links").children(facts)),
         )
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_rejoin_to_the_segment_and_mark_exactly_the_quote() {
+        let kb = index().kb;
+        let quotes =
+            kb.events.iter().flat_map(|e| e.evidence.iter()).chain(kb.people.iter().flat_map(|p| p.mentions.iter()));
+        let mut checked = 0;
+        for evidence in quotes {
+            let doc = &kb.documents[evidence.doc as usize];
+            let quote = (evidence.span.start as usize, evidence.span.end as usize);
+            for segment in doc.segments.iter() {
+                let (start, end) = (segment.span.start as usize, segment.span.end as usize);
+                let pieces = pieces(doc, segment.span, Some(quote));
+                assert_eq!(pieces.first().map(|p| p.start), Some(start).filter(|_| start < end));
+                assert!(pieces.windows(2).all(|w| w[0].end == w[1].start && w[0].start < w[0].end));
+                let rejoined: String = pieces.iter().map(|p| &doc.text[p.start..p.end]).collect();
+                assert_eq!(rejoined, doc.text[start..end]);
+                for p in &pieces {
+                    assert_eq!(p.quoted, quote.0 <= p.start && p.end <= quote.1, "{p:?} vs {quote:?}");
+                    let inside =
+                        |r: &knowledge::Repair| r.span.start as usize <= p.start && p.end <= r.span.end as usize;
+                    assert_eq!(p.repair.is_some(), doc.repairs.iter().any(|r| r.span.start < r.span.end && inside(r)));
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "{checked} segments checked");
+    }
 }
