@@ -49,6 +49,25 @@ pub struct Card {
     pub disputed: bool,
 }
 
+impl Card {
+    /// A card of `kinds` keyed `prefix:id`, searched through `text`; no facet values, date,
+    /// sources or dispute yet.
+    fn new(subject: Subject, prefix: &str, id: &str, title: &'static str, kinds: u8, text: &[&str]) -> Card {
+        Card {
+            subject,
+            key: format!("{prefix}:{id}"),
+            title,
+            kinds,
+            departments: Vec::new(),
+            jobs: Vec::new(),
+            date: None,
+            sources: Vec::new(),
+            haystack: fold_str(&text.join(" ")),
+            disputed: false,
+        }
+    }
+}
+
 /// The card index with the facet values that exist, in display order.
 #[derive(Debug)]
 pub struct Index {
@@ -114,18 +133,12 @@ impl Index {
             for role in p.roles.iter() {
                 evidence.extend_from_slice(&role.evidence);
             }
-            people.push(Card {
-                subject: Subject::Person(i),
-                key: format!("person:{}", p.id),
-                title: &p.name,
-                kinds,
-                departments: sort_departments(departments),
-                jobs: sorted_unique(p.roles.iter().map(|r| &*r.job)),
-                date: None,
-                sources: docs(&evidence),
-                haystack: fold_str(&text.join(" ")),
-                disputed: touches(&evidence),
-            });
+            let mut card = Card::new(Subject::Person(i), "person", &p.id, &p.name, kinds, &text);
+            card.departments = sort_departments(departments);
+            card.jobs = sorted_unique(p.roles.iter().map(|r| &*r.job));
+            card.sources = docs(&evidence);
+            card.disputed = touches(&evidence);
+            people.push(card);
         }
         // People in kind order (cast, crew, others), then by name.
         let order: SortedSet<_> =
@@ -138,66 +151,36 @@ impl Index {
             text.extend(e.places.iter().map(|&p| &*kb.places[p as usize].name));
             text.extend(e.people.iter().map(|&p| &*kb.people[p as usize].name));
             text.extend(e.organisations.iter().map(|&o| &*kb.organisations[o as usize].name));
-            cards.push(Card {
-                subject: Subject::Event(i),
-                key: format!("event:{}", e.id),
-                title: &e.summary,
-                kinds: Kind::Event.bit(),
-                departments: Vec::new(),
-                jobs: Vec::new(),
-                date: e.when.as_ref().and_then(|w| w.date),
-                sources: docs(&e.evidence),
-                haystack: fold_str(&text.join(" ")),
-                disputed: touches(&e.evidence),
-            });
+            let mut card = Card::new(Subject::Event(i), "event", &e.id, &e.summary, Kind::Event.bit(), &text);
+            card.date = e.when.as_ref().and_then(|w| w.date);
+            card.sources = docs(&e.evidence);
+            card.disputed = touches(&e.evidence);
+            cards.push(card);
         }
         for (i, o) in kb.organisations.iter().enumerate() {
             let mut text = vec![&*o.name];
             text.extend(o.aliases.iter().map(|a| &**a));
             text.extend(o.relations.iter().map(|r| &*r.label));
-            cards.push(Card {
-                subject: Subject::Organisation(i),
-                key: format!("organisation:{}", o.id),
-                title: &o.name,
-                kinds: Kind::Organisation.bit(),
-                departments: Vec::new(),
-                jobs: Vec::new(),
-                date: None,
-                sources: docs(&o.mentions),
-                haystack: fold_str(&text.join(" ")),
-                disputed: o.relations.iter().any(|r| touches(&r.evidence)),
-            });
+            let mut card =
+                Card::new(Subject::Organisation(i), "organisation", &o.id, &o.name, Kind::Organisation.bit(), &text);
+            card.sources = docs(&o.mentions);
+            card.disputed = o.relations.iter().any(|r| touches(&r.evidence));
+            cards.push(card);
         }
         for (i, p) in kb.places.iter().enumerate() {
             let mut text = vec![&*p.name];
             text.extend(p.aliases.iter().map(|a| &**a));
-            cards.push(Card {
-                subject: Subject::Place(i),
-                key: format!("place:{}", p.id),
-                title: &p.name,
-                kinds: Kind::Place.bit(),
-                departments: Vec::new(),
-                jobs: Vec::new(),
-                date: None,
-                sources: docs(&p.mentions),
-                haystack: fold_str(&text.join(" ")),
-                disputed: p.uses.iter().any(|u| touches(&u.evidence)),
-            });
+            let mut card = Card::new(Subject::Place(i), "place", &p.id, &p.name, Kind::Place.bit(), &text);
+            card.sources = docs(&p.mentions);
+            card.disputed = p.uses.iter().any(|u| touches(&u.evidence));
+            cards.push(card);
         }
         for (i, d) in kb.documents.iter().enumerate() {
             let text = [&*d.title, d.outlet.as_deref().unwrap_or(""), d.author.as_deref().unwrap_or("")];
-            cards.push(Card {
-                subject: Subject::Source(i),
-                key: format!("source:{}", d.id),
-                title: &d.title,
-                kinds: Kind::Source.bit(),
-                departments: Vec::new(),
-                jobs: Vec::new(),
-                date: d.published,
-                sources: vec![i as u16],
-                haystack: fold_str(&text.join(" ")),
-                disputed: false,
-            });
+            let mut card = Card::new(Subject::Source(i), "source", &d.id, &d.title, Kind::Source.bit(), &text);
+            card.date = d.published;
+            card.sources = vec![i as u16];
+            cards.push(card);
         }
         let (mut departments, mut jobs) = (Vec::new(), Vec::new());
         for card in &cards {
