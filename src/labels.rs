@@ -74,9 +74,9 @@ pub fn roles(person: &Person) -> String {
     person.roles.iter().map(role).collect::<Vec<_>>().join(" · ")
 }
 
-/// Number of documents, as "1 source" / "3 sources".
-pub fn sources(count: usize) -> String {
-    if count == 1 { "1 source".to_owned() } else { format!("{count} sources") }
+/// A count with its noun in the right number: `count(1, "source", "sources")` is "1 source".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Names of the people, places and organisations of an event, in one line.
@@ -85,4 +85,14 @@ pub fn event_cast(kb: &KnowledgeBase, event: &knowledge::Event) -> String {
     names.extend(event.places.iter().map(|&i| &*kb.places[i as usize].name));
     names.extend(event.organisations.iter().map(|&i| &*kb.organisations[i as usize].name));
     names.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_take_the_noun_in_the_right_number() {
+        assert_eq!(super::count(1, "dated event", "dated events"), "1 dated event");
+        assert_eq!(super::count(0, "person", "people"), "0 people");
+        assert_eq!(super::count(12, "person", "people"), "12 people");
+    }
 }

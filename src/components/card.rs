@@ -87,7 +87,7 @@ pub fn card(position: usize, state: &ViewState, query: &Query) -> Node {
                 .class("meta")
                 .children(date.map(|d| d.into()))
                 .children(card.date.map(|_| " · ".into()))
-                .text(labels::sources(card.sources.len())),
+                .text(labels::count(card.sources.len(), "source", "sources")),
         )
         .children(reader.map(Node::from))
         .into()

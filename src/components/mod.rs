@@ -28,10 +28,10 @@ use crate::components::focus::PanelFocus;
 use crate::components::local::Local;
 use crate::components::markup::{Node, el, link, render};
 use crate::components::paging::Versioned;
-use crate::filter;
 use crate::search::Query;
 use crate::url::Navigator;
 use crate::view_state::{View, ViewState};
+use crate::{filter, labels};
 
 /// The whole page: the view state from the URL, filtered once per change, rendered as one tree.
 #[component]
@@ -104,13 +104,13 @@ fn page(state: &ViewState, results: &Versioned, local: Local) -> Vec<Node> {
 /// What the knowledge base holds, in one line.
 fn stats() -> Node {
     let kb = index().kb;
-    let stats = format!(
-        "{} sources · {} people · {} events · {} organisations · {} places",
-        kb.documents.len(),
-        kb.people.len(),
-        kb.events.len(),
-        kb.organisations.len(),
-        kb.places.len()
-    );
+    let stats = [
+        labels::count(kb.documents.len(), "source", "sources"),
+        labels::count(kb.people.len(), "person", "people"),
+        labels::count(kb.events.len(), "event", "events"),
+        labels::count(kb.organisations.len(), "organisation", "organisations"),
+        labels::count(kb.places.len(), "place", "places"),
+    ]
+    .join(" · ");
     el("p").class("stats").text(stats).into()
 }

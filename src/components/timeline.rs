@@ -7,6 +7,7 @@ use crate::components::card::card;
 use crate::components::markup::{Node, el};
 use crate::components::paging::show_more;
 use crate::filter::Results;
+use crate::labels;
 use crate::search::Query;
 use crate::view_state::ViewState;
 
@@ -29,8 +30,7 @@ pub fn timeline(results: &Results, state: &ViewState, query: &Query, shown: usiz
         let year = idx.cards[p].date.map_or(0, |d| d.year);
         if last_year != Some(year) {
             if let Some(gap) = last_year.map(|l| year - l - 1).filter(|&g| g > 0) {
-                let text =
-                    if gap == 1 { "1 year without events".to_owned() } else { format!("{gap} years without events") };
+                let text = labels::count(gap as usize, "year", "years") + " without events";
                 rows.push(el("li").class("gap").child(el("span").text(text)).into());
             }
             rows.push(el("li").class("year").child(el("h3").text(year.to_string())).into());
@@ -44,7 +44,7 @@ pub fn timeline(results: &Results, state: &ViewState, query: &Query, shown: usiz
             .class("count")
             .attr("role", "status")
             .attr("aria-live", "polite")
-            .text(format!("{} dated events, {} undated", dated.len(), undated.len()))
+            .text(labels::count(dated.len(), "dated event", "dated events") + &format!(", {} undated", undated.len()))
             .into(),
         el("ol").class("timeline").attr("data-testid", "timeline").children(rows).into(),
     ];
