@@ -5,24 +5,19 @@ use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api;
+use crate::components::events::{Action, button};
 use crate::components::markup::{Node, el};
 use crate::url;
 use crate::view_state::ViewState;
 
-fn button(action: &'static str, label: &'static str) -> Node {
-    el("button")
-        .attr("type", "button")
-        .class("ghost")
-        .attr("data-testid", action)
-        .attr("data-action", action)
-        .text(label)
-        .into()
+fn ghost(action: Action, label: &'static str) -> Node {
+    button(action).class("ghost").attr("data-testid", action.key()).text(label).into()
 }
 
 /// The "Copy link" button, saying "Link copied" (also to screen readers) for a while after.
 pub fn copy_link(copied: bool) -> [Node; 2] {
     [
-        button("copy-link", if copied { "Link copied" } else { "Copy link" }),
+        ghost(Action::CopyLink, if copied { "Link copied" } else { "Copy link" }),
         el("span")
             .class("sr-only")
             .attr("aria-live", "polite")
@@ -35,7 +30,7 @@ pub fn copy_link(copied: bool) -> [Node; 2] {
 pub fn downloads() -> Node {
     el("div")
         .class("downloads")
-        .child(button("download-view", "Download JSON (this view)"))
+        .child(ghost(Action::DownloadView, "Download JSON (this view)"))
         .child(
             el("a")
                 .class("button ghost")

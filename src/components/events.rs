@@ -8,9 +8,45 @@ use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent, Mous
 
 use crate::components::downloads;
 use crate::components::local::Local;
+use crate::components::markup::{self, el};
 use crate::components::paging::Versioned;
 use crate::url::{self, Entry, Navigator};
 use crate::view_state::{ViewState, YearMonth};
+
+/// What a `<button data-action>` does when clicked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Show another page of cards or events.
+    More,
+    /// Fold or unfold the facet panel (narrow screens).
+    Filters,
+    /// Cycle the colour theme.
+    Theme,
+    /// Copy the link to the current view.
+    CopyLink,
+    /// Download the current view's cards as JSON.
+    DownloadView,
+}
+
+impl Action {
+    const ALL: [Action; 5] = [Action::More, Action::Filters, Action::Theme, Action::CopyLink, Action::DownloadView];
+
+    /// The `data-action` value.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Action::More => "more",
+            Action::Filters => "filters",
+            Action::Theme => "theme",
+            Action::CopyLink => "copy-link",
+            Action::DownloadView => "download-view",
+        }
+    }
+}
+
+/// A button that runs `action` when clicked.
+pub fn button(action: Action) -> markup::Element {
+    el("button").attr("type", "button").attr("data-action", action.key())
+}
 
 /// What the handlers act on.
 #[derive(Clone, Copy)]
@@ -51,23 +87,25 @@ fn click(page: Page, ev: MouseEvent) {
         }
         ev.prevent_default();
         page.nav.go(url::parse(&anchor.get_attribute("href").unwrap_or_default()), Entry::Push);
-    } else if let Some(action) = target.closest("button[data-action]").ok().flatten() {
-        act(page, &action.get_attribute("data-action").unwrap_or_default());
+    } else if let Some(button) = target.closest("button[data-action]").ok().flatten() {
+        let key = button.get_attribute("data-action").unwrap_or_default();
+        if let Some(action) = Action::ALL.into_iter().find(|a| a.key() == key) {
+            act(page, action);
+        }
     }
 }
 
-fn act(Page { nav, local, results }: Page, action: &str) {
+fn act(Page { nav, local, results }: Page, action: Action) {
     match action {
-        "more" => local.update(|l| l.shown = l.shown.more(results.with_untracked(|r| r.version))),
-        "filters" => local.update(|l| l.filters_open = !l.filters_open),
-        "theme" => local.update(|l| l.theme = l.theme.cycle()),
-        "copy-link" => {
+        Action::More => local.update(|l| l.shown = l.shown.more(results.with_untracked(|r| r.version))),
+        Action::Filters => local.update(|l| l.filters_open = !l.filters_open),
+        Action::Theme => local.update(|l| l.theme = l.theme.cycle()),
+        Action::CopyLink => {
             nav.state.with_untracked(downloads::copy);
             local.update(|l| l.copied = true);
             set_timeout(move || local.update(|l| l.copied = false), std::time::Duration::from_secs(2));
         }
-        "download-view" => results.with_untracked(|r| downloads::save_view(&r.results.matching)),
-        _ => {}
+        Action::DownloadView => results.with_untracked(|r| downloads::save_view(&r.results.matching)),
     }
 }
 

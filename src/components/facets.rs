@@ -2,6 +2,7 @@
 //! and the event date range.
 
 use crate::cards::index;
+use crate::components::events::{Action, button};
 use crate::components::markup::{Node, el};
 use crate::filter::{Count, Results};
 use crate::view_state::{ViewState, YearMonth};
@@ -116,10 +117,8 @@ pub fn facets(results: &Results, state: &ViewState, open: bool) -> Node {
         .attr("aria-label", "Filters")
         .child(el("h2").class("sr-only").text("Filters"))
         .child(
-            el("button")
-                .attr("type", "button")
+            button(Action::Filters)
                 .class("filters-toggle")
-                .attr("data-action", "filters")
                 .attr("aria-expanded", if open { "true" } else { "false" })
                 .text(toggle),
         )

@@ -1,7 +1,8 @@
 //! Bounded rendering: a list renders a page of items and offers "Show N more"; counts stay
 //! exact whatever is rendered.
 
-use crate::components::markup::{Node, el};
+use crate::components::events::{Action, button};
+use crate::components::markup::Node;
 use crate::filter::Results;
 
 /// Items rendered per page.
@@ -51,14 +52,7 @@ impl Shown {
 /// "Show N more" while fewer than `total` items are shown.
 pub fn show_more(total: usize, shown: usize) -> Option<Node> {
     let hidden = total.saturating_sub(shown);
-    (hidden > 0).then(|| {
-        el("button")
-            .attr("type", "button")
-            .class("more")
-            .attr("data-action", "more")
-            .text(format!("Show {} more", hidden.min(PAGE)))
-            .into()
-    })
+    (hidden > 0).then(|| button(Action::More).class("more").text(format!("Show {} more", hidden.min(PAGE))).into())
 }
 
 #[cfg(test)]

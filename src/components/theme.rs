@@ -1,6 +1,7 @@
 //! Light/dark theme: follows the system until the user picks one, and the pick persists.
 
-use crate::components::markup::{Node, el};
+use crate::components::events::{Action, button};
+use crate::components::markup::Node;
 
 const STORAGE_KEY: &str = "theme";
 
@@ -48,13 +49,7 @@ impl Theme {
             Theme::Dark => "Theme: dark",
         }
     }
-}
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-impl Theme {
     /// The stored theme, applied to the page.
     pub fn restore() -> Theme {
         let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
@@ -86,13 +81,11 @@ impl Theme {
     }
 }
 
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// The button cycling system → light → dark.
 pub fn toggle(theme: Theme) -> Node {
-    el("button")
-        .attr("type", "button")
-        .class("ghost")
-        .attr("data-testid", "theme")
-        .attr("data-action", "theme")
-        .text(theme.label())
-        .into()
+    button(Action::Theme).class("ghost").attr("data-testid", "theme").text(theme.label()).into()
 }
