@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
         results.with(|r| render(page(&state, r, local)))
     }
 }
+
 /// Every part of the page for this state.
 fn page(state: &ViewState, results: &Versioned, local: Local) -> Vec<Node> {
     let query = Query::new(&state.q);
