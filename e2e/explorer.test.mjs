@@ -114,6 +114,44 @@ test('keyboard only: / focuses search, Esc clears, Tab reaches a card, Enter ope
   await page.context_.close();
 });
 
+test('a fact link in the reader closes it and puts focus in the card it opens; Esc falls back to the results', async () => {
+  const page = await openApp('?kind=source');
+  await page.locator('[data-testid=open-document]').first().click();
+  await page.locator('[data-testid=reader]').waitFor();
+  await page.waitForFunction(() => document.activeElement.id === 'reader-title');
+  await page.locator('[data-testid=reader] ul.links a').first().click();
+  await page.locator('[data-testid=detail]').waitFor();
+  assert.equal(await page.locator('[data-testid=reader]').count(), 0);
+  await page.waitForFunction(() => document.activeElement.id === 'detail-title');
+  // The link that opened the card went with the reader: focus returns to the results.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=detail]'));
+  await page.waitForFunction(() => document.activeElement.id === 'results');
+  await assertClean(page);
+  await page.context_.close();
+});
+
+test('date bounds are read by name, so a browser without month inputs can type them', async () => {
+  const page = await openApp();
+  const all = await count(page);
+  // What Firefox and Safari show for type="month": a text input.
+  await page.evaluate(() => document.querySelector('[data-testid=from]').setAttribute('type', 'text'));
+  await page.locator('[data-testid=from]').fill('2099-01');
+  await page.locator('[data-testid=from]').press('Enter');
+  await page.locator('[data-testid=from]').blur();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === '2099-01');
+  assert.ok((await count(page)) < all);
+  await page.context_.close();
+});
+
+test('buttons take clicks with a modifier key held', async () => {
+  const page = await openApp();
+  const before = await page.locator('[data-testid=theme]').innerText();
+  await page.locator('[data-testid=theme]').click({ modifiers: ['Shift'] });
+  await page.waitForFunction((b) => document.querySelector('[data-testid=theme]').textContent !== b, before);
+  await page.context_.close();
+});
+
 test('typing then clicking at once: Back returns to what was typed', async () => {
   const page = await openApp();
   await page.locator('#search').fill('director');

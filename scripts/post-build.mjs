@@ -1,4 +1,5 @@
-// Trunk post-build hook, one script because Trunk runs a stage's hooks concurrently:
+// Trunk post-build hook. Trunk runs a stage's hooks concurrently, so both steps that rewrite
+// index.html are here, one after the other (the knowledge.json hook writes only its own file):
 // 1. minifies wasm-bindgen's JS glue with terser (Trunk minifies only HTML and CSS) and updates
 //    its Subresource Integrity hash in index.html;
 // 2. moves Trunk's inline start-up <script type="module"> into its own content-hashed file, so

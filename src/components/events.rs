@@ -77,16 +77,15 @@ fn target(ev: &Event) -> Option<Element> {
 }
 
 /// Follows in-app links (`<a href="?…">`) without reloading (modified clicks still open new
-/// tabs), and runs the action of a `<button data-action>`.
+/// tabs), and runs the action of a `<button data-action>`, modifier keys or not.
 fn click(page: Page, ev: MouseEvent) {
-    let plain = ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key();
-    let Some(target) = target(&ev).filter(|_| plain && !ev.default_prevented()) else { return };
+    let Some(target) = target(&ev).filter(|_| !ev.default_prevented()) else { return };
     if let Some(anchor) = target.closest("a[href^='?']").ok().flatten() {
-        if anchor.has_attribute("download") || anchor.get_attribute("target").is_some_and(|t| t != "_self") {
-            return;
+        let plain = ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key();
+        if plain {
+            ev.prevent_default();
+            page.nav.go(url::parse(&anchor.get_attribute("href").unwrap_or_default()), Entry::Push);
         }
-        ev.prevent_default();
-        page.nav.go(url::parse(&anchor.get_attribute("href").unwrap_or_default()), Entry::Push);
     } else if let Some(button) = target.closest("button[data-action]").ok().flatten() {
         let key = button.get_attribute("data-action").unwrap_or_default();
         if let Some(action) = Action::ALL.into_iter().find(|a| a.key() == key) {
@@ -97,7 +96,10 @@ fn click(page: Page, ev: MouseEvent) {
 
 fn act(Page { nav, local, results }: Page, action: Action) {
     match action {
-        Action::More => local.update(|l| l.shown = l.shown.more(results.with_untracked(|r| r.version))),
+        Action::More => {
+            let (version, view) = (results.with_untracked(|r| r.version), nav.state.with_untracked(|s| s.view));
+            local.update(|l| l.shown = l.shown.more(version, view));
+        }
         Action::Filters => local.update(|l| l.filters_open = !l.filters_open),
         Action::Theme => local.update(|l| l.theme = l.theme.cycle()),
         Action::CopyLink => {
@@ -109,17 +111,18 @@ fn act(Page { nav, local, results }: Page, action: Action) {
     }
 }
 
-/// A facet checkbox toggles its `name`/`value` in the URL; a month input sets its date bound.
+/// A facet checkbox toggles its `name`/`value` in the URL; a date input (`name` "from" or
+/// "to") sets its bound. Told apart by name too: browsers without month inputs show text ones.
 fn change(page: Page, ev: &Event) {
     let Some(input) = target(ev).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
     let (key, value) = (input.name(), input.value());
-    match input.type_().as_str() {
-        "checkbox" => page.nav.update(|s| *s = s.toggled(&key, &value)),
-        "month" => page.nav.update(|s| {
+    if input.type_() == "checkbox" {
+        page.nav.update(|s| *s = s.toggled(&key, &value));
+    } else if key == "from" || key == "to" {
+        page.nav.update(|s| {
             let bound = YearMonth::parse(&value);
             if key == "to" { s.to = bound } else { s.from = bound }
-        }),
-        _ => {}
+        });
     }
 }
 

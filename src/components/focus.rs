@@ -12,34 +12,60 @@ pub type Opened = Option<(usize, Option<(usize, usize)>)>;
 #[derive(Default)]
 pub struct PanelFocus {
     shown: Opened,
-    /// The element that had focus when the panel opened (the link followed).
+    /// The element that had focus when the panel opened (the link followed), if any.
     opener: Option<HtmlElement>,
 }
 
+/// A move of keyboard focus that a render asks for.
+pub enum FocusMove {
+    /// Into a panel that opened or shows something else: to the first of these ids that exists.
+    Into(&'static [&'static str]),
+    /// Out of a panel that closed: back to its opener, or to the results without one.
+    Back(Option<HtmlElement>),
+}
+
 impl PanelFocus {
-    /// Given what the panel shows in the render being made, moves focus once it is on screen:
-    /// when the panel opens or shows something else, to the first of `targets` (ids) that
-    /// exists; when it closes, back to the opener, or to the results when the opener is gone. So
-    /// keyboard and screen-reader users land in the panel they opened and return where they were.
-    pub fn follow(&mut self, shown: Opened, targets: &'static [&'static str]) {
+    /// Takes what the panel shows in the render being made, and returns the focus move the
+    /// change asks for: into the panel (`targets`) when it opens or shows something else, back
+    /// to the opener when it closes. So keyboard and screen-reader users land in the panel they
+    /// opened and return where they were.
+    pub fn follow(&mut self, shown: Opened, targets: &'static [&'static str]) -> Option<FocusMove> {
         if shown == self.shown {
-            return;
+            return None;
         }
-        if shown.is_none() {
-            let opener = self.opener.take();
-            request_animation_frame(move || {
-                let back = opener.filter(|o| o.is_connected()).or_else(|| element("results"));
-                let _ = back.map(|e| e.focus());
-            });
-        } else {
-            if self.shown.is_none() {
-                self.opener = document().active_element().and_then(|e| e.dyn_into().ok());
-            }
-            request_animation_frame(move || {
-                let _ = targets.iter().find_map(|id| element(id)).map(|e| e.focus());
-            });
+        let was_open = std::mem::replace(&mut self.shown, shown).is_some();
+        if self.shown.is_none() {
+            return Some(FocusMove::Back(self.opener.take()));
         }
-        self.shown = shown;
+        if !was_open {
+            // Nothing focused (a page loaded with the panel open) is no opener.
+            let active = document().active_element().filter(|e| !matches!(e.tag_name().as_str(), "BODY" | "HTML"));
+            self.opener = active.and_then(|e| e.dyn_into().ok());
+        }
+        Some(FocusMove::Into(targets))
+    }
+}
+
+impl FocusMove {
+    /// The one move to make when the reader (above) and the detail panel (below) change in the
+    /// same render: into a panel before out of one; when both close, back to the detail's
+    /// opener, which is on the page itself.
+    pub fn first(reader: Option<FocusMove>, detail: Option<FocusMove>) -> Option<FocusMove> {
+        match (reader, detail) {
+            (Some(into @ FocusMove::Into(_)), _) | (_, Some(into @ FocusMove::Into(_))) => Some(into),
+            (reader, detail) => detail.or(reader),
+        }
+    }
+
+    /// Makes the move in the next animation frame, once the render is on screen.
+    pub fn schedule(self) {
+        request_animation_frame(move || {
+            let to = match self {
+                FocusMove::Into(targets) => targets.iter().find_map(|id| element(id)),
+                FocusMove::Back(opener) => opener.filter(|o| o.is_connected()).or_else(|| element("results")),
+            };
+            let _ = to.map(|e| e.focus());
+        });
     }
 }
 

@@ -24,7 +24,7 @@ mod timeline;
 use leptos::prelude::*;
 
 use crate::cards::index;
-use crate::components::focus::PanelFocus;
+use crate::components::focus::{FocusMove, PanelFocus};
 use crate::components::local::Local;
 use crate::components::markup::{Node, el, link, render};
 use crate::components::paging::Versioned;
@@ -50,12 +50,16 @@ pub fn App() -> impl IntoView {
     });
     move || {
         let (state, local) = (nav.state.read(), local.get());
-        focus.update_value(|[detail, reader]| {
+        let change = focus.try_update_value(|[detail, reader]| {
             let card = state.card.as_deref().and_then(|key| index().card(key));
-            detail.follow(card.map(|p| (p, None)), &["detail-title"]);
+            let detail = detail.follow(card.map(|p| (p, None)), &["detail-title"]);
             // With a quote, focus lands on it (screen readers read it first); otherwise on the title.
-            reader.follow(reader::open_document(&state), &["quote", "reader-title"]);
+            let reader = reader.follow(reader::open_document(&state), &["quote", "reader-title"]);
+            FocusMove::first(reader, detail)
         });
+        if let Some(change) = change.flatten() {
+            change.schedule();
+        }
         results.with(|r| render(page(&state, r, local)))
     }
 }
@@ -63,7 +67,7 @@ pub fn App() -> impl IntoView {
 /// Every part of the page for this state.
 fn page(state: &ViewState, results: &Versioned, local: Local) -> Vec<Node> {
     let query = Query::new(&state.q);
-    let shown = local.shown.count(results.version);
+    let shown = local.shown.count(results.version, state.view);
     let results = &results.results;
     let main = match state.view {
         View::Cards => card_list::card_list(results, state, &query, shown),

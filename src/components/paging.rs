@@ -4,6 +4,7 @@
 use crate::components::events::{Action, button};
 use crate::components::markup::Node;
 use crate::filter::Results;
+use crate::view_state::View;
 
 /// Items rendered per page.
 pub const PAGE: usize = 60;
@@ -30,22 +31,24 @@ impl Versioned {
     }
 }
 
-/// How many items the lists show: a page, more when asked for, one page again on new results.
+/// How many items the lists show: a page, more when asked for, one page again on new results
+/// or in another view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Shown {
     version: u32,
+    view: View,
     count: usize,
 }
 
 impl Shown {
-    /// The number of items to show of the results with this version.
-    pub fn count(self, version: u32) -> usize {
-        if self.version == version && self.count > PAGE { self.count } else { PAGE }
+    /// The number of items to show of the results with this version, in this view.
+    pub fn count(self, version: u32, view: View) -> usize {
+        if (self.version, self.view) == (version, view) && self.count > PAGE { self.count } else { PAGE }
     }
 
-    /// One more page of the results with this version.
-    pub fn more(self, version: u32) -> Shown {
-        Shown { version, count: self.count(version) + PAGE }
+    /// One more page of the results with this version, in this view.
+    pub fn more(self, version: u32, view: View) -> Shown {
+        Shown { version, view, count: self.count(version, view) + PAGE }
     }
 }
 
@@ -60,13 +63,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn more_pages_last_until_the_results_change() {
+    fn more_pages_last_until_the_results_or_the_view_change() {
+        let cards = View::Cards;
         let shown = Shown::default();
-        assert_eq!(shown.count(0), PAGE);
-        let shown = shown.more(0).more(0);
-        assert_eq!(shown.count(0), 3 * PAGE);
-        assert_eq!(shown.count(1), PAGE);
-        assert_eq!(shown.more(1).count(1), 2 * PAGE);
+        assert_eq!(shown.count(0, cards), PAGE);
+        let shown = shown.more(0, cards).more(0, cards);
+        assert_eq!(shown.count(0, cards), 3 * PAGE);
+        assert_eq!(shown.count(1, cards), PAGE);
+        assert_eq!(shown.count(0, View::Timeline), PAGE);
+        assert_eq!(shown.more(1, cards).count(1, cards), 2 * PAGE);
     }
 
     #[test]
