@@ -200,12 +200,12 @@ fn evidence_of(subject: Subject) -> Vec<Evidence> {
     out
 }
 
-/// The panel of the open card, if any; `Esc` or the close link closes it.
-pub fn detail(state: &ViewState, query: &Query) -> Option<Node> {
-    let card = &index().cards[index().card(state.card.as_deref()?)?];
+/// The panel of the card at `position` of the index; `Esc` or the close link closes it.
+pub fn detail(position: usize, state: &ViewState, query: &Query) -> Node {
+    let card = &index().cards[position];
     let cx = Context { state, query };
     let closed = ViewState { card: None, ..state.clone() };
-    let panel = el("section")
+    el("section")
         .class("panel detail")
         .attr("role", "dialog")
         .attr("aria-labelledby", "detail-title")
@@ -216,6 +216,6 @@ pub fn detail(state: &ViewState, query: &Query) -> Option<Node> {
                 .child(link(&closed).class("button close").attr("aria-label", "Close details").text("×")),
         )
         .children(body(card.subject, cx))
-        .children(disagreements_touching(&evidence_of(card.subject), cx));
-    Some(panel.into())
+        .children(disagreements_touching(&evidence_of(card.subject), cx))
+        .into()
 }

@@ -24,7 +24,7 @@ mod timeline;
 use leptos::prelude::*;
 
 use crate::cards::index;
-use crate::components::focus::{FocusMove, PanelFocus};
+use crate::components::focus::{FocusMove, Opened, PanelFocus};
 use crate::components::local::Local;
 use crate::components::markup::{Node, el, link, render};
 use crate::components::paging::Versioned;
@@ -50,22 +50,34 @@ pub fn App() -> impl IntoView {
     });
     move || {
         let (state, local) = (nav.state.read(), local.get());
+        let panels = Panels {
+            card: state.card.as_deref().and_then(|key| index().card(key)),
+            document: reader::open_document(&state),
+        };
         let change = focus.try_update_value(|[detail, reader]| {
-            let card = state.card.as_deref().and_then(|key| index().card(key));
-            let detail = detail.follow(card.map(|p| (p, None)), &["detail-title"]);
+            let detail = detail.follow(panels.card.map(|p| (p, None)), &["detail-title"]);
             // With a quote, focus lands on it (screen readers read it first); otherwise on the title.
-            let reader = reader.follow(reader::open_document(&state), &["quote", "reader-title"]);
+            let reader = reader.follow(panels.document, &["quote", "reader-title"]);
             FocusMove::first(reader, detail)
         });
         if let Some(change) = change.flatten() {
             change.schedule();
         }
-        results.with(|r| render(page(&state, r, local)))
+        results.with(|r| render(page(&state, r, local, panels)))
     }
 }
 
+/// What the panels show, read from the state once per render.
+#[derive(Clone, Copy)]
+struct Panels {
+    /// The open card's position in the index.
+    card: Option<usize>,
+    /// The document in the reader and the quote to highlight.
+    document: Opened,
+}
+
 /// Every part of the page for this state.
-fn page(state: &ViewState, results: &Versioned, local: Local) -> Vec<Node> {
+fn page(state: &ViewState, results: &Versioned, local: Local, panels: Panels) -> Vec<Node> {
     let query = Query::new(&state.q);
     let shown = local.shown.count(results.version, state.view);
     let results = &results.results;
@@ -100,8 +112,8 @@ fn page(state: &ViewState, results: &Versioned, local: Local) -> Vec<Node> {
         el("nav").class("views").attr("aria-label", "Views").children(tabs).into(),
         layout.into(),
     ];
-    nodes.extend(detail::detail(state, &query));
-    nodes.extend(reader::reader(state));
+    nodes.extend(panels.card.map(|card| detail::detail(card, state, &query)));
+    nodes.extend(panels.document.map(|(document, quote)| reader::reader(document, quote, state)));
     nodes.push(footer.into());
     nodes
 }

@@ -125,14 +125,8 @@ pub fn open_document(state: &ViewState) -> Option<(usize, Option<(usize, usize)>
     Some((doc, quote))
 }
 
-/// The reader panel, open when the URL names a document.
-pub fn reader(state: &ViewState) -> Option<Node> {
-    let (doc, quote) = open_document(state)?;
-    Some(panel(doc, quote, state))
-}
-
 /// The reader panel on document `i`, the quote at `quote` highlighted.
-fn panel(i: usize, quote: Option<(usize, usize)>, state: &ViewState) -> Node {
+pub fn reader(i: usize, quote: Option<(usize, usize)>, state: &ViewState) -> Node {
     let doc = &index().kb.documents[i];
     let mut closed = state.clone();
     closed.close_reader();
