@@ -280,6 +280,11 @@ impl ViewState {
             ..ViewState::default()
         }
     }
+
+    /// Only the filters (search, facets, date range): what the matching cards depend on.
+    pub fn filters(&self) -> ViewState {
+        ViewState { view: View::default(), card: None, read: None, quote: None, ..self.clone() }
+    }
 }
 
 fn insert<T: Ord>(set: &mut SortedSet<T>, value: Option<T>) {
@@ -302,6 +307,25 @@ mod tests {
 
     fn parse(pairs: &[(&str, &str)]) -> ViewState {
         ViewState::from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn filters_keep_what_filtering_reads_and_filter_like_the_whole_state() {
+        let s = parse(&[
+            ("q", "dir"),
+            ("kind", "crew"),
+            ("from", "2021-01"),
+            ("view", "timeline"),
+            ("card", "x"),
+            ("read", "d"),
+            ("quote", "1-5"),
+        ]);
+        let f = s.filters();
+        assert_eq!((f.q.as_str(), f.kinds.len(), f.from), ("dir", 1, s.from));
+        assert_eq!((f.view, f.card.as_deref(), f.read.as_deref(), f.quote), (View::Cards, None, None, None));
+        assert_eq!(f.without_filters(), ViewState::default());
+        let idx = crate::cards::index();
+        assert_eq!(crate::filter::run(idx, &f), crate::filter::run(idx, &s));
     }
 
     #[test]

@@ -28,17 +28,17 @@ use crate::components::focus::{FocusMove, Opened, PanelFocus};
 use crate::components::local::Local;
 use crate::components::markup::{Node, el, link, render};
 use crate::components::paging::Versioned;
+use crate::labels;
 use crate::search::Query;
 use crate::url::Navigator;
 use crate::view_state::{View, ViewState};
-use crate::{filter, labels};
 
 /// The whole page: the view state from the URL, filtered once per change, rendered as one tree.
 #[component]
 pub fn App() -> impl IntoView {
     let nav = Navigator::new();
     let local = RwSignal::new(Local::restore());
-    let results = Memo::new(move |previous| nav.state.with(|s| Versioned::next(previous, filter::run(index(), s))));
+    let results = Memo::new(move |previous| nav.state.with(|s| Versioned::next(previous, s)));
     events::listen(nav, local, results);
     // Keyboard focus follows the panels: into one when it opens, back to its opener after.
     let focus = StoredValue::new_local([PanelFocus::default(), PanelFocus::default()]);

@@ -1,10 +1,11 @@
 //! Bounded rendering: a list renders a page of items and offers "Show N more"; counts stay
 //! exact whatever is rendered.
 
+use crate::cards::index;
 use crate::components::events::{Action, button};
 use crate::components::markup::Node;
-use crate::filter::Results;
-use crate::view_state::View;
+use crate::filter::{self, Results};
+use crate::view_state::{View, ViewState};
 
 /// Items rendered per page.
 pub const PAGE: usize = 60;
@@ -13,6 +14,8 @@ pub const PAGE: usize = 60;
 /// asked on and new results start again at one page.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Versioned {
+    /// The filters the results are for.
+    filters: ViewState,
     /// The results.
     pub results: Results,
     /// Increases whenever the results differ from the previous ones.
@@ -20,14 +23,21 @@ pub struct Versioned {
 }
 
 impl Versioned {
-    /// `results`, versioned after `previous`: the same version when nothing changed.
-    pub fn next(previous: Option<&Versioned>, results: Results) -> Versioned {
+    /// The results for `state`, versioned after `previous`: the same version when they did not
+    /// change. Filtering runs only when the filters did, not when a card, the reader or the
+    /// view does.
+    pub fn next(previous: Option<&Versioned>, state: &ViewState) -> Versioned {
+        let filters = state.filters();
+        if let Some(p) = previous.filter(|p| p.filters == filters) {
+            return p.clone();
+        }
+        let results = filter::run(index(), &filters);
         let version = match previous {
             Some(p) if p.results == results => p.version,
             Some(p) => p.version.wrapping_add(1),
             None => 0,
         };
-        Versioned { results, version }
+        Versioned { filters, results, version }
     }
 }
 
@@ -76,11 +86,16 @@ mod tests {
 
     #[test]
     fn the_version_changes_only_with_the_results() {
-        let first = Versioned::next(None, Results::default());
-        let same = Versioned::next(Some(&first), Results::default());
-        assert_eq!(same.version, first.version);
-        let other = Results { matching: vec![3], ..Results::default() };
-        assert_eq!(Versioned::next(Some(&same), other).version, first.version + 1);
+        let state = |q: &str| ViewState { q: q.to_owned(), ..ViewState::default() };
+        let first = Versioned::next(None, &state(""));
+        assert_eq!(first.results, filter::run(index(), &ViewState::default()));
+        let opened = ViewState { card: Some("x".into()), view: View::Timeline, ..state("") };
+        assert_eq!(Versioned::next(Some(&first), &opened), first);
+        // Other filters, same results (surrounding spaces are ignored): same version.
+        let spaced = Versioned::next(Some(&first), &state("   "));
+        assert_eq!((spaced.version, &spaced.results), (first.version, &first.results));
+        let narrowed = Versioned::next(Some(&spaced), &state("zzzzqqqq"));
+        assert_eq!((narrowed.version, narrowed.results.matching.len()), (first.version + 1, 0));
     }
 
     #[test]
