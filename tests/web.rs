@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use film_explorer::cards::index;
-use film_explorer::components::markup::{self, Node, el};
+use film_explorer::components::markup::{Node, el};
+use film_explorer::components::tree::Tree;
 use film_explorer::filter;
 use film_explorer::sorted_set::SortedSet;
 use film_explorer::url;
@@ -215,8 +216,7 @@ fn random_tree(rng: &mut Rng, depth: usize) -> Node {
     element.children(children).into()
 }
 
-/// The DOM under `node` as text with attributes sorted (their order carries no meaning) and
-/// Leptos' empty placeholder comments left out.
+/// The DOM under `node` as text with attributes sorted (their order carries no meaning).
 fn canonical(node: &web_sys::Node) -> String {
     let children = node.child_nodes();
     let inner: String = (0..children.length()).filter_map(|i| children.item(i)).map(|c| canonical(&c)).collect();
@@ -234,7 +234,7 @@ fn canonical(node: &web_sys::Node) -> String {
         None if node.node_type() == web_sys::Node::TEXT_NODE => {
             format!("{:?}", node.text_content().unwrap_or_default())
         }
-        None => String::new(),
+        None => format!("<!{}>", node.node_type()),
     }
 }
 
@@ -243,7 +243,7 @@ fn mount_nodes(nodes: leptos::prelude::RwSignal<Vec<Node>>) -> web_sys::HtmlElem
     use leptos::prelude::*;
     let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    std::mem::forget(leptos::mount::mount_to(container.clone(), move || move || markup::render(nodes.get())));
+    std::mem::forget(leptos::mount::mount_to(container.clone(), move || move || Tree(nodes.get())));
     container
 }
 

@@ -3,15 +3,11 @@
 //! Every `view!` shape is its own type, and Leptos compiles build, rebuild and unmount code for
 //! each. The static parts of the page (cards, panels, the reader) are built as [`Node`] trees
 //! instead, which all share a single rendered type, so a new shape costs no new code in the wasm.
-//! The whole page is such a tree; in-app links are plain `<a href="?…">` and controls carry
-//! their meaning in attributes, so a few delegated listeners serve them all.
+//! The whole page is such a tree, rendered and patched by [`super::tree`]; in-app links are plain
+//! `<a href="?…">` and controls carry their meaning in attributes, so a few delegated listeners
+//! serve them all.
 
 use std::borrow::Cow;
-
-use leptos::prelude::*;
-use leptos::tachys::html::attribute::{Attribute, NamedAttributeKey, NextAttribute};
-use leptos::tachys::html::element::custom;
-use wasm_bindgen::JsValue;
 
 use crate::url;
 use crate::view_state::ViewState;
@@ -31,11 +27,11 @@ pub enum Node {
 /// An element under construction: `el("p").class("kind").text("Cast")`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Element {
-    tag: &'static str,
-    attributes: Vec<(&'static str, Str)>,
+    pub(super) tag: &'static str,
+    pub(super) attributes: Vec<(&'static str, Str)>,
     /// DOM properties (`checked`, `value`), which an attribute sets only until the user acts.
-    properties: Vec<(&'static str, Property)>,
-    children: Vec<Node>,
+    pub(super) properties: Vec<(&'static str, Property)>,
+    pub(super) children: Vec<Node>,
 }
 
 /// The value of a DOM property.
@@ -135,114 +131,5 @@ impl From<&'static str> for Node {
 impl From<String> for Node {
     fn from(text: String) -> Node {
         Node::Text(text.into())
-    }
-}
-
-/// Renders a tree (or a list of trees) with Leptos; a rebuild matches old and new nodes by
-/// position, updates in place those with the same tag, and touches only what changed.
-pub fn render(nodes: Vec<Node>) -> Vec<AnyView> {
-    nodes.into_iter().map(render_node).collect()
-}
-
-fn render_node(node: Node) -> AnyView {
-    match node {
-        Node::Text(text) => text.into_any(),
-        Node::Element(Element { tag, attributes, properties, children }) => {
-            // Upper case, as the DOM reports `tagName`: Leptos rebuilds a custom element in place
-            // only when its tag equals the mounted element's `tagName`, and replaces it otherwise.
-            let tag = tag.to_ascii_uppercase();
-            custom(tag).add_any_attr(Attributes { attributes, properties }).child(render(children)).into_any()
-        }
-    }
-}
-
-/// An element's attributes and properties as one Leptos attribute that rebuilds by difference
-/// (a `Vec<AnyAttribute>` would remove and set every attribute again on each rebuild).
-#[derive(Clone, Debug, PartialEq)]
-struct Attributes {
-    attributes: Vec<(&'static str, Str)>,
-    properties: Vec<(&'static str, Property)>,
-}
-
-impl Attributes {
-    /// Setting an unchanged `value` leaves the caret where it is, so typing is not disturbed.
-    fn set_properties(&self, element: &web_sys::Element) {
-        for (name, value) in &self.properties {
-            let value = match value {
-                Property::Bool(flag) => JsValue::from_bool(*flag),
-                Property::Text(text) => JsValue::from_str(text),
-            };
-            let _ = js_sys::Reflect::set(element, &(*name).into(), &value);
-        }
-    }
-}
-
-impl NextAttribute for Attributes {
-    type Output<NewAttr: Attribute> = (Attributes, NewAttr);
-
-    fn add_any_attr<NewAttr: Attribute>(self, new_attr: NewAttr) -> Self::Output<NewAttr> {
-        (self, new_attr)
-    }
-}
-
-impl Attribute for Attributes {
-    const MIN_LENGTH: usize = 0;
-    type State = (web_sys::Element, Attributes);
-    type AsyncOutput = Attributes;
-    type Cloneable = Attributes;
-    type CloneableOwned = Attributes;
-
-    fn html_len(&self) -> usize {
-        0
-    }
-
-    /// The app renders in the browser only; there is no server-side HTML.
-    fn to_html(self, _buf: &mut String, _class: &mut String, _style: &mut String, _inner_html: &mut String) {}
-
-    fn hydrate<const FROM_SERVER: bool>(self, element: &web_sys::Element) -> Self::State {
-        self.build(element)
-    }
-
-    fn build(self, element: &web_sys::Element) -> Self::State {
-        for (name, value) in &self.attributes {
-            let _ = element.set_attribute(name, value);
-        }
-        self.set_properties(element);
-        (element.clone(), self)
-    }
-
-    fn rebuild(self, (element, old): &mut Self::State) {
-        for (name, _) in &old.attributes {
-            if !self.attributes.iter().any(|(n, _)| n == name) {
-                let _ = element.remove_attribute(name);
-            }
-        }
-        for (name, value) in &self.attributes {
-            if old.attributes.iter().find(|(n, _)| n == name).is_none_or(|(_, v)| v != value) {
-                let _ = element.set_attribute(name, value);
-            }
-        }
-        // Properties are set every time: the user may have changed them since (a checkbox).
-        self.set_properties(element);
-        *old = self;
-    }
-
-    fn into_cloneable(self) -> Self::Cloneable {
-        self
-    }
-
-    fn into_cloneable_owned(self) -> Self::CloneableOwned {
-        self
-    }
-
-    fn dry_resolve(&mut self) {}
-
-    async fn resolve(self) -> Self::AsyncOutput {
-        self
-    }
-
-    fn keys(&self) -> Vec<NamedAttributeKey> {
-        let attributes = self.attributes.iter().map(|(n, _)| NamedAttributeKey::Attribute((*n).into()));
-        attributes.chain(self.properties.iter().map(|(n, _)| NamedAttributeKey::Property((*n).into()))).collect()
     }
 }

@@ -20,14 +20,16 @@ mod reader;
 mod search_box;
 mod theme;
 mod timeline;
+pub mod tree;
 
 use leptos::prelude::*;
 
 use crate::cards::index;
 use crate::components::focus::{FocusMove, Opened, PanelFocus};
 use crate::components::local::Local;
-use crate::components::markup::{Node, el, link, render};
+use crate::components::markup::{Node, el, link};
 use crate::components::paging::Versioned;
+use crate::components::tree::Tree;
 use crate::labels;
 use crate::search::Query;
 use crate::url::Navigator;
@@ -63,7 +65,7 @@ pub fn App() -> impl IntoView {
         if let Some(change) = change.flatten() {
             change.schedule();
         }
-        results.with(|r| render(page(&state, r, local, panels)))
+        results.with(|r| Tree(page(&state, r, local, panels)))
     }
 }
 
