@@ -97,14 +97,24 @@ pub fn index() -> &'static Index {
 impl Index {
     /// Builds the cards of `kb`.
     pub fn new(kb: &'static KnowledgeBase) -> Index {
-        let mut disputed: Vec<(u16, Span)> = Vec::new();
-        for value in kb.disagreements.iter().flat_map(|d| d.values.iter()) {
-            disputed.extend(value.evidence.iter().map(|e| (e.doc, e.span)));
+        // Each disputed quote with the subject it disputes.
+        let mut disputed: Vec<(&str, u16, Span)> = Vec::new();
+        for d in kb.disagreements.iter() {
+            for value in d.values.iter() {
+                disputed.extend(value.evidence.iter().map(|e| (&*d.subject, e.doc, e.span)));
+            }
         }
-        let touches = |evidence: &[Evidence]| {
-            evidence
-                .iter()
-                .any(|e| disputed.iter().any(|&(d, s)| d == e.doc && s.start < e.span.end && e.span.start < s.end))
+        // A card is disputed when a disputed quote is one of its facts' and, for a person (whose
+        // name also appears in quotes about the story or an event), the subject names them.
+        let touches = |evidence: &[Evidence], names: &[&str]| {
+            evidence.iter().any(|e| {
+                disputed.iter().any(|&(subject, d, s)| {
+                    d == e.doc
+                        && s.start < e.span.end
+                        && e.span.start < s.end
+                        && (names.is_empty() || names.iter().any(|n| subject.contains(n)))
+                })
+            })
         };
         let mut people = Vec::new();
         for (i, p) in kb.people.iter().enumerate() {
@@ -133,11 +143,13 @@ impl Index {
             for role in p.roles.iter() {
                 evidence.extend_from_slice(&role.evidence);
             }
+            let mut names = vec![&*p.name];
+            names.extend(p.aliases.iter().map(|a| &**a));
             let mut card = Card::new(Subject::Person(i), "person", &p.id, &p.name, kinds, &text);
             card.departments = sort_departments(departments);
             card.jobs = sorted_unique(p.roles.iter().map(|r| &*r.job));
             card.sources = docs(&evidence);
-            card.disputed = touches(&evidence);
+            card.disputed = touches(&evidence, &names);
             people.push(card);
         }
         // People in kind order (cast, crew, others), then by name.
@@ -154,7 +166,7 @@ impl Index {
             let mut card = Card::new(Subject::Event(i), "event", &e.id, &e.summary, Kind::Event.bit(), &text);
             card.date = e.when.as_ref().and_then(|w| w.date);
             card.sources = docs(&e.evidence);
-            card.disputed = touches(&e.evidence);
+            card.disputed = touches(&e.evidence, &[]);
             cards.push(card);
         }
         for (i, o) in kb.organisations.iter().enumerate() {
@@ -164,7 +176,7 @@ impl Index {
             let mut card =
                 Card::new(Subject::Organisation(i), "organisation", &o.id, &o.name, Kind::Organisation.bit(), &text);
             card.sources = docs(&o.mentions);
-            card.disputed = o.relations.iter().any(|r| touches(&r.evidence));
+            card.disputed = o.relations.iter().any(|r| touches(&r.evidence, &[]));
             cards.push(card);
         }
         for (i, p) in kb.places.iter().enumerate() {
@@ -172,7 +184,7 @@ impl Index {
             text.extend(p.aliases.iter().map(|a| &**a));
             let mut card = Card::new(Subject::Place(i), "place", &p.id, &p.name, Kind::Place.bit(), &text);
             card.sources = docs(&p.mentions);
-            card.disputed = p.uses.iter().any(|u| touches(&u.evidence));
+            card.disputed = p.uses.iter().any(|u| touches(&u.evidence, &[]));
             cards.push(card);
         }
         for (i, d) in kb.documents.iter().enumerate() {
@@ -257,5 +269,28 @@ mod tests {
         assert_eq!(people.len(), index().kb.people.len());
         assert!(people.windows(2).all(|w| w[0] < w[1]), "{people:?}");
         assert!(people.first().is_some_and(|p| p.0 == Kind::Cast.bit().trailing_zeros()), "cast first");
+    }
+
+    #[test]
+    fn a_person_is_disputed_only_by_a_disagreement_about_them() {
+        let dir = std::env::temp_dir().join(format!("film-explorer-disputes-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let seeds = [
+            "A western\n\nSet in 1880s Ohio, the western stars Ben Holt as a miner. Mara Quist, 42, directs it.\n",
+            "Another western\n\nSet in 1880s Oregon, the film follows a miner. The director Mara Quist, 45, said so.\n",
+        ];
+        for (i, text) in seeds.iter().enumerate() {
+            std::fs::write(dir.join(format!("{i}.txt")), text).unwrap();
+        }
+        let kb = Box::leak(Box::new(pipeline::build(&dir).unwrap()));
+        std::fs::remove_dir_all(&dir).unwrap();
+        let subjects: Vec<&str> = kb.disagreements.iter().map(|d| &*d.subject).collect();
+        assert_eq!(subjects, ["story setting", "age of Mara Quist"]);
+        let idx = Index::new(kb);
+        let disputed = |name: &str| idx.cards.iter().find(|c| c.title == name).map(|c| c.disputed);
+        assert_eq!(disputed("Mara Quist"), Some(true));
+        // Ben Holt's role is quoted from the disputed setting sentence, which is not about him.
+        assert_eq!(disputed("Ben Holt"), Some(false));
+        assert!(idx.cards.iter().any(|c| c.title == "Ohio" && c.disputed), "the place set in is");
     }
 }
