@@ -73,7 +73,7 @@ pub fn summaries(positions: &[usize]) -> Vec<CardSummary> {
                     .filter(|_| matches!(c.subject, Subject::Event(_) | Subject::Source(_)))
                     .map(crate::dates::iso),
                 sources: c.sources.iter().map(|&d| &*idx.kb.documents[d as usize].id).collect(),
-                disputed: c.disputed,
+                disputed: !c.disputes.is_empty(),
             }
         })
         .collect()

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use knowledge::{Date, Evidence, KnowledgeBase, RoleKind, Span};
+use knowledge::{Date, Disagreement, Evidence, KnowledgeBase, RoleKind};
 
 use crate::search::fold_str;
 use crate::sorted_set::SortedSet;
@@ -45,8 +45,8 @@ pub struct Card {
     pub sources: Vec<u16>,
     /// Folded text searched by the search box.
     pub haystack: String,
-    /// True when a source disagreement touches one of the card's facts.
-    pub disputed: bool,
+    /// The source disagreements about one of the card's facts (indices).
+    pub disputes: Vec<u16>,
 }
 
 impl Card {
@@ -63,7 +63,7 @@ impl Card {
             date: None,
             sources: Vec::new(),
             haystack: fold_str(&text.join(" ")),
-            disputed: false,
+            disputes: Vec::new(),
         }
     }
 }
@@ -97,24 +97,18 @@ pub fn index() -> &'static Index {
 impl Index {
     /// Builds the cards of `kb`.
     pub fn new(kb: &'static KnowledgeBase) -> Index {
-        // Each disputed quote with the subject it disputes.
-        let mut disputed: Vec<(&str, u16, Span)> = Vec::new();
-        for d in kb.disagreements.iter() {
-            for value in d.values.iter() {
-                disputed.extend(value.evidence.iter().map(|e| (&*d.subject, e.doc, e.span)));
-            }
-        }
-        // A card is disputed when a disputed quote is one of its facts' and, for a person (whose
-        // name also appears in quotes about the story or an event), the subject names them.
-        let touches = |evidence: &[Evidence], names: &[&str]| {
-            evidence.iter().any(|e| {
-                disputed.iter().any(|&(subject, d, s)| {
-                    d == e.doc
-                        && s.start < e.span.end
-                        && e.span.start < s.end
-                        && (names.is_empty() || names.iter().any(|n| subject.contains(n)))
-                })
-            })
+        // A card is about a disagreement when a disputed quote is one of its facts' and, for a
+        // person (whose name also appears in quotes about the story or an event), the subject
+        // names them.
+        let disputes = |evidence: &[Evidence], names: &[&str]| -> Vec<u16> {
+            let quoted = |x: &Evidence| {
+                evidence.iter().any(|e| e.doc == x.doc && x.span.start < e.span.end && e.span.start < x.span.end)
+            };
+            let about = |d: &Disagreement| {
+                (names.is_empty() || names.iter().any(|n| d.subject.contains(n)))
+                    && d.values.iter().any(|v| v.evidence.iter().any(quoted))
+            };
+            (0..kb.disagreements.len()).filter(|&i| about(&kb.disagreements[i])).map(|i| i as u16).collect()
         };
         let mut people = Vec::new();
         for (i, p) in kb.people.iter().enumerate() {
@@ -149,7 +143,7 @@ impl Index {
             card.departments = sort_departments(departments);
             card.jobs = sorted_unique(p.roles.iter().map(|r| &*r.job));
             card.sources = docs(&evidence);
-            card.disputed = touches(&evidence, &names);
+            card.disputes = disputes(&evidence, &names);
             people.push(card);
         }
         // People in kind order (cast, crew, others), then by name.
@@ -166,7 +160,7 @@ impl Index {
             let mut card = Card::new(Subject::Event(i), "event", &e.id, &e.summary, Kind::Event.bit(), &text);
             card.date = e.when.as_ref().and_then(|w| w.date);
             card.sources = docs(&e.evidence);
-            card.disputed = touches(&e.evidence, &[]);
+            card.disputes = disputes(&e.evidence, &[]);
             cards.push(card);
         }
         for (i, o) in kb.organisations.iter().enumerate() {
@@ -176,7 +170,11 @@ impl Index {
             let mut card =
                 Card::new(Subject::Organisation(i), "organisation", &o.id, &o.name, Kind::Organisation.bit(), &text);
             card.sources = docs(&o.mentions);
-            card.disputed = o.relations.iter().any(|r| touches(&r.evidence, &[]));
+            let mut evidence = Vec::new();
+            for relation in o.relations.iter() {
+                evidence.extend_from_slice(&relation.evidence);
+            }
+            card.disputes = disputes(&evidence, &[]);
             cards.push(card);
         }
         for (i, p) in kb.places.iter().enumerate() {
@@ -184,7 +182,11 @@ impl Index {
             text.extend(p.aliases.iter().map(|a| &**a));
             let mut card = Card::new(Subject::Place(i), "place", &p.id, &p.name, Kind::Place.bit(), &text);
             card.sources = docs(&p.mentions);
-            card.disputed = p.uses.iter().any(|u| touches(&u.evidence, &[]));
+            let mut evidence = Vec::new();
+            for place_use in p.uses.iter() {
+                evidence.extend_from_slice(&place_use.evidence);
+            }
+            card.disputes = disputes(&evidence, &[]);
             cards.push(card);
         }
         for (i, d) in kb.documents.iter().enumerate() {
@@ -287,10 +289,10 @@ mod tests {
         let subjects: Vec<&str> = kb.disagreements.iter().map(|d| &*d.subject).collect();
         assert_eq!(subjects, ["story setting", "age of Mara Quist"]);
         let idx = Index::new(kb);
-        let disputed = |name: &str| idx.cards.iter().find(|c| c.title == name).map(|c| c.disputed);
-        assert_eq!(disputed("Mara Quist"), Some(true));
+        let disputes = |name: &str| idx.cards.iter().find(|c| c.title == name).map(|c| c.disputes.clone());
+        assert_eq!(disputes("Mara Quist"), Some(vec![1]));
         // Ben Holt's role is quoted from the disputed setting sentence, which is not about him.
-        assert_eq!(disputed("Ben Holt"), Some(false));
-        assert!(idx.cards.iter().any(|c| c.title == "Ohio" && c.disputed), "the place set in is");
+        assert_eq!(disputes("Ben Holt"), Some(vec![]));
+        assert_eq!(disputes("Ohio"), Some(vec![0]), "the setting is about the place");
     }
 }

@@ -57,7 +57,7 @@ pub fn card(position: usize, state: &ViewState, query: &Query) -> Node {
         _ => Kind::ALL.iter().filter(|k| card.kinds & k.bit() != 0).map(|k| k.label()).collect::<Vec<_>>().join(" · "),
     };
     let kind_key = Kind::ALL.iter().find(|k| card.kinds & k.bit() != 0).map_or("", |k| k.key());
-    let disputed = card.disputed.then(|| {
+    let disputed = (!card.disputes.is_empty()).then(|| {
         el("span")
             .class("badge disputed")
             .attr("title", "Sources disagree on a fact of this card")

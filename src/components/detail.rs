@@ -161,45 +161,6 @@ fn body(subject: Subject, cx: Context) -> Vec<Node> {
     out
 }
 
-/// Disagreements whose evidence overlaps any of `evidence`.
-fn disagreements_touching(evidence: &[Evidence], cx: Context) -> impl Iterator<Item = Node> {
-    let overlaps =
-        |a: &Evidence, b: &Evidence| a.doc == b.doc && a.span.start < b.span.end && b.span.start < a.span.end;
-    index()
-        .kb
-        .disagreements
-        .iter()
-        .filter(move |d| d.values.iter().any(|v| v.evidence.iter().any(|x| evidence.iter().any(|e| overlaps(x, e)))))
-        .map(move |d| side_by_side(d, cx.state, cx.query))
-}
-
-/// Every piece of evidence behind a subject.
-fn evidence_of(subject: Subject) -> Vec<Evidence> {
-    let kb = index().kb;
-    let mut out = Vec::new();
-    match subject {
-        Subject::Person(i) => {
-            for role in kb.people[i].roles.iter() {
-                out.extend_from_slice(&role.evidence);
-            }
-            out.extend_from_slice(&kb.people[i].mentions);
-        }
-        Subject::Event(i) => out.extend_from_slice(&kb.events[i].evidence),
-        Subject::Organisation(i) => {
-            for relation in kb.organisations[i].relations.iter() {
-                out.extend_from_slice(&relation.evidence);
-            }
-        }
-        Subject::Place(i) => {
-            for place_use in kb.places[i].uses.iter() {
-                out.extend_from_slice(&place_use.evidence);
-            }
-        }
-        Subject::Source(_) => {}
-    }
-    out
-}
-
 /// The panel of the card at `position` of the index; `Esc` or the close link closes it.
 pub fn detail(position: usize, state: &ViewState, query: &Query) -> Node {
     let card = &index().cards[position];
@@ -216,6 +177,6 @@ pub fn detail(position: usize, state: &ViewState, query: &Query) -> Node {
                 .child(link(&closed).class("button close").attr("aria-label", "Close details").text("×")),
         )
         .children(body(card.subject, cx))
-        .children(disagreements_touching(&evidence_of(card.subject), cx))
+        .children(card.disputes.iter().map(|&d| side_by_side(&index().kb.disagreements[d as usize], state, query)))
         .into()
 }
