@@ -5,8 +5,8 @@
 #   lint     cargo clippy, native and wasm32, warnings denied
 #   native   cargo test --workspace (pipeline, knowledge, the app's native unit tests)
 #   browser  wasm-bindgen-test in headless Chromium (tests/web.rs)
-#   build    trunk build --release into dist/
-#   e2e      node --test e2e/: Playwright (playwright-core + Debian's Chromium) against dist/
+#   build    trunk build --release into dist/, and of a synthetic 10× corpus into target/e2e/
+#   e2e      node --test e2e/: Playwright (playwright-core + Debian's Chromium) against both builds
 # `scripts/test.sh e2e` (or any list of layer names) runs only those layers. Never prompts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +39,10 @@ run_native() { cargo test --locked --no-fail-fast --workspace; }
 run_browser() { cargo test --locked --target wasm32-unknown-unknown --test web; }
 run_build() {
   local wasm
-  trunk build --release --locked &&
+  # The scale spec's build first, so the app's cached build is the seeds' one afterwards.
+  cargo run --quiet --locked -p pipeline --bin synth -- 10 target/e2e/synth-10 &&
+    FILM_SEEDS="$PWD/target/e2e/synth-10" trunk build --release --locked --dist target/e2e/dist-10x &&
+    trunk build --release --locked &&
     wasm=$(ls dist/*.wasm) &&
     echo "dist/: $(du -sk dist | cut -f1) KiB; $(basename "$wasm") $(stat -c %s "$wasm") bytes, $(gzip -9c "$wasm" | wc -c) gzipped"
 }

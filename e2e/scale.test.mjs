@@ -1,0 +1,55 @@
+// The explorer on a synthetic corpus ten times the seeds (`synth 10`, built by the test
+// command's build layer into target/e2e/dist-10x, or E2E_SCALE_DIST): rendering stays bounded,
+// a page of cards at a time, while the counts stay exact.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+
+// The harness serves E2E_DIST, read when it loads: point it at the 10× build first.
+process.env.E2E_DIST = process.env.E2E_SCALE_DIST ?? join(import.meta.dirname, '..', 'target', 'e2e', 'dist-10x');
+const { withPage } = await import('./harness.mjs');
+
+/// The page size of the card list and the timeline (src/components/paging.rs).
+const PAGE = 60;
+
+const counts = async (page) => {
+  const text = await page.locator('[data-testid=count]').innerText();
+  const [, shown, total] = text.match(/^(\d+) of (\d+) cards$/) ?? assert.fail(`count reads "${text}"`);
+  return [Number(shown), Number(total)];
+};
+const rendered = (page) => page.locator('.cards > li').count();
+const waitRendered = (page, n) => page.waitForFunction((n) => document.querySelectorAll('.cards > li').length === n, n);
+
+test('a large knowledge base renders a page of cards at a time, counts exact', async () => {
+  await withPage(async (page) => {
+    const [matching, total] = await counts(page);
+    assert.equal(matching, total);
+    assert.ok(total > 3 * PAGE, `${total} cards: enough for three pages`);
+    assert.equal(await rendered(page), PAGE);
+
+    await page.getByRole('button', { name: `Show ${PAGE} more` }).click();
+    await waitRendered(page, 2 * PAGE);
+    // Opening a card and closing it keeps what was shown.
+    await page.locator('.cards > li').nth(PAGE + 5).locator('h3 a').click();
+    await page.waitForSelector('[data-testid=detail]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=detail]', { state: 'detached' });
+    assert.equal(await rendered(page), 2 * PAGE);
+
+    // A facet's count is the number of cards it selects, beyond the first page too.
+    const cast = page.locator('[data-facet=kind] label', { hasText: 'Cast' });
+    const castCount = Number(await cast.locator('.count').innerText());
+    assert.ok(castCount > PAGE, `${castCount} cast cards`);
+    await cast.click();
+    await page.waitForFunction(() => location.search.includes('kind=cast'));
+    assert.deepEqual(await counts(page), [castCount, total]);
+    assert.equal(await rendered(page), PAGE, 'new results start at one page');
+    while ((await rendered(page)) < castCount) {
+      const before = await rendered(page);
+      await page.locator('button.more').click();
+      await waitRendered(page, Math.min(before + PAGE, castCount));
+    }
+    assert.equal(await page.locator('.cards [data-kind=cast]').count(), castCount);
+    assert.equal(await page.locator('button.more').count(), 0, 'no "Show more" once all are shown');
+  });
+});
