@@ -99,13 +99,13 @@ impl Index {
     pub fn new(kb: &'static KnowledgeBase) -> Index {
         // A card is about a disagreement when a disputed quote is one of its facts' and, for a
         // person (whose name also appears in quotes about the story or an event), the subject
-        // names them.
-        let disputes = |evidence: &[Evidence], names: &[&str]| -> Vec<u16> {
+        // names them in full (an alias such as a first name would match other people too).
+        let disputes = |evidence: &[Evidence], person: Option<&str>| -> Vec<u16> {
             let quoted = |x: &Evidence| {
                 evidence.iter().any(|e| e.doc == x.doc && x.span.start < e.span.end && e.span.start < x.span.end)
             };
             let about = |d: &Disagreement| {
-                (names.is_empty() || names.iter().any(|n| d.subject.contains(n)))
+                person.is_none_or(|name| d.subject.contains(name))
                     && d.values.iter().any(|v| v.evidence.iter().any(quoted))
             };
             (0..kb.disagreements.len()).filter(|&i| about(&kb.disagreements[i])).map(|i| i as u16).collect()
@@ -137,13 +137,11 @@ impl Index {
             for role in p.roles.iter() {
                 evidence.extend_from_slice(&role.evidence);
             }
-            let mut names = vec![&*p.name];
-            names.extend(p.aliases.iter().map(|a| &**a));
             let mut card = Card::new(Subject::Person(i), "person", &p.id, &p.name, kinds, &text);
             card.departments = sort_departments(departments);
             card.jobs = sorted_unique(p.roles.iter().map(|r| &*r.job));
             card.sources = docs(&evidence);
-            card.disputes = disputes(&evidence, &names);
+            card.disputes = disputes(&evidence, Some(&p.name));
             people.push(card);
         }
         // People in kind order (cast, crew, others), then by name.
@@ -160,7 +158,7 @@ impl Index {
             let mut card = Card::new(Subject::Event(i), "event", &e.id, &e.summary, Kind::Event.bit(), &text);
             card.date = e.when.as_ref().and_then(|w| w.date);
             card.sources = docs(&e.evidence);
-            card.disputes = disputes(&e.evidence, &[]);
+            card.disputes = disputes(&e.evidence, None);
             cards.push(card);
         }
         for (i, o) in kb.organisations.iter().enumerate() {
@@ -174,7 +172,7 @@ impl Index {
             for relation in o.relations.iter() {
                 evidence.extend_from_slice(&relation.evidence);
             }
-            card.disputes = disputes(&evidence, &[]);
+            card.disputes = disputes(&evidence, None);
             cards.push(card);
         }
         for (i, p) in kb.places.iter().enumerate() {
@@ -186,7 +184,7 @@ impl Index {
             for place_use in p.uses.iter() {
                 evidence.extend_from_slice(&place_use.evidence);
             }
-            card.disputes = disputes(&evidence, &[]);
+            card.disputes = disputes(&evidence, None);
             cards.push(card);
         }
         for (i, d) in kb.documents.iter().enumerate() {
