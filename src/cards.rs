@@ -1,10 +1,12 @@
 //! The card index: one card per person, event, organisation, place and source document, with
 //! the facet values and folded search text of each, built once from the knowledge base.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use knowledge::{Date, Disagreement, Evidence, KnowledgeBase, RoleKind};
 
+use crate::labels;
 use crate::search::fold_str;
 use crate::sorted_set::SortedSet;
 use crate::view_state::Kind;
@@ -64,6 +66,14 @@ impl Card {
             sources: Vec::new(),
             haystack: fold_str(&text.join(" ")),
             disputes: Vec::new(),
+        }
+    }
+
+    /// The title as shown: an event's summary with its cuts marked ([`labels::excerpt`]).
+    pub fn shown_title(&self) -> Cow<'static, str> {
+        match self.subject {
+            Subject::Event(_) => labels::excerpt(self.title).into(),
+            _ => self.title.into(),
         }
     }
 }

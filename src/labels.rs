@@ -79,6 +79,14 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// An event summary as shown. Summaries are quoted verbatim, often a clause of a longer
+/// sentence, so an ellipsis marks where one starts or stops mid-sentence.
+pub fn excerpt(summary: &str) -> String {
+    let starts_mid = summary.chars().next().is_some_and(char::is_lowercase);
+    let ends_mid = !summary.ends_with(['.', '!', '?', '…', '"', '”', '’', ')']);
+    format!("{}{summary}{}", if starts_mid { "…" } else { "" }, if ends_mid { "…" } else { "" })
+}
+
 /// Names of the people, places and organisations of an event, in one line.
 pub fn event_cast(kb: &KnowledgeBase, event: &knowledge::Event) -> String {
     let mut names: Vec<&str> = event.people.iter().map(|&i| &*kb.people[i as usize].name).collect();
@@ -94,5 +102,14 @@ mod tests {
         assert_eq!(super::count(1, "dated event", "dated events"), "1 dated event");
         assert_eq!(super::count(0, "person", "people"), "0 people");
         assert_eq!(super::count(12, "person", "people"), "12 people");
+    }
+
+    #[test]
+    fn excerpts_mark_where_they_cut_a_sentence() {
+        assert_eq!(super::excerpt("Filming began in May."), "Filming began in May.");
+        assert_eq!(super::excerpt("and wrapped in May 2023."), "…and wrapped in May 2023.");
+        assert_eq!(super::excerpt("Filming started last week"), "Filming started last week…");
+        assert_eq!(super::excerpt("after the strike, it resumed"), "…after the strike, it resumed…");
+        assert_eq!(super::excerpt("“It was a hard shoot,” she said."), "“It was a hard shoot,” she said.");
     }
 }

@@ -80,7 +80,7 @@ pub fn card(position: usize, state: &ViewState, query: &Query) -> Node {
         .attr("data-key", card.key.clone())
         .attr("data-kind", kind_key)
         .child(el("p").class("kind").text(kinds).children(disputed.map(Node::from)))
-        .child(el("h3").child(link(&open_card(state, &card.key)).children(highlighted(card.title, query))))
+        .child(el("h3").child(link(&open_card(state, &card.key)).children(highlighted(&card.shown_title(), query))))
         .child(el("p").class("sub").children(highlighted(&subtitle(card.subject), query)))
         .child(
             el("p")

@@ -48,7 +48,7 @@ impl Context<'_> {
 }
 
 fn event_links(kb: &KnowledgeBase, keep: impl Fn(&knowledge::Event) -> bool) -> Vec<(String, String)> {
-    kb.events.iter().filter(|e| keep(e)).map(|e| (format!("event:{}", e.id), e.summary.to_string())).collect()
+    kb.events.iter().filter(|e| keep(e)).map(|e| (format!("event:{}", e.id), labels::excerpt(&e.summary))).collect()
 }
 
 /// The sentences that hold these mentions (a bare name says little), each once, in order.
@@ -141,7 +141,7 @@ fn body(subject: Subject, cx: Context) -> Vec<Node> {
         }
         Subject::Source(i) => {
             let d = &kb.documents[i];
-            let facts = index().facts_of(i).map(|c| (c.key.clone(), c.title.to_owned())).collect();
+            let facts = index().facts_of(i).map(|c| (c.key.clone(), c.shown_title().into_owned())).collect();
             let not_stated = |v: Option<&str>| v.unwrap_or("not stated").to_owned();
             let meta = [
                 ("Outlet", not_stated(d.outlet.as_deref())),
@@ -173,7 +173,7 @@ pub fn detail(position: usize, state: &ViewState, query: &Query) -> Node {
         .attr("data-testid", "detail")
         .child(
             el("header")
-                .child(el("h2").attr("id", "detail-title").attr("tabindex", "-1").text(card.title))
+                .child(el("h2").attr("id", "detail-title").attr("tabindex", "-1").text(card.shown_title()))
                 .child(link(&closed).class("button close").attr("aria-label", "Close details").text("×")),
         )
         .children(body(card.subject, cx))

@@ -130,7 +130,8 @@ pub fn reader(i: usize, quote: Option<(usize, usize)>, state: &ViewState) -> Nod
     let doc = &index().kb.documents[i];
     let mut closed = state.clone();
     closed.close_reader();
-    let facts = index().facts_of(i).map(|c| el("li").child(link(&open_card(&closed, &c.key)).text(c.title)).into());
+    let facts =
+        index().facts_of(i).map(|c| el("li").child(link(&open_card(&closed, &c.key)).text(c.shown_title())).into());
     let mut legend = el("p")
         .class("legend")
         .child(el("span").class("residue").text("Dimmed: scrape residue"))
