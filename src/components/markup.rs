@@ -24,9 +24,14 @@ pub enum Node {
     Text(Str),
 }
 
-/// An element under construction: `el("p").class("kind").text("Cast")`.
+/// An element under construction: `el("p").class("kind").text("Cast")`. Boxed, so that each
+/// step of a builder chain moves a pointer rather than the whole element.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Element {
+pub struct Element(pub(super) Box<Parts>);
+
+/// What an element is made of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parts {
     pub(super) tag: &'static str,
     pub(super) attributes: Vec<(&'static str, Str)>,
     /// DOM properties (`checked`, `value`), which an attribute sets only until the user acts.
@@ -58,7 +63,7 @@ impl From<String> for Property {
 /// A new element with this tag name.
 #[inline(never)]
 pub fn el(tag: &'static str) -> Element {
-    Element { tag, attributes: Vec::new(), properties: Vec::new(), children: Vec::new() }
+    Element(Box::new(Parts { tag, attributes: Vec::new(), properties: Vec::new(), children: Vec::new() }))
 }
 
 /// A link to another view of the app (its query string), followed without reloading the page.
@@ -71,7 +76,7 @@ impl Element {
     /// Adds an attribute.
     #[inline(never)]
     pub fn attr(mut self, name: &'static str, value: impl Into<Str>) -> Element {
-        self.attributes.push((name, value.into()));
+        self.0.attributes.push((name, value.into()));
         self
     }
 
@@ -86,7 +91,7 @@ impl Element {
     /// Sets a DOM property, applied on every build and rebuild (so a `checked` the user toggled
     /// follows the state again); give it on every build of the element.
     pub fn property(mut self, name: &'static str, value: impl Into<Property>) -> Element {
-        self.properties.push((name, value.into()));
+        self.0.properties.push((name, value.into()));
         self
     }
 
@@ -99,7 +104,7 @@ impl Element {
     /// Appends a child element or text.
     #[inline(never)]
     pub fn child(mut self, child: impl Into<Node>) -> Element {
-        self.children.push(child.into());
+        self.0.children.push(child.into());
         self
     }
 
@@ -111,7 +116,7 @@ impl Element {
 
     /// Appends children.
     pub fn children(mut self, children: impl IntoIterator<Item = Node>) -> Element {
-        self.children.extend(children);
+        self.0.children.extend(children);
         self
     }
 }

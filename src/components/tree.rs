@@ -12,7 +12,7 @@ use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
 use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
 
-use crate::components::markup::{Element, Node, Property};
+use crate::components::markup::{Node, Parts, Property};
 
 /// A list of trees rendered side by side as one view.
 pub struct Tree(pub Vec<Node>);
@@ -36,7 +36,8 @@ fn build(node: &Node) -> Mounted {
     let document = leptos::prelude::document();
     match node {
         Node::Text(text) => Mounted { dom: document.create_text_node(text).into(), children: Vec::new() },
-        Node::Element(Element { tag, attributes, properties, children }) => {
+        Node::Element(element) => {
+            let Parts { tag, attributes, properties, children } = &*element.0;
             let element = document.create_element(tag).unwrap_throw();
             for (name, value) in attributes {
                 let _ = element.set_attribute(name, value);
@@ -75,7 +76,8 @@ fn patch(parent: &web_sys::Node, old: &Node, new: &Node, mounted: &mut Mounted) 
                 mounted.dom.set_node_value(Some(new));
             }
         }
-        (Node::Element(old), Node::Element(new)) if old.tag == new.tag => {
+        (Node::Element(old), Node::Element(new)) if old.0.tag == new.0.tag => {
+            let (old, new) = (&*old.0, &*new.0);
             let element: &web_sys::Element = mounted.dom.unchecked_ref();
             for (name, _) in &old.attributes {
                 if !new.attributes.iter().any(|(n, _)| n == name) {
