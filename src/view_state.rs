@@ -240,7 +240,8 @@ impl ViewState {
     }
 
     /// This state with the value `value` of the multi-valued URL key `key` (`kind`, `dept`…)
-    /// added, or removed when present; an invalid key or value leaves it unchanged.
+    /// added, or removed when present; an invalid key or value leaves it unchanged. The search
+    /// text stays as typed (parsing would trim it under the caret).
     pub fn toggled(&self, key: &str, value: &str) -> ViewState {
         let Some(&key) = MULTI_VALUED.iter().find(|k| **k == key) else { return self.clone() };
         let mut pairs = self.to_pairs();
@@ -249,7 +250,7 @@ impl ViewState {
         if pairs.len() == before {
             pairs.push((key, value.to_owned()));
         }
-        ViewState::from_pairs(pairs)
+        ViewState { q: self.q.clone(), ..ViewState::from_pairs(pairs) }
     }
 
     /// True when any filter (search, facet or date range) narrows the cards.
@@ -339,6 +340,8 @@ mod tests {
         for (key, value) in [("q", "cast"), ("card", "x"), ("kind", "nonsense"), ("year", "21")] {
             assert_eq!(s.toggled(key, value), s, "{key}={value}");
         }
+        let typing = ViewState { q: "cast ".to_owned(), ..s.clone() };
+        assert_eq!(typing.toggled("kind", "crew").q, "cast ", "the search text stays as typed");
     }
 
     #[test]
