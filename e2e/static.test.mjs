@@ -67,7 +67,7 @@ test('the build has one wasm module, optimised by wasm-opt (no debug names left)
 
 // Gzip -9 bytes of everything the page loads. The issue's budget is 100 KiB; this ceiling is
 // set just above today's size (see DESIGN.md), so any growth fails.
-const TRANSFER_CEILING_KIB = 98;
+const TRANSFER_CEILING_KIB = 96;
 
 test('the JS glue is minified and every integrity hash matches its file', () => {
   const glue = readdirSync(DIST).filter((f) => /^film-explorer-.*\.js$/.test(f));
