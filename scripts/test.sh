@@ -40,7 +40,8 @@ run_browser() { cargo test --locked --target wasm32-unknown-unknown --test web; 
 run_build() {
   local wasm
   # The scale spec's build first, so the app's cached build is the seeds' one afterwards.
-  cargo run --quiet --locked -p pipeline --bin synth -- 10 target/e2e/synth-10 &&
+  rm -rf target/e2e/synth-10 &&
+    cargo run --quiet --locked -p pipeline --bin synth -- 10 target/e2e/synth-10 &&
     FILM_SEEDS="$PWD/target/e2e/synth-10" trunk build --release --locked --dist target/e2e/dist-10x &&
     trunk build --release --locked &&
     wasm=$(ls dist/*.wasm) &&
