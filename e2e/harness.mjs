@@ -44,7 +44,7 @@ export const READY = '[data-testid=count], [data-testid=timeline], [data-testid=
 let browser;
 let server;
 before(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run \`trunk build --release\` first`);
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run \`scripts/test.sh build\` first`);
   [browser, server] = await Promise.all([chromium.launch(LAUNCH), startServer(DIST)]);
 });
 after(async () => {

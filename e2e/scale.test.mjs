@@ -3,6 +3,7 @@
 // a page of cards at a time, while the counts stay exact.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The harness serves E2E_DIST, read when it loads: point it at the 10× build first.
@@ -22,8 +23,10 @@ const waitRendered = (page, n) => page.waitForFunction((n) => document.querySele
 
 test('a large knowledge base renders a page of cards at a time, counts exact', async () => {
   await withPage(async (page) => {
+    const kb = JSON.parse(readFileSync(join(process.env.E2E_DIST, 'knowledge.json'), 'utf8'));
+    const cards = ['people', 'events', 'organisations', 'places', 'documents'].reduce((n, list) => n + kb[list].length, 0);
     const [matching, total] = await counts(page);
-    assert.equal(matching, total);
+    assert.deepEqual([matching, total], [cards, cards], 'every card of the knowledge base is counted');
     assert.ok(total > 3 * PAGE, `${total} cards: enough for three pages`);
     assert.equal(await rendered(page), PAGE);
 
@@ -41,8 +44,9 @@ test('a large knowledge base renders a page of cards at a time, counts exact', a
     const castCount = Number(await cast.locator('.count').innerText());
     assert.ok(castCount > PAGE, `${castCount} cast cards`);
     await cast.click();
-    await page.waitForFunction(() => location.search.includes('kind=cast'));
+    await page.waitForFunction((n) => document.querySelector('[data-testid=count]').textContent.startsWith(`${n} of`), castCount);
     assert.deepEqual(await counts(page), [castCount, total]);
+    assert.ok(new URL(page.url()).searchParams.getAll('kind').includes('cast'), 'the facet is in the URL');
     assert.equal(await rendered(page), PAGE, 'new results start at one page');
     while ((await rendered(page)) < castCount) {
       const before = await rendered(page);

@@ -109,13 +109,14 @@ impl Index {
     pub fn new(kb: &'static KnowledgeBase) -> Index {
         // A card is about a disagreement when a disputed quote is one of its facts' and, for a
         // person (whose name also appears in quotes about the story or an event), the subject
-        // names them in full (an alias such as a first name would match other people too).
+        // names them in full, as whole words (an alias such as a first name would match other
+        // people too).
         let disputes = |evidence: &[Evidence], person: Option<&str>| -> Vec<u16> {
             let quoted = |x: &Evidence| {
                 evidence.iter().any(|e| e.doc == x.doc && x.span.start < e.span.end && e.span.start < x.span.end)
             };
             let about = |d: &Disagreement| {
-                person.is_none_or(|name| d.subject.contains(name))
+                person.is_none_or(|name| names(&d.subject, name))
                     && d.values.iter().any(|v| v.evidence.iter().any(quoted))
             };
             (0..kb.disagreements.len()).filter(|&i| about(&kb.disagreements[i])).map(|i| i as u16).collect()
@@ -242,6 +243,19 @@ impl Index {
     }
 }
 
+/// True when `text` holds `name` as whole words: "Ann Lee" is not in "age of Ann Leeds". Any
+/// non-ASCII character counts as part of a word. Compared byte by byte: `str` pattern search
+/// and Unicode's tables would cost the wasm kilobytes for a few short subjects.
+fn names(text: &str, name: &str) -> bool {
+    let (text, name) = (text.as_bytes(), name.as_bytes());
+    let word = |byte: Option<&u8>| byte.is_some_and(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
+    (0..=text.len().saturating_sub(name.len())).any(|at| {
+        text.get(at..).is_some_and(|rest| rest.starts_with(name))
+            && !word(at.checked_sub(1).and_then(|i| text.get(i)))
+            && !word(text.get(at + name.len()))
+    })
+}
+
 fn sorted_unique<T: Ord>(items: impl IntoIterator<Item = T>) -> Vec<T> {
     items.into_iter().collect::<SortedSet<T>>().into()
 }
@@ -302,5 +316,14 @@ mod tests {
         // Ben Holt's role is quoted from the disputed setting sentence, which is not about him.
         assert_eq!(disputes("Ben Holt"), Some(vec![]));
         assert_eq!(disputes("Ohio"), Some(vec![0]), "the setting is about the place");
+    }
+
+    #[test]
+    fn a_name_is_found_as_whole_words_only() {
+        assert!(names("age of Ann Lee", "Ann Lee"));
+        assert!(names("Ann Lee's age", "Ann Lee"));
+        assert!(!names("age of Ann Leeds", "Ann Lee"));
+        assert!(!names("age of Joann Lee", "Ann Lee"));
+        assert!(!names("age of Ann Leé", "Ann Le"));
     }
 }

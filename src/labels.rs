@@ -83,8 +83,13 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// sentence, so an ellipsis marks where one starts or stops mid-sentence. A clause is told by
 /// its lower-case ASCII start: Rust's Unicode case tables would cost the wasm 0.5 KiB gzip.
 pub fn excerpt(summary: &str) -> String {
+    let summary = summary.trim();
+    if summary.is_empty() {
+        return String::new();
+    }
     let starts_mid = summary.starts_with(|c: char| c.is_ascii_lowercase());
-    let ends_mid = !summary.ends_with(['.', '!', '?', '…', '"', '”', '’', ')']);
+    // A closing quote or bracket ends a sentence only after a full stop: `the film "Dune"`.
+    let ends_mid = !summary.trim_end_matches(['"', '”', '’', '\'', ')', ']']).ends_with(['.', '!', '?', '…']);
     format!("{}{summary}{}", if starts_mid { "…" } else { "" }, if ends_mid { "…" } else { "" })
 }
 
@@ -112,5 +117,9 @@ mod tests {
         assert_eq!(super::excerpt("Filming started last week"), "Filming started last week…");
         assert_eq!(super::excerpt("after the strike, it resumed"), "…after the strike, it resumed…");
         assert_eq!(super::excerpt("“It was a hard shoot,” she said."), "“It was a hard shoot,” she said.");
+        assert_eq!(super::excerpt("She said: “It was hard.”"), "She said: “It was hard.”");
+        assert_eq!(super::excerpt("It stars in the film “Dune”"), "It stars in the film “Dune”…");
+        assert_eq!(super::excerpt(" It wrapped. "), "It wrapped.");
+        assert_eq!(super::excerpt(""), "");
     }
 }

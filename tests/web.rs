@@ -266,6 +266,25 @@ async fn rebuilding_a_tree_in_place_gives_the_dom_of_a_fresh_build() {
 }
 
 #[wasm_bindgen_test]
+async fn a_tree_keeps_its_place_when_emptied_and_filled_again() {
+    use leptos::prelude::*;
+    let words = |words: &[&'static str]| words.iter().map(|w| el("b").text(*w).into()).collect::<Vec<Node>>();
+    let nodes = RwSignal::new(words(&["one"]));
+    let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    // A view after the tree: its nodes must stay after the tree's whatever the tree holds.
+    std::mem::forget(leptos::mount::mount_to(container.clone(), move || (move || Tree(nodes.get()), "|after")));
+    let text = || container.text_content().unwrap_or_default();
+    assert_eq!(text(), "one|after");
+    for list in [&[][..], &["two", "three"], &[], &["four"]] {
+        nodes.set(words(list));
+        sleep(0).await;
+        assert_eq!(text(), format!("{}|after", list.concat()));
+    }
+    container.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_rebuild_keeps_the_elements_it_updates() {
     use leptos::prelude::*;
     let tree = |class: &'static str, text: &'static str| {

@@ -114,8 +114,11 @@ fn page(state: &ViewState, results: &Versioned, local: Local, panels: Panels) ->
         el("nav").class("views").attr("aria-label", "Views").children(tabs).into(),
         layout.into(),
     ];
-    nodes.extend(panels.card.map(|card| detail::detail(card, state, &query)));
-    nodes.extend(panels.document.map(|(document, quote)| reader::reader(document, quote, state)));
+    // Each panel keeps its place, an empty text when closed: nodes are matched by position, so
+    // closing the detail must not rebuild the reader in the detail's place (losing its scroll).
+    let closed = || Node::Text("".into());
+    nodes.push(panels.card.map_or_else(closed, |card| detail::detail(card, state, &query)));
+    nodes.push(panels.document.map_or_else(closed, |(document, quote)| reader::reader(document, quote, state)));
     nodes.push(footer.into());
     nodes
 }

@@ -17,12 +17,12 @@ use crate::components::markup::{Node, Parts, Property};
 /// A list of trees rendered side by side as one view.
 pub struct Tree(pub Vec<Node>);
 
-/// What a [`Tree`] built: the trees it showed, the DOM it made of them, and where it is mounted.
+/// What a [`Tree`] built: the trees it showed, the DOM it made of them, and an empty comment
+/// after them that keeps their place in the parent, however many nodes they are (none too).
 pub struct TreeState {
     nodes: Vec<Node>,
     mounted: Vec<Mounted>,
-    parent: Option<types::Element>,
-    marker: Option<types::Node>,
+    end: web_sys::Comment,
 }
 
 /// A DOM node and, for an element, the DOM nodes of its children.
@@ -56,15 +56,19 @@ fn build(node: &Node) -> Mounted {
     }
 }
 
-/// Sets DOM properties. They are set on every rebuild, as the user may have changed them since
-/// (a checkbox); setting an unchanged `value` leaves the caret where it is.
+/// Sets DOM properties that differ from the element's. They are compared with the element
+/// rather than the previous tree, as the user may have changed them since (a checkbox); an
+/// unchanged `value` is left alone, so the caret, or a month input typed halfway, stays.
 fn set_properties(element: &web_sys::Element, properties: &[(&'static str, Property)]) {
     for (name, value) in properties {
+        let name = JsValue::from_str(name);
+        let current = js_sys::Reflect::get(element, &name).unwrap_or_default();
         let value = match value {
-            Property::Bool(flag) => JsValue::from_bool(*flag),
-            Property::Text(text) => JsValue::from_str(text),
+            Property::Bool(flag) if current.as_bool() != Some(*flag) => JsValue::from_bool(*flag),
+            Property::Text(text) if current.as_string().as_deref() != Some(&**text) => JsValue::from_str(text),
+            _ => continue,
         };
-        let _ = js_sys::Reflect::set(element, &(*name).into(), &value);
+        let _ = js_sys::Reflect::set(element, &name, &value);
     }
 }
 
@@ -123,26 +127,28 @@ fn patch_children(
     }
 }
 
+/// Takes `node` out of its parent, if it has one.
+fn detach(node: &web_sys::Node) {
+    if let Some(parent) = node.parent_node() {
+        let _ = parent.remove_child(node);
+    }
+}
+
 impl Render for Tree {
     type State = TreeState;
 
     fn build(self) -> TreeState {
         let mounted = self.0.iter().map(build).collect();
-        TreeState { nodes: self.0, mounted, parent: None, marker: None }
+        TreeState { nodes: self.0, mounted, end: leptos::prelude::document().create_comment("") }
     }
 
     fn rebuild(self, state: &mut TreeState) {
-        let parent = state.mounted.first().and_then(|m| m.dom.parent_node());
-        let Some(parent) = parent.or_else(|| state.parent.clone().map(Into::into)) else {
-            // Not mounted yet: what `mount` will insert is simply built anew.
+        let Some(parent) = state.end.parent_node() else {
+            // Not in the page: what `mount` inserts next is simply built anew.
             *state = self.build();
             return;
         };
-        let next = match state.mounted.last() {
-            Some(last) => last.dom.next_sibling(),
-            None => state.marker.clone(),
-        };
-        patch_children(&parent, &state.nodes, &self.0, &mut state.mounted, next.as_ref());
+        patch_children(&parent, &state.nodes, &self.0, &mut state.mounted, Some(&state.end));
         state.nodes = self.0;
     }
 }
@@ -150,23 +156,25 @@ impl Render for Tree {
 impl Mountable for TreeState {
     fn unmount(&mut self) {
         for mounted in &self.mounted {
-            if let Some(parent) = mounted.dom.parent_node() {
-                let _ = parent.remove_child(&mounted.dom);
-            }
+            detach(&mounted.dom);
         }
+        detach(&self.end);
     }
 
     fn mount(&mut self, parent: &types::Element, marker: Option<&types::Node>) {
         for mounted in &self.mounted {
             let _ = parent.insert_before(&mounted.dom, marker);
         }
-        self.parent = Some(parent.clone());
-        self.marker = marker.cloned();
+        let _ = parent.insert_before(&self.end, marker);
     }
 
     fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
-        match self.mounted.first().and_then(|first| Some((first.dom.parent_node()?, &first.dom))) {
-            Some((parent, first)) => {
+        let first: &web_sys::Node = match self.mounted.first() {
+            Some(mounted) => &mounted.dom,
+            None => &self.end,
+        };
+        match first.parent_node() {
+            Some(parent) => {
                 child.mount(parent.unchecked_ref(), Some(first));
                 true
             }
@@ -211,6 +219,7 @@ impl RenderHtml for Tree {
     ) {
     }
 
+    /// Never called: there is no server-rendered HTML to hydrate, so the tree is built anew.
     fn hydrate<const FROM_SERVER: bool>(self, _cursor: &Cursor, _position: &PositionState) -> TreeState {
         self.build()
     }
