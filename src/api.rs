@@ -13,7 +13,7 @@ use crate::view_state::ViewState;
 fn text(value: &JsValue) -> Option<String> {
     value
         .as_string()
-        .or_else(|| value.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e9).map(|n| (n as i64).to_string()))
+        .or_else(|| value.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e9).map(|n| (n as i32).to_string()))
 }
 
 /// Keys a query object may have: the URL's filter keys.
