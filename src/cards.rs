@@ -111,10 +111,10 @@ impl Index {
         // person (whose name also appears in quotes about the story or an event), the subject
         // names them in full, as whole words (an alias such as a first name would match other
         // people too).
-        let disputes = |evidence: &[Evidence], person: Option<&str>| -> Vec<u16> {
-            let quoted = |x: &Evidence| {
-                evidence.iter().any(|e| e.doc == x.doc && x.span.start < e.span.end && e.span.start < x.span.end)
-            };
+        let disputes = |facts: &[&[Evidence]], person: Option<&str>| -> Vec<u16> {
+            let overlaps =
+                |x: &Evidence, e: &Evidence| e.doc == x.doc && x.span.start < e.span.end && e.span.start < x.span.end;
+            let quoted = |x: &Evidence| facts.iter().any(|list| list.iter().any(|e| overlaps(x, e)));
             let about = |d: &Disagreement| {
                 person.is_none_or(|name| names(&d.subject, name))
                     && d.values.iter().any(|v| v.evidence.iter().any(quoted))
@@ -152,7 +152,7 @@ impl Index {
             card.departments = sort_departments(departments);
             card.jobs = sorted_unique(p.roles.iter().map(|r| &*r.job));
             card.sources = docs(&evidence);
-            card.disputes = disputes(&evidence, Some(&p.name));
+            card.disputes = disputes(&[&evidence], Some(&p.name));
             people.push(card);
         }
         // People in kind order (cast, crew, others), then by name.
@@ -169,7 +169,7 @@ impl Index {
             let mut card = Card::new(Subject::Event(i), "event", &e.id, &e.summary, Kind::Event.bit(), &text);
             card.date = e.when.as_ref().and_then(|w| w.date);
             card.sources = docs(&e.evidence);
-            card.disputes = disputes(&e.evidence, None);
+            card.disputes = disputes(&[&e.evidence], None);
             cards.push(card);
         }
         for (i, o) in kb.organisations.iter().enumerate() {
@@ -179,11 +179,8 @@ impl Index {
             let mut card =
                 Card::new(Subject::Organisation(i), "organisation", &o.id, &o.name, Kind::Organisation.bit(), &text);
             card.sources = docs(&o.mentions);
-            let mut evidence = Vec::new();
-            for relation in o.relations.iter() {
-                evidence.extend_from_slice(&relation.evidence);
-            }
-            card.disputes = disputes(&evidence, None);
+            let facts: Vec<&[Evidence]> = o.relations.iter().map(|r| &*r.evidence).collect();
+            card.disputes = disputes(&facts, None);
             cards.push(card);
         }
         for (i, p) in kb.places.iter().enumerate() {
@@ -191,11 +188,8 @@ impl Index {
             text.extend(p.aliases.iter().map(|a| &**a));
             let mut card = Card::new(Subject::Place(i), "place", &p.id, &p.name, Kind::Place.bit(), &text);
             card.sources = docs(&p.mentions);
-            let mut evidence = Vec::new();
-            for place_use in p.uses.iter() {
-                evidence.extend_from_slice(&place_use.evidence);
-            }
-            card.disputes = disputes(&evidence, None);
+            let facts: Vec<&[Evidence]> = p.uses.iter().map(|u| &*u.evidence).collect();
+            card.disputes = disputes(&facts, None);
             cards.push(card);
         }
         for (i, d) in kb.documents.iter().enumerate() {
