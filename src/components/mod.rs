@@ -40,7 +40,7 @@ use crate::view_state::{View, ViewState};
 pub fn App() -> impl IntoView {
     let nav = Navigator::new();
     let local = RwSignal::new(Local::restore());
-    let results = Memo::new(move |previous| nav.state.with(|s| Versioned::next(previous, s)));
+    let results = Memo::new_owning(move |previous| nav.state.with(|s| Versioned::next(previous, s)));
     events::listen(nav, local, results);
     // Keyboard focus follows the panels: into one when it opens, back to its opener after.
     let focus = StoredValue::new_local([PanelFocus::default(), PanelFocus::default()]);

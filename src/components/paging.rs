@@ -23,21 +23,21 @@ pub struct Versioned {
 }
 
 impl Versioned {
-    /// The results for `state`, versioned after `previous`: the same version when they did not
-    /// change. Filtering runs only when the filters did, not when a card, the reader or the
-    /// view does.
-    pub fn next(previous: Option<&Versioned>, state: &ViewState) -> Versioned {
+    /// The results for `state`, versioned after `previous`, and whether they changed. Filtering
+    /// runs only when the filters did, not when a card, the reader or the view does; then the
+    /// previous value is handed back as it is, neither copied nor compared.
+    pub fn next(previous: Option<Versioned>, state: &ViewState) -> (Versioned, bool) {
         let filters = state.filters();
-        if let Some(p) = previous.filter(|p| p.filters == filters) {
-            return p.clone();
+        match previous {
+            Some(p) if p.filters == filters => (p, false),
+            Some(p) => {
+                let results = filter::run(index(), &filters);
+                let changed = p.results != results;
+                let version = if changed { p.version.wrapping_add(1) } else { p.version };
+                (Versioned { filters, results, version }, changed)
+            }
+            None => (Versioned { results: filter::run(index(), &filters), filters, version: 0 }, true),
         }
-        let results = filter::run(index(), &filters);
-        let version = match previous {
-            Some(p) if p.results == results => p.version,
-            Some(p) => p.version.wrapping_add(1),
-            None => 0,
-        };
-        Versioned { filters, results, version }
     }
 }
 
@@ -87,15 +87,16 @@ mod tests {
     #[test]
     fn the_version_changes_only_with_the_results() {
         let state = |q: &str| ViewState { q: q.to_owned(), ..ViewState::default() };
-        let first = Versioned::next(None, &state(""));
+        let (first, changed) = Versioned::next(None, &state(""));
+        assert!(changed);
         assert_eq!(first.results, filter::run(index(), &ViewState::default()));
         let opened = ViewState { card: Some("x".into()), view: View::Timeline, ..state("") };
-        assert_eq!(Versioned::next(Some(&first), &opened), first);
+        assert_eq!(Versioned::next(Some(first.clone()), &opened), (first.clone(), false));
         // Other filters, same results (surrounding spaces are ignored): same version.
-        let spaced = Versioned::next(Some(&first), &state("   "));
-        assert_eq!((spaced.version, &spaced.results), (first.version, &first.results));
-        let narrowed = Versioned::next(Some(&spaced), &state("zzzzqqqq"));
-        assert_eq!((narrowed.version, narrowed.results.matching.len()), (first.version + 1, 0));
+        let (spaced, changed) = Versioned::next(Some(first.clone()), &state("   "));
+        assert_eq!((spaced.version, &spaced.results, changed), (first.version, &first.results, false));
+        let (narrowed, changed) = Versioned::next(Some(spaced), &state("zzzzqqqq"));
+        assert_eq!((narrowed.version, narrowed.results.matching.len(), changed), (first.version + 1, 0, true));
     }
 
     #[test]
