@@ -3,15 +3,16 @@
 //!
 //! Facts: `cast: Name` or `cast: Name as Character`; `crew: Name, Job, Department`
 //! (a [`Department`] variant name); `event: Kind, YYYY[-MM[-DD]]` (an [`EventKind`] variant
-//! name); `place: Name, Kind` (a [`PlaceKind`] variant name). Every quote must occur in the
+//! name); `place: Name, Kind` (a [`PlaceKind`] variant name); `name: Written -> Intended`, a
+//! misspelled name corrected (the quote shows the written form). Every quote must occur in the
 //! repaired text of its document, or the build stops naming the file and line.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use knowledge::{
-    Date, Department, Document, Event, EventKind, Evidence, Person, Place, PlaceKind, PlaceUse, Precision, Role,
-    RoleKind, Span, When,
+    Date, Department, Document, Event, EventKind, Evidence, List, Organisation, Person, Place, PlaceKind, PlaceUse,
+    Precision, Role, RoleKind, Span, Text, When,
 };
 
 use crate::{BuildError, Entities};
@@ -51,6 +52,13 @@ pub enum Fact {
         name: String,
         /// Relation.
         kind: PlaceKind,
+    },
+    /// A person, organisation or place whose name the text misspells.
+    Name {
+        /// The name as the text writes it (kept as an alias).
+        written: String,
+        /// The name it should be.
+        intended: String,
     },
 }
 
@@ -115,7 +123,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Curation, BuildError> {
 }
 
 fn parse_fact(fact: &str) -> Result<Fact, String> {
-    let (kind, rest) = fact.split_once(':').ok_or("a fact starts with `cast:`, `crew:`, `event:` or `place:`")?;
+    let (kind, rest) =
+        fact.split_once(':').ok_or("a fact starts with `cast:`, `crew:`, `event:`, `place:` or `name:`")?;
     let parts: Vec<&str> = rest.split(',').map(str::trim).collect();
     let named = |s: &str| if s.is_empty() { Err("a name is required".to_owned()) } else { Ok(s.to_owned()) };
     match (kind.trim(), parts.as_slice()) {
@@ -136,6 +145,10 @@ fn parse_fact(fact: &str) -> Result<Fact, String> {
         }),
         ("place", [name, kind]) => {
             Ok(Fact::Place { name: named(name)?, kind: variant(kind, &PlaceKind::ALL.map(|k| (k, format!("{k:?}"))))? })
+        }
+        ("name", [rename]) => {
+            let (written, intended) = rename.split_once("->").ok_or("expected `name: Written -> Intended`")?;
+            Ok(Fact::Name { written: named(written.trim())?, intended: named(intended.trim())? })
         }
         (other, _) => Err(format!("unknown fact `{other}` or wrong number of fields")),
     }
@@ -221,6 +234,17 @@ impl Curation {
                     evidence: vec![evidence].into(),
                 }),
                 Fact::Place { name, kind } => add_place(entities, name, *kind, evidence),
+                Fact::Name { written, intended } => {
+                    if !entry.quote.contains(written.as_str()) {
+                        return Err(error(format!("the quote does not contain the written name `{written}`")));
+                    }
+                    let renamed = rename(&mut entities.people, events, written, intended, evidence)
+                        || rename(&mut entities.organisations, events, written, intended, evidence)
+                        || rename(&mut entities.places, events, written, intended, evidence);
+                    if !renamed {
+                        return Err(error(format!("no person, organisation or place is named `{written}`")));
+                    }
+                }
             }
         }
         Ok(())
@@ -274,6 +298,135 @@ fn add_role(
             evidence: vec![evidence].into(),
         }),
     }
+}
+
+/// What correcting a name needs of a person, organisation or place.
+trait Named {
+    /// The id, name, aliases and mentions.
+    fn names(&mut self) -> (&mut Text, &mut Text, &mut List<Text>, &mut List<Evidence>);
+    /// Takes in the facts of `other`, the same entity under another name.
+    fn absorb_facts(&mut self, other: &Self);
+    /// The entities of this kind an event involves (indices).
+    fn in_event(event: &mut Event) -> &mut List<u16>;
+}
+
+impl Named for Person {
+    fn names(&mut self) -> (&mut Text, &mut Text, &mut List<Text>, &mut List<Evidence>) {
+        (&mut self.id, &mut self.name, &mut self.aliases, &mut self.mentions)
+    }
+    fn absorb_facts(&mut self, other: &Self) {
+        for role in other.roles.iter() {
+            let roles = self.roles.to_mut();
+            match roles.iter_mut().find(|r| r.kind == role.kind && r.job == role.job && r.character == role.character) {
+                Some(same) => add_evidence(&mut same.evidence, &role.evidence),
+                None => roles.push(role.clone()),
+            }
+        }
+    }
+    fn in_event(event: &mut Event) -> &mut List<u16> {
+        &mut event.people
+    }
+}
+
+impl Named for Organisation {
+    fn names(&mut self) -> (&mut Text, &mut Text, &mut List<Text>, &mut List<Evidence>) {
+        (&mut self.id, &mut self.name, &mut self.aliases, &mut self.mentions)
+    }
+    fn absorb_facts(&mut self, other: &Self) {
+        for claim in other.relations.iter() {
+            let relations = self.relations.to_mut();
+            match relations.iter_mut().find(|c| c.label == claim.label) {
+                Some(same) => add_evidence(&mut same.evidence, &claim.evidence),
+                None => relations.push(claim.clone()),
+            }
+        }
+    }
+    fn in_event(event: &mut Event) -> &mut List<u16> {
+        &mut event.organisations
+    }
+}
+
+impl Named for Place {
+    fn names(&mut self) -> (&mut Text, &mut Text, &mut List<Text>, &mut List<Evidence>) {
+        (&mut self.id, &mut self.name, &mut self.aliases, &mut self.mentions)
+    }
+    fn absorb_facts(&mut self, other: &Self) {
+        for place_use in other.uses.iter() {
+            let uses = self.uses.to_mut();
+            match uses.iter_mut().find(|u| u.kind == place_use.kind) {
+                Some(same) => add_evidence(&mut same.evidence, &place_use.evidence),
+                None => uses.push(place_use.clone()),
+            }
+        }
+    }
+    fn in_event(event: &mut Event) -> &mut List<u16> {
+        &mut event.places
+    }
+}
+
+/// Adds evidence to a list kept sorted and without repeats.
+fn add_evidence(list: &mut List<Evidence>, more: &[Evidence]) {
+    let list = list.to_mut();
+    list.extend_from_slice(more);
+    list.sort_unstable();
+    list.dedup();
+}
+
+/// Renames the entity of `list` named or aliased `written` to `intended`, keeping the written
+/// form as an alias and the quote as a curated mention. When another entity already bears the
+/// intended name, that one takes in the misspelled one's aliases and facts, and events follow.
+/// False when no entity of `list` is written so.
+fn rename<T: Named + Clone>(
+    list: &mut Vec<T>,
+    events: &mut [Event],
+    written: &str,
+    intended: &str,
+    evidence: Evidence,
+) -> bool {
+    let is_named = |entity: &mut T, name: &str| {
+        let (_, own, aliases, _) = entity.names();
+        same_name(own, name) || aliases.iter().any(|a| same_name(a, name))
+    };
+    let Some(from) = list.iter_mut().position(|e| is_named(e, written)) else { return false };
+    let into = list.iter_mut().position(|e| is_named(e, intended)).filter(|&i| i != from);
+    let Some(into) = into else {
+        let (id, name, aliases, mentions) = list[from].names();
+        let old = std::mem::replace(name, intended.to_owned().into());
+        *id = slug(intended).into();
+        aliases.to_mut().retain(|a| !same_name(a, intended));
+        aliases.to_mut().push(old);
+        add_evidence(mentions, &[evidence]);
+        return true;
+    };
+    let mut misspelled = list.remove(from);
+    let into = if into > from { into - 1 } else { into };
+    list[into].absorb_facts(&misspelled);
+    let (_, old, old_aliases, old_mentions) = misspelled.names();
+    let (_, name, aliases, mentions) = list[into].names();
+    for alias in std::iter::once(&*old).chain(old_aliases.iter()) {
+        if !same_name(alias, name) && !aliases.iter().any(|a| same_name(a, alias)) {
+            aliases.to_mut().push(alias.clone());
+        }
+    }
+    add_evidence(mentions, old_mentions);
+    add_evidence(mentions, &[evidence]);
+    for event in events.iter_mut() {
+        let indices = T::in_event(event).to_mut();
+        for index in indices.iter_mut() {
+            let i = usize::from(*index);
+            *index = if i == from {
+                into as u16
+            } else if i > from {
+                *index - 1
+            } else {
+                *index
+            };
+        }
+        // The absorbed entity may now be listed twice: keep its first place.
+        let mut seen = false;
+        indices.retain(|&i| usize::from(i) != into || !std::mem::replace(&mut seen, true));
+    }
+    true
 }
 
 fn add_place(entities: &mut Entities, name: &str, kind: PlaceKind, evidence: Evidence) {
@@ -353,6 +506,8 @@ mod tests {
             "a | crew: X, Y, Nowhere | \"q\"",
             "a | event: Wrap, 2020-13 | \"q\"",
             "a | song: X | \"q\"",
+            "a | name: X | \"q\"",
+            "a | name: X -> | \"q\"",
         ] {
             let err = curation(&format!("# c\n{bad}\n")).unwrap_err();
             assert_eq!(err.line, 2, "{bad}");
@@ -368,6 +523,88 @@ mod tests {
         assert!(err.message.contains("not in document `a`"), "{}", err.message);
         let c = curation("zz | cast: Ann Lee | \"Ann Lee\"\n").unwrap();
         assert!(c.apply(&[doc("a", "Ann Lee.")], &mut Entities::default(), &mut Vec::new()).is_err());
+    }
+
+    fn person(name: &str, job: &str, mention: Evidence) -> Person {
+        Person {
+            id: slug(name).into(),
+            name: name.to_owned().into(),
+            aliases: Vec::new().into(),
+            roles: vec![Role {
+                kind: RoleKind::Cast,
+                job: job.to_owned().into(),
+                character: None,
+                evidence: vec![mention].into(),
+            }]
+            .into(),
+            mentions: vec![mention].into(),
+        }
+    }
+
+    fn evidence(start: u32, end: u32, curated: bool) -> Evidence {
+        Evidence { doc: 0, span: Span { start, end }, curated }
+    }
+
+    #[test]
+    fn a_misspelled_name_is_corrected_and_kept_as_an_alias() {
+        let d = [doc("a", "Ann Leee said so. Bo Ek agreed.")];
+        let mut entities = Entities::default();
+        entities.people.push(person("Bo Ek", "Actor", evidence(18, 23, false)));
+        entities.people.push(person("Ann Leee", "Actor", evidence(0, 8, false)));
+        let c = curation("a | name: Ann Leee -> Ann Lee | \"Ann Leee said so\"\n").unwrap();
+        c.apply(&d, &mut entities, &mut Vec::new()).unwrap();
+        let ann = &entities.people[1];
+        assert_eq!((&*ann.id, &*ann.name, &*ann.aliases), ("ann-lee", "Ann Lee", &[Text::from("Ann Leee")][..]));
+        assert_eq!(&*ann.mentions, [evidence(0, 8, false), evidence(0, 16, true)]);
+        assert_eq!(&*entities.people[0].name, "Bo Ek");
+    }
+
+    #[test]
+    fn a_corrected_name_that_exists_merges_the_two_and_events_follow() {
+        let d = [doc("a", "Ann Lee acts. Bo Ek acts. Ann Leee directs.")];
+        let mut entities = Entities::default();
+        entities.people.push(person("Ann Leee", "Director", evidence(26, 34, false)));
+        entities.people.push(person("Bo Ek", "Actor", evidence(14, 19, false)));
+        entities.people.push(person("Ann Lee", "Actor", evidence(0, 7, false)));
+        let mut events = vec![Event {
+            id: "e".into(),
+            kind: EventKind::Casting,
+            summary: "s".into(),
+            when: None,
+            places: Vec::new().into(),
+            people: vec![0, 1, 2].into(),
+            organisations: Vec::new().into(),
+            evidence: Vec::new().into(),
+        }];
+        let c = curation("a | name: Ann Leee -> Ann Lee | \"Ann Leee directs\"\n").unwrap();
+        c.apply(&d, &mut entities, &mut events).unwrap();
+        let names: Vec<&str> = entities.people.iter().map(|p| &*p.name).collect();
+        assert_eq!(names, ["Bo Ek", "Ann Lee"]);
+        let ann = &entities.people[1];
+        assert_eq!(&*ann.aliases, [Text::from("Ann Leee")]);
+        let jobs: Vec<&str> = ann.roles.iter().map(|r| &*r.job).collect();
+        assert_eq!(jobs, ["Actor", "Director"]);
+        assert_eq!(&*ann.mentions, [evidence(0, 7, false), evidence(26, 34, false), evidence(26, 42, true)]);
+        assert_eq!(&*events[0].people, [1, 0], "the misspelled entry now points at the merged person, once");
+    }
+
+    #[test]
+    fn a_name_correction_renames_places_and_checks_its_quote() {
+        let d = [doc("a", "Shot in Olso.")];
+        let mut entities = Entities::default();
+        add_place(&mut entities, "Olso", PlaceKind::FilmingLocation, evidence(8, 12, false));
+        let c = curation("a | name: Olso -> Oslo | \"Shot in Olso\"\n").unwrap();
+        c.apply(&d, &mut entities, &mut Vec::new()).unwrap();
+        assert_eq!((&*entities.places[0].name, &*entities.places[0].aliases), ("Oslo", &[Text::from("Olso")][..]));
+        for (bad, message) in [
+            ("a | name: Olso -> Oslo | \"Shot in\"", "does not contain the written name `Olso`"),
+            ("a | name: Bergen -> Oslo | \"Shot in\"", "does not contain the written name `Bergen`"),
+            ("a | name: Shot -> Oslo | \"Shot in\"", "no person, organisation or place is named `Shot`"),
+        ] {
+            let err = curation(&format!("#\n{bad}\n")).unwrap().apply(&d, &mut entities, &mut Vec::new()).unwrap_err();
+            assert_eq!(err.line, 2, "{bad}");
+            assert!(err.message.contains(message), "{}", err.message);
+        }
     }
 
     #[test]

@@ -95,6 +95,27 @@ fn curation_only_adds_correct_facts() {
     assert!(worse.is_empty(), "curation made these worse: {}", worse.join("; "));
 }
 
+/// Every name correction of the seeds' curation file holds in the build: an entity bears the
+/// intended name, with the written one among its aliases, and none is left under the written one.
+#[test]
+fn name_corrections_are_applied() {
+    use pipeline::curation::Fact;
+    let curation = pipeline::curation::read(&seeds_dir()).unwrap_or_else(|e| panic!("{e}"));
+    let kb = build_curated();
+    let names = kb.people.iter().map(|p| (&p.name, &p.aliases));
+    let names: Vec<_> = names
+        .chain(kb.organisations.iter().map(|o| (&o.name, &o.aliases)))
+        .chain(kb.places.iter().map(|p| (&p.name, &p.aliases)))
+        .collect();
+    for entry in &curation.entries {
+        let Fact::Name { written, intended } = &entry.fact else { continue };
+        let corrected = names.iter().find(|(name, _)| name.as_ref() == intended);
+        let aliases = corrected.unwrap_or_else(|| panic!("line {}: nothing is named {intended}", entry.line)).1;
+        assert!(aliases.iter().any(|a| a == written), "line {}: {written} is not an alias of {intended}", entry.line);
+        assert!(names.iter().all(|(name, _)| name.as_ref() != written), "line {}: {written} is left", entry.line);
+    }
+}
+
 /// The annotation itself is grounded: every cited document exists, every person, organisation,
 /// place and disagreement value is written (as its name or an alias) in each document cited for
 /// it, and every kind, department and date is well-formed.
