@@ -7,6 +7,7 @@
 //! misspelled name corrected (the quote shows the written form). Every quote must occur in the
 //! repaired text of its document, or the build stops naming the file and line.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -15,6 +16,7 @@ use knowledge::{
     Precision, Role, RoleKind, Span, Text, When,
 };
 
+use crate::entities::unique_slug;
 use crate::{BuildError, Entities};
 
 /// File name of the curation file inside the seed directory.
@@ -185,15 +187,15 @@ fn same_name(a: &str, b: &str) -> bool {
     a.trim().eq_ignore_ascii_case(b.trim())
 }
 
-fn slug(name: &str) -> String {
-    let mut slug = String::new();
-    for word in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        slug.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    slug
+/// A slug id for `name` that no entity of `list` but the one at `except` has.
+fn fresh_id<T: Named>(list: &mut [T], name: &str, except: Option<usize>) -> Text {
+    let mut taken: BTreeSet<String> = list
+        .iter_mut()
+        .enumerate()
+        .filter(|&(i, _)| Some(i) != except)
+        .map(|(_, entity)| entity.names().0.to_string())
+        .collect();
+    unique_slug(name, &mut taken).into()
 }
 
 impl Curation {
@@ -224,7 +226,7 @@ impl Curation {
                     add_role(entities, name, RoleKind::Crew(*department), job, None, evidence)
                 }
                 Fact::Event { kind, date } => events.push(Event {
-                    id: format!("curated-{}-{}", entry.line, slug(&format!("{kind:?}"))).into(),
+                    id: unique_slug(&format!("curated {} {kind:?}", entry.line), &mut BTreeSet::new()).into(),
                     kind: *kind,
                     summary: entry.quote.clone().into(),
                     when: Some(When { date: Some(*date), phrase: date_phrase(*date).into(), resolved: false }),
@@ -274,8 +276,9 @@ fn add_role(
     {
         Some(i) => i,
         None => {
+            let id = fresh_id(&mut entities.people, name, None);
             entities.people.push(Person {
-                id: slug(name).into(),
+                id,
                 name: name.to_owned().into(),
                 aliases: Vec::new().into(),
                 roles: Vec::new().into(),
@@ -390,11 +393,17 @@ fn rename<T: Named + Clone>(
     let Some(from) = list.iter_mut().position(|e| is_named(e, written)) else { return false };
     let into = list.iter_mut().position(|e| is_named(e, intended)).filter(|&i| i != from);
     let Some(into) = into else {
+        let new_id = fresh_id(list, intended, Some(from));
         let (id, name, aliases, mentions) = list[from].names();
-        let old = std::mem::replace(name, intended.to_owned().into());
-        *id = slug(intended).into();
-        aliases.to_mut().retain(|a| !same_name(a, intended));
-        aliases.to_mut().push(old);
+        if same_name(name, written) {
+            let old = std::mem::replace(name, intended.to_owned().into());
+            *id = new_id;
+            aliases.to_mut().retain(|a| !same_name(a, intended));
+            aliases.to_mut().push(old);
+        } else {
+            // Only an alias was misspelled ("Leee" for "Ann Lee"): the intended form joins it.
+            aliases.to_mut().push(intended.to_owned().into());
+        }
         add_evidence(mentions, &[evidence]);
         return true;
     };
@@ -437,8 +446,9 @@ fn add_place(entities: &mut Entities, name: &str, kind: PlaceKind, evidence: Evi
     {
         Some(i) => i,
         None => {
+            let id = fresh_id(&mut entities.places, name, None);
             entities.places.push(Place {
-                id: slug(name).into(),
+                id,
                 name: name.to_owned().into(),
                 aliases: Vec::new().into(),
                 uses: Vec::new().into(),
@@ -527,7 +537,7 @@ mod tests {
 
     fn person(name: &str, job: &str, mention: Evidence) -> Person {
         Person {
-            id: slug(name).into(),
+            id: unique_slug(name, &mut BTreeSet::new()).into(),
             name: name.to_owned().into(),
             aliases: Vec::new().into(),
             roles: vec![Role {
@@ -557,6 +567,32 @@ mod tests {
         assert_eq!((&*ann.id, &*ann.name, &*ann.aliases), ("ann-lee", "Ann Lee", &[Text::from("Ann Leee")][..]));
         assert_eq!(&*ann.mentions, [evidence(0, 8, false), evidence(0, 16, true)]);
         assert_eq!(&*entities.people[0].name, "Bo Ek");
+    }
+
+    #[test]
+    fn a_misspelled_alias_keeps_the_name_and_gains_the_intended_form() {
+        let d = [doc("a", "Ann Lee acts. Leee directs.")];
+        let mut entities = Entities::default();
+        let mut ann = person("Ann Lee", "Actor", evidence(0, 7, false));
+        ann.aliases = vec![Text::from("Leee")].into();
+        entities.people.push(ann);
+        let c = curation("a | name: Leee -> Lee | \"Leee directs\"\n").unwrap();
+        c.apply(&d, &mut entities, &mut Vec::new()).unwrap();
+        let ann = &entities.people[0];
+        assert_eq!((&*ann.id, &*ann.name), ("ann-lee", "Ann Lee"));
+        assert_eq!(&*ann.aliases, [Text::from("Leee"), Text::from("Lee")]);
+    }
+
+    #[test]
+    fn a_renamed_entity_takes_an_id_no_other_has() {
+        let d = [doc("a", "Ann Leee acts.")];
+        let mut entities = Entities::default();
+        entities.people.push(person("Ann Leee", "Actor", evidence(0, 8, false)));
+        entities.people.push(person("Ann-Lee", "Actor", evidence(0, 8, false)));
+        entities.people[1].name = "Ann–Lee".into();
+        let c = curation("a | name: Ann Leee -> Ann Lee | \"Ann Leee acts\"\n").unwrap();
+        c.apply(&d, &mut entities, &mut Vec::new()).unwrap();
+        assert_eq!((&*entities.people[0].id, &*entities.people[1].id), ("ann-lee-2", "ann-lee"));
     }
 
     #[test]

@@ -17,6 +17,8 @@ mod people;
 mod places;
 mod roles;
 
+pub(crate) use merge::unique_slug;
+
 use std::collections::{BTreeMap, HashSet};
 
 use knowledge::{Document, Evidence, OrgKind};
