@@ -151,11 +151,22 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
                 return PlaceKind::StorySetting;
             }
         }
-        if ((w == "takes" || w == "take" || w == "taking") && unit.is(k + 1, &["place"])) || w == "unfolds" {
+        if matches!(w, "takes" | "take" | "taking" | "took") && unit.is(k + 1, &["place"]) {
+            // "Filming took place in …" is about the shoot; otherwise "takes place" is the story's.
+            if (k.saturating_sub(3)..k).any(|i| unit.is(i, FILMING) || unit.is(i, &["production"])) {
+                return PlaceKind::FilmingLocation;
+            }
+            if w != "took" {
+                return PlaceKind::StorySetting;
+            }
+        }
+        if w == "unfolds" {
             return PlaceKind::StorySetting;
         }
         let gunfire = matches!(w, "shot" | "shooting") && (from..hi.min(unit.toks.len())).any(|i| unit.is(i, INCIDENT));
-        if (FILMING.contains(&w) && !gunfire) || (moved && matches!(w, "production" | "filming")) {
+        // "production moved to …", or a move before its noun: "wrapped production in …".
+        let moving = moved || unit.is(k.wrapping_sub(1), MOVES);
+        if (FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
             return PlaceKind::FilmingLocation;
         }
         if RELEASE.contains(&w) {
@@ -188,6 +199,11 @@ mod tests {
         assert_eq!(kind("Set in 1920s Oregon, the story follows twins.", "Oregon"), PlaceKind::StorySetting);
         assert_eq!(kind("Shooting began in Cork last week.", "Cork"), PlaceKind::FilmingLocation);
         assert_eq!(kind("Production was later moved to Ontario.", "Ontario"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The drama wrapped production last week in Calgary.", "Calgary"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Filming took place in Alberta last year.", "Alberta"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Shooting takes place in Quebec this winter.", "Quebec"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The story takes place in Quebec.", "Quebec"), PlaceKind::StorySetting);
+        assert_eq!(kind("The gala took place in Cannes.", "Cannes"), PlaceKind::EventVenue);
         assert_eq!(kind("The crew built a new set in Utah.", "Utah"), PlaceKind::FilmingLocation);
         assert_eq!(kind("An accident on the Georgia set halted work.", "Georgia"), PlaceKind::FilmingLocation);
         assert_eq!(kind("It premiered at the festival in Venice.", "Venice"), PlaceKind::EventVenue);

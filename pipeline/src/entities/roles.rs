@@ -492,10 +492,13 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
         {
             found.add_all(&m.key, &jobs);
         }
-        // "co-wrote the story with X"
-        if unit.is(m.lo.wrapping_sub(1), &["with"]) {
-            let from = m.lo.saturating_sub(7);
-            for k in from..m.lo - 1 {
+        // "co-wrote the story with X", "… with the novelist X"
+        let with = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&i| unit.is(i, &["with"])).filter(|&w| {
+            (w + 1..m.lo).all(|i| !unit.cap(i) && unit.toks[i].lower.chars().all(|c| c.is_alphabetic() || c == '-'))
+        });
+        if let Some(with) = with {
+            let from = with.saturating_sub(6);
+            for k in from..with {
                 if let Some(jobs) = verb_job(unit, k) {
                     found.add_all(&m.key, &jobs);
                     break;
@@ -915,6 +918,10 @@ mod tests {
         assert!(has(&f, "mia roe", "Executive Producer", None));
         assert!(has(&f, "mia roe", "Writer", None));
         assert!(has(&f, "tom vale", "Writer", None));
+        let f = roles("Mia Roe co-wrote the screenplay with the novelist Tom Vale.", &["Mia Roe", "Tom Vale"]);
+        assert!(has(&f, "tom vale", "Writer", None));
+        let f = roles("Mia Roe co-wrote the screenplay, with help, Tom Vale said.", &["Mia Roe", "Tom Vale"]);
+        assert!(!has(&f, "tom vale", "Writer", None));
     }
 
     #[test]

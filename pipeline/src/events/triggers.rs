@@ -111,7 +111,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Publicity, "interview", r"\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?\p{Lu}"),
         (Publicity, "poster", r"(?i)\b(?:poster|key art)\b[^.;]{0,40}?\b(?:released|unveiled|revealed|debuted)\b"),
         // Premieres, releases and awards.
-        (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiered? (?:at|in)\b|\bscreened at\b"),
+        (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:at|in)\b|\bscreened at\b"),
+        (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
@@ -127,13 +128,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 });
 
 /// Phrases that open a plot summary: what follows them is the story, not the production.
-static STORY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+static STORY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     [
         Regex::new(
             r"(?i)\bin the (?:film|movie|story|series|show|novel|book)\s*,|\bthe (?:film|movie|story|series|show|plot|narrative) (?:follows|tells|centers|centres|revolves|depicts|chronicles)\b|\bwhich (?:follows|tells|depicts|chronicles)\b|\btells the story\b|\bthe story of\b|(?:^|[,;:—–]\s*)set in\b|\b(?:is|are|was|were) set in\b|\btakes place in\b|\bplays (?:an?|the|his|her) |\bfollows (?:an?|the|his|her) ",
         )
         .expect("story pattern"),
         Regex::new(r"\b(?:stars|starring) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*\s+as\b").expect("story pattern"),
+        // "show Ana Ruiz as a trapper caught in 1890": a named actor as a described character.
+        Regex::new(r"\b\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) ").expect("story pattern"),
     ]
 });
 
@@ -255,6 +258,8 @@ mod tests {
             ("A judge dismissed the negligence lawsuit against the studio.", Legal),
             ("The first trailer debuted online on Tuesday.", Publicity),
             ("The film had its world premiere at the Berlin festival.", Premiere),
+            ("A premiere is planned for the Lisbon festival in May.", Premiere),
+            ("It premieres at Sundance in January.", Premiere),
             ("It opens in theaters on June 9.", Release),
             ("The film won the jury prize in Venice.", Award),
         ];
@@ -306,7 +311,10 @@ mod tests {
         assert_eq!(story_start(s), Some(27));
         let s = "The drama stars Ana Ruiz as a judge who was killed by a rival.";
         assert_eq!(story_start(s), Some(10));
+        let s = "New images show Ana Ruiz as a trapper caught in a blizzard in 1890.";
+        assert_eq!(story_start(s), Some(16));
         assert_eq!(story_start("Crews moved to a new set in Ohio."), None);
+        assert_eq!(story_start("Ana Ruiz joined as an executive producer."), None);
     }
 
     #[test]
