@@ -91,7 +91,9 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         }
         if let Some(name) = places::gazetteer_place(unit, sub) {
             items.push(Item::Place(sub.lo, sub.hi, name));
-        } else if places::cue_place(unit, sub, subs.get(k + 1).copied(), lex) {
+        } else if places::cue_place(unit, sub, subs.get(k + 1).copied(), lex)
+            && organisations::source_context(unit, sub.lo, sub.hi).is_none()
+        {
             items.push(Item::Place(sub.lo, sub.hi, unit.slice(sub.lo, sub.hi).to_owned()));
         } else {
             let shape = if titled.contains(&sub) { None } else { people::shape(unit, sub, lex) };
@@ -605,6 +607,15 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
             ("Harbor Gazette", OrgKind::Outlet, "publisher")
         );
         assert_eq!(o.mentions[0].span.start, 40);
+    }
+
+    #[test]
+    fn a_source_named_near_a_filming_cue_is_not_a_place() {
+        let e = extract(&[doc("Ann Lee was not on set that day, crew members who spoke to the Mesa Courier said.\n")]);
+        assert!(e.places.is_empty(), "{:?}", e.places.iter().map(|p| &p.name).collect::<Vec<_>>());
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(names, ["Mesa Courier"]);
+        assert_eq!(e.organisations[0].kind, OrgKind::Outlet);
     }
 
     #[test]

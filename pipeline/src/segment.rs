@@ -185,6 +185,7 @@ fn metadata(lines: &[Line], roles: &[Role]) -> Metadata {
         title: title.to_owned(),
         outlet: suffix
             .map(|(_, outlet)| outlet.to_owned())
+            .or_else(|| with_role(ResidueKind::Byline).find_map(metadata::byline_outlet))
             .or_else(|| with_role(ResidueKind::Boilerplate).find_map(metadata::outlet_in)),
         author: with_role(ResidueKind::Byline).find_map(metadata::byline),
         published: with_role(ResidueKind::Byline).find_map(metadata::published),

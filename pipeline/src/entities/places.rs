@@ -53,8 +53,18 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     if unit.is(before.wrapping_sub(1), &["the"]) {
         before -= 1;
     }
+    // "set in 1911 Sonora", "in 1880s Kansas": a year or decade between the cue and the name.
+    if before > 0 && is_year(&unit.toks[before - 1].lower) {
+        before -= 1;
+    }
     unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
         && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned
+}
+
+/// True for a year or a decade as written ("1911", "1880s").
+fn is_year(word: &str) -> bool {
+    let digits = word.strip_suffix('s').unwrap_or(word);
+    digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 const FILMING: &[&str] =
@@ -92,6 +102,10 @@ const MOVES: &[&str] = &[
     "continued",
     "returned",
     "underway",
+    "halted",
+    "paused",
+    "suspended",
+    "stopped",
 ];
 /// Release words: a place after them is a market, not a venue or a location.
 const RELEASE: &[&str] = &[
@@ -204,6 +218,7 @@ mod tests {
         assert_eq!(kind("Shooting takes place in Quebec this winter.", "Quebec"), PlaceKind::FilmingLocation);
         assert_eq!(kind("The story takes place in Quebec.", "Quebec"), PlaceKind::StorySetting);
         assert_eq!(kind("The gala took place in Cannes.", "Cannes"), PlaceKind::EventVenue);
+        assert_eq!(kind("The western halted production in Durango.", "Durango"), PlaceKind::FilmingLocation);
         assert_eq!(kind("The crew built a new set in Utah.", "Utah"), PlaceKind::FilmingLocation);
         assert_eq!(kind("An accident on the Georgia set halted work.", "Georgia"), PlaceKind::FilmingLocation);
         assert_eq!(kind("It premiered at the festival in Venice.", "Venice"), PlaceKind::EventVenue);
@@ -222,6 +237,11 @@ mod tests {
         assert!(cue_place(&unit, runs[1], Some(runs[2]), &lex));
         assert_eq!(gazetteer_place(&unit, runs[2]).as_deref(), Some("Maine"));
         assert_eq!(gazetteer_place(&unit, runs[3]).as_deref(), Some("American West"));
+        let (unit, _) = unit_with_people("The film is set in 1911 Sonora, far from here.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let sonora = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Sonora").unwrap();
+        assert!(cue_place(&unit, sonora, None, &lex));
+        assert_eq!(use_of(&unit, sonora.lo, sonora.hi), PlaceKind::StorySetting);
         let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(gazetteer_place(&unit, runs[0]), None);

@@ -86,6 +86,21 @@ pub fn byline(line: &str) -> Option<String> {
     })
 }
 
+/// The outlet a byline names after its authors (`By Ana Ruiz | Screen Weekly | May 3, 2024`):
+/// a short capitalised part that is neither a date nor a job title.
+pub fn byline_outlet(line: &str) -> Option<String> {
+    byline(line)?;
+    let outlet = line.split(['|', '•', '·']).skip(1).map(str::trim).find(|part| {
+        let first = part.split_whitespace().next().unwrap_or_default().trim_end_matches(['.', ',']).to_lowercase();
+        is_role(part)
+            && !part.chars().any(|c| c.is_ascii_digit())
+            && !crate::dates::is_calendar_word(&first)
+            && !DATELINE.is_match(part)
+            && !part.split_whitespace().any(|w| ROLE_WORDS.contains(&w.to_lowercase().trim_end_matches('s')))
+    })?;
+    Some(outlet.strip_prefix("The ").unwrap_or(outlet).to_owned())
+}
+
 fn is_name(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     let first = words.first().map(|w| w.trim_end_matches(['.', ',']).to_lowercase()).unwrap_or_default();
@@ -170,6 +185,16 @@ mod tests {
         assert_eq!(byline("By Christmas, the film had wrapped."), None);
         assert_eq!(byline("By then, everyone knew"), None);
         assert_eq!(byline("by the river"), None);
+    }
+
+    #[test]
+    fn reads_the_outlet_a_byline_names() {
+        assert_eq!(byline_outlet("By Ana Ruiz | Screen Weekly | May 3, 2024").as_deref(), Some("Screen Weekly"));
+        assert_eq!(byline_outlet("By Ana Ruiz • The Film Ledger").as_deref(), Some("Film Ledger"));
+        assert_eq!(byline_outlet("By Ana Ruiz | Senior Correspondent | Updated May 4"), None);
+        assert_eq!(byline_outlet("By Ana Ruiz | Published May 3, 2024"), None);
+        assert_eq!(byline_outlet("By Ana Ruiz | Tuesday"), None);
+        assert_eq!(byline_outlet("By then | Screen Weekly"), None);
     }
 
     #[test]
