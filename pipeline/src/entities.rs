@@ -65,8 +65,10 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     let mut titled: Vec<Run> = Vec::new();
     for run in names::runs(unit) {
         let hits = organisations::in_run(unit, run, lex);
-        // Parts of "Killers of the Flower Moon" may be places or organisations, never people.
-        let of_the = (run.lo..run.hi).any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]));
+        // Parts of "Killers of the Flower Moon" may be places or organisations, never people;
+        // "Kari Nygaard of Fjord Films" is a person of an organisation, not a title.
+        let of_org = |i: usize| unit.is(i, &["of"]) && hits.iter().any(|h| h.lo == i + 1 && h.hi == run.hi);
+        let of_the = (run.lo..run.hi).any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]) && !of_org(i));
         for part in names::split_run(unit, run) {
             if of_the {
                 titled.push(part);
@@ -616,6 +618,16 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
         assert_eq!(names, ["Mesa Courier"]);
         assert_eq!(e.organisations[0].kind, OrgKind::Outlet);
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_is_a_person() {
+        let e = extract(&[doc("Producer Kari Nygaard of Fjord Films said the shoot was cold.\n")]);
+        assert!(has_role(person(&e, "Kari Nygaard"), "Producer", None));
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(names, ["Fjord Films"]);
+        let e = extract(&[doc("She loved Killers of the Flower Moon.\n")]);
+        assert!(e.people.is_empty());
     }
 
     #[test]

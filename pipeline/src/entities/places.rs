@@ -57,9 +57,22 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     if before > 0 && is_year(&unit.toks[before - 1].lower) {
         before -= 1;
     }
-    unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
+    // "on the island of Lofoten", "in the town of Ketchum" (only there may "on" cue a place)
+    let of_place = unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), PLACE_NOUNS);
+    if of_place {
+        before -= 2;
+        if unit.is(before.wrapping_sub(1), &["the"]) {
+            before -= 1;
+        }
+    }
+    (unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
+        || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
         && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned
 }
+
+/// Nouns that introduce a place name after "of" ("the island of …").
+const PLACE_NOUNS: &[&str] =
+    &["island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast"];
 
 /// True for a year or a decade as written ("1911", "1880s").
 fn is_year(word: &str) -> bool {
@@ -242,6 +255,11 @@ mod tests {
         let sonora = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Sonora").unwrap();
         assert!(cue_place(&unit, sonora, None, &lex));
         assert_eq!(use_of(&unit, sonora.lo, sonora.hi), PlaceKind::StorySetting);
+        let (unit, _) = unit_with_people("The film was shot over 40 days on the island of Lofoten.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let lofoten = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Lofoten").unwrap();
+        assert!(cue_place(&unit, lofoten, None, &lex));
+        assert_eq!(use_of(&unit, lofoten.lo, lofoten.hi), PlaceKind::FilmingLocation);
         let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(gazetteer_place(&unit, runs[0]), None);

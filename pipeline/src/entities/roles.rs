@@ -595,7 +595,8 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, found: &mut Found) {
         }
         let t = unit.toks.get(k);
         let skippable = t.is_some_and(|t| t.word && (unit.lower_word(k) || t.possessive))
-            && !unit.is(k, &["who", "which", "that", "and", "said", "says"]);
+            // "X, working with cinematographer Y": a job after a preposition is someone else's.
+            && !unit.is(k, &["who", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like"]);
         if !skippable || (unit.toks[k].possessive && super::roles::is_job_word(&unit.toks[k].lower)) {
             return;
         }
@@ -819,7 +820,17 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
     let b2 = before.wrapping_sub(2);
     let after = last.hi;
     // "starring A and B", "the cast includes A, B and C"
-    let cast_before = unit.is(b1, &["starring", "stars", "co-starring", "co-stars", "opposite"])
+    const STARS: &[&str] = &["starring", "stars", "co-starring", "co-stars"];
+    // "stars A as a keeper and B as her brother": a later conjunct of the same cast list.
+    let conjunct = unit.is(b1, &["and"])
+        && unit.is(last.hi, &["as"])
+        && (b1.saturating_sub(14)..b1)
+            .rev()
+            .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
+            .any(|k| unit.is(k, STARS));
+    let cast_before = unit.is(b1, STARS)
+        || unit.is(b1, &["opposite"])
+        || conjunct
         || (unit.is(b1, &["alongside"]) && unit.is(last.hi, &["as"]))
         || (unit.is(b1, &["includes", "include", "including"])
             && (1..=4).any(|d| unit.is(before.wrapping_sub(1 + d), &["cast"])));
@@ -906,6 +917,29 @@ mod tests {
         assert!(has(&f, "tom vale", "Composer", None));
         assert!(has(&f, "mia roe", "Actor", None));
         let f = roles("Ann Lee—the film’s editor—spoke first.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Editor", None));
+    }
+
+    #[test]
+    fn a_later_conjunct_of_a_cast_list_is_cast() {
+        let f = roles(
+            "The film stars Ann Lee as a lighthouse keeper and Tom Vale as her estranged brother, Paul.",
+            &["Ann Lee", "Tom Vale"],
+        );
+        assert!(has(&f, "ann lee", "Actor", Some("lighthouse keeper")));
+        assert!(has(&f, "tom vale", "Actor", Some("Paul")));
+        let f = roles("The film stars Ann Lee. Critics and Tom Vale as a guest were there.", &["Ann Lee", "Tom Vale"]);
+        assert!(!has(&f, "tom vale", "Actor", None) && f.iter().all(|r| r.0 != "tom vale"));
+    }
+
+    #[test]
+    fn a_job_after_a_preposition_is_someone_elses() {
+        let f = roles("Ann Lee, working with cinematographer Tom Vale, frames the island.", &["Ann Lee", "Tom Vale"]);
+        assert!(!has(&f, "ann lee", "Cinematographer", None));
+        assert!(has(&f, "tom vale", "Cinematographer", None));
+        let f = roles("Ann Lee, a former assistant to director Tom Vale, spoke.", &["Ann Lee", "Tom Vale"]);
+        assert!(!has(&f, "ann lee", "Director", None));
+        let f = roles("Ann Lee, the film’s longtime editor, spoke.", &["Ann Lee"]);
         assert!(has(&f, "ann lee", "Editor", None));
     }
 

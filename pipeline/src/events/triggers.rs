@@ -53,6 +53,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\bhandling (?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b"),
+        (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales )?rights\b"),
         // Casting.
         (Casting, "cast", r"(?i)\bjoined the (?:[\w-]+ )?cast\b"),
         // "X and Y round out the cast" describes a cast list; only the past tense reports an event.
@@ -120,7 +121,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
-        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?)\b|\bnominat(?:ed|ion|ions) for\b"),
+        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
     ]
 };
 
@@ -267,6 +268,8 @@ mod tests {
             ("It premieres at Sundance in January.", Premiere),
             ("It opens in theaters on June 9.", Release),
             ("The film won the jury prize in Venice.", Award),
+            ("The drama won the Grand Prix at Cannes on Saturday.", Award),
+            ("Lantern has acquired North American rights to the drama.", Financing),
         ];
         for (sentence, kind) in cases {
             assert_eq!(kinds(sentence).first().map(|k| k.0), Some(*kind), "{sentence}");
