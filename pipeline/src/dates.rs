@@ -142,7 +142,7 @@ static PATTERNS: LazyLock<Vec<(Regex, Reader)>> = LazyLock::new(|| {
     vec![
         p(format!(r"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"), read_day),
         p(format!(r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})\b"), read_day),
-        p(format!(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"), read_month),
+        p(format!(r"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"), read_month),
         p(format!(r"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>\d{{4}})\b"), read_season),
         p(r"\b(?:[Tt]he\s+)?(?:(?:early|late|mid-?)\s*)?(?P<y>\d{3}0)['’]?s\b".into(), read_decade),
         p(
@@ -791,6 +791,8 @@ mod tests {
         assert_eq!(absolute_date("It opened in autumn 2020."), date(2020, 9, 0, Precision::Season));
         assert_eq!(absolute_date("She moved there in 2004."), date(2004, 0, 0, Precision::Year));
         assert_eq!(absolute_date("It was written in early 2004."), date(2004, 0, 0, Precision::Year));
+        assert_eq!(absolute_date("It resumed in early September 2022."), date(2022, 9, 0, Precision::Month));
+        assert_eq!(phrases("It resumed in mid-May 2021."), ["mid-May 2021"]);
         assert_eq!(absolute_date("A tale of the 1920s."), date(1920, 0, 0, Precision::Decade));
     }
 

@@ -280,7 +280,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
         let in_title = |i: usize| lex.in_title(unit, i);
         let found = roles::find(unit, &people_refs, previous, &in_title);
-        characters.extend(found.characters.iter().map(|c| normalise(c)));
+        // A titled character ("Detective Mae Lin") excludes its bare name ("Mae Lin") too.
+        for character in &found.characters {
+            let words: Vec<&str> = character.split_whitespace().collect();
+            characters.extend((0..words.len().saturating_sub(1)).map(|i| normalise(&words[i..].join(" "))));
+        }
         for fact in found.roles {
             merger.role(fact, sentence);
         }
@@ -618,6 +622,14 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
         assert_eq!(names, ["Mesa Courier"]);
         assert_eq!(e.organisations[0].kind, OrgKind::Outlet);
+    }
+
+    #[test]
+    fn a_titled_character_is_not_a_person() {
+        let e = extract(&[doc("Shooting started with Ann Lee in the lead role of Detective Mae Lin.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ann Lee"]);
+        assert!(has_role(&e.people[0], "Actor", Some("Detective Mae Lin")));
     }
 
     #[test]

@@ -258,8 +258,15 @@ impl Sentence<'_> {
         let clause = |at: usize| bounds.iter().rposition(|&b| b <= at).unwrap_or(0);
         let rel = |p: &Phrase| p.start - self.start;
         let distance = |p: &Phrase, at: usize| rel(p).abs_diff(at);
+        // A date after another kind's trigger that follows all of mine is that trigger's:
+        // "was suspended for two weeks and resumed in early September".
+        let last_mine = mine.iter().map(|t| t.start).max().unwrap_or(0);
+        let claimed =
+            |p: &Phrase| all.iter().any(|o| o.kind != mine[0].kind && last_mine < o.start && o.start < rel(p));
         let nearest = |pred: &dyn Fn(&Phrase) -> bool, at: usize| {
-            (0..self.phrases.len()).filter(|&i| pred(&self.phrases[i])).min_by_key(|&i| distance(&self.phrases[i], at))
+            (0..self.phrases.len())
+                .filter(|&i| pred(&self.phrases[i]) && !claimed(&self.phrases[i]))
+                .min_by_key(|&i| distance(&self.phrases[i], at))
         };
         for t in mine {
             // A date inside the trigger ("Title (2024)"), then one in the trigger's clause.
@@ -597,6 +604,14 @@ mod tests {
         let june = Some(date(2016, 6, 0, Precision::Month));
         assert_eq!(dates_of(&e), [(EventKind::FilmingStop, june), (EventKind::Incident, june)]);
         assert_eq!(e[0].summary, e[1].summary);
+    }
+
+    #[test]
+    fn a_date_after_a_second_event_is_that_events() {
+        let docs = [doc("Production was suspended for two weeks and resumed in early September 2022.\n", None)];
+        let e = extract(&docs, &Entities::default());
+        let september = Some(date(2022, 9, 0, Precision::Month));
+        assert_eq!(dates_of(&e), [(EventKind::FilmingResume, september), (EventKind::FilmingStop, None)]);
     }
 
     #[test]

@@ -30,9 +30,10 @@ pub fn key(name: &str) -> String {
 /// Organisation names inside a capitalised run.
 pub fn in_run(unit: &Unit, run: Run, lex: &Lexicon) -> Vec<OrgHit> {
     let mut hits = Vec::new();
-    // "Office of the Medical Investigator", "Academy of Motion Picture Arts and Sciences".
-    if let Some(kind) = gz::org_head(&unit.toks[run.lo].lower)
-        && (run.lo..run.hi).any(|i| unit.is(i, &["of"]))
+    // "Office of the Medical Investigator", "Academy of Motion Picture Arts and Sciences",
+    // "Georgia Department of Labor": a head word followed by "of" names the whole run.
+    let head = (run.lo..run.hi).find_map(|i| gz::org_head(&unit.toks[i].lower).filter(|_| unit.is(i + 1, &["of"])));
+    if let Some(kind) = head
         && !(run.lo..run.hi).any(|i| lex.in_title(unit, i))
     {
         hits.push(OrgHit { lo: run.lo, hi: run.hi, known: None, suffix: Some(kind) });
@@ -324,6 +325,9 @@ mod tests {
             orgs("Staff of the Santa Fe County Sheriff’s Office and the Office of the Medical Investigator met.").len(),
             2
         );
+        let names: Vec<String> =
+            orgs("The Georgia Department of Labor opened an inquiry.").into_iter().map(|o| o.0).collect();
+        assert_eq!(names, ["Georgia Department of Labor"]);
         let lex = Lexicon { lower_words: ["health".to_owned(), "safety".to_owned()].into(), ..Lexicon::default() };
         let (unit, _) = unit_with_people("It was fined by the State Occupational Health and Safety Bureau.", &[]);
         let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &lex)).collect();

@@ -230,7 +230,8 @@ pub struct Found {
 impl Found {
     fn add(&mut self, person: &str, job: Job, character: Option<Character>) {
         let character = if job.kind == RoleKind::Cast { character } else { None };
-        if let Some(c) = character.as_ref().filter(|c| c.named) {
+        // Named characters, and titled ones ("Detective Mae Lin"), are never people.
+        if let Some(c) = character.as_ref().filter(|c| c.named || c.name.starts_with(char::is_uppercase)) {
             self.characters.push(c.name.clone());
         }
         self.roles.push(RoleFact { person: person.to_owned(), kind: job.kind, job: job.job, character });
@@ -476,6 +477,10 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
         if let Some(c) = paren_character(unit, m) {
             found.add(&m.key, CAST, Some(c));
         }
+        // "X in the lead role of Y"
+        if let Some(c) = role_of(unit, m.hi) {
+            found.add(&m.key, CAST, Some(c));
+        }
         // "X’s character, Y"
         if m.possessive && unit.is(m.hi, &["character", "role"]) {
             let mut k = m.hi + 1;
@@ -573,6 +578,25 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Vec<Job>> {
         !unit.cap(i) || unit.toks[i].initial || unit.heading || title(i) || (i == lo && !unit.cap(lo.wrapping_sub(1)))
     });
     ok.then_some(jobs)
+}
+
+/// The character of "in the (lead) role of Y" at token `k`, just after a person's name.
+fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
+    if unit.is(k, &[","]) {
+        k += 1;
+    }
+    if !(unit.is(k, &["in", "as"]) && unit.is(k + 1, &["the"])) {
+        return None;
+    }
+    k += 2;
+    if unit.is(k, &["lead", "leading", "title", "starring", "supporting", "main", "central", "key", "recurring"]) {
+        k += 1;
+    }
+    if !(unit.is(k, &["role", "part"]) && unit.is(k + 1, &["of"])) {
+        return None;
+    }
+    // A name, perhaps with a title ("Detective Mae Lin"); not a description ("of a lifetime").
+    character_after(unit, k + 2).filter(|c| c.named || c.name.starts_with(char::is_uppercase))
 }
 
 fn appositive_jobs(unit: &Unit, m: &PersonRef, found: &mut Found) {
@@ -918,6 +942,15 @@ mod tests {
         assert!(has(&f, "mia roe", "Actor", None));
         let f = roles("Ann Lee—the film’s editor—spoke first.", &["Ann Lee"]);
         assert!(has(&f, "ann lee", "Editor", None));
+    }
+
+    #[test]
+    fn the_role_of_a_character() {
+        let f = roles("The thriller stars Oscar nominee Ann Lee in the lead role of Detective Mae Lin.", &["Ann Lee"]);
+        assert!(f.iter().any(|r| r.0 == "ann lee" && r.3.as_deref().is_some_and(|c| c.ends_with("Mae Lin"))), "{f:?}");
+        let f = roles("Tom Vale, in the role of Paul, is superb.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Actor", Some("Paul")));
+        assert!(roles("Tom Vale in the role of a lifetime.", &["Tom Vale"]).is_empty());
     }
 
     #[test]

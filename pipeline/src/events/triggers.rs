@@ -76,6 +76,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
@@ -94,6 +95,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\bclaimed the li(?:fe|ves) of\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
+        (Incident, "incident", r"(?i)\b(?:the |a )?(?:fire|blaze|explosion) (?:broke out|erupted|started)\b"),
         // Investigations.
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
         // Legal steps; status nouns ("legal battles") share one topic.
@@ -227,7 +229,12 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         let clause = sentence[clause_start..clause_end].to_lowercase();
         NOT_THE_FILM.iter().any(|n| clause.contains(n))
     };
-    negated || modal || freed || publicity
+    // "whose previous film “Dust” premiered at Sundance": another work's event.
+    let other_work = near.windows(2).any(|p| {
+        matches!(p[0].as_str(), "previous" | "prior" | "earlier" | "last" | "next" | "upcoming" | "other")
+            && matches!(p[1].as_str(), "film" | "movie" | "feature" | "picture" | "project" | "series" | "documentary")
+    });
+    negated || modal || freed || publicity || other_work
 }
 
 #[cfg(test)]
@@ -260,6 +267,7 @@ mod tests {
             ("The shoot began in April.", FilmingStart),
             ("Production on Ann Lee’s western Salt Road resumed in June.", FilmingResume),
             ("Editor Ann Lee joined the project in February.", Development),
+            ("The fire broke out on August 19.", Incident),
             ("Police opened an investigation into the crash.", Investigation),
             ("A judge dismissed the negligence lawsuit against the studio.", Legal),
             ("The first trailer debuted online on Tuesday.", Publicity),
@@ -292,6 +300,7 @@ mod tests {
         assert!(find("He was released from custody and a pall was cast over the town.").is_empty());
         assert!(find("His father was killed in a crash in 1990.").is_empty());
         assert!(find("The film is a patient investigation of grief.").is_empty());
+        assert!(find("Ana Ruiz, whose previous film “Dust” premiered at Sundance, declined.").is_empty());
     }
 
     #[test]
@@ -323,6 +332,12 @@ mod tests {
         assert_eq!(story_start(s), Some(16));
         assert_eq!(story_start("Crews moved to a new set in Ohio."), None);
         assert_eq!(story_start("Ana Ruiz joined as an executive producer."), None);
+    }
+
+    #[test]
+    fn a_stop_and_its_resumption_in_one_sentence() {
+        let k = kinds("Production was suspended for two weeks and resumed in early September.");
+        assert_eq!(k, [(EventKind::FilmingStop, "stop"), (EventKind::FilmingResume, "resume")]);
     }
 
     #[test]
