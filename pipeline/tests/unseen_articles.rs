@@ -1,0 +1,178 @@
+//! The whole pipeline on invented articles about other productions, written to try shapes the
+//! seeds do not have (bylines with an outlet, festival news, a lawsuit and its follow-up). The
+//! expected facts were written by reading the articles; each list says what must be found and
+//! what must not.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use knowledge::{KnowledgeBase, RoleKind};
+
+/// Builds a corpus written to a fresh directory under the target directory.
+fn build(name: &str, files: &[(&str, &str)]) -> KnowledgeBase {
+    let dir: PathBuf = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("unseen-{name}"));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    for (file, text) in files {
+        fs::write(dir.join(file), text).unwrap();
+    }
+    let kb = pipeline::build(&dir).unwrap_or_else(|e| panic!("{e}"));
+    fs::remove_dir_all(&dir).unwrap();
+    kb
+}
+
+/// Every fact of a knowledge base as a short line: people with jobs and characters,
+/// organisations and places with their kinds, dated events, disagreements, outlets.
+fn facts(kb: &KnowledgeBase) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in kb.people.iter() {
+        out.push(format!("person {}", p.name));
+        for r in p.roles.iter() {
+            match (&r.kind, &r.character) {
+                (RoleKind::Cast, Some(c)) => out.push(format!("cast {} as {c}", p.name)),
+                _ => out.push(format!("job {}: {}", p.name, r.job)),
+            }
+        }
+    }
+    for o in kb.organisations.iter() {
+        out.push(format!("org {}: {:?}", o.name, o.kind));
+    }
+    for p in kb.places.iter() {
+        out.extend(p.uses.iter().map(|u| format!("place {}: {:?}", p.name, u.kind)));
+    }
+    for e in kb.events.iter() {
+        let date = e.when.as_ref().and_then(|w| w.date);
+        let date = date.map_or("undated".to_owned(), |d| match (d.month, d.day) {
+            (0, _) => format!("{}", d.year),
+            (m, 0) => format!("{}-{m:02}", d.year),
+            (m, day) => format!("{}-{m:02}-{day:02}", d.year),
+        });
+        out.push(format!("event {:?} {date}", e.kind));
+    }
+    out.extend(kb.disagreements.iter().map(|d| format!("disagreement {}", d.subject)));
+    out.extend(kb.documents.iter().filter_map(|d| d.outlet.as_ref().map(|o| format!("outlet {o}"))));
+    out
+}
+
+fn check(kb: &KnowledgeBase, found: &[&str], not_found: &[&str]) {
+    let facts = facts(kb);
+    let missing: Vec<&&str> = found.iter().filter(|f| !facts.iter().any(|x| x == *f)).collect();
+    let wrong: Vec<&&str> = not_found.iter().filter(|f| facts.iter().any(|x| x.starts_with(*f))).collect();
+    assert!(missing.is_empty() && wrong.is_empty(), "missing {missing:?}\nwrong {wrong:?}\nall {facts:#?}");
+}
+
+const HALTED: &str = "Inside the Troubled Production of ‘Salt Road’
+By Jonah Weiss | Hollywood Trade | June 3, 2023
+The independent western “Salt Road” has halted production in Durango, Mexico, after a stunt performer was seriously injured during a horse-riding sequence on May 30, the studio confirmed on Friday.
+Directed by Elena Marchetti and produced by Blue Mesa Films, the film stars Pedro Alvarez, Naomi Harris and Keith Brandt. Alvarez plays Joaquin, a smuggler hunted across the desert; Harris plays his estranged sister Rosa.
+The stunt coordinator, Sam Okoye, was not on set at the time, according to two crew members who spoke to the Hollywood Trade.
+The shoot began in April and had been expected to wrap in late June.
+Editor Chloe Dunn and production designer Marcus Lee joined the project in February.
+Read more: The 10 best westerns of the decade
+";
+
+const RESUMED: &str = "‘Salt Road’ Resumes Shooting After Stunt Accident
+July 2, 2023
+Production on Elena Marchetti’s western Salt Road resumed on June 19 in Durango, a week later than planned.
+The film is set in 1911 Sonora.
+Salt Road is expected to premiere at the Venice Film Festival next year.
+Photo: Blue Mesa Films
+";
+
+#[test]
+fn a_halted_western_and_its_resumption() {
+    let kb = build("salt-road", &[("a.txt", HALTED), ("b.txt", RESUMED)]);
+    check(
+        &kb,
+        &[
+            "outlet Hollywood Trade",
+            "job Elena Marchetti: Director",
+            "cast Pedro Alvarez as Joaquin",
+            "cast Naomi Harris as Rosa",
+            "job Sam Okoye: Stunt Coordinator",
+            "job Chloe Dunn: Editor",
+            "job Marcus Lee: Production Designer",
+            "org Blue Mesa Films: Studio",
+            "org Hollywood Trade: Outlet",
+            "org Venice Film Festival: Festival",
+            "place Durango: FilmingLocation",
+            "place Sonora: StorySetting",
+            "event Incident 2023-05-30",
+            "event FilmingStart 2023-04",
+            "event FilmingResume 2023-06-19",
+            "event Premiere 2024",
+            "event Development 2023-02",
+        ],
+        &["person Jonah Weiss", "place Hollywood Trade", "event FilmingStop 2023-05-30", "event Wrap"],
+    );
+}
+
+const LAWSUIT: &str = "Crew Member Sues Producers of ‘Iron Creek’ Over On-Set Fire
+By Priya Natarajan
+Published October 12, 2022
+A lighting technician has filed a lawsuit against the producers of the thriller “Iron Creek,” alleging that safety warnings were ignored before a fire on set in Atlanta injured three crew members.
+According to the complaint, filming began on March 3, 2022, and the fire broke out on August 19.
+Production was suspended for two weeks and resumed in early September, a spokesperson for Redline Studios said.
+The Georgia Department of Labor opened an investigation into the fire last month.
+Director José Ramírez, whose previous film “Dust” premiered at Sundance, declined to comment.
+";
+
+const WRAPPED: &str = "‘Iron Creek’ Wraps After Fire Delay
+December 2, 2022
+The thriller Iron Creek wrapped production in Atlanta on November 30, director José Ramírez said on Instagram.
+Shooting on Iron Creek had started on March 10, 2022, with Oscar nominee Hong Chau in the lead role of Detective Mae Lin.
+";
+
+#[test]
+fn a_lawsuit_a_fire_and_two_start_dates() {
+    let kb = build("iron-creek", &[("a.txt", LAWSUIT), ("b.txt", WRAPPED)]);
+    check(
+        &kb,
+        &[
+            "job José Ramírez: Director",
+            "cast Hong Chau as Detective Mae Lin",
+            "org Georgia Department of Labor: Office",
+            "org Redline Studios: Studio",
+            "place Atlanta: FilmingLocation",
+            "event FilmingStart 2022-03-03",
+            "event FilmingStart 2022-03-10",
+            "event Incident 2022-08-19",
+            "event FilmingStop undated",
+            "event FilmingResume 2022-09",
+            "event Investigation 2022-09",
+            "event Wrap 2022-11-30",
+            "disagreement filming start date",
+        ],
+        &["person Mae Lin", "event Premiere", "org Georgia Department:"],
+    );
+}
+
+const FESTIVAL: &str = "Cannes Winner ‘The Quiet Harbor’ Lands U.S. Distribution
+Published May 28, 2025
+Sony Pictures Classics has acquired North American rights to “The Quiet Harbor,” the Norwegian drama that won the Grand Prix at the Cannes Film Festival on Saturday.
+Directed by Ingrid Solberg from a script she co-wrote with Anders Vik, the film stars Renate Holm as a lighthouse keeper and Jean-Luc Moreau as her estranged brother, Paul.
+The film was shot over 40 days on the island of Lofoten last autumn. Producer Kari Nygaard of Fjord Films said the shoot was “cold, wet and wonderful.”
+Solberg, working with cinematographer Mats Berg, frames the island as a character.
+";
+
+#[test]
+fn festival_news() {
+    let kb = build("quiet-harbor", &[("a.txt", FESTIVAL)]);
+    check(
+        &kb,
+        &[
+            "job Ingrid Solberg: Director",
+            "job Anders Vik: Writer",
+            "cast Renate Holm as lighthouse keeper",
+            "cast Jean-Luc Moreau as Paul",
+            "job Kari Nygaard: Producer",
+            "job Mats Berg: Cinematographer",
+            "org Sony Pictures Classics: Distributor",
+            "org Fjord Films: Studio",
+            "place Lofoten: FilmingLocation",
+            "event Award undated",
+            "event Financing undated",
+        ],
+        &["job Ingrid Solberg: Cinematographer", "person Fjord"],
+    );
+}
