@@ -633,6 +633,13 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     }
 
     #[test]
+    fn a_character_cast_to_a_one_name_actor_is_not_a_person() {
+        let e = extract(&[doc("Zendaya has been cast as Captain Ilse Maren, and Tom Vale will play Teo Marsh.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Tom Vale"]);
+    }
+
+    #[test]
     fn a_person_of_an_organisation_is_a_person() {
         let e = extract(&[doc("Producer Kari Nygaard of Fjord Films said the shoot was cold.\n")]);
         assert!(has_role(person(&e, "Kari Nygaard"), "Producer", None));

@@ -131,7 +131,15 @@ fn phrases(
                     Base::Writing => doc.published,
                     Base::Previous => anchors.last().filter(|(p, _)| p.saturating_add(1) >= paragraph).map(|(_, d)| *d),
                 };
-                let date = anchor.and_then(|a| dates::resolve(rel, a));
+                let mut date = anchor.and_then(|a| dates::resolve(rel, a));
+                // "wrapped on December 20" in an article of January 15, 2024: a month and day
+                // after the article's date, told without a future tense, is last year's.
+                if let (Relative::SameYear { .. }, Base::Writing, Some(d), Some(a)) = (rel, base, date, anchor)
+                    && d > a
+                    && !looks_ahead(text)
+                {
+                    date = Some(Date { year: d.year - 1, ..d });
+                }
                 Phrase { start, end, date, resolved: date.is_some(), rel: Some(rel), attributive: false }
             }
         };
@@ -141,6 +149,32 @@ fn phrases(
         out.push(phrase);
     }
     out
+}
+
+/// True when a sentence speaks of the future ("will open", "is expected to", "scheduled for").
+fn looks_ahead(sentence: &str) -> bool {
+    const AHEAD: &[&str] = &[
+        "will",
+        "won't",
+        "won’t",
+        "upcoming",
+        "expected",
+        "expects",
+        "scheduled",
+        "slated",
+        "due",
+        "plans",
+        "planned",
+        "planning",
+        "set",
+        "coming",
+        "next",
+        "until",
+        "ahead",
+    ];
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| w.ends_with("'ll") || w.ends_with("’ll") || AHEAD.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// One sentence with what was found in it.
@@ -604,6 +638,20 @@ mod tests {
         let june = Some(date(2016, 6, 0, Precision::Month));
         assert_eq!(dates_of(&e), [(EventKind::FilmingStop, june), (EventKind::Incident, june)]);
         assert_eq!(e[0].summary, e[1].summary);
+    }
+
+    #[test]
+    fn a_past_month_and_day_after_the_articles_date_is_last_years() {
+        let published = Some(date(2024, 1, 15, Precision::Day));
+        let docs = [doc("The production wrapped on December 20.\nThe film will open on March 14.\n", published)];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Wrap, Some(date(2023, 12, 20, Precision::Day))),
+                (EventKind::Release, Some(date(2024, 3, 14, Precision::Day)))
+            ]
+        );
     }
 
     #[test]

@@ -176,3 +176,41 @@ fn festival_news() {
         &["job Ingrid Solberg: Cinematographer", "person Fjord"],
     );
 }
+
+const STREAMING: &str = "‘Northern Lights’ Finally Heads to Netflix After Strike Delays
+By Maya Lindqvist and Omar Haddad, Staff Writers
+January 15, 2024
+Netflix will release the sci-fi drama “Northern Lights” on March 14, the streamer announced Monday.
+Zendaya has been cast as Captain Ilse Maren, the commander of a failing research station, and Paul Mescal will play her second-in-command, Teo.
+Principal photography started in Reykjavik, Iceland, in February 2023 but was shut down in July 2023 when SAG-AFTRA went on strike.
+Cameras rolled again in November 2023, and the production wrapped on December 20.
+Director Chloé Marchand told Deadline that reshoots took place in Los Angeles.
+© 2024 Screen Daily. All rights reserved.
+";
+
+const LISTING: &str = "Zendaya’s ‘Northern Lights’ Gets a Streaming Date
+Northern Lights will stream on Netflix from March 21, 2024, according to a listing on the service.
+";
+
+#[test]
+fn a_shoot_stopped_by_a_strike_and_two_release_dates() {
+    let kb = build("northern-lights", &[("a.txt", STREAMING), ("b.txt", LISTING)]);
+    check(
+        &kb,
+        &[
+            "outlet Screen Daily",
+            "cast Paul Mescal as Teo",
+            "job Chloé Marchand: Director",
+            "place Reykjavik: FilmingLocation",
+            "place Los Angeles: FilmingLocation",
+            "event FilmingStart 2023-02",
+            "event FilmingStop 2023-07",
+            "event FilmingResume 2023-11",
+            "event Wrap 2023-12-20",
+            "event Release 2024-03-14",
+            "event Release 2024-03-21",
+            "disagreement release date",
+        ],
+        &["person Ilse Maren", "person Maya Lindqvist", "event Wrap 2024", "event FilmingStart 2023-11"],
+    );
+}

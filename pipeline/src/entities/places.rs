@@ -80,8 +80,22 @@ fn is_year(word: &str) -> bool {
     digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
-const FILMING: &[&str] =
-    &["filming", "filmed", "shoot", "shooting", "shot", "lensed", "lensing", "photography", "location", "cameras"];
+const FILMING: &[&str] = &[
+    "filming",
+    "filmed",
+    "shoot",
+    "shooting",
+    "shot",
+    "lensed",
+    "lensing",
+    "photography",
+    "location",
+    "cameras",
+    "reshoot",
+    "reshoots",
+    "reshooting",
+    "reshot",
+];
 /// Words that make "shot"/"shooting" about a gun rather than a camera.
 const INCIDENT: &[&str] = &[
     "fatal",
@@ -231,6 +245,10 @@ mod tests {
         assert_eq!(kind("Shooting takes place in Quebec this winter.", "Quebec"), PlaceKind::FilmingLocation);
         assert_eq!(kind("The story takes place in Quebec.", "Quebec"), PlaceKind::StorySetting);
         assert_eq!(kind("The gala took place in Cannes.", "Cannes"), PlaceKind::EventVenue);
+        assert_eq!(
+            kind("The director said reshoots took place in Los Angeles.", "Los Angeles"),
+            PlaceKind::FilmingLocation
+        );
         assert_eq!(kind("The western halted production in Durango.", "Durango"), PlaceKind::FilmingLocation);
         assert_eq!(kind("The crew built a new set in Utah.", "Utah"), PlaceKind::FilmingLocation);
         assert_eq!(kind("An accident on the Georgia set halted work.", "Georgia"), PlaceKind::FilmingLocation);

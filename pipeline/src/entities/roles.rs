@@ -551,6 +551,20 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
             predicates(unit, start + len, first_person, key, &mut found, in_title);
         }
     }
+    // "has been cast as Captain Ilse Maren", "will play Teo": a character, whoever plays it
+    // (the actor may go by one name, which is never read as a person).
+    for k in 0..n {
+        let at = if unit.is(k, &["cast"]) && unit.is(k + 1, &["as"]) {
+            k + 2
+        } else if unit.is(k, &["play", "plays", "playing", "portray", "portrays", "portraying"]) && unit.cap(k + 1) {
+            k + 1
+        } else {
+            continue;
+        };
+        if let Some(c) = character_after(unit, at).filter(|c| c.named || c.name.starts_with(char::is_uppercase)) {
+            found.characters.push(c.name);
+        }
+    }
     found
 }
 

@@ -71,6 +71,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\bwent into production\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|photography)\b[^.;]{0,80}?\bbut (?:was |were |had been |got )?(?P<t>shut down|halted|suspended|paused|stopped)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:pause|halt|suspension|shutdown|stoppage) (?:in|of|to) (?:the )?(?:filming|shooting|production)\b"),
         (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
@@ -123,6 +124,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        (Release, "release", r"(?i)\b(?:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?:exclusively\s+)?on\s+(?:netflix|hulu|max|hbo max|prime video|amazon prime video|apple tv\+?|disney\+|peacock|paramount\+|mubi)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
     ]
 };
@@ -196,6 +200,12 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
             out.push(t);
         }
     }
+    // "Cameras rolled again", "filming started again": a start told again is a resumption.
+    for t in &mut out {
+        if t.kind == EventKind::FilmingStart && sentence[t.end..].trim_start().to_lowercase().starts_with("again") {
+            (t.kind, t.topic) = (EventKind::FilmingResume, "resume");
+        }
+    }
     out.sort_by_key(|t| (t.start, t.end));
     out
 }
@@ -223,7 +233,9 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         && (near.iter().any(|w| MODALS.contains(&w.as_str()))
             || near.windows(2).any(|p| p[0] == "set" && p[1] == "to"));
     // "was released from custody" is not the film's release.
-    let freed = t.kind == EventKind::Release && sentence[t.end..].trim_start().starts_with("from ");
+    let freed = t.kind == EventKind::Release
+        && sentence[t.start..t.end].to_lowercase().ends_with("released")
+        && sentence[t.end..].trim_start().starts_with("from ");
     let publicity = t.kind == EventKind::Release && {
         let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
         let clause = sentence[clause_start..clause_end].to_lowercase();
@@ -268,6 +280,7 @@ mod tests {
             ("Production on Ann Lee’s western Salt Road resumed in June.", FilmingResume),
             ("Editor Ann Lee joined the project in February.", Development),
             ("The fire broke out on August 19.", Incident),
+            ("Cameras rolled again in November.", FilmingResume),
             ("Police opened an investigation into the crash.", Investigation),
             ("A judge dismissed the negligence lawsuit against the studio.", Legal),
             ("The first trailer debuted online on Tuesday.", Publicity),
@@ -275,6 +288,9 @@ mod tests {
             ("A premiere is planned for the Lisbon festival in May.", Premiere),
             ("It premieres at Sundance in January.", Premiere),
             ("It opens in theaters on June 9.", Release),
+            ("The film will open on March 14.", Release),
+            ("Netflix will release the drama on March 14.", Release),
+            ("The drama will stream on Netflix from March 21, 2024.", Release),
             ("The film won the jury prize in Venice.", Award),
             ("The drama won the Grand Prix at Cannes on Saturday.", Award),
             ("Lantern has acquired North American rights to the drama.", Financing),
@@ -332,6 +348,12 @@ mod tests {
         assert_eq!(story_start(s), Some(16));
         assert_eq!(story_start("Crews moved to a new set in Ohio."), None);
         assert_eq!(story_start("Ana Ruiz joined as an executive producer."), None);
+    }
+
+    #[test]
+    fn a_start_and_a_stop_sharing_their_subject() {
+        let k = kinds("Principal photography started in Oslo in February but was shut down in July.");
+        assert_eq!(k, [(EventKind::FilmingStart, "start"), (EventKind::FilmingStop, "stop")]);
     }
 
     #[test]
