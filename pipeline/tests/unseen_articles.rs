@@ -214,3 +214,37 @@ fn a_shoot_stopped_by_a_strike_and_two_release_dates() {
         &["person Ilse Maren", "person Maya Lindqvist", "event Wrap 2024", "event FilmingStart 2023-11"],
     );
 }
+
+const SENTENCED: &str = "Armorer Sentenced in ‘Dry Creek’ Set Shooting
+By Lena Ortiz
+Armorer Jessa Vale-Morgan was sentenced on Tuesday to 18 months in prison for involuntary manslaughter in the death of gaffer Tom Briggs on the set of the western “Dry Creek.”
+A jury convicted Vale-Morgan in March 2025 after a two-week trial in Santa Fe. Special prosecutor Kari Lund said the armorer had ignored basic safety rules.
+First assistant director Dave Holt, who handed the gun to actor Ray Dunn, pleaded no contest last year and received probation.
+The Teamsters union and SAG-AFTRA both called for new safety rules.
+Briggs’ widow, Anna Briggs, has filed a wrongful-death lawsuit against the production company, Dry Creek LLC.
+Judge Maria Sandoval presided over the case.
+";
+
+#[test]
+fn a_trial_after_a_death_on_set() {
+    let kb = build("dry-creek", &[("a.txt", SENTENCED)]);
+    check(
+        &kb,
+        &[
+            "job Jessa Vale-Morgan: Armorer",
+            "job Tom Briggs: Gaffer",
+            "job Kari Lund: Special Prosecutor",
+            "job Dave Holt: First Assistant Director",
+            "job Ray Dunn: Actor",
+            "job Anna Briggs: Widow",
+            "job Maria Sandoval: Judge",
+            "org Teamsters: Union",
+            "org SAG-AFTRA: Union",
+            "org Dry Creek LLC: Studio",
+            "place Santa Fe: EventVenue",
+            "event Incident undated",
+            "event Legal 2025-03",
+        ],
+        &["person Lena Ortiz", "person Vale-Morgan"],
+    );
+}

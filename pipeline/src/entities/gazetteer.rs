@@ -521,6 +521,10 @@ pub const AWARDS: &[&str] = &[
 /// Film festivals commonly named without the word "Festival".
 pub const FESTIVALS: &[&str] = &["Sundance", "Berlinale", "SXSW", "Tribeca", "Telluride", "TIFF"];
 
+/// Film-industry unions and guilds known by a short name.
+pub const UNIONS: &[&str] =
+    &["SAG-AFTRA", "IATSE", "Teamsters", "WGA", "DGA", "ACTRA", "BECTU", "Equity", "PGA", "MEAA", "Writers Guild"];
+
 /// Lower-case particles allowed inside a personal name ("Guillermo del Toro").
 pub const PARTICLES: &[&str] = &[
     "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "ter", "ten", "bin", "al", "dos",

@@ -73,8 +73,9 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
             let outlet = gz::OUTLETS.contains(&text);
             let platform = gz::PLATFORMS.contains(&text);
             let festival = gz::FESTIVALS.contains(&text);
-            if festival {
-                hits.push(OrgHit { lo: x, hi: y, known: Some(OrgKind::Festival), suffix: None });
+            if festival || gz::UNIONS.contains(&text) {
+                let kind = if festival { OrgKind::Festival } else { OrgKind::Union };
+                hits.push(OrgHit { lo: x, hi: y, known: Some(kind), suffix: None });
                 return;
             }
             if !(outlet || platform) {
@@ -328,6 +329,9 @@ mod tests {
         let names: Vec<String> =
             orgs("The Georgia Department of Labor opened an inquiry.").into_iter().map(|o| o.0).collect();
         assert_eq!(names, ["Georgia Department of Labor"]);
+        let names: Vec<String> =
+            orgs("The Teamsters union and SAG-AFTRA called for new rules.").into_iter().map(|o| o.0).collect();
+        assert_eq!(names, ["Teamsters", "SAG-AFTRA"]);
         let lex = Lexicon { lower_words: ["health".to_owned(), "safety".to_owned()].into(), ..Lexicon::default() };
         let (unit, _) = unit_with_people("It was fined by the State Occupational Health and Safety Bureau.", &[]);
         let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &lex)).collect();
