@@ -240,9 +240,14 @@ impl Curation {
                     if !entry.quote.contains(written.as_str()) {
                         return Err(error(format!("the quote does not contain the written name `{written}`")));
                     }
-                    let renamed = rename(&mut entities.people, events, written, intended, evidence)
-                        || rename(&mut entities.organisations, events, written, intended, evidence)
-                        || rename(&mut entities.places, events, written, intended, evidence);
+                    let written_so = |e: &Evidence| {
+                        let text = documents.get(usize::from(e.doc)).map_or("", |d| &d.text);
+                        text.get(e.span.start as usize..e.span.end as usize).is_some_and(|t| same_name(t, written))
+                    };
+                    let fix = Fix { written, intended, evidence, written_so: &written_so };
+                    let renamed = rename(&mut entities.people, events, &fix)
+                        || rename(&mut entities.organisations, events, &fix)
+                        || rename(&mut entities.places, events, &fix);
                     if !renamed {
                         return Err(error(format!("no person, organisation or place is named `{written}`")));
                     }
@@ -375,17 +380,25 @@ fn add_evidence(list: &mut List<Evidence>, more: &[Evidence]) {
     list.dedup();
 }
 
+/// A name correction being applied.
+struct Fix<'a> {
+    /// The name as the text writes it.
+    written: &'a str,
+    /// The name it should be.
+    intended: &'a str,
+    /// The curated quote.
+    evidence: Evidence,
+    /// Whether a mention's text is the written form.
+    written_so: &'a dyn Fn(&Evidence) -> bool,
+}
+
 /// Renames the entity of `list` named or aliased `written` to `intended`, keeping the written
 /// form as an alias and the quote as a curated mention. When another entity already bears the
-/// intended name, that one takes in the misspelled one's aliases and facts, and events follow.
+/// intended name, that one takes in the misspelled one's aliases and facts, and events follow;
+/// when only an alias was misspelled, just that alias and the mentions written so move.
 /// False when no entity of `list` is written so.
-fn rename<T: Named + Clone>(
-    list: &mut Vec<T>,
-    events: &mut [Event],
-    written: &str,
-    intended: &str,
-    evidence: Evidence,
-) -> bool {
+fn rename<T: Named + Clone>(list: &mut Vec<T>, events: &mut [Event], fix: &Fix) -> bool {
+    let Fix { written, intended, evidence, written_so } = *fix;
     let is_named = |entity: &mut T, name: &str| {
         let (_, own, aliases, _) = entity.names();
         same_name(own, name) || aliases.iter().any(|a| same_name(a, name))
@@ -407,6 +420,19 @@ fn rename<T: Named + Clone>(
         add_evidence(mentions, &[evidence]);
         return true;
     };
+    if !same_name(list[from].names().1, written) {
+        let (_, _, aliases, mentions) = list[from].names();
+        aliases.to_mut().retain(|a| !same_name(a, written));
+        let (moved, kept): (Vec<Evidence>, Vec<Evidence>) = mentions.iter().partition(|e| written_so(e));
+        *mentions = kept.into();
+        let (_, name, aliases, mentions) = list[into].names();
+        if !same_name(name, written) && !aliases.iter().any(|a| same_name(a, written)) {
+            aliases.to_mut().push(written.to_owned().into());
+        }
+        add_evidence(mentions, &moved);
+        add_evidence(mentions, &[evidence]);
+        return true;
+    }
     let mut misspelled = list.remove(from);
     let into = if into > from { into - 1 } else { into };
     list[into].absorb_facts(&misspelled);
@@ -581,6 +607,26 @@ mod tests {
         let ann = &entities.people[0];
         assert_eq!((&*ann.id, &*ann.name), ("ann-lee", "Ann Lee"));
         assert_eq!(&*ann.aliases, [Text::from("Leee"), Text::from("Lee")]);
+    }
+
+    #[test]
+    fn a_misspelled_alias_of_one_person_moves_to_the_intended_one() {
+        let d = [doc("a", "Ann Lee directs. Bo Leigh produces. Leigh said so, and Lee said the snow was deep.")];
+        let mut entities = Entities::default();
+        let mut ann = person("Ann Lee", "Director", evidence(0, 7, false));
+        ann.aliases = vec![Text::from("Lee")].into();
+        ann.mentions = vec![evidence(0, 7, false), evidence(55, 58, false)].into();
+        let mut bo = person("Bo Leigh", "Producer", evidence(17, 25, false));
+        bo.aliases = vec![Text::from("Leigh")].into();
+        entities.people.extend([ann, bo]);
+        let c = curation("a | name: Lee -> Leigh | \"and Lee said the snow\"\n").unwrap();
+        c.apply(&d, &mut entities, &mut Vec::new()).unwrap();
+        let names: Vec<&str> = entities.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ann Lee", "Bo Leigh"]);
+        let (ann, bo) = (&entities.people[0], &entities.people[1]);
+        assert!(ann.aliases.is_empty() && *ann.mentions == [evidence(0, 7, false)]);
+        assert_eq!(&*bo.aliases, [Text::from("Leigh"), Text::from("Lee")]);
+        assert!(bo.mentions.contains(&evidence(55, 58, false)) && bo.roles.len() == 1);
     }
 
     #[test]

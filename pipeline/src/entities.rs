@@ -19,6 +19,11 @@ mod roles;
 
 pub(crate) use merge::unique_slug;
 
+/// True when `name` is a state, country or city the gazetteer knows.
+pub(crate) fn is_known_place(name: &str) -> bool {
+    [gazetteer::US_STATES, gazetteer::COUNTRIES, gazetteer::CITIES].iter().any(|list| list.contains(&name))
+}
+
 use std::collections::{BTreeMap, HashSet};
 
 use knowledge::{Document, Evidence, OrgKind};
@@ -207,6 +212,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         .zip(&items)
         .flat_map(|(unit, its)| {
             its.iter().filter_map(move |it| match it {
+                // "Detective Mae Lin" is a character here, though "Mae Lin" elsewhere may be a person.
+                Item::Person(lo, hi) if excluded.contains(&normalise(unit.slice(lo.saturating_sub(1), *hi))) => None,
                 Item::Person(lo, hi) => Some(unit.slice(*lo, *hi)),
                 _ => None,
             })
@@ -280,11 +287,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
         let in_title = |i: usize| lex.in_title(unit, i);
         let found = roles::find(unit, &people_refs, previous, &in_title);
-        // A titled character ("Detective Mae Lin") excludes its bare name ("Mae Lin") too.
-        for character in &found.characters {
-            let words: Vec<&str> = character.split_whitespace().collect();
-            characters.extend((0..words.len().saturating_sub(1)).map(|i| normalise(&words[i..].join(" "))));
-        }
+        characters.extend(found.characters.iter().map(|c| normalise(c)));
         for fact in found.roles {
             merger.role(fact, sentence);
         }
@@ -630,6 +633,17 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(names, ["Ann Lee"]);
         assert!(has_role(&e.people[0], "Actor", Some("Detective Mae Lin")));
+    }
+
+    #[test]
+    fn a_real_person_named_like_a_titled_character_stays() {
+        let e = extract(&[doc("Ann Lee plays Senator Tom Vale in the biopic.\nTom Vale, now 80, visited the set.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ann Lee", "Tom Vale"]);
+        let e = extract(&[doc(
+            "The documentary portrays Tom Vale as a reckless producer.\nTom Vale declined to comment.\n",
+        )]);
+        assert!(e.people.iter().any(|p| p.name == "Tom Vale"));
     }
 
     #[test]

@@ -133,10 +133,10 @@ fn phrases(
                 };
                 let mut date = anchor.and_then(|a| dates::resolve(rel, a));
                 // "wrapped on December 20" in an article of January 15, 2024: a month and day
-                // after the article's date, told without a future tense, is last year's.
+                // after the article's date, in a clause told in the past, is last year's.
                 if let (Relative::SameYear { .. }, Base::Writing, Some(d), Some(a)) = (rel, base, date, anchor)
                     && d > a
-                    && !looks_ahead(text)
+                    && told_in_the_past(clause_around(text, f.start, f.end))
                 {
                     date = Some(Date { year: d.year - 1, ..d });
                 }
@@ -151,30 +151,37 @@ fn phrases(
     out
 }
 
-/// True when a sentence speaks of the future ("will open", "is expected to", "scheduled for").
-fn looks_ahead(sentence: &str) -> bool {
-    const AHEAD: &[&str] = &[
-        "will",
-        "won't",
-        "won’t",
-        "upcoming",
-        "expected",
-        "expects",
-        "scheduled",
-        "slated",
-        "due",
-        "plans",
-        "planned",
-        "planning",
-        "set",
-        "coming",
-        "next",
-        "until",
-        "ahead",
+/// The clause of `sentence` around bytes `lo..hi`: between the nearest punctuation or
+/// coordinating word on either side.
+fn clause_around(sentence: &str, lo: usize, hi: usize) -> &str {
+    let is_cut = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let mut start = sentence[..lo].char_indices().rfind(|&(_, c)| is_cut(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let mut end = sentence[hi..].find(is_cut).map_or(sentence.len(), |i| hi + i);
+    for word in [" and ", " but ", " while ", " when "] {
+        start = start.max(sentence[..lo].rfind(word).map_or(0, |i| i + word.len()));
+        end = end.min(sentence[hi..].find(word).map_or(sentence.len(), |i| hi + i));
+    }
+    &sentence[start..end]
+}
+
+/// True when a clause is told in the past ("wrapped", "began", "was") and not of the future
+/// ("will open", "is expected to", "set for").
+fn told_in_the_past(clause: &str) -> bool {
+    const FUTURE: &[&str] =
+        &["will", "won't", "won’t", "upcoming", "expected", "expects", "scheduled", "slated", "plans", "planned"];
+    const PAST: &[&str] = &[
+        "was", "were", "had", "did", "began", "begun", "shot", "took", "broke", "won", "went", "held", "ran", "came",
+        "got", "saw", "left", "made", "fell", "hit", "said", "told",
     ];
-    sentence
+    let words: Vec<String> = clause
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| w.ends_with("'ll") || w.ends_with("’ll") || AHEAD.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let future = words.iter().any(|w| w.ends_with("'ll") || w.ends_with("’ll") || FUTURE.contains(&w.as_str()))
+        || words.windows(2).any(|p| matches!((p[0].as_str(), p[1].as_str()), ("set" | "due", "to" | "for")));
+    let past = words.iter().any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")));
+    past && !future
 }
 
 /// One sentence with what was found in it.
@@ -289,17 +296,34 @@ impl Sentence<'_> {
 
     /// The date phrase (index into `phrases`) for one kind's triggers.
     fn pick_date(&self, mine: &[&Trigger], all: &[Trigger], bounds: &[usize]) -> Option<(usize, bool)> {
+        let rel = |p: &Phrase| p.start - self.start;
+        let last_mine = mine.iter().map(|t| t.start).max().unwrap_or(0);
+        // A date after another kind's trigger that follows all of mine is never mine ("was
+        // suspended for two weeks and resumed in early September"). One whose nearest trigger
+        // before it is another kind's is that trigger's, unless I have no other ("suspended in
+        // April and resumed on June 3"; but "moved to Montana last year, … done shooting" shares).
+        let later = |p: &Phrase| all.iter().any(|o| o.kind != mine[0].kind && last_mine < o.start && o.start < rel(p));
+        let theirs = |p: &Phrase| {
+            all.iter().filter(|o| o.start < rel(p)).max_by_key(|o| o.start).is_some_and(|o| o.kind != mine[0].kind)
+        };
+        self.pick_date_among(mine, all, bounds, &|p| !later(p) && !theirs(p))
+            .or_else(|| self.pick_date_among(mine, all, bounds, &|p| !later(p)))
+    }
+
+    /// [`Self::pick_date`] among the phrases `allowed` keeps.
+    fn pick_date_among(
+        &self,
+        mine: &[&Trigger],
+        all: &[Trigger],
+        bounds: &[usize],
+        allowed: &dyn Fn(&Phrase) -> bool,
+    ) -> Option<(usize, bool)> {
         let clause = |at: usize| bounds.iter().rposition(|&b| b <= at).unwrap_or(0);
         let rel = |p: &Phrase| p.start - self.start;
         let distance = |p: &Phrase, at: usize| rel(p).abs_diff(at);
-        // A date after another kind's trigger that follows all of mine is that trigger's:
-        // "was suspended for two weeks and resumed in early September".
-        let last_mine = mine.iter().map(|t| t.start).max().unwrap_or(0);
-        let claimed =
-            |p: &Phrase| all.iter().any(|o| o.kind != mine[0].kind && last_mine < o.start && o.start < rel(p));
         let nearest = |pred: &dyn Fn(&Phrase) -> bool, at: usize| {
             (0..self.phrases.len())
-                .filter(|&i| pred(&self.phrases[i]) && !claimed(&self.phrases[i]))
+                .filter(|&i| pred(&self.phrases[i]) && allowed(&self.phrases[i]))
                 .min_by_key(|&i| distance(&self.phrases[i], at))
         };
         for t in mine {
@@ -650,6 +674,34 @@ mod tests {
             [
                 (EventKind::Wrap, Some(date(2023, 12, 20, Precision::Day))),
                 (EventKind::Release, Some(date(2024, 3, 14, Precision::Day)))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_and_day_after_the_articles_date_keeps_its_year_unless_told_in_the_past() {
+        let published = Some(date(2024, 5, 10, Precision::Day));
+        let docs = [doc(
+            "The film opens in theaters on June 14.\nFilming begins on June 3 in Oslo.\nAn accident on the set on December 20 injured two crew members.\nThe production wrapped on December 20, and the film will open next year.\n",
+            published,
+        )];
+        let e = extract(&docs, &Entities::default());
+        let dated = dates_of(&e);
+        assert!(dated.contains(&(EventKind::Release, Some(date(2024, 6, 14, Precision::Day)))), "{dated:?}");
+        assert!(dated.contains(&(EventKind::FilmingStart, Some(date(2024, 6, 3, Precision::Day)))), "{dated:?}");
+        assert!(dated.contains(&(EventKind::Incident, Some(date(2023, 12, 20, Precision::Day)))), "{dated:?}");
+        assert!(dated.contains(&(EventKind::Wrap, Some(date(2023, 12, 20, Precision::Day)))), "{dated:?}");
+    }
+
+    #[test]
+    fn a_date_after_each_of_two_events_is_its_own() {
+        let docs = [doc("Production was suspended in April 2024 and resumed on June 3, 2024.\n", None)];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::FilmingStop, Some(date(2024, 4, 0, Precision::Month))),
+                (EventKind::FilmingResume, Some(date(2024, 6, 3, Precision::Day)))
             ]
         );
     }

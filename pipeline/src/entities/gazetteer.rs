@@ -522,8 +522,8 @@ pub const AWARDS: &[&str] = &[
 pub const FESTIVALS: &[&str] = &["Sundance", "Berlinale", "SXSW", "Tribeca", "Telluride", "TIFF"];
 
 /// Film-industry unions and guilds known by a short name.
-pub const UNIONS: &[&str] =
-    &["SAG-AFTRA", "IATSE", "Teamsters", "WGA", "DGA", "ACTRA", "BECTU", "Equity", "PGA", "MEAA", "Writers Guild"];
+/// ("Equity" and "PGA" are left out: "equity financing", golf.)
+pub const UNIONS: &[&str] = &["SAG-AFTRA", "IATSE", "Teamsters", "WGA", "DGA", "ACTRA", "BECTU", "MEAA"];
 
 /// Lower-case particles allowed inside a personal name ("Guillermo del Toro").
 pub const PARTICLES: &[&str] = &[

@@ -31,14 +31,30 @@ pub fn key(name: &str) -> String {
 pub fn in_run(unit: &Unit, run: Run, lex: &Lexicon) -> Vec<OrgHit> {
     let mut hits = Vec::new();
     // "Office of the Medical Investigator", "Academy of Motion Picture Arts and Sciences",
-    // "Georgia Department of Labor": a head word followed by "of" names the whole run.
-    let head = (run.lo..run.hi).find_map(|i| gz::org_head(&unit.toks[i].lower).filter(|_| unit.is(i + 1, &["of"])));
-    if let Some(kind) = head
+    // "Georgia Department of Labor": a head word followed by "of" names the run from the
+    // capitalised words just before it ("Professor Ann Lee of the University of Texas" keeps
+    // the professor out).
+    let head = (run.lo..run.hi).find(|&i| gz::org_head(&unit.toks[i].lower).is_some() && unit.is(i + 1, &["of"]));
+    if let Some(h) = head
+        && let Some(kind) = gz::org_head(&unit.toks[h].lower)
         && !(run.lo..run.hi).any(|i| lex.in_title(unit, i))
     {
-        hits.push(OrgHit { lo: run.lo, hi: run.hi, known: None, suffix: Some(kind) });
+        let mut lo = h;
+        while lo > run.lo && !unit.lower_word(lo - 1) && h - lo < 2 {
+            lo -= 1;
+        }
+        if lo > run.lo {
+            in_segments(unit, Run { lo: run.lo, hi: lo }, lex, &mut hits);
+        }
+        hits.push(OrgHit { lo, hi: run.hi, known: None, suffix: Some(kind) });
         return hits;
     }
+    in_segments(unit, run, lex, &mut hits);
+    hits
+}
+
+/// Organisation names in the stretches of `run` between its lower-case joiners.
+fn in_segments(unit: &Unit, run: Run, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
     let mut a = run.lo;
     for b in run.lo..=run.hi {
         if b < run.hi && !(unit.is(b, &["and", "for", "of", "the"]) && unit.lower_word(b)) {
@@ -49,10 +65,9 @@ pub fn in_run(unit: &Unit, run: Run, lex: &Lexicon) -> Vec<OrgHit> {
         if b < run.hi && unit.is(b, &["and"]) && b > run.lo && common(b - 1) && common(b + 1) {
             continue;
         }
-        segment(unit, a, b, lex, &mut hits);
+        segment(unit, a, b, lex, hits);
         a = b + 1;
     }
-    hits
 }
 
 fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
@@ -332,6 +347,7 @@ mod tests {
         let names: Vec<String> =
             orgs("The Teamsters union and SAG-AFTRA called for new rules.").into_iter().map(|o| o.0).collect();
         assert_eq!(names, ["Teamsters", "SAG-AFTRA"]);
+        assert!(orgs("Equity financing came from three private investors.").is_empty());
         let lex = Lexicon { lower_words: ["health".to_owned(), "safety".to_owned()].into(), ..Lexicon::default() };
         let (unit, _) = unit_with_people("It was fined by the State Occupational Health and Safety Bureau.", &[]);
         let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &lex)).collect();

@@ -192,9 +192,18 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
                 return PlaceKind::StorySetting;
             }
         }
+        // "shot"/"shooting" near words of violence is gunfire, not filming.
+        let gunfire = |i: usize| {
+            unit.is(i, &["shot", "shooting"]) && (from..hi.min(unit.toks.len())).any(|j| unit.is(j, INCIDENT))
+        };
         if matches!(w, "takes" | "take" | "taking" | "took") && unit.is(k + 1, &["place"]) {
-            // "Filming took place in …" is about the shoot; otherwise "takes place" is the story's.
-            if (k.saturating_sub(3)..k).any(|i| unit.is(i, FILMING) || unit.is(i, &["production"])) {
+            // "Filming took place in …" (the shoot itself is the subject) is about the shoot;
+            // otherwise "takes place" is the story's. "A screening of the production took place"
+            // and "a production meeting took place" are not the shoot.
+            let subject = k.wrapping_sub(1);
+            let filming = (unit.is(subject, FILMING) && !gunfire(subject))
+                || (unit.is(subject, &["production"]) && !unit.is(subject.wrapping_sub(2), &["of"]));
+            if filming {
                 return PlaceKind::FilmingLocation;
             }
             if w != "took" {
@@ -204,7 +213,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         if w == "unfolds" {
             return PlaceKind::StorySetting;
         }
-        let gunfire = matches!(w, "shot" | "shooting") && (from..hi.min(unit.toks.len())).any(|i| unit.is(i, INCIDENT));
+        let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
         let moving = moved || unit.is(k.wrapping_sub(1), MOVES);
         if (FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
@@ -245,6 +254,9 @@ mod tests {
         assert_eq!(kind("Shooting takes place in Quebec this winter.", "Quebec"), PlaceKind::FilmingLocation);
         assert_eq!(kind("The story takes place in Quebec.", "Quebec"), PlaceKind::StorySetting);
         assert_eq!(kind("The gala took place in Cannes.", "Cannes"), PlaceKind::EventVenue);
+        assert_eq!(kind("A production meeting took place in Taos on Tuesday.", "Taos"), PlaceKind::EventVenue);
+        assert_eq!(kind("A screening of the production took place in Toronto.", "Toronto"), PlaceKind::EventVenue);
+        assert_eq!(kind("The fatal shooting took place near Taos on a ranch.", "Taos"), PlaceKind::EventVenue);
         assert_eq!(
             kind("The director said reshoots took place in Los Angeles.", "Los Angeles"),
             PlaceKind::FilmingLocation

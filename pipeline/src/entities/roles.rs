@@ -551,12 +551,12 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
             predicates(unit, start + len, first_person, key, &mut found, in_title);
         }
     }
-    // "has been cast as Captain Ilse Maren", "will play Teo": a character, whoever plays it
+    // "has been cast as Captain Ilse Maren", "will play Teo Marsh": a character, whoever plays it
     // (the actor may go by one name, which is never read as a person).
     for k in 0..n {
         let at = if unit.is(k, &["cast"]) && unit.is(k + 1, &["as"]) {
             k + 2
-        } else if unit.is(k, &["play", "plays", "playing", "portray", "portrays", "portraying"]) && unit.cap(k + 1) {
+        } else if unit.is(k, &["play"]) && unit.is(k.wrapping_sub(1), &["will", "to"]) && unit.cap(k + 1) {
             k + 1
         } else {
             continue;
@@ -634,7 +634,7 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, found: &mut Found) {
         let t = unit.toks.get(k);
         let skippable = t.is_some_and(|t| t.word && (unit.lower_word(k) || t.possessive))
             // "X, working with cinematographer Y": a job after a preposition is someone else's.
-            && !unit.is(k, &["who", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like"]);
+            && !unit.is(k, &["who", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of"]);
         if !skippable || (unit.toks[k].possessive && super::roles::is_job_word(&unit.toks[k].lower)) {
             return;
         }
@@ -862,6 +862,7 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
     // "stars A as a keeper and B as her brother": a later conjunct of the same cast list.
     let conjunct = unit.is(b1, &["and"])
         && unit.is(last.hi, &["as"])
+        && job_starting_at(unit, last.hi + 1).is_none()
         && (b1.saturating_sub(14)..b1)
             .rev()
             .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
@@ -977,6 +978,8 @@ mod tests {
         assert!(has(&f, "tom vale", "Actor", Some("Paul")));
         let f = roles("The film stars Ann Lee. Critics and Tom Vale as a guest were there.", &["Ann Lee", "Tom Vale"]);
         assert!(!has(&f, "tom vale", "Actor", None) && f.iter().all(|r| r.0 != "tom vale"));
+        let f = roles("Both stars and Tom Vale as producer attended the premiere.", &["Tom Vale"]);
+        assert!(f.iter().all(|r| r.1 != RoleKind::Cast), "{f:?}");
     }
 
     #[test]
@@ -986,6 +989,8 @@ mod tests {
         assert!(has(&f, "tom vale", "Cinematographer", None));
         let f = roles("Ann Lee, a former assistant to director Tom Vale, spoke.", &["Ann Lee", "Tom Vale"]);
         assert!(!has(&f, "ann lee", "Director", None));
+        let f = roles("Tom Vale, a friend of director Ann Lee, said it was cold.", &["Ann Lee", "Tom Vale"]);
+        assert!(!has(&f, "tom vale", "Director", None));
         let f = roles("Ann Lee, the film’s longtime editor, spoke.", &["Ann Lee"]);
         assert!(has(&f, "ann lee", "Editor", None));
     }

@@ -42,7 +42,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "writing", r"(?i)\bbased on (?:a|an|the|his|her|their) (?:true |short |real-life )?(?:story|novel|book|article|play|memoir|script)\b"),
         (Development, "plan", r"(?i)\b(?:had|has|have) (?:planned|hoped|intended) to (?:star|direct|produce|write|make)\b"),
         (Development, "attachment", r"(?i)\b(?:attached|signed on) to (?:star|direct|produce|write)\b"),
-        (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie|team|crew)\b"),
+        (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie)\b|\bjoined the (?:team|crew) as\b"),
         (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b"),
         (Development, "rights", r"(?i)\b(?:optioned|acquired) the (?:film |screen |movie )?rights\b"),
         (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
@@ -71,13 +71,13 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\bwent into production\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
-        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|photography)\b[^.;]{0,80}?\bbut (?:was |were |had been |got )?(?P<t>shut down|halted|suspended|paused|stopped)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:filming|production|photography)\b[^.;]{0,80}?\bbut (?:was|were|had been|got) (?P<t>shut down|halted|suspended|paused|stopped)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:pause|halt|suspension|shutdown|stoppage) (?:in|of|to) (?:the )?(?:filming|shooting|production)\b"),
         (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
@@ -88,7 +88,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?killed\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"(?i)\b(?:killed|died|death) on (?:the )?set\b"),
-        (Incident, "incident", r"(?i)\bdeath of\b[^.;]{0,40}?\bon (?:the )?set\b|\b(?:on-)?set shooting\b"),
+        (Incident, "incident", r"(?i)\bdeath of\b[^.;,]{0,40}?\bon (?:the )?set\b|\b(?:the|a|fatal|deadly|tragic)\s+(?:[\w’'-]+\s+)?(?:on-set|set) shooting\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:injured|hurt|wounded|hospitali[sz]ed)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|a [\w-]+ (?:sequence|scene)|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"\b(?:killing|injuring|wounding) (?:(?:director|actor|actress|cinematographer|producer|crew member|[a-z]+er) )?\p{Lu}"),
         (Incident, "incident", r"(?i)\b(?:on-set|on set|tragic|fatal|deadly|shooting|stunt|prop) accident\b"),
@@ -97,7 +97,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\bclaimed the li(?:fe|ves) of\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
-        (Incident, "incident", r"(?i)\b(?:the |a )?(?:fire|blaze|explosion) (?:broke out|erupted|started)\b"),
+        (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|at the (?:studio|set|location))\b"),
         // Investigations.
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
         // Legal steps; status nouns ("legal battles") share one topic.
@@ -126,9 +126,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
-        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
-        (Release, "release", r"(?i)\b(?:will|to) release\b"),
-        (Release, "release", r"(?i)\b(?:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?:exclusively\s+)?on\s+(?:netflix|hulu|max|hbo max|prime video|amazon prime video|apple tv\+?|disney\+|peacock|paramount\+|mubi)\b"),
+        (Release, "release", r"(?i)(?:\b(?:film|movie|picture|drama|comedy|thriller|western|documentary|feature|it)|[”\x22])\s+(?:opens|opened|will open|is set to open|is to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (Release, "release", r"(?i)\b(?:will|to) release (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:film|movie|picture|drama|comedy|thriller|western|documentary|feature|series)\b|\b(?:will|to) release [“\x22]"),
+        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
     ]
 };
@@ -145,8 +145,8 @@ static STORY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
         )
         .expect("story pattern"),
         Regex::new(r"\b(?:stars|starring) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*\s+as\b").expect("story pattern"),
-        // "show Ana Ruiz as a trapper caught in 1890": a named actor as a described character.
-        Regex::new(r"\b\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) ").expect("story pattern"),
+        // "show Ana Ruiz as a trapper caught in 1890": a named actor shown as a described character.
+        Regex::new(r"\b(?i:show|shows|showed|showing|depict|depicts|depicted|depicting|feature|features|featured|featuring|see|sees|saw|find|finds|found) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) ").expect("story pattern"),
     ]
 });
 
@@ -176,6 +176,11 @@ pub(crate) fn is_interview(topic: &str) -> bool {
     topic == "interview"
 }
 
+static RIGHTS_TO_A_STORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^to (?:the |a |an |his |her |their )?(?:[\w’'-]+ )?(?:book|novel|memoir|story|play|article|comic|graphic novel|life story|podcast|short story)\b")
+        .expect("rights pattern")
+});
+
 static TITLED_WORK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Lu}[\w'’&-]*(?:\s+\p{Lu}[\w'’&-]*){0,4}\s*\((?:1[89]|20)\d\d\)").expect("titled work pattern")
 });
@@ -202,10 +207,18 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
             out.push(t);
         }
     }
-    // "Cameras rolled again", "filming started again": a start told again is a resumption.
     for t in &mut out {
-        if t.kind == EventKind::FilmingStart && sentence[t.end..].trim_start().to_lowercase().starts_with("again") {
+        let after = sentence[t.end..].trim_start().to_lowercase();
+        // "Cameras rolled again", "filming started again": a start told again is a resumption.
+        if t.kind == EventKind::FilmingStart && after.starts_with("again") {
             (t.kind, t.topic) = (EventKind::FilmingResume, "resume");
+        }
+        // "acquired worldwide rights to the memoir": the story's rights, not a distribution deal.
+        if t.kind == EventKind::Financing
+            && sentence[t.start..t.end].ends_with("rights")
+            && RIGHTS_TO_A_STORY.is_match(&after)
+        {
+            (t.kind, t.topic) = (EventKind::Development, "rights");
         }
     }
     out.sort_by_key(|t| (t.start, t.end));
@@ -224,10 +237,11 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         .char_indices()
         .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '('))
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // Lower-cased, but the month "May" is not the modal "may".
     let words: Vec<String> = head[clause_start..]
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| if w == "May" { "(may)".to_owned() } else { w.to_lowercase() })
         .collect();
     let near = &words[words.len().saturating_sub(6)..];
     let negated = near.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"));
@@ -243,12 +257,19 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         let clause = sentence[clause_start..clause_end].to_lowercase();
         NOT_THE_FILM.iter().any(|n| clause.contains(n))
     };
-    // "whose previous film “Dust” premiered at Sundance": another work's event.
-    let other_work = near.windows(2).any(|p| {
+    // "whose previous film “Dust” premiered at Sundance": another work's event (but "the star
+    // of her previous film joined the cast" is this one's).
+    let other_work = near.windows(2).enumerate().any(|(i, p)| {
         matches!(p[0].as_str(), "previous" | "prior" | "earlier" | "last" | "next" | "upcoming" | "other")
             && matches!(p[1].as_str(), "film" | "movie" | "feature" | "picture" | "project" | "series" | "documentary")
+            && !near[i.saturating_sub(2)..i].iter().any(|w| w == "of")
     });
-    negated || modal || freed || publicity || other_work
+    // "The premiere set for Friday was cancelled"
+    let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
+    let called_off = ["cancelled", "canceled", "called off", "scrapped", "axed"]
+        .iter()
+        .any(|w| sentence[t.end..clause_end].to_lowercase().contains(w));
+    negated || modal || freed || publicity || other_work || called_off
 }
 
 #[cfg(test)]
@@ -350,9 +371,42 @@ mod tests {
         let s = "The drama stars Ana Ruiz as a judge who was killed by a rival.";
         assert_eq!(story_start(s), Some(10));
         let s = "New images show Ana Ruiz as a trapper caught in a blizzard in 1890.";
-        assert_eq!(story_start(s), Some(16));
+        assert_eq!(story_start(s), Some(11));
+        let s = "The studio hired Ana Ruiz as the armorer weeks before filming began on March 2, 2023.";
+        assert_eq!(story_start(s), None);
         assert_eq!(story_start("Crews moved to a new set in Ohio."), None);
         assert_eq!(story_start("Ana Ruiz joined as an executive producer."), None);
+    }
+
+    #[test]
+    fn look_alikes_from_a_review_are_not_events() {
+        for sentence in [
+            "The sheriff's office declined to release the name of the injured crew member.",
+            "The trial opens on Monday in Santa Fe.",
+            "The script landed on Max Keller's desk in 2019.",
+            "The crew spent the week on set shooting the final battle scenes in Oslo.",
+            "Since the death of her husband, she has been on the set every day.",
+            "In 2019, a fire broke out at her family's restaurant in Ohio.",
+            "Police investigated the shooting but halted the inquiry in March.",
+            "The production company promised new rules but stopped short of firing the armorer.",
+            "The trial was halted when a juror fell ill and resumed on Monday.",
+            "The premiere set for Friday was cancelled.",
+            "Ann Lee joined the team at Netflix in 2019.",
+        ] {
+            assert!(find(sentence).is_empty(), "{sentence}: {:?}", kinds(sentence));
+        }
+        assert_eq!(
+            kinds("Lantern Films has acquired worldwide rights to the memoir."),
+            [(EventKind::Development, "rights")]
+        );
+        assert_eq!(
+            kinds("The star of her previous film joined the cast in March 2023."),
+            [(EventKind::Casting, "cast")]
+        );
+        assert_eq!(
+            kinds("Production was suspended in May and resumed in June."),
+            [(EventKind::FilmingStop, "stop"), (EventKind::FilmingResume, "resume")]
+        );
     }
 
     #[test]

@@ -87,12 +87,17 @@ pub fn byline(line: &str) -> Option<String> {
 }
 
 /// The outlet a byline names after its authors (`By Ana Ruiz | Screen Weekly | May 3, 2024`):
-/// a short capitalised part that is neither a date nor a job title.
+/// a part of two to five capitalised words that is not a date, a job title or a known place
+/// (a one-word part is as likely a section, "Culture").
 pub fn byline_outlet(line: &str) -> Option<String> {
     byline(line)?;
     let outlet = line.split(['|', '•', '·']).skip(1).map(str::trim).find(|part| {
-        let first = part.split_whitespace().next().unwrap_or_default().trim_end_matches(['.', ',']).to_lowercase();
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let first = words.first().copied().unwrap_or_default().trim_end_matches(['.', ',']).to_lowercase();
         is_role(part)
+            && words.len() >= 2
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "&"))
+            && !crate::entities::is_known_place(part)
             && !part.chars().any(|c| c.is_ascii_digit())
             && !crate::dates::is_calendar_word(&first)
             && !DATELINE.is_match(part)
@@ -195,6 +200,9 @@ mod tests {
         assert_eq!(byline_outlet("By Ana Ruiz | Published May 3, 2024"), None);
         assert_eq!(byline_outlet("By Ana Ruiz | Tuesday"), None);
         assert_eq!(byline_outlet("By then | Screen Weekly"), None);
+        assert_eq!(byline_outlet("By Ana Ruiz | Los Angeles | May 3, 2024"), None);
+        assert_eq!(byline_outlet("By Ana Ruiz | Culture"), None);
+        assert_eq!(byline_outlet("By Ana Ruiz | Photographs by Tom Vale"), None);
     }
 
     #[test]
