@@ -240,9 +240,12 @@ impl Curation {
                     if !entry.quote.contains(written.as_str()) {
                         return Err(error(format!("the quote does not contain the written name `{written}`")));
                     }
+                    // Mentions in the quote's own document only: elsewhere the form may be right.
                     let written_so = |e: &Evidence| {
-                        let text = documents.get(usize::from(e.doc)).map_or("", |d| &d.text);
-                        text.get(e.span.start as usize..e.span.end as usize).is_some_and(|t| same_name(t, written))
+                        e.doc == evidence.doc && {
+                            let text = documents.get(usize::from(e.doc)).map_or("", |d| &d.text);
+                            text.get(e.span.start as usize..e.span.end as usize).is_some_and(|t| same_name(t, written))
+                        }
                     };
                     let fix = Fix { written, intended, evidence, written_so: &written_so };
                     let renamed = rename(&mut entities.people, events, &fix)

@@ -19,6 +19,11 @@ mod roles;
 
 pub(crate) use merge::unique_slug;
 
+/// True when `name` is a news outlet the gazetteer knows ("Variety").
+pub(crate) fn is_known_outlet(name: &str) -> bool {
+    gazetteer::OUTLETS.contains(&name)
+}
+
 /// True when `name` is a state, country or city the gazetteer knows.
 pub(crate) fn is_known_place(name: &str) -> bool {
     [gazetteer::US_STATES, gazetteer::COUNTRIES, gazetteer::CITIES].iter().any(|list| list.contains(&name))
@@ -71,8 +76,17 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     for run in names::runs(unit) {
         let hits = organisations::in_run(unit, run, lex);
         // Parts of "Killers of the Flower Moon" may be places or organisations, never people;
-        // "Kari Nygaard of Fjord Films" is a person of an organisation, not a title.
-        let of_org = |i: usize| unit.is(i, &["of"]) && hits.iter().any(|h| h.lo == i + 1 && h.hi == run.hi);
+        // "Kari Nygaard of Fjord Films" and "Ann Lee of the University of Texas" are people of
+        // an organisation, not titles: joiners inside an organisation name, or leading into one
+        // that ends the run, do not count.
+        let of_org = |i: usize| {
+            hits.iter().any(|h| {
+                (h.lo < i && i < h.hi)
+                    || (h.hi == run.hi
+                        && ((unit.is(i, &["of"]) && (h.lo == i + 1 || (h.lo == i + 2 && unit.is(i + 1, &["the"]))))
+                            || (unit.is(i, &["the"]) && h.lo == i + 1 && unit.is(i.wrapping_sub(1), &["of"]))))
+            })
+        };
         let of_the = (run.lo..run.hi).any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]) && !of_org(i));
         for part in names::split_run(unit, run) {
             if of_the {
@@ -213,7 +227,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         .flat_map(|(unit, its)| {
             its.iter().filter_map(move |it| match it {
                 // "Detective Mae Lin" is a character here, though "Mae Lin" elsewhere may be a person.
-                Item::Person(lo, hi) if excluded.contains(&normalise(unit.slice(lo.saturating_sub(1), *hi))) => None,
+                Item::Person(lo, hi)
+                    if (1..=3).any(|d| *lo >= d && excluded.contains(&normalise(unit.slice(lo - d, *hi)))) =>
+                {
+                    None
+                }
                 Item::Person(lo, hi) => Some(unit.slice(*lo, *hi)),
                 _ => None,
             })
@@ -651,6 +669,8 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let e = extract(&[doc("Zendaya has been cast as Captain Ilse Maren, and Tom Vale will play Teo Marsh.\n")]);
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(names, ["Tom Vale"]);
+        let e = extract(&[doc("Zendaya plays Detective Sergeant Ilse Maren in the drama.\n")]);
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
     }
 
     #[test]
@@ -661,6 +681,13 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert_eq!(names, ["Fjord Films"]);
         let e = extract(&[doc("She loved Killers of the Flower Moon.\n")]);
         assert!(e.people.is_empty());
+        let e = extract(&[doc("Professor Ann Lee of the University of Texas advised the production.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ann Lee"]);
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(names, ["University of Texas"]);
+        let e = extract(&[doc("Cinematographer Tom Vale of the Lantern Film Group said the light was poor.\n")]);
+        assert!(has_role(person(&e, "Tom Vale"), "Cinematographer", None));
     }
 
     #[test]

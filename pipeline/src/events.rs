@@ -167,8 +167,39 @@ fn clause_around(sentence: &str, lo: usize, hi: usize) -> &str {
 /// True when a clause is told in the past ("wrapped", "began", "was") and not of the future
 /// ("will open", "is expected to", "set for").
 fn told_in_the_past(clause: &str) -> bool {
-    const FUTURE: &[&str] =
-        &["will", "won't", "won’t", "upcoming", "expected", "expects", "scheduled", "slated", "plans", "planned"];
+    const FUTURE: &[&str] = &[
+        "will",
+        "won't",
+        "won’t",
+        "upcoming",
+        "expected",
+        "expects",
+        "scheduled",
+        "slated",
+        "plans",
+        "planned",
+        "until",
+        "next",
+        "coming",
+        "ahead",
+    ];
+    // A verb in the present ("opens", "begins") tells of what is to come, whatever else the
+    // clause says ("The studio announced that the film opens on June 14").
+    const PRESENT: &[&str] = &[
+        "opens",
+        "begins",
+        "starts",
+        "premieres",
+        "arrives",
+        "debuts",
+        "hits",
+        "lands",
+        "streams",
+        "resumes",
+        "wraps",
+        "is",
+        "are",
+    ];
     const PAST: &[&str] = &[
         "was", "were", "had", "did", "began", "begun", "shot", "took", "broke", "won", "went", "held", "ran", "came",
         "got", "saw", "left", "made", "fell", "hit", "said", "told",
@@ -178,8 +209,10 @@ fn told_in_the_past(clause: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let future = words.iter().any(|w| w.ends_with("'ll") || w.ends_with("’ll") || FUTURE.contains(&w.as_str()))
-        || words.windows(2).any(|p| matches!((p[0].as_str(), p[1].as_str()), ("set" | "due", "to" | "for")));
+    let future =
+        words.iter().any(|w| {
+            w.ends_with("'ll") || w.ends_with("’ll") || FUTURE.contains(&w.as_str()) || PRESENT.contains(&w.as_str())
+        }) || words.windows(2).any(|p| matches!((p[0].as_str(), p[1].as_str()), ("set" | "due", "to" | "for")));
     let past = words.iter().any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")));
     past && !future
 }
@@ -303,8 +336,12 @@ impl Sentence<'_> {
         // before it is another kind's is that trigger's, unless I have no other ("suspended in
         // April and resumed on June 3"; but "moved to Montana last year, … done shooting" shares).
         let later = |p: &Phrase| all.iter().any(|o| o.kind != mine[0].kind && last_mine < o.start && o.start < rel(p));
+        let clause = |at: usize| bounds.iter().rposition(|&b| b <= at).unwrap_or(0);
         let theirs = |p: &Phrase| {
-            all.iter().filter(|o| o.start < rel(p)).max_by_key(|o| o.start).is_some_and(|o| o.kind != mine[0].kind)
+            all.iter()
+                .filter(|o| o.start < rel(p))
+                .max_by_key(|o| o.start)
+                .is_some_and(|o| o.kind != mine[0].kind && clause(o.start) == clause(rel(p)))
         };
         self.pick_date_among(mine, all, bounds, &|p| !later(p) && !theirs(p))
             .or_else(|| self.pick_date_among(mine, all, bounds, &|p| !later(p)))
@@ -691,6 +728,22 @@ mod tests {
         assert!(dated.contains(&(EventKind::FilmingStart, Some(date(2024, 6, 3, Precision::Day)))), "{dated:?}");
         assert!(dated.contains(&(EventKind::Incident, Some(date(2023, 12, 20, Precision::Day)))), "{dated:?}");
         assert!(dated.contains(&(EventKind::Wrap, Some(date(2023, 12, 20, Precision::Day)))), "{dated:?}");
+    }
+
+    #[test]
+    fn a_date_in_its_own_clause_is_not_an_earlier_events() {
+        let docs = [doc("On June 3, 2022, Ann Lee joined the cast, and in March 2023 filming began in Oslo.\n", None)];
+        let e = extract(&docs, &Entities::default());
+        assert!(dates_of(&e).contains(&(EventKind::FilmingStart, Some(date(2023, 3, 0, Precision::Month)))));
+        let published = Some(date(2024, 5, 10, Precision::Day));
+        let docs = [doc(
+            "Filming was postponed until June 3 because of the storms.\nThe studio announced that the film opens in theaters on June 14.\n",
+            published,
+        )];
+        let e = extract(&docs, &Entities::default());
+        let dated = dates_of(&e);
+        assert!(dated.contains(&(EventKind::PreProduction, Some(date(2024, 6, 3, Precision::Day)))), "{dated:?}");
+        assert!(dated.contains(&(EventKind::Release, Some(date(2024, 6, 14, Precision::Day)))), "{dated:?}");
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub fn in_run(unit: &Unit, run: Run, lex: &Lexicon) -> Vec<OrgHit> {
         && !(run.lo..run.hi).any(|i| lex.in_title(unit, i))
     {
         let mut lo = h;
-        while lo > run.lo && !unit.lower_word(lo - 1) && h - lo < 2 {
+        while lo > run.lo && !unit.lower_word(lo - 1) && h - lo < 3 {
             lo -= 1;
         }
         if lo > run.lo {
@@ -348,6 +348,9 @@ mod tests {
             orgs("The Teamsters union and SAG-AFTRA called for new rules.").into_iter().map(|o| o.0).collect();
         assert_eq!(names, ["Teamsters", "SAG-AFTRA"]);
         assert!(orgs("Equity financing came from three private investors.").is_empty());
+        let names: Vec<String> =
+            orgs("The Los Angeles County Department of Public Health said so.").into_iter().map(|o| o.0).collect();
+        assert_eq!(names, ["Los Angeles County Department of Public Health"]);
         let lex = Lexicon { lower_words: ["health".to_owned(), "safety".to_owned()].into(), ..Lexicon::default() };
         let (unit, _) = unit_with_people("It was fined by the State Occupational Health and Safety Bureau.", &[]);
         let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &lex)).collect();

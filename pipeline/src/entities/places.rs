@@ -200,7 +200,27 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             // "Filming took place in …" (the shoot itself is the subject) is about the shoot;
             // otherwise "takes place" is the story's. "A screening of the production took place"
             // and "a production meeting took place" are not the shoot.
-            let subject = k.wrapping_sub(1);
+            let mut subject = k.wrapping_sub(1);
+            while unit.is(
+                subject,
+                &[
+                    "also",
+                    "will",
+                    "is",
+                    "was",
+                    "has",
+                    "had",
+                    "been",
+                    "then",
+                    "later",
+                    "mostly",
+                    "partly",
+                    "largely",
+                    "reportedly",
+                ],
+            ) {
+                subject = subject.wrapping_sub(1);
+            }
             let filming = (unit.is(subject, FILMING) && !gunfire(subject))
                 || (unit.is(subject, &["production"]) && !unit.is(subject.wrapping_sub(2), &["of"]));
             if filming {
@@ -255,6 +275,9 @@ mod tests {
         assert_eq!(kind("The story takes place in Quebec.", "Quebec"), PlaceKind::StorySetting);
         assert_eq!(kind("The gala took place in Cannes.", "Cannes"), PlaceKind::EventVenue);
         assert_eq!(kind("A production meeting took place in Taos on Tuesday.", "Taos"), PlaceKind::EventVenue);
+        assert_eq!(kind("Filming also took place in Oslo.", "Oslo"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Filming will take place in Bergen this winter.", "Bergen"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Production is taking place in Tromso.", "Tromso"), PlaceKind::FilmingLocation);
         assert_eq!(kind("A screening of the production took place in Toronto.", "Toronto"), PlaceKind::EventVenue);
         assert_eq!(kind("The fatal shooting took place near Taos on a ranch.", "Taos"), PlaceKind::EventVenue);
         assert_eq!(

@@ -556,7 +556,18 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
     for k in 0..n {
         let at = if unit.is(k, &["cast"]) && unit.is(k + 1, &["as"]) {
             k + 2
-        } else if unit.is(k, &["play"]) && unit.is(k.wrapping_sub(1), &["will", "to"]) && unit.cap(k + 1) {
+        } else if unit.is(k, &["play", "plays", "portray", "portrays"])
+            && unit.cap(k + 1)
+            // "The documentary portrays Tom Vale as a reckless producer": a real person.
+            && !unit.is(k.wrapping_sub(1), &["documentary", "film", "movie", "series", "book", "profile", "biopic", "report"])
+        {
+            let mut end = k + 1;
+            while unit.cap(end) {
+                end += 1;
+            }
+            if unit.is(end, &["as"]) {
+                continue;
+            }
             k + 1
         } else {
             continue;
@@ -862,7 +873,7 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
     // "stars A as a keeper and B as her brother": a later conjunct of the same cast list.
     let conjunct = unit.is(b1, &["and"])
         && unit.is(last.hi, &["as"])
-        && job_starting_at(unit, last.hi + 1).is_none()
+        && job_starting_at(unit, last.hi + 1).is_none_or(|(hi, _)| unit.cap(hi))
         && (b1.saturating_sub(14)..b1)
             .rev()
             .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
@@ -980,6 +991,8 @@ mod tests {
         assert!(!has(&f, "tom vale", "Actor", None) && f.iter().all(|r| r.0 != "tom vale"));
         let f = roles("Both stars and Tom Vale as producer attended the premiere.", &["Tom Vale"]);
         assert!(f.iter().all(|r| r.1 != RoleKind::Cast), "{f:?}");
+        let f = roles("The western stars Ann Lee as Rosa and Tom Vale as Sheriff Dan Cole.", &["Ann Lee", "Tom Vale"]);
+        assert!(f.iter().any(|r| r.0 == "tom vale" && r.1 == RoleKind::Cast), "{f:?}");
     }
 
     #[test]

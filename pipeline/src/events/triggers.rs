@@ -42,7 +42,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "writing", r"(?i)\bbased on (?:a|an|the|his|her|their) (?:true |short |real-life )?(?:story|novel|book|article|play|memoir|script)\b"),
         (Development, "plan", r"(?i)\b(?:had|has|have) (?:planned|hoped|intended) to (?:star|direct|produce|write|make)\b"),
         (Development, "attachment", r"(?i)\b(?:attached|signed on) to (?:star|direct|produce|write)\b"),
-        (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie)\b|\bjoined the (?:team|crew) as\b"),
+        (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie)\b|\bjoined the crew\b|\bjoined the team as\b"),
         (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b"),
         (Development, "rights", r"(?i)\b(?:optioned|acquired) the (?:film |screen |movie )?rights\b"),
         (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
@@ -77,7 +77,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
@@ -88,7 +88,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?killed\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"(?i)\b(?:killed|died|death) on (?:the )?set\b"),
-        (Incident, "incident", r"(?i)\bdeath of\b[^.;,]{0,40}?\bon (?:the )?set\b|\b(?:the|a|fatal|deadly|tragic)\s+(?:[\w’'-]+\s+)?(?:on-set|set) shooting\b"),
+        (Incident, "incident", r"(?i)\bdeath of\b[^.;,]{0,40}?\bon (?:the )?set\b|\bon-set shooting\b|\b(?:the|a|an|fatal|deadly|tragic)\s+[\w’'-]+\s+set shooting\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:injured|hurt|wounded|hospitali[sz]ed)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|a [\w-]+ (?:sequence|scene)|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"\b(?:killing|injuring|wounding) (?:(?:director|actor|actress|cinematographer|producer|crew member|[a-z]+er) )?\p{Lu}"),
         (Incident, "incident", r"(?i)\b(?:on-set|on set|tragic|fatal|deadly|shooting|stunt|prop) accident\b"),
@@ -97,7 +97,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\bclaimed the li(?:fe|ves) of\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
-        (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|at the (?:studio|set|location))\b"),
+        (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
         // Investigations.
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
         // Legal steps; status nouns ("legal battles") share one topic.
@@ -126,9 +126,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
-        (Release, "release", r"(?i)(?:\b(?:film|movie|picture|drama|comedy|thriller|western|documentary|feature|it)|[”\x22])\s+(?:opens|opened|will open|is set to open|is to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
-        (Release, "release", r"(?i)\b(?:will|to) release (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:film|movie|picture|drama|comedy|thriller|western|documentary|feature|series)\b|\b(?:will|to) release [“\x22]"),
-        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi)\b"),
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
     ]
 };
@@ -146,7 +146,7 @@ static STORY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
         .expect("story pattern"),
         Regex::new(r"\b(?:stars|starring) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*\s+as\b").expect("story pattern"),
         // "show Ana Ruiz as a trapper caught in 1890": a named actor shown as a described character.
-        Regex::new(r"\b(?i:show|shows|showed|showing|depict|depicts|depicted|depicting|feature|features|featured|featuring|see|sees|saw|find|finds|found) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) ").expect("story pattern"),
+        Regex::new(r"\b(?i:show|shows|showed|showing|depict|depicts|depicted|depicting|feature|features|featured|featuring|see|sees|saw|find|finds|found|casts?) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) |\bwith \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as an? ").expect("story pattern"),
     ]
 });
 
@@ -154,12 +154,14 @@ static STORY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
 #[rustfmt::skip]
 const NOT_THE_FILM: &[&str] = &[
     "trailer", "teaser", "images", "photos", "poster", "footage", "statement", "report", "song", "album",
-    "video", "documentary", "details", "list", "stills", "clip",
+    "video", "documentary", "details", "list", "stills", "clip", "name", "names", "records", "information",
+    "documents", "evidence", "findings", "results", "transcript", "recording", "letter", "emails", "them", "him",
 ];
 /// Words that deny the event in the few words before a trigger.
 #[rustfmt::skip]
 const NEGATORS: &[&str] = &[
     "not", "never", "no", "without", "lacks", "lack", "lacked", "lacking", "yet", "nor", "cannot", "instead",
+    "declined", "declines", "refused", "refuses",
 ];
 /// Words that make the event a plan or a hope rather than a fact.
 #[rustfmt::skip]
@@ -177,7 +179,7 @@ pub(crate) fn is_interview(topic: &str) -> bool {
 }
 
 static RIGHTS_TO_A_STORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^to (?:the |a |an |his |her |their )?(?:[\w’'-]+ )?(?:book|novel|memoir|story|play|article|comic|graphic novel|life story|podcast|short story)\b")
+    Regex::new(r"^to (?:the |a |an |his |her |their )?(?:[a-z’'-]+ )?(?:book|novel|memoir|story|play|article|comic|graphic novel|life story|podcast|short story)\b")
         .expect("rights pattern")
 });
 
@@ -214,9 +216,11 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
             (t.kind, t.topic) = (EventKind::FilmingResume, "resume");
         }
         // "acquired worldwide rights to the memoir": the story's rights, not a distribution deal.
+        let trigger = &sentence[t.start..t.end];
         if t.kind == EventKind::Financing
-            && sentence[t.start..t.end].ends_with("rights")
-            && RIGHTS_TO_A_STORY.is_match(&after)
+            && trigger.ends_with("rights")
+            && !trigger.contains("distribution")
+            && RIGHTS_TO_A_STORY.is_match(sentence[t.end..].trim_start())
         {
             (t.kind, t.topic) = (EventKind::Development, "rights");
         }
@@ -252,11 +256,39 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let freed = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("released")
         && sentence[t.end..].trim_start().starts_with("from ");
-    let publicity = t.kind == EventKind::Release && {
-        let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
-        let clause = sentence[clause_start..clause_end].to_lowercase();
-        NOT_THE_FILM.iter().any(|n| clause.contains(n))
+    let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
+    let words_of = |text: &str| -> Vec<String> {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
     };
+    let publicity = t.kind == EventKind::Release
+        && words_of(&sentence[clause_start..clause_end]).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
+    // "The trial opens on Monday": something else opens.
+    let not_a_film_opening = t.kind == EventKind::Release
+        && sentence[t.start..t.end].to_lowercase().starts_with("open")
+        && near.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "trial"
+                    | "hearing"
+                    | "court"
+                    | "exhibition"
+                    | "exhibit"
+                    | "museum"
+                    | "store"
+                    | "school"
+                    | "session"
+                    | "inquest"
+                    | "office"
+                    | "restaurant"
+                    | "show"
+                    | "festival"
+                    | "market"
+                    | "season"
+            )
+        });
     // "whose previous film “Dust” premiered at Sundance": another work's event (but "the star
     // of her previous film joined the cast" is this one's).
     let other_work = near.windows(2).enumerate().any(|(i, p)| {
@@ -264,12 +296,17 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
             && matches!(p[1].as_str(), "film" | "movie" | "feature" | "picture" | "project" | "series" | "documentary")
             && !near[i.saturating_sub(2)..i].iter().any(|w| w == "of")
     });
-    // "The premiere set for Friday was cancelled"
-    let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
-    let called_off = ["cancelled", "canceled", "called off", "scrapped", "axed"]
+    // "The premiere set for Friday was cancelled" (but not "… after the screening was cancelled").
+    let rest = words_of(&sentence[t.end..clause_end]);
+    let own = rest
         .iter()
-        .any(|w| sentence[t.end..clause_end].to_lowercase().contains(w));
-    negated || modal || freed || publicity || other_work || called_off
+        .position(|w| {
+            matches!(w.as_str(), "after" | "when" | "because" | "since" | "though" | "although" | "while" | "as")
+        })
+        .map_or(&rest[..], |i| &rest[..i]);
+    let called_off = own.iter().any(|w| matches!(w.as_str(), "cancelled" | "canceled" | "scrapped" | "axed"))
+        || own.windows(2).any(|p| p[0] == "called" && p[1] == "off");
+    negated || modal || freed || publicity || not_a_film_opening || other_work || called_off
 }
 
 #[cfg(test)]
@@ -374,6 +411,8 @@ mod tests {
         assert_eq!(story_start(s), Some(11));
         let s = "The studio hired Ana Ruiz as the armorer weeks before filming began on March 2, 2023.";
         assert_eq!(story_start(s), None);
+        assert_eq!(story_start("The western casts Ana Ruiz as a sheriff who was shot in 1885."), Some(12));
+        assert_eq!(story_start("It opens with Ana Ruiz as a widow whose husband was shot."), Some(9));
         assert_eq!(story_start("Crews moved to a new set in Ohio."), None);
         assert_eq!(story_start("Ana Ruiz joined as an executive producer."), None);
     }
@@ -399,6 +438,31 @@ mod tests {
             kinds("Lantern Films has acquired worldwide rights to the memoir."),
             [(EventKind::Development, "rights")]
         );
+        for (sentence, kind) in [
+            ("The drama, directed by Ana Ruiz, opens on June 21.", EventKind::Release),
+            ("‘Salt Road’ opens on June 28.", EventKind::Release),
+            ("Lantern Films will release it in March 2024.", EventKind::Release),
+            ("Lantern will release ‘Harbor Lights’ in April.", EventKind::Release),
+            ("The miniseries will stream on Max in May 2024.", EventKind::Release),
+            ("Filming resumed in June 2023 after the county relaxed its permit rules.", EventKind::FilmingResume),
+            (
+                "The drama premiered at Sundance in January 2023 after its Toronto screening was cancelled.",
+                EventKind::Premiere,
+            ),
+            ("Production began in March 2022 after the original shoot in Peru was scrapped.", EventKind::FilmingStart),
+            ("An on-set shooting in New Mexico killed a cinematographer in October 2021.", EventKind::Incident),
+            ("An explosion erupted during a stunt in Ohio in May 2022.", EventKind::Incident),
+            ("Netflix acquired worldwide distribution rights to the novel adaptation.", EventKind::Financing),
+            ("Neon acquired North American rights to The Book Thief.", EventKind::Financing),
+            ("Cinematographer Tom Vale joined the crew in March 2023.", EventKind::Development),
+        ] {
+            assert_eq!(kinds(sentence).first().map(|k| k.0), Some(kind), "{sentence}");
+        }
+        assert!(
+            kinds("Filming on the western was suspended in April 2023 and resumed in June 2023.")
+                .contains(&(EventKind::FilmingResume, "resume"))
+        );
+        assert!(find("The crew was on the set shooting close-ups in May 2022.").is_empty());
         assert_eq!(
             kinds("The star of her previous film joined the cast in March 2023."),
             [(EventKind::Casting, "cast")]

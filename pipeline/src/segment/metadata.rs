@@ -94,10 +94,11 @@ pub fn byline_outlet(line: &str) -> Option<String> {
     let outlet = line.split(['|', '•', '·']).skip(1).map(str::trim).find(|part| {
         let words: Vec<&str> = part.split_whitespace().collect();
         let first = words.first().copied().unwrap_or_default().trim_end_matches(['.', ',']).to_lowercase();
-        is_role(part)
-            && words.len() >= 2
+        // One word is as likely a section ("Culture"), unless it is a known outlet ("Variety").
+        (crate::entities::is_known_outlet(part) || words.len() >= 2)
+            && is_role(part)
             && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "&"))
-            && !crate::entities::is_known_place(part)
+            && !part.split(',').any(|piece| crate::entities::is_known_place(piece.trim()))
             && !part.chars().any(|c| c.is_ascii_digit())
             && !crate::dates::is_calendar_word(&first)
             && !DATELINE.is_match(part)
@@ -202,6 +203,8 @@ mod tests {
         assert_eq!(byline_outlet("By then | Screen Weekly"), None);
         assert_eq!(byline_outlet("By Ana Ruiz | Los Angeles | May 3, 2024"), None);
         assert_eq!(byline_outlet("By Ana Ruiz | Culture"), None);
+        assert_eq!(byline_outlet("By Ana Ruiz | Variety | May 3, 2024").as_deref(), Some("Variety"));
+        assert_eq!(byline_outlet("By Ana Ruiz | Oslo, Norway"), None);
         assert_eq!(byline_outlet("By Ana Ruiz | Photographs by Tom Vale"), None);
     }
 
