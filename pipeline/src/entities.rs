@@ -662,6 +662,8 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
             "The documentary portrays Tom Vale as a reckless producer.\nTom Vale declined to comment.\n",
         )]);
         assert!(e.people.iter().any(|p| p.name == "Tom Vale"));
+        let e = extract(&[doc("The film, which portrays Ann Lee and Tom Vale, premiered in May.\n")]);
+        assert_eq!(e.people.len(), 2);
     }
 
     #[test]

@@ -181,7 +181,6 @@ fn told_in_the_past(clause: &str) -> bool {
         "until",
         "next",
         "coming",
-        "ahead",
     ];
     // A verb in the present ("opens", "begins") tells of what is to come, whatever else the
     // clause says ("The studio announced that the film opens on June 14").
@@ -197,8 +196,6 @@ fn told_in_the_past(clause: &str) -> bool {
         "streams",
         "resumes",
         "wraps",
-        "is",
-        "are",
     ];
     const PAST: &[&str] = &[
         "was", "were", "had", "did", "began", "begun", "shot", "took", "broke", "won", "went", "held", "ran", "came",
@@ -744,6 +741,10 @@ mod tests {
         let dated = dates_of(&e);
         assert!(dated.contains(&(EventKind::PreProduction, Some(date(2024, 6, 3, Precision::Day)))), "{dated:?}");
         assert!(dated.contains(&(EventKind::Release, Some(date(2024, 6, 14, Precision::Day)))), "{dated:?}");
+        let published = Some(date(2024, 1, 15, Precision::Day));
+        let docs = [doc("Filming wrapped on December 20 at a ranch that is near Butte.\n", published)];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Wrap, Some(date(2023, 12, 20, Precision::Day)))]);
     }
 
     #[test]

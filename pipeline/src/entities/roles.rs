@@ -558,8 +558,11 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
             k + 2
         } else if unit.is(k, &["play", "plays", "portray", "portrays"])
             && unit.cap(k + 1)
-            // "The documentary portrays Tom Vale as a reckless producer": a real person.
-            && !unit.is(k.wrapping_sub(1), &["documentary", "film", "movie", "series", "book", "profile", "biopic", "report"])
+            // "The documentary portrays Tom Vale as a reckless producer", "The film, which
+            // portrays Ann Lee …": a work portraying real people.
+            && !(k.saturating_sub(4)..k).any(|i| {
+                unit.is(i, &["documentary", "film", "movie", "series", "book", "profile", "biopic", "report"])
+            })
         {
             let mut end = k + 1;
             while unit.cap(end) {

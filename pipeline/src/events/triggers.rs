@@ -155,7 +155,8 @@ static STORY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
 const NOT_THE_FILM: &[&str] = &[
     "trailer", "teaser", "images", "photos", "poster", "footage", "statement", "report", "song", "album",
     "video", "documentary", "details", "list", "stills", "clip", "name", "names", "records", "information",
-    "documents", "evidence", "findings", "results", "transcript", "recording", "letter", "emails", "them", "him",
+    "documents", "evidence", "findings", "results", "transcript", "recording", "letter", "emails", "sequel",
+    "prequel", "spinoff", "bail", "custody", "contract",
 ];
 /// Words that deny the event in the few words before a trigger.
 #[rustfmt::skip]
@@ -265,30 +266,38 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     };
     let publicity = t.kind == EventKind::Release
         && words_of(&sentence[clause_start..clause_end]).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
-    // "The trial opens on Monday": something else opens.
+    // "The trial opens on Monday", "The casting call opens": something else opens. The word
+    // before "opens" is a film noun, a title or a name ("The drama, directed by Ana Ruiz, opens").
+    let before = head.split_whitespace().next_back().unwrap_or_default();
     let not_a_film_opening = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().starts_with("open")
-        && near.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "trial"
-                    | "hearing"
-                    | "court"
-                    | "exhibition"
-                    | "exhibit"
-                    | "museum"
-                    | "store"
-                    | "school"
-                    | "session"
-                    | "inquest"
-                    | "office"
-                    | "restaurant"
-                    | "show"
-                    | "festival"
-                    | "market"
-                    | "season"
-            )
-        });
+        && before.chars().all(char::is_alphabetic)
+        && before.starts_with(char::is_lowercase)
+        && !matches!(
+            before,
+            "film"
+                | "movie"
+                | "picture"
+                | "drama"
+                | "comedy"
+                | "thriller"
+                | "western"
+                | "documentary"
+                | "feature"
+                | "it"
+                | "finally"
+                | "officially"
+                | "also"
+                | "now"
+                | "then"
+                | "musical"
+                | "biopic"
+                | "sequel"
+        );
+    // "will release Tom Vale from his contract": a person released from something.
+    let let_go = t.kind == EventKind::Release
+        && sentence[t.start..t.end].to_lowercase().ends_with("release")
+        && words_of(&sentence[t.end..clause_end]).iter().take(6).any(|w| w == "from");
     // "whose previous film “Dust” premiered at Sundance": another work's event (but "the star
     // of her previous film joined the cast" is this one's).
     let other_work = near.windows(2).enumerate().any(|(i, p)| {
@@ -306,7 +315,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         .map_or(&rest[..], |i| &rest[..i]);
     let called_off = own.iter().any(|w| matches!(w.as_str(), "cancelled" | "canceled" | "scrapped" | "axed"))
         || own.windows(2).any(|p| p[0] == "called" && p[1] == "off");
-    negated || modal || freed || publicity || not_a_film_opening || other_work || called_off
+    negated || modal || freed || publicity || not_a_film_opening || let_go || other_work || called_off
 }
 
 #[cfg(test)]
@@ -430,6 +439,10 @@ mod tests {
             "The production company promised new rules but stopped short of firing the armorer.",
             "The trial was halted when a juror fell ill and resumed on Monday.",
             "The premiere set for Friday was cancelled.",
+            "The judge agreed to release the armorer on bail on June 3.",
+            "Lantern Films will release Tom Vale from his contract on June 3.",
+            "Lantern hopes to release its sequel in July 2025.",
+            "The casting call opens on Monday in Atlanta.",
             "Ann Lee joined the team at Netflix in 2019.",
         ] {
             assert!(find(sentence).is_empty(), "{sentence}: {:?}", kinds(sentence));
@@ -444,6 +457,8 @@ mod tests {
             ("Lantern Films will release it in March 2024.", EventKind::Release),
             ("Lantern will release ‘Harbor Lights’ in April.", EventKind::Release),
             ("The miniseries will stream on Max in May 2024.", EventKind::Release),
+            ("Lantern Films told them the western opens in theaters on June 14.", EventKind::Release),
+            ("Tom Vale said Lantern will release the drama for him in July 2024.", EventKind::Release),
             ("Filming resumed in June 2023 after the county relaxed its permit rules.", EventKind::FilmingResume),
             (
                 "The drama premiered at Sundance in January 2023 after its Toronto screening was cancelled.",
