@@ -201,11 +201,7 @@ fn told_in_the_past(clause: &str) -> bool {
         "was", "were", "had", "did", "began", "begun", "shot", "took", "broke", "won", "went", "held", "ran", "came",
         "got", "saw", "left", "made", "fell", "hit", "said", "told",
     ];
-    let words: Vec<String> = clause
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = triggers::lower_words(clause);
     let future =
         words.iter().any(|w| {
             w.ends_with("'ll") || w.ends_with("’ll") || FUTURE.contains(&w.as_str()) || PRESENT.contains(&w.as_str())

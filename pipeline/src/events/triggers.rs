@@ -230,6 +230,14 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
     out
 }
 
+/// The words of `text`, lower-cased (apostrophes kept inside words).
+pub(crate) fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Where the plot summary in `sentence` starts, if it has one.
 pub(crate) fn story_start(sentence: &str) -> Option<usize> {
     STORY.iter().filter_map(|re| re.find(sentence)).map(|m| m.start()).min()
@@ -258,14 +266,8 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         && sentence[t.start..t.end].to_lowercase().ends_with("released")
         && sentence[t.end..].trim_start().starts_with("from ");
     let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
-    let words_of = |text: &str| -> Vec<String> {
-        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
     let publicity = t.kind == EventKind::Release
-        && words_of(&sentence[clause_start..clause_end]).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
+        && lower_words(&sentence[clause_start..clause_end]).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
     // "The trial opens on Monday", "The casting call opens": something else opens. The word
     // before "opens" is a film noun, a title or a name ("The drama, directed by Ana Ruiz, opens").
     let before = head.split_whitespace().next_back().unwrap_or_default();
@@ -297,7 +299,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     // "will release Tom Vale from his contract": a person released from something.
     let let_go = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("release")
-        && words_of(&sentence[t.end..clause_end]).iter().take(6).any(|w| w == "from");
+        && lower_words(&sentence[t.end..clause_end]).iter().take(6).any(|w| w == "from");
     // "whose previous film “Dust” premiered at Sundance": another work's event (but "the star
     // of her previous film joined the cast" is this one's).
     let other_work = near.windows(2).enumerate().any(|(i, p)| {
@@ -306,7 +308,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
             && !near[i.saturating_sub(2)..i].iter().any(|w| w == "of")
     });
     // "The premiere set for Friday was cancelled" (but not "… after the screening was cancelled").
-    let rest = words_of(&sentence[t.end..clause_end]);
+    let rest = lower_words(&sentence[t.end..clause_end]);
     let own = rest
         .iter()
         .position(|w| {
