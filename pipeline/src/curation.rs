@@ -327,11 +327,8 @@ impl Named for Person {
     }
     fn absorb_facts(&mut self, other: &Self) {
         for role in other.roles.iter() {
-            let roles = self.roles.to_mut();
-            match roles.iter_mut().find(|r| r.kind == role.kind && r.job == role.job && r.character == role.character) {
-                Some(same) => add_evidence(&mut same.evidence, &role.evidence),
-                None => roles.push(role.clone()),
-            }
+            let same = |a: &Role, b: &Role| a.kind == b.kind && a.job == b.job && a.character == b.character;
+            merge_fact(&mut self.roles, role, same, |r| &mut r.evidence);
         }
     }
     fn in_event(event: &mut Event) -> &mut List<u16> {
@@ -345,11 +342,7 @@ impl Named for Organisation {
     }
     fn absorb_facts(&mut self, other: &Self) {
         for claim in other.relations.iter() {
-            let relations = self.relations.to_mut();
-            match relations.iter_mut().find(|c| c.label == claim.label) {
-                Some(same) => add_evidence(&mut same.evidence, &claim.evidence),
-                None => relations.push(claim.clone()),
-            }
+            merge_fact(&mut self.relations, claim, |a, b| a.label == b.label, |c| &mut c.evidence);
         }
     }
     fn in_event(event: &mut Event) -> &mut List<u16> {
@@ -363,15 +356,26 @@ impl Named for Place {
     }
     fn absorb_facts(&mut self, other: &Self) {
         for place_use in other.uses.iter() {
-            let uses = self.uses.to_mut();
-            match uses.iter_mut().find(|u| u.kind == place_use.kind) {
-                Some(same) => add_evidence(&mut same.evidence, &place_use.evidence),
-                None => uses.push(place_use.clone()),
-            }
+            merge_fact(&mut self.uses, place_use, |a, b| a.kind == b.kind, |u| &mut u.evidence);
         }
     }
     fn in_event(event: &mut Event) -> &mut List<u16> {
         &mut event.places
+    }
+}
+
+/// Adds `fact` to `facts`, or its evidence to the same fact already there.
+fn merge_fact<T: Clone>(
+    facts: &mut List<T>,
+    fact: &T,
+    same: impl Fn(&T, &T) -> bool,
+    evidence: fn(&mut T) -> &mut List<Evidence>,
+) {
+    let mut fact = fact.clone();
+    let facts = facts.to_mut();
+    match facts.iter_mut().find(|f| same(f, &fact)) {
+        Some(existing) => add_evidence(evidence(existing), evidence(&mut fact)),
+        None => facts.push(fact),
     }
 }
 
