@@ -1,9 +1,12 @@
-// Trunk post-build hook. Trunk runs a stage's hooks concurrently, so both steps that rewrite
-// index.html are here, one after the other (the knowledge.json hook writes only its own file):
+// Trunk post-build hook. Trunk runs a stage's hooks concurrently, so every step that rewrites
+// index.html is here, one after the other (the knowledge.json hook writes only its own file):
+// 0. puts the default view, rendered to HTML by the app's own components (`src/bin/prerender.rs`),
+//    into the body, so it paints before the wasm arrives and reads without JavaScript;
 // 1. minifies wasm-bindgen's JS glue with terser (Trunk minifies only HTML and CSS) and updates
 //    its Subresource Integrity hash in index.html;
 // 2. moves Trunk's inline start-up <script type="module"> into its own content-hashed file, so
 //    the page runs under a Content-Security-Policy without 'unsafe-inline'.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +16,15 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
 const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
+
+// The same seeds as the wasm: the prerender's build script reads FILM_SEEDS as the app's does.
+const prerendered = execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'ssr', '--bin', 'prerender'], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (!html.includes('<body>')) throw new Error(`${page}: no <body> to put the prerendered view in`);
+html = html.replace('<body>', () => `<body><div id="prerendered">${prerendered}</div>`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
   const glue = readdirSync(dir).filter((f) => f.endsWith('.js'));

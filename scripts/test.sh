@@ -2,7 +2,7 @@
 # The README's test command. Installs what is missing (scripts/setup.sh), then runs every test
 # layer in order and stops at the first one that fails:
 #   format   cargo fmt --check (rustfmt.toml)
-#   lint     cargo clippy, native and wasm32, warnings denied
+#   lint     cargo clippy, native (with the build-time prerender) and wasm32, warnings denied
 #   native   cargo test --workspace (pipeline, knowledge, the app's native unit tests)
 #   browser  wasm-bindgen-test in headless Chromium (tests/web.rs)
 #   build    trunk build --release into dist/, and of a synthetic 10× corpus into target/e2e/
@@ -33,10 +33,11 @@ total_failed=0
 run_format() { cargo fmt --all --check -- --color never || { echo "fix with: cargo fmt --all"; return 1; }; }
 run_lint() {
   cargo clippy --locked --workspace --all-targets -- -D warnings &&
-    cargo clippy --locked --target wasm32-unknown-unknown -p film-explorer --lib --bins --tests -- -D warnings
+    cargo clippy --locked --features ssr --bin prerender -- -D warnings &&
+    cargo clippy --locked --target wasm32-unknown-unknown --features csr -p film-explorer --lib --bins --tests -- -D warnings
 }
 run_native() { cargo test --locked --no-fail-fast --workspace; }
-run_browser() { cargo test --locked --target wasm32-unknown-unknown --test web; }
+run_browser() { cargo test --locked --target wasm32-unknown-unknown --features csr --test web; }
 run_build() {
   local wasm
   # The scale spec's build first, so the app's cached build is the seeds' one afterwards.

@@ -6,17 +6,22 @@
 pub mod api;
 pub mod cards;
 pub mod components;
+pub mod credits;
 pub mod dates;
 pub mod filter;
 pub mod knowledge_base;
 pub mod labels;
 pub mod search;
 pub mod sorted_set;
+pub mod takeover;
 pub mod url;
 pub mod view_state;
 
-/// Mounts the app on the page's `<body>` after installing the panic handler.
+/// Mounts the app on the page's `<body>` in place of the prerendered page, after installing
+/// the panic handler.
 pub fn start() {
     components::fatal::install_panic_hook();
+    let handover = takeover::take_over();
     leptos::mount::mount_to_body(components::App);
+    handover.restore();
 }

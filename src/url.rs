@@ -61,9 +61,10 @@ impl Default for Navigator {
 }
 
 impl Navigator {
-    /// Reads the state from the URL and follows back/forward.
+    /// Reads the state from the URL and follows back/forward; rendering on the server (the
+    /// build-time prerender), it is the default view.
     pub fn new() -> Navigator {
-        let state = RwSignal::new(current());
+        let state = RwSignal::new(if is_server() { ViewState::default() } else { current() });
         let pending: StoredValue<Option<(TimeoutHandle, String)>> = StoredValue::new(None);
         // Back/forward wins over a URL still waiting for the typing pause.
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
@@ -115,6 +116,11 @@ impl Navigator {
         change(&mut next);
         self.go(next, Entry::Push);
     }
+}
+
+/// Writes `state` into the current history entry, without rendering it.
+pub fn replace(state: &ViewState) {
+    write(&serialize(state), Entry::Replace);
 }
 
 fn write(query: &str, entry: Entry) {

@@ -16,6 +16,8 @@ pub enum View {
     /// Filterable cards.
     #[default]
     Cards,
+    /// Cast and crew as a film's credits list.
+    Credits,
     /// Events in chronological order.
     Timeline,
     /// Facts on which sources disagree.
@@ -24,12 +26,13 @@ pub enum View {
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 3] = [View::Cards, View::Timeline, View::Disagreements];
+    pub const ALL: [View; 4] = [View::Cards, View::Credits, View::Timeline, View::Disagreements];
 
     /// The value used in the URL.
     pub const fn key(self) -> &'static str {
         match self {
             View::Cards => "cards",
+            View::Credits => "credits",
             View::Timeline => "timeline",
             View::Disagreements => "disagreements",
         }
@@ -39,6 +42,7 @@ impl View {
     pub const fn label(self) -> &'static str {
         match self {
             View::Cards => "Cards",
+            View::Credits => "Credits",
             View::Timeline => "Timeline",
             View::Disagreements => "Disagreements",
         }

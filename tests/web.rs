@@ -1,10 +1,9 @@
-//! In-browser tests: the app mounted in headless Chromium, the URL round trip checked against
-//! the browser's own `URLSearchParams`, and the data-built views rebuilt in place. Run with `cargo test --target wasm32-unknown-unknown --test web`.
+//! In-browser tests: the app's components mounted in headless Chromium, the URL round trip
+//! checked against the browser's own `URLSearchParams`, keyed updates, focus and the hand-over
+//! from the prerendered page. Run with `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
 use film_explorer::cards::index;
-use film_explorer::components::markup::{Node, el};
-use film_explorer::components::tree::Tree;
 use film_explorer::filter;
 use film_explorer::sorted_set::SortedSet;
 use film_explorer::url;
@@ -34,13 +33,18 @@ thread_local! {
 
 /// Mounts the app at `query` in a fresh container, in place of the previous one, and returns it.
 async fn mount(query: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    let document = window.document().unwrap();
-    window
+    web_sys::window()
+        .unwrap()
         .history()
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?{query}")))
         .unwrap();
+    mount_here().await
+}
+
+/// Mounts the app at the current URL in a fresh container, in place of the previous one.
+async fn mount_here() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
     MOUNTED.with(|m| m.borrow_mut().take());
     for old in all(&document.body().unwrap().into(), "[data-app]") {
         old.remove();
@@ -201,124 +205,6 @@ fn url_round_trip_property() {
     }
 }
 
-fn random_tree(rng: &mut Rng, depth: usize) -> Node {
-    const TAGS: [&str; 5] = ["p", "ul", "li", "span", "mark"];
-    if depth == 0 || rng.below(4) == 0 {
-        return Node::from(rng.text());
-    }
-    let mut element = el(TAGS[rng.below(TAGS.len())]);
-    for name in ["class", "title", "data-x"] {
-        if rng.below(2) == 0 {
-            element = element.attr(name, rng.text());
-        }
-    }
-    let children: Vec<Node> = (0..rng.below(4)).map(|_| random_tree(rng, depth - 1)).collect();
-    element.children(children).into()
-}
-
-/// The DOM under `node` as text with attributes sorted (their order carries no meaning).
-fn canonical(node: &web_sys::Node) -> String {
-    let children = node.child_nodes();
-    let inner: String = (0..children.length()).filter_map(|i| children.item(i)).map(|c| canonical(&c)).collect();
-    match node.dyn_ref::<web_sys::Element>() {
-        Some(element) => {
-            let mut attributes: Vec<String> = element
-                .get_attribute_names()
-                .iter()
-                .filter_map(|name| name.as_string())
-                .map(|name| format!(" {name}={:?}", element.get_attribute(&name).unwrap_or_default()))
-                .collect();
-            attributes.sort();
-            format!("<{}{}>{inner}</>", element.tag_name(), attributes.concat())
-        }
-        None if node.node_type() == web_sys::Node::TEXT_NODE => {
-            format!("{:?}", node.text_content().unwrap_or_default())
-        }
-        None => format!("<!{}>", node.node_type()),
-    }
-}
-
-/// Mounts `nodes` (a signal of trees) in a fresh container.
-fn mount_nodes(nodes: leptos::prelude::RwSignal<Vec<Node>>) -> web_sys::HtmlElement {
-    use leptos::prelude::*;
-    let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    std::mem::forget(leptos::mount::mount_to(container.clone(), move || move || Tree(nodes.get())));
-    container
-}
-
-#[wasm_bindgen_test]
-async fn rebuilding_a_tree_in_place_gives_the_dom_of_a_fresh_build() {
-    use leptos::prelude::*;
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
-    let (rebuilt, fresh) = (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
-    let rebuilt_dom = mount_nodes(rebuilt);
-    for case in 0..300 {
-        let trees: Vec<Node> = (0..1 + rng.below(3)).map(|_| random_tree(&mut rng, 4)).collect();
-        rebuilt.set(trees.clone());
-        sleep(0).await;
-        fresh.set(trees);
-        let fresh_dom = mount_nodes(fresh);
-        assert_eq!(canonical(&rebuilt_dom), canonical(&fresh_dom), "case {case}");
-        fresh_dom.remove();
-        fresh.set(Vec::new());
-    }
-}
-
-#[wasm_bindgen_test]
-async fn a_tree_keeps_its_place_when_emptied_and_filled_again() {
-    use leptos::prelude::*;
-    let words = |words: &[&'static str]| words.iter().map(|w| el("b").text(*w).into()).collect::<Vec<Node>>();
-    let nodes = RwSignal::new(words(&["one"]));
-    let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    // A view after the tree: its nodes must stay after the tree's whatever the tree holds.
-    std::mem::forget(leptos::mount::mount_to(container.clone(), move || (move || Tree(nodes.get()), "|after")));
-    let text = || container.text_content().unwrap_or_default();
-    assert_eq!(text(), "one|after");
-    for list in [&[][..], &["two", "three"], &[], &["four"]] {
-        nodes.set(words(list));
-        sleep(0).await;
-        assert_eq!(text(), format!("{}|after", list.concat()));
-    }
-    container.remove();
-}
-
-#[wasm_bindgen_test]
-async fn a_rebuild_keeps_the_elements_it_updates() {
-    use leptos::prelude::*;
-    let tree = |class: &'static str, text: &'static str| {
-        vec![el("p").class(class).child(el("a").attr("href", "?x").text(text)).into()]
-    };
-    let nodes = RwSignal::new(tree("a", "one"));
-    let dom = mount_nodes(nodes);
-    let link = dom.query_selector("a").unwrap().unwrap();
-    nodes.set(tree("b", "two"));
-    sleep(0).await;
-    let after = dom.query_selector("p.b a").unwrap().expect("updated in place");
-    assert!(link.is_same_node(Some(&after)), "the link element was replaced");
-    assert_eq!(after.text_content().as_deref(), Some("two"));
-    dom.remove();
-}
-
-#[wasm_bindgen_test]
-async fn a_rebuild_sets_the_checked_property_the_user_changed() {
-    use leptos::prelude::*;
-    let checkbox = |checked| vec![el("input").attr("type", "checkbox").property("checked", checked).into()];
-    let nodes = RwSignal::new(checkbox(false));
-    let dom = mount_nodes(nodes);
-    let input: web_sys::HtmlInputElement = dom.query_selector("input").unwrap().unwrap().unchecked_into();
-    input.click();
-    assert!(input.checked());
-    nodes.set(checkbox(false));
-    sleep(0).await;
-    assert!(!input.checked(), "the rebuild restores the state's value");
-    nodes.set(checkbox(true));
-    sleep(0).await;
-    assert!(input.checked());
-    dom.remove();
-}
-
 #[wasm_bindgen_test]
 async fn a_panic_leaves_a_message_with_a_way_back() {
     film_explorer::components::fatal::show_fatal();
@@ -374,4 +260,113 @@ async fn a_corrupted_stored_theme_falls_back_to_the_system_theme() {
     assert_eq!(text(&app, "[data-testid=theme]"), "Theme: dark");
     storage.remove_item("theme").unwrap();
     root.remove_attribute("data-theme").unwrap();
+}
+
+/// Presses `key` on the focused element (bubbling to the window, where the shortcuts listen).
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let target: web_sys::EventTarget = document.active_element().map_or_else(|| document.into(), Into::into);
+    target
+        .dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
+}
+
+fn active() -> Option<web_sys::Element> {
+    web_sys::window().unwrap().document().unwrap().active_element()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_change_keeps_the_cards_that_still_match_and_leaves_the_header_alone() {
+    let app = mount("").await;
+    let first = app.query_selector("[data-testid=card]").unwrap().expect("a card");
+    let key = first.get_attribute("data-key").unwrap();
+    let kind = first.get_attribute("data-kind").unwrap();
+    let (title, theme) =
+        (app.query_selector("h1").unwrap().unwrap(), app.query_selector("[data-testid=theme]").unwrap().unwrap());
+    let checkbox = app.query_selector(&format!("[data-facet=kind] input[value={kind}]")).unwrap().unwrap();
+    checkbox.unchecked_ref::<web_sys::HtmlElement>().click();
+    settle().await;
+    assert!(search().contains(&format!("kind={kind}")), "the URL records the tick: {}", search());
+    assert!(checkbox.unchecked_ref::<web_sys::HtmlInputElement>().checked());
+    let same = app.query_selector(&format!("[data-key='{key}']")).unwrap().expect("still listed");
+    assert!(same.is_same_node(Some(&first)), "the card element is kept, not rebuilt");
+    assert!(all(&app, "[data-testid=card]").iter().all(|c| c.get_attribute("data-kind").as_deref() == Some(&*kind)));
+    assert!(app.query_selector("h1").unwrap().unwrap().is_same_node(Some(&title)));
+    assert!(app.query_selector("[data-testid=theme]").unwrap().unwrap().is_same_node(Some(&theme)));
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn closing_the_detail_after_a_filter_change_returns_focus_to_its_card() {
+    let app = mount("").await;
+    let cards = all(&app, "[data-testid=card]");
+    let fifth = &cards[4];
+    let link: web_sys::HtmlElement = fifth.query_selector("h3 a").unwrap().unwrap().unchecked_into();
+    link.focus().unwrap();
+    link.click();
+    settle().await;
+    let detail = app.query_selector("[data-testid=detail]").unwrap().expect("detail open");
+    assert!(active().is_some_and(|a| detail.contains(Some(&a))), "focus moved into the detail");
+    // Tick the facet of the card's own kind: the card stays, the detail stays open.
+    let kind = fifth.get_attribute("data-kind").unwrap();
+    let checkbox: web_sys::HtmlElement =
+        app.query_selector(&format!("[data-facet=kind] input[value={kind}]")).unwrap().unwrap().unchecked_into();
+    checkbox.focus().unwrap();
+    checkbox.click();
+    settle().await;
+    assert!(app.query_selector("[data-testid=detail]").unwrap().is_some());
+    press("Escape");
+    settle().await;
+    assert!(app.query_selector("[data-testid=detail]").unwrap().is_none(), "Esc closes the detail");
+    assert!(active().is_some_and(|a| a.is_same_node(Some(&link))), "focus is back on the card that opened it");
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn links_follow_without_reload_and_back_restores_the_view() {
+    let app = mount("").await;
+    let tab: web_sys::HtmlElement = all(&app, "nav.views a")[2].clone().unchecked_into();
+    assert_eq!(tab.get_attribute("href").as_deref(), Some("?view=timeline"));
+    tab.click();
+    settle().await;
+    assert_eq!(search(), "?view=timeline");
+    assert!(app.query_selector("[data-testid=timeline]").unwrap().is_some());
+    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    sleep(100).await;
+    assert!(app.query_selector("[data-testid=timeline]").unwrap().is_none(), "back shows the cards again");
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_takes_over_the_prerendered_page_keeping_what_was_typed() {
+    MOUNTED.with(|m| m.borrow_mut().take());
+    let window = web_sys::window().unwrap();
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?")).unwrap();
+    let document = window.document().unwrap();
+    let prerendered = document.create_element("div").unwrap();
+    prerendered.set_id(film_explorer::takeover::PRERENDERED);
+    prerendered.set_inner_html(r#"<form><input id="search" name="q"></form>"#);
+    document.body().unwrap().append_child(&prerendered).unwrap();
+    let typed: web_sys::HtmlInputElement = prerendered.query_selector("#search").unwrap().unwrap().unchecked_into();
+    typed.set_value("stone");
+    typed.focus().unwrap();
+    let handover = film_explorer::takeover::take_over();
+    assert!(document.get_element_by_id(film_explorer::takeover::PRERENDERED).is_none(), "the prerendered page is gone");
+    let app = mount_here().await;
+    handover.restore();
+    let search_box: web_sys::HtmlInputElement = app.query_selector("#search").unwrap().unwrap().unchecked_into();
+    assert_eq!(search_box.value(), "stone", "the typed text is kept");
+    assert!(active().is_some_and(|a| a.is_same_node(Some(&search_box))), "and the focus");
+    assert!(
+        text(&app, "[data-testid=count]")
+            .starts_with(&format!("{} of", filter::run(index(), &url::parse("?q=stone")).matching.len()))
+    );
+    app.remove();
 }

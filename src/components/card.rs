@@ -1,11 +1,13 @@
 //! One card: kind, name or summary (search matches marked), roles or date, sources, and a
 //! badge when sources disagree. The title links to the card's detail view.
 
+use leptos::prelude::*;
+
 use crate::cards::{Subject, index};
 use crate::components::evidence::reading;
-use crate::components::highlight::highlighted;
-use crate::components::markup::{Node, el, link};
-use crate::search::Query;
+use crate::components::highlight::Highlighted;
+use crate::components::link::Link;
+use crate::components::page::use_page;
 use crate::view_state::{Kind, ViewState};
 use crate::{dates, labels};
 
@@ -49,46 +51,49 @@ pub fn open_card(state: &ViewState, key: &str) -> ViewState {
     ViewState { card: Some(key.to_owned()), ..state.clone() }
 }
 
-/// The card at `position` of the index, its links keeping the rest of `state`.
-pub fn card(position: usize, state: &ViewState, query: &Query) -> Node {
+/// The card at `position` of the index; its links keep the rest of the view state.
+#[component]
+pub fn Card(position: usize) -> impl IntoView {
+    let page = use_page();
     let card = &index().cards[position];
     let kinds = match card.subject {
         Subject::Event(i) => labels::event_kind(index().kb.events[i].kind).to_owned(),
         _ => Kind::ALL.iter().filter(|k| card.kinds & k.bit() != 0).map(|k| k.label()).collect::<Vec<_>>().join(" · "),
     };
     let kind_key = Kind::ALL.iter().find(|k| card.kinds & k.bit() != 0).map_or("", |k| k.key());
-    let disputed = (!card.disputes.is_empty()).then(|| {
-        el("span")
-            .class("badge disputed")
-            .attr("title", "Sources disagree on a fact of this card")
-            .text("Sources disagree")
-    });
-    let date = card.date.map(|d| el("time").attr("datetime", dates::iso(d)).text(dates::label(d)));
+    let is_source = matches!(card.subject, Subject::Source(_));
+    let key = card.key.as_str();
     let reader = match card.subject {
-        Subject::Source(i) => Some(
-            link(&reading(state, i, None))
-                .class("read")
-                .attr("data-testid", "open-document")
-                .text("Read the full text"),
-        ),
+        Subject::Source(i) => Some(view! {
+            <Link to=page.to(move |s| reading(s, i, None)) attr:class="read" attr:data-testid="open-document">
+                "Read the full text"
+            </Link>
+        }),
         _ => None,
     };
-    let selected = state.card.as_deref() == Some(card.key.as_str());
-    el("article")
-        .class(if selected { "card selected" } else { "card" })
-        .attr("data-testid", if matches!(card.subject, Subject::Source(_)) { "document" } else { "card" })
-        .attr("data-key", card.key.clone())
-        .attr("data-kind", kind_key)
-        .child(el("p").class("kind").text(kinds).children(disputed.map(Node::from)))
-        .child(el("h3").child(link(&open_card(state, &card.key)).children(highlighted(&card.shown_title(), query))))
-        .child(el("p").class("sub").children(highlighted(&subtitle(card.subject), query)))
-        .child(
-            el("p")
-                .class("meta")
-                .children(date.map(|d| d.into()))
-                .children(card.date.map(|_| " · ".into()))
-                .text(labels::count(card.sources.len(), "source", "sources")),
-        )
-        .children(reader.map(Node::from))
-        .into()
+    view! {
+        <article
+            class="card"
+            class:selected=move || page.open_card.get() == Some(position)
+            data-testid=if is_source { "document" } else { "card" }
+            data-key=key
+            data-kind=kind_key
+        >
+            <p class="kind">
+                {kinds}
+                {(!card.disputes.is_empty()).then(|| view! {
+                    <span class="badge disputed" title="Sources disagree on a fact of this card">"Sources disagree"</span>
+                })}
+            </p>
+            <h3>
+                <Link to=page.to(move |s| open_card(s, key))><Highlighted text=card.shown_title()/></Link>
+            </h3>
+            <p class="sub"><Highlighted text=subtitle(card.subject)/></p>
+            <p class="meta">
+                {card.date.map(|d| view! { <time datetime=dates::iso(d)>{dates::label(d)}</time>" · " })}
+                {labels::count(card.sources.len(), "source", "sources")}
+            </p>
+            {reader}
+        </article>
+    }
 }

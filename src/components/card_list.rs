@@ -1,34 +1,43 @@
 //! The card grid: "N of M" (announced to screen readers), the cards a page at a time so
 //! rendering stays bounded at any scale, and an offer to clear filters when nothing matches.
 
-use crate::cards::index;
-use crate::components::card::card;
-use crate::components::markup::{Node, el, link};
-use crate::components::paging::show_more;
-use crate::filter::Results;
-use crate::search::Query;
-use crate::view_state::ViewState;
+use leptos::prelude::*;
 
-/// The filtered cards, the first `shown` of them rendered.
-pub fn card_list(results: &Results, state: &ViewState, query: &Query, shown: usize) -> Vec<Node> {
-    let matching = &results.matching;
-    let count = el("p")
-        .class("count")
-        .attr("role", "status")
-        .attr("aria-live", "polite")
-        .attr("data-testid", "count")
-        .text(format!("{} of {} cards", matching.len(), index().cards.len()));
-    let body = if matching.is_empty() {
-        el("div")
-            .class("empty")
-            .attr("data-testid", "empty")
-            .child(el("p").text("No card matches these filters."))
-            .child(link(&state.without_filters()).class("button").text("Clear all filters"))
-    } else {
-        let cards = matching.iter().take(shown).map(|&p| el("li").child(card(p, state, query)).into());
-        el("ul").class("cards").children(cards)
+use crate::cards::index;
+use crate::components::card::Card;
+use crate::components::link::Link;
+use crate::components::page::use_page;
+use crate::components::paging::ShowMore;
+
+/// The filtered cards, a page at a time, keyed by their place in the index (a card's identity).
+#[component]
+pub fn CardList() -> impl IntoView {
+    let page = use_page();
+    let matching = move || page.results.with(|r| r.results.matching.len());
+    let any = move || matching() != 0;
+    let visible = move || {
+        let shown = page.shown_count();
+        page.results.with(|r| r.results.matching.iter().take(shown).copied().collect::<Vec<_>>())
     };
-    let mut nodes = vec![count.into(), body.into()];
-    nodes.extend(show_more(matching.len(), shown));
-    nodes
+    view! {
+        <p class="count" role="status" aria-live="polite" data-testid="count">
+            {move || format!("{} of {} cards", matching(), index().cards.len())}
+        </p>
+        <Show
+            when=any
+            fallback=move || view! {
+                <div class="empty" data-testid="empty">
+                    <p>"No card matches these filters."</p>
+                    <Link to=page.to(|s| s.without_filters()) attr:class="button">"Clear all filters"</Link>
+                </div>
+            }
+        >
+            <ul class="cards">
+                <For each=visible key=|position| *position let(position)>
+                    <li><Card position/></li>
+                </For>
+            </ul>
+        </Show>
+        <ShowMore total=Signal::derive(matching)/>
+    }
 }

@@ -1,50 +1,41 @@
-//! The detail view of the open card: every role, relation and mention with its quote, links
+//! The detail panel of the open card: every role, relation and mention with its quote, links
 //! to related cards, and the disagreements that touch it side by side.
 
 use knowledge::{Evidence, KnowledgeBase};
+use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
 use crate::components::card::open_card;
-use crate::components::disagreements::side_by_side;
-use crate::components::evidence::{quote, reading};
-use crate::components::markup::{Node, el, link};
-use crate::search::Query;
+use crate::components::disagreements::SideBySide;
+use crate::components::evidence::{quotes, reading};
+use crate::components::link::Link;
+use crate::components::page::use_page;
 use crate::sorted_set::SortedSet;
 use crate::view_state::ViewState;
 use crate::{dates, labels};
 
-/// What the parts of a panel need: the current state (links keep it) and search (highlights).
-#[derive(Clone, Copy)]
-struct Context<'a> {
-    state: &'a ViewState,
-    query: &'a Query,
+/// Links to cards, as (key, label) pairs; nothing when there are none.
+fn card_links(items: Vec<(String, String)>) -> Option<impl IntoView + use<>> {
+    if items.is_empty() {
+        return None;
+    }
+    let page = use_page();
+    let items = items
+        .into_iter()
+        .map(|(key, label)| view! { <li><Link to=page.to(move |s| open_card(s, &key))>{label}</Link></li> })
+        .collect_view();
+    Some(view! { <ul class="links">{items}</ul> })
 }
 
-impl Context<'_> {
-    fn quotes(self, evidence: &[Evidence]) -> impl Iterator<Item = Node> {
-        evidence.iter().map(move |e| quote(e, self.state, self.query))
-    }
+/// A list of headed items (roles, relations, uses), each with its quotes.
+fn headed(items: Vec<(String, &'static [Evidence])>) -> impl IntoView + use<> {
+    let items =
+        items.into_iter().map(|(title, evidence)| view! { <li><h4>{title}</h4>{quotes(evidence)}</li> }).collect_view();
+    view! { <ul class="roles">{items}</ul> }
+}
 
-    fn links(self, items: Vec<(String, String)>) -> Option<Node> {
-        if items.is_empty() {
-            return None;
-        }
-        let items =
-            items.into_iter().map(|(key, label)| el("li").child(link(&open_card(self.state, &key)).text(label)).into());
-        Some(el("ul").class("links").children(items).into())
-    }
-
-    /// A list of headed items (roles, relations, uses), each with its quotes.
-    fn headed(self, items: impl Iterator<Item = (String, &'static [Evidence])>) -> Node {
-        el("ul")
-            .class("roles")
-            .children(
-                items.map(|(title, evidence)| {
-                    el("li").child(el("h4").text(title)).children(self.quotes(evidence)).into()
-                }),
-            )
-            .into()
-    }
+fn section(title: &'static str, body: impl IntoView + 'static) -> impl IntoView {
+    view! { <section><h3>{title}</h3>{body}</section> }
 }
 
 fn event_links(kb: &KnowledgeBase, keep: impl Fn(&knowledge::Event) -> bool) -> Vec<(String, String)> {
@@ -72,44 +63,33 @@ fn sentences_of(mentions: &[Evidence]) -> Vec<Evidence> {
     sentences
 }
 
-fn section(title: &'static str, body: impl IntoIterator<Item = Node>) -> Node {
-    el("section").child(el("h3").text(title)).children(body).into()
+/// People, organisations and places end with their events and the sentences naming them.
+fn events_and_mentions(events: Vec<(String, String)>, mentions: &[Evidence]) -> impl IntoView + use<> {
+    let events = card_links(events).map(|list| section("Events", list));
+    view! { {events} {section("Mentions", quotes(&sentences_of(mentions)))} }
 }
 
-/// The body of the detail view for one subject.
-fn body(subject: Subject, cx: Context) -> Vec<Node> {
+/// When an event happened: the date at its precision and the words the source uses.
+fn when(when: &knowledge::When) -> impl IntoView + use<> {
+    let date = when.date.map(|d| view! { <time datetime=dates::iso(d)>{dates::label(d)}</time>" " });
+    let resolved = when.resolved.then_some(" (resolved from the document's own date)");
+    view! { <p class="when">{date}"“"{when.phrase.to_string()}"”"{resolved}</p> }
+}
+
+/// The body of the detail panel for one subject.
+fn body(subject: Subject) -> AnyView {
     let kb = index().kb;
-    let mut out = Vec::new();
-    // People, organisations and places end with their events and the sentences naming them.
-    let events_and_mentions = |out: &mut Vec<Node>, events: Vec<(String, String)>, mentions: &[Evidence]| {
-        out.extend(cx.links(events).map(|list| section("Events", [list])));
-        out.push(section("Mentions", cx.quotes(&sentences_of(mentions)).collect::<Vec<_>>()));
-    };
     match subject {
         Subject::Person(i) => {
             let p = &kb.people[i];
-            if !p.aliases.is_empty() {
-                out.push(el("p").class("aliases").text("Also written: ").text(p.aliases.join(", ")).into());
-            }
-            out.push(section("Roles", [cx.headed(p.roles.iter().map(|r| (labels::role(r), &*r.evidence)))]));
-            events_and_mentions(&mut out, event_links(kb, |e| e.people.contains(&(i as u16))), &p.mentions);
+            let aliases = (!p.aliases.is_empty())
+                .then(|| view! { <p class="aliases">"Also written: "{p.aliases.join(", ")}</p> });
+            let roles = headed(p.roles.iter().map(|r| (labels::role(r), &*r.evidence)).collect());
+            let more = events_and_mentions(event_links(kb, |e| e.people.contains(&(i as u16))), &p.mentions);
+            view! { {aliases} {section("Roles", roles)} {more} }.into_any()
         }
         Subject::Event(i) => {
             let e = &kb.events[i];
-            out.push(el("p").class("kind").text(labels::event_kind(e.kind)).into());
-            if let Some(w) = &e.when {
-                let mut when = el("p").class("when");
-                let mut open_quote = "“";
-                if let Some(d) = w.date {
-                    when = when.child(el("time").attr("datetime", dates::iso(d)).text(dates::label(d)));
-                    open_quote = " “";
-                }
-                when = when.text(open_quote).text(w.phrase.to_string()).text("”");
-                if w.resolved {
-                    when = when.text(" (resolved from the document's own date)");
-                }
-                out.push(when.into());
-            }
             let mut related = Vec::new();
             for &p in e.people.iter() {
                 let p = &kb.people[p as usize];
@@ -123,21 +103,30 @@ fn body(subject: Subject, cx: Context) -> Vec<Node> {
                 let o = &kb.organisations[o as usize];
                 related.push((format!("organisation:{}", o.id), o.name.to_string()));
             }
-            out.push(section("Who and where", cx.links(related)));
-            out.push(section("Reported in", cx.quotes(&e.evidence).collect::<Vec<_>>()));
+            view! {
+                <p class="kind">{labels::event_kind(e.kind)}</p>
+                {e.when.as_ref().map(when)}
+                {section("Who and where", card_links(related))}
+                {section("Reported in", quotes(&e.evidence))}
+            }
+            .into_any()
         }
         Subject::Organisation(i) => {
             let o = &kb.organisations[i];
-            out.push(el("p").class("kind").text(labels::org_kind(o.kind)).into());
-            let relations = cx.headed(o.relations.iter().map(|r| (r.label.to_string(), &*r.evidence)));
-            out.push(section("Relation to the production", [relations]));
-            events_and_mentions(&mut out, event_links(kb, |e| e.organisations.contains(&(i as u16))), &o.mentions);
+            let relations = headed(o.relations.iter().map(|r| (r.label.to_string(), &*r.evidence)).collect());
+            let more = events_and_mentions(event_links(kb, |e| e.organisations.contains(&(i as u16))), &o.mentions);
+            view! {
+                <p class="kind">{labels::org_kind(o.kind)}</p>
+                {section("Relation to the production", relations)}
+                {more}
+            }
+            .into_any()
         }
         Subject::Place(i) => {
             let p = &kb.places[i];
-            let uses = cx.headed(p.uses.iter().map(|u| (labels::place_kind(u.kind).to_owned(), &*u.evidence)));
-            out.push(section("Role in the production", [uses]));
-            events_and_mentions(&mut out, event_links(kb, |e| e.places.contains(&(i as u16))), &p.mentions);
+            let uses = headed(p.uses.iter().map(|u| (labels::place_kind(u.kind).to_owned(), &*u.evidence)).collect());
+            let more = events_and_mentions(event_links(kb, |e| e.places.contains(&(i as u16))), &p.mentions);
+            view! { {section("Role in the production", uses)} {more} }.into_any()
         }
         Subject::Source(i) => {
             let d = &kb.documents[i];
@@ -149,34 +138,36 @@ fn body(subject: Subject, cx: Context) -> Vec<Node> {
                 ("Published", d.published.map_or_else(|| "not stated".to_owned(), dates::label)),
                 ("Repairs", d.repairs.len().to_string()),
             ];
-            let mut list = el("dl").class("meta-list");
-            for (term, value) in meta {
-                list = list.child(el("dt").text(term)).child(el("dd").text(value));
+            let meta = meta.map(|(term, value)| view! { <dt>{term}</dt><dd>{value}</dd> }).collect_view();
+            let read = use_page().to(move |s| reading(s, i, None));
+            view! {
+                <dl class="meta-list">{meta}</dl>
+                <Link to=read attr:class="button">"Read the full text"</Link>
+                {section("Facts from this source", card_links(facts))}
             }
-            out.push(list.into());
-            out.push(link(&reading(cx.state, i, None)).class("button").text("Read the full text").into());
-            out.push(section("Facts from this source", cx.links(facts)));
+            .into_any()
         }
     }
-    out
 }
 
 /// The panel of the card at `position` of the index; `Esc` or the close link closes it.
-pub fn detail(position: usize, state: &ViewState, query: &Query) -> Node {
+#[component]
+pub fn Detail(position: usize) -> impl IntoView {
     let card = &index().cards[position];
-    let cx = Context { state, query };
-    let closed = ViewState { card: None, ..state.clone() };
-    el("section")
-        .class("panel detail")
-        .attr("role", "dialog")
-        .attr("aria-labelledby", "detail-title")
-        .attr("data-testid", "detail")
-        .child(
-            el("header")
-                .child(el("h2").attr("id", "detail-title").attr("tabindex", "-1").text(card.shown_title()))
-                .child(link(&closed).class("button close").attr("aria-label", "Close details").text("×")),
-        )
-        .children(body(card.subject, cx))
-        .children(card.disputes.iter().map(|&d| side_by_side(&index().kb.disagreements[d as usize], state, query)))
-        .into()
+    let closed = use_page().to(|s| ViewState { card: None, ..s.clone() });
+    let disputes = card
+        .disputes
+        .iter()
+        .map(|&d| view! { <SideBySide disagreement=&index().kb.disagreements[d as usize]/> })
+        .collect_view();
+    view! {
+        <section class="panel detail" role="dialog" aria-labelledby="detail-title" data-testid="detail">
+            <header>
+                <h2 id="detail-title" tabindex="-1">{card.shown_title()}</h2>
+                <Link to=closed attr:class="button close" attr:aria-label="Close details">"×"</Link>
+            </header>
+            {body(card.subject)}
+            {disputes}
+        </section>
+    }
 }

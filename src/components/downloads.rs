@@ -1,45 +1,50 @@
 //! "Copy link" and the JSON downloads: the current view, serialised here, and the whole
 //! knowledge base, the static `knowledge.json` written at build time.
 
-use leptos::prelude::{document, window};
+use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api;
-use crate::components::events::{Action, button};
-use crate::components::markup::{Node, el};
+use crate::components::page::use_page;
 use crate::url;
 use crate::view_state::ViewState;
 
-fn ghost(action: Action, label: &'static str) -> Node {
-    button(action).class("ghost").attr("data-testid", action.key()).text(label).into()
-}
+/// How long "Link copied" shows.
+const COPIED_FOR: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The "Copy link" button, saying "Link copied" (also to screen readers) for a while after.
-pub fn copy_link(copied: bool) -> [Node; 2] {
-    [
-        ghost(Action::CopyLink, if copied { "Link copied" } else { "Copy link" }),
-        el("span")
-            .class("sr-only")
-            .attr("aria-live", "polite")
-            .children(copied.then(|| "Link copied to the clipboard".into()))
-            .into(),
-    ]
+#[component]
+pub fn CopyLink() -> impl IntoView {
+    let nav = use_page().nav;
+    let copied = RwSignal::new(false);
+    let click = move |_| {
+        nav.state.with_untracked(copy);
+        copied.set(true);
+        set_timeout(move || copied.set(false), COPIED_FOR);
+    };
+    view! {
+        <button type="button" class="ghost" data-testid="copy-link" on:click=click>
+            {move || if copied.get() { "Link copied" } else { "Copy link" }}
+        </button>
+        <span class="sr-only" aria-live="polite">{move || copied.get().then_some("Link copied to the clipboard")}</span>
+    }
 }
 
 /// Download buttons for the filtered cards and for everything.
-pub fn downloads() -> Node {
-    el("div")
-        .class("downloads")
-        .child(ghost(Action::DownloadView, "Download JSON (this view)"))
-        .child(
-            el("a")
-                .class("button ghost")
-                .attr("href", "knowledge.json")
-                .attr("download", "knowledge.json")
-                .attr("data-testid", "download-all")
-                .text("Download JSON (everything)"),
-        )
-        .into()
+#[component]
+pub fn Downloads() -> impl IntoView {
+    let results = use_page().results;
+    let save_view = move |_| results.with_untracked(|r| save_cards(&r.results.matching));
+    view! {
+        <div class="downloads">
+            <button type="button" class="ghost" data-testid="download-view" on:click=save_view>
+                "Download JSON (this view)"
+            </button>
+            <a class="button ghost" href="knowledge.json" download="knowledge.json" data-testid="download-all">
+                "Download JSON (everything)"
+            </a>
+        </div>
+    }
 }
 
 /// Copies the URL of `state` to the clipboard.
@@ -48,7 +53,7 @@ pub fn copy(state: &ViewState) {
 }
 
 /// Saves the cards at these index positions as `view.json`.
-pub fn save_view(positions: &[usize]) {
+pub fn save_cards(positions: &[usize]) {
     save("view.json", serde_wasm_bindgen::to_value(&api::summaries(positions)));
 }
 

@@ -1,83 +1,100 @@
 //! The facet panel: kind, department, job, year and source, each value with its live count,
-//! and the event date range.
+//! and the event date range. The values are fixed by the index; counts and ticks follow the
+//! state.
+
+use leptos::ev::Event;
+use leptos::prelude::*;
 
 use crate::cards::index;
-use crate::components::events::{Action, button};
-use crate::components::markup::{Node, el};
+use crate::components::page::use_page;
 use crate::filter::{Count, Results};
-use crate::view_state::{ViewState, YearMonth};
+use crate::view_state::{Kind, ViewState, YearMonth};
 
-/// One checkbox of a facet: the value as written in the URL, its label and live count.
-struct Entry {
-    value: String,
-    label: String,
-    count: usize,
+/// A facet: its legend, URL key, and each value as written in the URL with its label.
+struct Facet {
+    title: &'static str,
+    key: &'static str,
+    values: Vec<(String, String)>,
+    /// The live counts of the values, in the same order.
+    counts: fn(&Results) -> Vec<usize>,
 }
 
-fn entries<T>(counts: &[Count<T>], value: impl Fn(&T) -> String, label: impl Fn(&T) -> String) -> Vec<Entry> {
-    counts.iter().map(|c| Entry { value: value(&c.value), label: label(&c.value), count: c.count }).collect()
+fn counts<T>(counts: &[Count<T>]) -> Vec<usize> {
+    counts.iter().map(|c| c.count).collect()
 }
 
-/// One facet group of checkboxes; `key` is its URL key.
-fn group(title: &'static str, key: &'static str, entries: Vec<Entry>, selected: &[(&str, String)]) -> Node {
-    let items = entries.into_iter().enumerate().map(|(i, Entry { value, label, count })| {
-        let checked = selected.iter().any(|(k, v)| *k == key && *v == value);
-        // By position: labels may repeat (two sources with one title) or differ only in accents.
-        let id = format!("f-{key}-{i}");
-        el("li")
-            .attr_if("class", (count == 0 && !checked).then_some("zero"))
-            .child(
-                el("input")
-                    .attr("type", "checkbox")
-                    .attr("id", id.clone())
-                    .attr("name", key)
-                    .attr("value", value)
-                    .property("checked", checked),
-            )
-            .child(
-                el("label")
-                    .attr("for", id)
-                    .child(el("span").class("name").text(label))
-                    .child(el("span").class("count").text(count.to_string())),
-            )
-            .into()
-    });
-    el("fieldset")
-        .class("facet")
-        .attr("data-facet", key)
-        .child(el("legend").text(title))
-        .child(el("ul").children(items))
-        .into()
-}
-
-/// The checkbox groups for these results, the current state's values checked.
-fn groups(results: &Results, state: &ViewState) -> Vec<Node> {
+/// The facets the index has values for.
+fn facets() -> Vec<Facet> {
     let idx = index();
-    let selected = state.to_pairs();
-    let same = |v: &&'static str| (*v).to_owned();
-    let mut out = vec![group(
-        "Kind",
-        "kind",
-        entries(&results.kinds, |k| k.key().to_owned(), |k| k.label().to_owned()),
-        &selected,
-    )];
+    let same = |v: &&'static str| ((*v).to_owned(), (*v).to_owned());
+    let mut out = vec![Facet {
+        title: "Kind",
+        key: "kind",
+        values: Kind::ALL.iter().map(|k| (k.key().to_owned(), k.label().to_owned())).collect(),
+        counts: |r| counts(&r.kinds),
+    }];
     if !idx.departments.is_empty() {
-        out.push(group("Department", "dept", entries(&results.departments, same, same), &selected));
+        let values = idx.departments.iter().map(same).collect();
+        out.push(Facet { title: "Department", key: "dept", values, counts: |r| counts(&r.departments) });
     }
     if !idx.jobs.is_empty() {
-        out.push(group("Job", "job", entries(&results.jobs, same, same), &selected));
+        out.push(Facet {
+            title: "Job",
+            key: "job",
+            values: idx.jobs.iter().map(same).collect(),
+            counts: |r| counts(&r.jobs),
+        });
     }
     if !idx.years.is_empty() {
-        out.push(group("Year", "year", entries(&results.years, |y| format!("{y:04}"), |y| y.to_string()), &selected));
+        let values = idx.years.iter().map(|y| (format!("{y:04}"), y.to_string())).collect();
+        out.push(Facet { title: "Year", key: "year", values, counts: |r| counts(&r.years) });
     }
-    let source = |&d: &usize| &idx.kb.documents[d];
-    out.push(group(
-        "Source",
-        "src",
-        entries(&results.sources, |d| source(d).id.to_string(), |d| source(d).title.to_string()),
-        &selected,
-    ));
+    let values = idx.kb.documents.iter().map(|d| (d.id.to_string(), d.title.to_string())).collect();
+    out.push(Facet { title: "Source", key: "src", values, counts: |r| counts(&r.sources) });
     out
+}
+
+/// One group of checkboxes; ticking one toggles its value in the URL.
+#[component]
+fn FacetGroup(facet: Facet) -> impl IntoView {
+    let page = use_page();
+    let Facet { title, key, values, counts } = facet;
+    let counts = Memo::new(move |_| page.results.with(|r| counts(&r.results)));
+    let selected = Memo::new(move |_| {
+        page.nav.state.with(|s| s.to_pairs().into_iter().filter(|(k, _)| *k == key).map(|(_, v)| v).collect::<Vec<_>>())
+    });
+    let items = values
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label))| {
+            // By position: labels may repeat (two sources with one title) or differ only in accents.
+            let id = format!("f-{key}-{i}");
+            let count = move || counts.with(|c| c.get(i).copied().unwrap_or(0));
+            let checked = {
+                let value = value.clone();
+                Memo::new(move |_| selected.with(|s| s.contains(&value)))
+            };
+            let toggle = {
+                let value = value.clone();
+                move |_| page.nav.update(|s| *s = s.toggled(key, &value))
+            };
+            view! {
+                <li class:zero=move || count() == 0 && !checked.get()>
+                    <input type="checkbox" id=id.clone() name=key value=value prop:checked=checked on:change=toggle/>
+                    <label for=id>
+                        <span class="name">{label}</span>
+                        <span class="count">{count}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="facet" data-facet=key>
+            <legend>{title}</legend>
+            <ul>{items}</ul>
+        </fieldset>
+    }
 }
 
 /// The number of active facet values and date bounds.
@@ -91,44 +108,48 @@ fn active(s: &ViewState) -> usize {
         + usize::from(s.to.is_some())
 }
 
-/// A month input for one end of the date range; its `name` is the URL key it sets.
-fn bound(label: &'static str, key: &'static str, value: Option<YearMonth>) -> Node {
-    el("label")
-        .text(label)
-        .child(
-            el("input")
-                .attr("type", "month")
-                .attr("name", key)
-                .attr("data-testid", key)
-                .property("value", value.map(YearMonth::to_param).unwrap_or_default()),
-        )
-        .into()
+/// A month input for one end of the event date range.
+#[component]
+fn Bound(label: &'static str, key: &'static str) -> impl IntoView {
+    let nav = use_page().nav;
+    let is_to = key == "to";
+    let value =
+        move || nav.state.with(|s| if is_to { s.to } else { s.from }).map(YearMonth::to_param).unwrap_or_default();
+    let set = move |ev: Event| {
+        let bound = YearMonth::parse(&event_target_value(&ev));
+        nav.update(|s| if is_to { s.to = bound } else { s.from = bound });
+    };
+    view! {
+        <label>{label}<input type="month" name=key data-testid=key prop:value=value on:change=set/></label>
+    }
 }
 
-/// The facet panel; on narrow screens it folds behind a button unless `open`, so the cards
-/// come first. Checkboxes carry their URL key and value as `name` and `value`.
-pub fn facets(results: &Results, state: &ViewState, open: bool) -> Node {
-    let toggle = match active(state) {
+/// The facet panel; on narrow screens it folds behind a button, so the cards come first.
+#[component]
+pub fn Facets() -> impl IntoView {
+    let nav = use_page().nav;
+    let open = RwSignal::new(false);
+    let toggle = move || match nav.state.with(active) {
         0 => "Filters".to_owned(),
         n => format!("Filters ({n} active)"),
     };
-    el("aside")
-        .class(if open { "facets" } else { "facets folded" })
-        .attr("aria-label", "Filters")
-        .child(el("h2").class("sr-only").text("Filters"))
-        .child(
-            button(Action::Filters)
-                .class("filters-toggle")
-                .attr("aria-expanded", if open { "true" } else { "false" })
-                .text(toggle),
-        )
-        .child(el("div").class("groups").children(groups(results, state)))
-        .child(
-            el("fieldset")
-                .class("facet range")
-                .child(el("legend").text("Event dates"))
-                .child(bound("From ", "from", state.from))
-                .child(bound("To ", "to", state.to)),
-        )
-        .into()
+    view! {
+        <aside class="facets" class:folded=move || !open.get() aria-label="Filters">
+            <h2 class="sr-only">"Filters"</h2>
+            <button
+                type="button"
+                class="filters-toggle"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {toggle}
+            </button>
+            <div class="groups">{facets().into_iter().map(|facet| view! { <FacetGroup facet/> }).collect_view()}</div>
+            <fieldset class="facet range">
+                <legend>"Event dates"</legend>
+                <Bound label="From " key="from"/>
+                <Bound label="To " key="to"/>
+            </fieldset>
+        </aside>
+    }
 }

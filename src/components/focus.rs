@@ -1,6 +1,6 @@
 //! Keyboard focus for the panels: into a panel when it opens, back to its opener when it closes.
 
-use leptos::prelude::{document, request_animation_frame};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -71,4 +71,23 @@ impl FocusMove {
 
 fn element(id: &str) -> Option<HtmlElement> {
     document().get_element_by_id(id).map(JsCast::unchecked_into)
+}
+
+/// Moves keyboard focus with the panels (an effect on what they show): into one when it opens,
+/// back to the card or link that opened it when it closes, so keyboard and screen-reader users
+/// land in the panel they opened and return where they were.
+pub fn use_panel_focus(card: Memo<Option<usize>>, document: Memo<Opened>) {
+    let focus = StoredValue::new_local([PanelFocus::default(), PanelFocus::default()]);
+    Effect::new(move |_| {
+        let (card, document) = (card.get(), document.get());
+        let change = focus.try_update_value(|[detail, reader]| {
+            let detail = detail.follow(card.map(|p| (p, None)), &["detail-title"]);
+            // With a quote, focus lands on it (screen readers read it first); otherwise on the title.
+            let reader = reader.follow(document, &["quote", "reader-title"]);
+            FocusMove::first(reader, detail)
+        });
+        if let Some(change) = change.flatten() {
+            change.schedule();
+        }
+    });
 }

@@ -1,23 +1,54 @@
-//! Text with the search matches marked; builds text nodes and `<mark>` elements, never HTML.
+//! Text with the search matches marked: text nodes and `<mark>` elements, never HTML.
 
-use crate::components::markup::{Node, el};
+use std::borrow::Cow;
+
+use leptos::prelude::*;
+
+use crate::components::page::use_page;
 use crate::search::Query;
 
-/// `text` with the words of `query` marked.
-pub fn highlighted(text: &str, query: &Query) -> Vec<Node> {
-    let mut parts = Vec::new();
+/// `text` cut into runs, each marked when it matches a word of `query`.
+pub fn runs<'t>(text: &'t str, query: &Query) -> Vec<(&'t str, bool)> {
+    let mut runs = Vec::new();
     let mut at = 0;
     for (start, end) in query.ranges(text) {
-        parts.push(Node::from(slice(text, at, start)));
-        parts.push(el("mark").class("hit").text(slice(text, start, end)).into());
+        runs.push((text.get(at..start).unwrap_or_default(), false));
+        runs.push((text.get(start..end).unwrap_or_default(), true));
         at = end;
     }
-    parts.push(Node::from(slice(text, at, text.len())));
-    parts
+    runs.push((text.get(at..).unwrap_or_default(), false));
+    runs.retain(|(run, _)| !run.is_empty());
+    runs
 }
 
-/// `text[start..end]`, owned; the ranges are on char boundaries by construction, and `get`
-/// keeps the panic path (and the formatting of its message) out of the wasm.
-fn slice(text: &str, start: usize, end: usize) -> String {
-    text.get(start..end).unwrap_or_default().to_owned()
+/// `text`, its matches of the current search marked as the search changes.
+#[component]
+pub fn Highlighted(#[prop(into)] text: Cow<'static, str>) -> impl IntoView {
+    let query = use_page().query;
+    move || {
+        query.with(|q| {
+            runs(&text, q)
+                .into_iter()
+                .map(|(run, hit)| {
+                    let run = run.to_owned();
+                    if hit { view! { <mark class="hit">{run}</mark> }.into_any() } else { run.into_any() }
+                })
+                .collect_view()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_rejoin_to_the_text_and_mark_the_matches() {
+        let query = Query::new("ali");
+        let text = "Alice and Ali Baba";
+        let runs = runs(text, &query);
+        assert_eq!(runs.iter().map(|(r, _)| *r).collect::<String>(), text);
+        assert_eq!(runs.iter().filter(|(_, hit)| *hit).map(|(r, _)| *r).collect::<Vec<_>>(), ["Ali", "Ali"]);
+        assert_eq!(super::runs("plain", &Query::new("")), [("plain", false)]);
+    }
 }

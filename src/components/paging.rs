@@ -1,9 +1,10 @@
 //! Bounded rendering: a list renders a page of items and offers "Show N more"; counts stay
 //! exact whatever is rendered.
 
+use leptos::prelude::*;
+
 use crate::cards::index;
-use crate::components::events::{Action, button};
-use crate::components::markup::Node;
+use crate::components::page::use_page;
 use crate::filter::{self, Results};
 use crate::view_state::{View, ViewState};
 
@@ -62,10 +63,24 @@ impl Shown {
     }
 }
 
-/// "Show N more" while fewer than `total` items are shown.
-pub fn show_more(total: usize, shown: usize) -> Option<Node> {
+/// "Show N more" while fewer than `total` items of a list are shown.
+pub fn more_label(total: usize, shown: usize) -> Option<String> {
     let hidden = total.saturating_sub(shown);
-    (hidden > 0).then(|| button(Action::More).class("more").text(format!("Show {} more", hidden.min(PAGE))).into())
+    (hidden > 0).then(|| format!("Show {} more", hidden.min(PAGE)))
+}
+
+/// The button that renders one more page of a list of `total` items.
+#[component]
+pub fn ShowMore(total: Signal<usize>) -> impl IntoView {
+    let page = use_page();
+    let more = move |_| {
+        let (version, view) = (page.results.with_untracked(|r| r.version), page.view.get_untracked());
+        page.shown.update(|s| *s = s.more(version, view));
+    };
+    move || {
+        more_label(total.get(), page.shown_count())
+            .map(|label| view! { <button type="button" class="more" on:click=more>{label}</button> })
+    }
 }
 
 #[cfg(test)]
@@ -101,9 +116,8 @@ mod tests {
 
     #[test]
     fn show_more_offers_at_most_a_page() {
-        assert_eq!(show_more(PAGE, PAGE), None);
-        let text = |n: Option<Node>| format!("{n:?}");
-        assert!(text(show_more(PAGE * 3, PAGE)).contains("Show 60 more"));
-        assert!(text(show_more(PAGE + 7, PAGE)).contains("Show 7 more"));
+        assert_eq!(more_label(PAGE, PAGE), None);
+        assert_eq!(more_label(PAGE * 3, PAGE).as_deref(), Some("Show 60 more"));
+        assert_eq!(more_label(PAGE + 7, PAGE).as_deref(), Some("Show 7 more"));
     }
 }

@@ -2,12 +2,16 @@
 //! marked (original on hover or focus), the quote behind a fact highlighted and scrolled into
 //! view, and the facts that come from the document.
 
+use knowledge::{Document, SegmentKind, Span};
+use leptos::prelude::*;
+
 use crate::cards::index;
 use crate::components::card::open_card;
-use crate::components::markup::{Node, el, link};
+use crate::components::focus::Opened;
+use crate::components::link::Link;
+use crate::components::page::use_page;
 use crate::sorted_set::SortedSet;
 use crate::view_state::ViewState;
-use knowledge::{Document, SegmentKind, Span};
 
 /// A run of text inside one segment with what it is part of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,45 +51,46 @@ pub fn pieces(doc: &Document, span: Span, quote: Option<(usize, usize)>) -> Vec<
         .collect()
 }
 
-fn render_piece(doc: &'static Document, piece: Piece, first_quote: bool) -> Node {
+/// One run of a segment: plain, a repair (the original as its title), inside the quote or both.
+fn piece(doc: &'static Document, piece: Piece, first_quote: bool) -> AnyView {
     let text = doc.text.get(piece.start..piece.end).unwrap_or_default();
-    let inner: Node = match piece.repair {
+    let inner = match piece.repair {
+        // The original is the title: a tooltip on hover or keyboard focus, and the element's
+        // accessible description (ARIA allows no name on an insertion).
         Some(r) => {
-            // The original is the title: a tooltip on hover or keyboard focus, and the element's
-            // accessible description (ARIA allows no name on an insertion).
-            el("ins")
-                .class("repair")
-                .attr("tabindex", "0")
-                .attr("title", format!("Repaired: was “{}”", doc.repairs[r].original))
-                .text(text)
-                .into()
+            let title = format!("Repaired: was “{}”", doc.repairs[r].original);
+            view! { <ins class="repair" tabindex="0" title=title>{text}</ins> }.into_any()
         }
-        None => text.into(),
+        None => text.into_any(),
     };
     if piece.quoted {
-        el("mark")
-            .class("quote")
-            .attr_if("id", first_quote.then_some("quote"))
-            .attr_if("tabindex", first_quote.then_some("-1"))
-            .attr("data-testid", "highlight")
-            .child(inner)
-            .into()
+        view! {
+            <mark
+                class="quote"
+                id=first_quote.then_some("quote")
+                tabindex=first_quote.then_some("-1")
+                data-testid="highlight"
+            >
+                {inner}
+            </mark>
+        }
+        .into_any()
     } else {
         inner
     }
 }
 
-fn paragraphs(doc: &'static Document, quote: Option<(usize, usize)>) -> Vec<Node> {
-    let mut out = Vec::new();
-    let mut current: Option<(u16, SegmentKind, Vec<Node>)> = None;
+/// The document's segments grouped by paragraph, each run rendered by [`piece`].
+fn paragraphs(doc: &'static Document, quote: Option<(usize, usize)>) -> impl IntoView + use<> {
+    let mut blocks: Vec<(SegmentKind, Vec<AnyView>)> = Vec::new();
+    let mut paragraph = None;
     let mut seen_quote = false;
     for segment in doc.segments.iter() {
-        if current.as_ref().is_some_and(|(p, _, _)| *p != segment.paragraph) {
-            out.extend(current.take());
-        }
-        let (_, _, parts) = current.get_or_insert_with(|| (segment.paragraph, segment.kind, Vec::new()));
-        if !parts.is_empty() {
-            parts.push(" ".into());
+        if paragraph != Some(segment.paragraph) {
+            paragraph = Some(segment.paragraph);
+            blocks.push((segment.kind, Vec::new()));
+        } else if let Some((_, parts)) = blocks.last_mut() {
+            parts.push(" ".into_any());
         }
         let class = match segment.kind {
             SegmentKind::Residue(_) => "residue",
@@ -93,29 +98,31 @@ fn paragraphs(doc: &'static Document, quote: Option<(usize, usize)>) -> Vec<Node
             SegmentKind::Sentence => "sentence",
         };
         let title = matches!(segment.kind, SegmentKind::Residue(_)).then_some("Scrape residue: not used for facts");
-        let inner = pieces(doc, segment.span, quote).into_iter().map(|p| {
-            let first = p.quoted && !seen_quote;
-            seen_quote |= p.quoted;
-            render_piece(doc, p, first)
-        });
-        parts.push(el("span").class(class).attr_if("title", title).children(inner).into());
+        let runs = pieces(doc, segment.span, quote)
+            .into_iter()
+            .map(|p| {
+                let first = p.quoted && !seen_quote;
+                seen_quote |= p.quoted;
+                piece(doc, p, first)
+            })
+            .collect_view();
+        if let Some((_, parts)) = blocks.last_mut() {
+            parts.push(view! { <span class=class title=title>{runs}</span> }.into_any());
+        }
     }
-    out.extend(current);
-    out.into_iter()
-        .map(|(_, kind, parts)| {
-            let block = match kind {
-                SegmentKind::Title => el("h3"),
-                SegmentKind::Residue(_) => el("p").class("residue-block"),
-                _ => el("p"),
-            };
-            block.children(parts).into()
+    blocks
+        .into_iter()
+        .map(|(kind, parts)| match kind {
+            SegmentKind::Title => view! { <h3>{parts}</h3> }.into_any(),
+            SegmentKind::Residue(_) => view! { <p class="residue-block">{parts}</p> }.into_any(),
+            _ => view! { <p>{parts}</p> }.into_any(),
         })
-        .collect()
+        .collect_view()
 }
 
 /// The document open in the reader (its index) and the quote to highlight (a byte range, kept
 /// only when it falls on character boundaries of the text), if the URL names a document.
-pub fn open_document(state: &ViewState) -> Option<(usize, Option<(usize, usize)>)> {
+pub fn open_document(state: &ViewState) -> Opened {
     let doc = index().document(state.read.as_deref()?)?;
     let text = &index().kb.documents[doc].text;
     let quote = state
@@ -125,40 +132,46 @@ pub fn open_document(state: &ViewState) -> Option<(usize, Option<(usize, usize)>
     Some((doc, quote))
 }
 
-/// The reader panel on document `i`, the quote at `quote` highlighted.
-pub fn reader(i: usize, quote: Option<(usize, usize)>, state: &ViewState) -> Node {
-    let doc = &index().kb.documents[i];
-    let mut closed = state.clone();
-    closed.close_reader();
-    let facts =
-        index().facts_of(i).map(|c| el("li").child(link(&open_card(&closed, &c.key)).text(c.shown_title())).into());
-    let mut legend = el("p")
-        .class("legend")
-        .child(el("span").class("residue").text("Dimmed: scrape residue"))
-        .text(" · ")
-        .child(el("ins").class("repair").text("Underlined"))
-        .text(": repaired text");
-    if quote.is_some() {
-        legend = legend.text(" · ").child(el("mark").class("quote").text("Highlighted")).text(": the quote");
+/// The reader panel on document `doc`, the quote at `quote` highlighted.
+#[component]
+pub fn Reader(doc: usize, quote: Option<(usize, usize)>) -> impl IntoView {
+    let page = use_page();
+    let document = &index().kb.documents[doc];
+    let closed = page.to(|s| {
+        let mut closed = s.clone();
+        closed.close_reader();
+        closed
+    });
+    let facts = index()
+        .facts_of(doc)
+        .map(|c| {
+            let key = c.key.as_str();
+            let to = page.to(move |s| {
+                let mut next = open_card(s, key);
+                next.close_reader();
+                next
+            });
+            view! { <li><Link to>{c.shown_title()}</Link></li> }
+        })
+        .collect_view();
+    let quote_legend = quote.map(|_| view! { " · "<mark class="quote">"Highlighted"</mark>": the quote" });
+    view! {
+        <section class="panel reader" role="dialog" aria-labelledby="reader-title" data-testid="reader">
+            <header>
+                <h2 id="reader-title" tabindex="-1">{document.title.to_string()}</h2>
+                <Link to=closed attr:class="button close" attr:aria-label="Close the reader">"×"</Link>
+            </header>
+            <p class="legend">
+                <span class="residue">"Dimmed: scrape residue"</span>" · "<ins class="repair">"Underlined"</ins>
+                ": repaired text"{quote_legend}
+            </p>
+            <article class="document">{paragraphs(document, quote)}</article>
+            <section>
+                <h3>"Facts from this document"</h3>
+                <ul class="links">{facts}</ul>
+            </section>
+        </section>
     }
-    el("section")
-        .class("panel reader")
-        .attr("role", "dialog")
-        .attr("aria-labelledby", "reader-title")
-        .attr("data-testid", "reader")
-        .child(
-            el("header")
-                .child(el("h2").attr("id", "reader-title").attr("tabindex", "-1").text(doc.title.to_string()))
-                .child(link(&closed).class("button close").attr("aria-label", "Close the reader").text("×")),
-        )
-        .child(legend)
-        .child(el("article").class("document").children(paragraphs(doc, quote)))
-        .child(
-            el("section")
-                .child(el("h3").text("Facts from this document"))
-                .child(el("ul").class("links").children(facts)),
-        )
-        .into()
 }
 
 #[cfg(test)]

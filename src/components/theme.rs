@@ -1,7 +1,6 @@
 //! Light/dark theme: follows the system until the user picks one, and the pick persists.
 
-use crate::components::events::{Action, button};
-use crate::components::markup::Node;
+use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "theme";
 
@@ -85,7 +84,15 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The button cycling system → light → dark.
-pub fn toggle(theme: Theme) -> Node {
-    button(Action::Theme).class("ghost").attr("data-testid", "theme").text(theme.label()).into()
+/// The button cycling system → light → dark; it starts at the stored theme, which the page's
+/// boot script has already applied before the first paint.
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let theme = RwSignal::new(Theme::System);
+    Effect::new(move |_| theme.set(Theme::restore()));
+    view! {
+        <button type="button" class="ghost" data-testid="theme" on:click=move |_| theme.update(|t| *t = t.cycle())>
+            {move || theme.get().label()}
+        </button>
+    }
 }
