@@ -840,6 +840,8 @@ mod score {
                 places: Vec::new().into(),
                 events: events.into(),
                 disagreements: disagreements.into(),
+                production: None,
+                billing: Vec::new().into(),
             }
         }
 
@@ -867,6 +869,7 @@ mod score {
                 id: "e".into(),
                 kind,
                 summary: "s".into(),
+                headline: "h".into(),
                 when: date.map(|d| When { date: Some(d), phrase: "p".into(), resolved: false }),
                 places: Vec::new().into(),
                 people: Vec::new().into(),

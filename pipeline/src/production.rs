@@ -1,0 +1,258 @@
+//! Stage 7: the production the corpus is about, and its cast in credit order ([`billing`]).
+//!
+//! A name counts as a work's title where a sentence, heading or title marks it as one
+//! ([`rules`]): quoted in title case (“Night Harbor”), followed by its year ("Night Harbor
+//! (2024)"), after a work noun ("the 2024 film Night Harbor") or before one ("Night Harbor, a
+//! quiet drama"). In a heading or at a sentence's start, where every word is capitalised, such a
+//! mark may carry extra words ("Watch Night Harbor (2024)"); it is read as the shorter title
+//! marked elsewhere when one ends it. Names of people, places and organisations are never titles.
+//!
+//! Sources vote, not mentions: the title named by the most sources wins (ties broken by the
+//! sources that mark it, then by its marks), as long as it is marked somewhere and, in a corpus of
+//! several sources, named by two; a tie that remains gives no title. The year is the one most of
+//! the sources that date the title give.
+
+mod billing;
+mod rules;
+
+pub use billing::billing;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use knowledge::{Document, Evidence, Production, Segment, SegmentKind};
+
+use crate::Entities;
+use crate::entities::quoted_titles;
+
+/// A title marked in one sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Mark {
+    /// The title as written (no quotation marks, no year).
+    pub title: String,
+    /// The year the sentence gives with it.
+    pub year: Option<i16>,
+    /// Byte offset of the title in the sentence.
+    pub start: usize,
+    /// True when the title's bounds are certain: quoted, or inside a sentence of prose.
+    pub exact: bool,
+}
+
+/// The production the corpus is about, when one title stands out.
+pub fn find(documents: &[Document], entities: &Entities) -> Option<Production> {
+    let taken = entity_names(entities);
+    let mut found: Vec<(u16, Evidence, Mark)> = Vec::new();
+    for (d, seg, text) in segments(documents) {
+        let heading = !matches!(seg.kind, SegmentKind::Sentence);
+        let evidence = Evidence { doc: d, span: seg.span, curated: false };
+        found.extend(marks(text, heading).into_iter().map(|m| (d, evidence, m)));
+    }
+    found.retain(|(_, _, m)| !taken.contains(&key(&m.title)));
+    // Loose marks take the exact title that ends them ("Watch Night Harbor" → "Night Harbor").
+    let exact: BTreeSet<String> = found.iter().filter(|(_, _, m)| m.exact).map(|(_, _, m)| key(&m.title)).collect();
+    for (_, _, m) in found.iter_mut().filter(|(_, _, m)| !m.exact) {
+        let k = key(&m.title);
+        if let Some(shorter) = exact.iter().filter(|e| k.ends_with(&format!(" {e}"))).max_by_key(|e| e.len()) {
+            m.title = m.title[m.title.len() - shorter.len()..].to_owned();
+        }
+    }
+    let winner = elect(documents, &found)?;
+    let marks: Vec<&(u16, Evidence, Mark)> = found.iter().filter(|(_, _, m)| key(&m.title) == winner).collect();
+    let title = spelling(&marks);
+    let mut title_evidence: Vec<Evidence> = Vec::new();
+    for (d, e, _) in &marks {
+        if !title_evidence.iter().any(|t| t.doc == *d) {
+            title_evidence.push(*e);
+        }
+    }
+    let (year, year_evidence) = year(&marks);
+    Some(Production { title: title.into(), title_evidence: title_evidence.into(), year, year_evidence: year_evidence.into() })
+}
+
+/// The titles one sentence marks, in text order. `heading` is true for titles and headings,
+/// whose capitals carry no signal: only quotations and "Title (Year)" count there.
+pub(crate) fn marks(text: &str, heading: bool) -> Vec<Mark> {
+    let mut out: Vec<Mark> = Vec::new();
+    for (s, e) in quoted_titles(text) {
+        let year = rules::YEAR_AFTER_QUOTE.captures(&text[e..]).and_then(|c| c["year"].parse().ok());
+        push(&mut out, text, s, e, year, true);
+    }
+    for c in rules::TITLE_THEN_YEAR.captures_iter(text) {
+        let t = c.name("title").expect("title group");
+        push(&mut out, text, t.start(), t.end(), c["year"].parse().ok(), !heading && t.start() > 0);
+    }
+    if !heading {
+        for c in rules::NOUN_THEN_TITLE.captures_iter(text) {
+            let t = c.name("title").expect("title group");
+            // "the movie, Night Harbor, …": a comma after the noun is an apposition only when one closes it.
+            let between = &text[c.get(0).expect("match").start()..t.start()];
+            if between.contains(',') && !text[t.end()..].trim_start_matches(['”', '"', '’', '\'']).starts_with(',') {
+                continue;
+            }
+            push(&mut out, text, t.start(), t.end(), c.name("year").and_then(|y| y.as_str().parse().ok()), true);
+        }
+        for c in rules::TITLE_THEN_NOUN.captures_iter(text) {
+            let t = c.name("title").expect("title group");
+            // "a film director", "the film’s star": the noun modifies another, not the title.
+            let after_noun = &text[c.name("noun").expect("noun group").end()..];
+            let modified = c.name("after").is_some_and(|a| rules::NOUN_MODIFIED.contains(&a.as_str().trim()));
+            if modified || rules::POSSESSIVE.iter().any(|p| after_noun.starts_with(p)) {
+                continue;
+            }
+            push(&mut out, text, t.start(), t.end(), None, t.start() > 0);
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Cleans the run at `start..end` into a title and adds it, unless a mark already covers it.
+fn push(out: &mut Vec<Mark>, text: &str, start: usize, end: usize, year: Option<i16>, exact: bool) {
+    let Some((offset, title)) = clean(&text[start..end]) else { return };
+    let start = start + offset;
+    if let Some(m) = out.iter_mut().find(|m| m.start <= start && start < m.start + m.title.len().max(1)) {
+        m.year = m.year.or(year);
+        return;
+    }
+    out.push(Mark { title: title.to_owned(), year, start, exact });
+}
+
+/// The title inside a capitalised run: words before a possessive dropped ("Ann Lee’s Night
+/// Harbor"), a final possessive stripped, a leading function word dropped; `None` when nothing
+/// title-like is left. Returns the title's offset in `run` and the title.
+fn clean(run: &str) -> Option<(usize, &str)> {
+    let (mut start, mut end) = (0, run.len());
+    let words: Vec<(usize, &str)> = run.split_whitespace().map(|w| (w.as_ptr() as usize - run.as_ptr() as usize, w)).collect();
+    for (n, &(at, word)) in words.iter().enumerate() {
+        let Some(p) = rules::POSSESSIVE.iter().find(|p| word.ends_with(**p)) else { continue };
+        if n + 1 < words.len() {
+            start = at + word.len();
+        } else {
+            end = at + word.len() - p.len();
+        }
+    }
+    let mut title = run.get(start..end)?;
+    start += title.len() - title.trim_start().len();
+    title = title.trim();
+    while let Some((first, rest)) = title.split_once(char::is_whitespace) {
+        if !rules::NOT_A_TITLE_START.contains(&first.to_lowercase().as_str()) {
+            break;
+        }
+        start += title.len() - rest.trim_start().len();
+        title = rest.trim_start();
+    }
+    let lower = title.to_lowercase();
+    let last = lower.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let bad = title.chars().count() < 2
+        || rules::NOT_A_TITLE_START.contains(&lower.as_str())
+        || rules::CALENDAR.contains(&lower.as_str())
+        || rules::NOT_A_TITLE_END.contains(&last);
+    (!bad).then_some((start, title))
+}
+
+/// The key titles are compared by: lower case, one space between words, one apostrophe.
+fn key(title: &str) -> String {
+    title.split_whitespace().collect::<Vec<_>>().join(" ").replace('’', "'").to_lowercase()
+}
+
+/// The keys of every person's, place's and organisation's name and alias.
+fn entity_names(entities: &Entities) -> BTreeSet<String> {
+    let people = entities.people.iter().flat_map(|p| std::iter::once(&p.name).chain(p.aliases.iter()));
+    let places = entities.places.iter().flat_map(|p| std::iter::once(&p.name).chain(p.aliases.iter()));
+    let orgs = entities.organisations.iter().flat_map(|o| std::iter::once(&o.name).chain(o.aliases.iter()));
+    people.chain(places).chain(orgs).map(|n| key(n)).collect()
+}
+
+/// Every Title, Heading and Sentence segment with its document index and text.
+fn segments(documents: &[Document]) -> impl Iterator<Item = (u16, &Segment, &str)> {
+    documents.iter().enumerate().flat_map(|(d, doc)| {
+        let d = u16::try_from(d).unwrap_or(u16::MAX);
+        doc.segments
+            .iter()
+            .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Heading | SegmentKind::Sentence))
+            .filter_map(move |s| Some((d, s, doc.text.get(s.span.start as usize..s.span.end as usize)?)))
+    })
+}
+
+/// Per title key: the sources naming it at all, the sources marking it, and its marks.
+#[derive(Default)]
+struct Votes {
+    named: BTreeSet<u16>,
+    marked: BTreeSet<u16>,
+    marks: usize,
+}
+
+impl Votes {
+    fn score(&self) -> (usize, usize, usize) {
+        (self.named.len(), self.marked.len(), self.marks)
+    }
+}
+
+/// The key of the title most sources name, when it stands out.
+fn elect(documents: &[Document], found: &[(u16, Evidence, Mark)]) -> Option<String> {
+    let mut votes: BTreeMap<String, Votes> = BTreeMap::new();
+    for (d, _, m) in found {
+        let v = votes.entry(key(&m.title)).or_default();
+        v.marked.insert(*d);
+        v.named.insert(*d);
+        v.marks += 1;
+    }
+    let spellings: Vec<(String, String)> = votes
+        .keys()
+        .map(|k| (k.clone(), spelling(&found.iter().filter(|(_, _, m)| key(&m.title) == *k).collect::<Vec<_>>())))
+        .collect();
+    for (k, title) in &spellings {
+        for (d, _, text) in segments(documents) {
+            if named_in(text, title) {
+                votes.get_mut(k).expect("key").named.insert(d);
+            }
+        }
+    }
+    let mut ranked: Vec<(&String, &Votes)> = votes.iter().collect();
+    ranked.sort_by_key(|(_, v)| std::cmp::Reverse(v.score()));
+    let (best, top) = ranked.first()?;
+    let enough = if documents.len() > 1 { 2 } else { 1 };
+    let clear = ranked.get(1).is_none_or(|(_, next)| next.score() < top.score());
+    (clear && top.named.len() >= enough).then(|| (*best).clone())
+}
+
+/// True when `text` names `title` as written, as whole words not joined to another capitalised
+/// word ("Harbor" is not named by "Night Harbor") and not as the segment's first word.
+fn named_in(text: &str, title: &str) -> bool {
+    text.match_indices(title).any(|(at, _)| {
+        let before = text[..at].trim_end_matches(['“', '"', '‘', '\'']);
+        let after = &text[at + title.len()..];
+        let joined_before = before.ends_with(|c: char| c.is_alphanumeric())
+            || before.split_whitespace().next_back().is_some_and(|w| w.starts_with(char::is_uppercase));
+        let joined_after = after.starts_with(|c: char| c.is_alphanumeric())
+            || after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase));
+        !before.trim().is_empty() && !joined_before && !joined_after
+    })
+}
+
+/// The most frequent spelling of a title among its marks (exact marks first), first seen on ties.
+fn spelling(marks: &[&(u16, Evidence, Mark)]) -> String {
+    let exact: Vec<&str> = marks.iter().filter(|(_, _, m)| m.exact).map(|(_, _, m)| m.title.as_str()).collect();
+    let pool: Vec<&str> =
+        if exact.is_empty() { marks.iter().map(|(_, _, m)| m.title.as_str()).collect() } else { exact };
+    let count = |t: &str| pool.iter().filter(|p| **p == t).count();
+    pool.iter().copied().max_by_key(|t| (count(t), std::cmp::Reverse(pool.iter().position(|p| p == t)))).unwrap_or_default().to_owned()
+}
+
+/// The year most of the sources that date the title give, and the sentences that give it.
+fn year(marks: &[&(u16, Evidence, Mark)]) -> (Option<i16>, Vec<Evidence>) {
+    let mut sources: BTreeMap<i16, BTreeSet<u16>> = BTreeMap::new();
+    for (d, _, m) in marks {
+        if let Some(y) = m.year {
+            sources.entry(y).or_default().insert(*d);
+        }
+    }
+    let mut ranked: Vec<(i16, usize)> = sources.iter().map(|(y, s)| (*y, s.len())).collect();
+    ranked.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    let Some(&(best, n)) = ranked.first() else { return (None, Vec::new()) };
+    if ranked.get(1).is_some_and(|(_, m)| *m == n) {
+        return (None, Vec::new());
+    }
+    let mut evidence: Vec<Evidence> = marks.iter().filter(|(_, _, m)| m.year == Some(best)).map(|(_, e, _)| *e).collect();
+    evidence.dedup();
+    (Some(best), evidence)
+}
