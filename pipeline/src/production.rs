@@ -65,7 +65,12 @@ pub fn find(documents: &[Document], entities: &Entities) -> Option<Production> {
         }
     }
     let (year, year_evidence) = year(&marks);
-    Some(Production { title: title.into(), title_evidence: title_evidence.into(), year, year_evidence: year_evidence.into() })
+    Some(Production {
+        title: title.into(),
+        title_evidence: title_evidence.into(),
+        year,
+        year_evidence: year_evidence.into(),
+    })
 }
 
 /// The titles one sentence marks, in text order. `heading` is true for titles and headings,
@@ -85,7 +90,8 @@ pub(crate) fn marks(text: &str, heading: bool) -> Vec<Mark> {
             let t = c.name("title").expect("title group");
             // "the movie, Night Harbor, …": a comma after the noun is an apposition only when one closes it.
             let between = &text[c.get(0).expect("match").start()..t.start()];
-            if between.contains(',') && !text[t.end()..].trim_start_matches(['”', '"', '’', '\'']).starts_with(',') {
+            if between.contains(',') && !text[t.end()..].trim_start_matches(['”', '"', '’', '\'']).starts_with(',')
+            {
                 continue;
             }
             push(&mut out, text, t.start(), t.end(), c.name("year").and_then(|y| y.as_str().parse().ok()), true);
@@ -121,7 +127,8 @@ fn push(out: &mut Vec<Mark>, text: &str, start: usize, end: usize, year: Option<
 /// title-like is left. Returns the title's offset in `run` and the title.
 fn clean(run: &str) -> Option<(usize, &str)> {
     let (mut start, mut end) = (0, run.len());
-    let words: Vec<(usize, &str)> = run.split_whitespace().map(|w| (w.as_ptr() as usize - run.as_ptr() as usize, w)).collect();
+    let words: Vec<(usize, &str)> =
+        run.split_whitespace().map(|w| (w.as_ptr() as usize - run.as_ptr() as usize, w)).collect();
     for (n, &(at, word)) in words.iter().enumerate() {
         let Some(p) = rules::POSSESSIVE.iter().find(|p| word.ends_with(**p)) else { continue };
         if n + 1 < words.len() {
@@ -235,7 +242,11 @@ fn spelling(marks: &[&(u16, Evidence, Mark)]) -> String {
     let pool: Vec<&str> =
         if exact.is_empty() { marks.iter().map(|(_, _, m)| m.title.as_str()).collect() } else { exact };
     let count = |t: &str| pool.iter().filter(|p| **p == t).count();
-    pool.iter().copied().max_by_key(|t| (count(t), std::cmp::Reverse(pool.iter().position(|p| p == t)))).unwrap_or_default().to_owned()
+    pool.iter()
+        .copied()
+        .max_by_key(|t| (count(t), std::cmp::Reverse(pool.iter().position(|p| p == t))))
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The year most of the sources that date the title give, and the sentences that give it.
@@ -252,7 +263,138 @@ fn year(marks: &[&(u16, Evidence, Mark)]) -> (Option<i16>, Vec<Evidence>) {
     if ranked.get(1).is_some_and(|(_, m)| *m == n) {
         return (None, Vec::new());
     }
-    let mut evidence: Vec<Evidence> = marks.iter().filter(|(_, _, m)| m.year == Some(best)).map(|(_, e, _)| *e).collect();
+    let mut evidence: Vec<Evidence> =
+        marks.iter().filter(|(_, _, m)| m.year == Some(best)).map(|(_, e, _)| *e).collect();
     evidence.dedup();
     (Some(best), evidence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::testing::doc;
+    use knowledge::Person;
+
+    /// The titles a sentence marks, with their years.
+    fn titles(text: &str) -> Vec<(String, Option<i16>)> {
+        marks(text, false).into_iter().map(|m| (m.title, m.year)).collect()
+    }
+
+    fn one(title: &str, year: Option<i16>) -> Vec<(String, Option<i16>)> {
+        vec![(title.to_owned(), year)]
+    }
+
+    #[test]
+    fn quoted_titles_and_years_are_marks() {
+        assert_eq!(titles("The drama “Night Harbor” opens in May."), one("Night Harbor", None));
+        assert_eq!(titles("The drama ‘Night Harbor’ (2024) opens in May."), one("Night Harbor", Some(2024)));
+        assert_eq!(titles("Critics liked Night Harbor (2024) for its restraint."), one("Night Harbor", Some(2024)));
+        assert_eq!(titles("Ann Lee’s Night Harbor (2024) opens soon."), one("Night Harbor", Some(2024)));
+        assert_eq!(titles("After Night Harbor (2024) opened, the crew left."), one("Night Harbor", Some(2024)));
+    }
+
+    #[test]
+    fn work_nouns_mark_the_title_next_to_them() {
+        assert_eq!(titles("Critics praised the 2019 thriller Glass Tide for its pace."), one("Glass Tide", Some(2019)));
+        assert_eq!(titles("New stills from the movie, Glass Tide, were shown."), one("Glass Tide", None));
+        assert_eq!(titles("And then there is Glass Tide—a film about loss."), one("Glass Tide", None));
+        assert_eq!(titles("In the end, Glass Tide is a slow, patient western."), one("Glass Tide", None));
+        assert_eq!(titles("Fans of the film Glass Tide’s ending were split."), one("Glass Tide", None));
+        assert_eq!(titles("The movie Night on the Harbor opens."), one("Night on the Harbor", None));
+    }
+
+    #[test]
+    fn look_alikes_are_not_marks() {
+        for sentence in [
+            "Ann Lee is a film director from Oslo.",
+            "Bo Ek, the film’s star, arrived late.",
+            "In the film, Ann Lee plays a nurse.",
+            "Critics saw the film Monday.",
+            "The Bay Film Festival showed the movie twice.",
+            "She said “no” and left.",
+            "The crew (2024 hires) left.",
+        ] {
+            assert_eq!(titles(sentence), [], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn headings_mark_only_quotations_and_years() {
+        let heading = |t: &str| marks(t, true).into_iter().map(|m| m.title).collect::<Vec<_>>();
+        assert_eq!(heading("Glass Tide Film Makes $2M in Its First Week"), Vec::<String>::new());
+        assert_eq!(heading("Why the Western Glass Tide Matters"), Vec::<String>::new());
+        assert_eq!(heading("‘Glass Tide’ explained"), ["Glass Tide"]);
+        assert_eq!(heading("Watch Glass Tide (2024) Tonight"), ["Glass Tide"]);
+        assert!(!marks("Glass Tide (2024): a review", true)[0].exact);
+    }
+
+    fn build(texts: &[&str], entities: &Entities) -> Option<Production> {
+        let docs: Vec<Document> = texts.iter().map(|t| doc(t)).collect();
+        find(&docs, entities)
+    }
+
+    fn title_and_year(p: Option<Production>) -> Option<(String, Option<i16>)> {
+        p.map(|p| (p.title.to_string(), p.year))
+    }
+
+    #[test]
+    fn the_title_most_sources_name_wins_not_the_most_mentioned() {
+        let a = "Review of a western\nIt recalls “The Iron Road” often.\n“The Iron Road” had a chase.\nThe Iron Road (1961) still stands.\nUnlike “The Iron Road,” the film “Night Harbor” is slow.\n";
+        let b = "Night Harbor opens\nThe drama “Night Harbor” opens in May.\n";
+        let c = "A quiet shoot\nFilming on the movie Night Harbor wrapped in Oslo.\n";
+        let found = build(&[a, b, c], &Entities::default()).expect("a production");
+        assert_eq!(found.title, "Night Harbor");
+        assert_eq!(found.year, None);
+        let docs: Vec<u16> = found.title_evidence.iter().map(|e| e.doc).collect();
+        assert_eq!(docs, [0, 1, 2]);
+    }
+
+    #[test]
+    fn a_tie_or_a_single_source_among_several_names_no_production() {
+        let a = "Notes\nThe drama “Night Harbor” opens in May.\n";
+        let b = "More notes\nThe drama “Glass Tide” opens in June.\n";
+        assert_eq!(title_and_year(build(&[a, b], &Entities::default())), None);
+        let c = "Still more\nThe shoot ended in June.\n";
+        assert_eq!(title_and_year(build(&[a, c], &Entities::default())), None);
+        assert_eq!(title_and_year(build(&[a], &Entities::default())), Some(("Night Harbor".into(), None)));
+    }
+
+    #[test]
+    fn the_year_is_the_one_most_sources_give() {
+        let a = "Night Harbor (2024): a review\nNight Harbor (2024) is slow.\n";
+        let b = "Festival notes\nThe 2024 drama Night Harbor opens.\n";
+        let c = "A listing\nIt lists Night Harbor (2023) by mistake.\n";
+        let found = build(&[a, b, c], &Entities::default()).expect("a production");
+        assert_eq!((found.title.as_ref(), found.year), ("Night Harbor", Some(2024)));
+        let docs: Vec<u16> = found.year_evidence.iter().map(|e| e.doc).collect();
+        assert_eq!(docs, [0, 0, 1]);
+        let d = "Another listing\nIt lists Night Harbor (2023) too.\n";
+        assert_eq!(title_and_year(build(&[a, c, d], &Entities::default())), Some(("Night Harbor".into(), Some(2023))));
+        let tie = build(&[a, c], &Entities::default()).expect("a production");
+        assert_eq!((tie.year, tie.year_evidence.len()), (None, 0));
+    }
+
+    #[test]
+    fn a_person_place_or_organisation_is_never_the_title() {
+        let person = Person {
+            id: "ann-lee".into(),
+            name: "Ann Lee".into(),
+            aliases: vec!["Lee".into()].into(),
+            roles: Vec::new().into(),
+            mentions: Vec::new().into(),
+        };
+        let entities = Entities { people: vec![person], ..Entities::default() };
+        let a = "Notes\nThe documentary “Ann Lee” opens in May.\n";
+        let b = "More notes\nCritics call the film Ann Lee a portrait.\n";
+        assert_eq!(title_and_year(build(&[a, b], &Entities::default())), Some(("Ann Lee".into(), None)));
+        assert_eq!(title_and_year(build(&[a, b], &entities)), None);
+    }
+
+    #[test]
+    fn loose_marks_take_the_exact_title_that_ends_them() {
+        let a = "Tonight Glass Tide (2024) Plays Again\nThe movie Glass Tide is long.\n";
+        let b = "Notes\nThe drama “Glass Tide” opens in June.\n";
+        let found = build(&[a, b], &Entities::default()).expect("a production");
+        assert_eq!((found.title.as_ref(), found.year), ("Glass Tide", Some(2024)));
+    }
 }

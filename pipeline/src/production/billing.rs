@@ -57,11 +57,68 @@ fn duel(rankings: &BTreeMap<u16, Vec<(u32, u16)>>, a: u16, b: u16) -> i32 {
 
 /// Where the evidence sentence first names the person (its start when it names them otherwise).
 fn named_at(documents: &[Document], person: &Person, e: &Evidence) -> u32 {
-    let Some(text) = documents.get(usize::from(e.doc)).and_then(|d| d.text.get(e.span.start as usize..e.span.end as usize))
+    let Some(text) =
+        documents.get(usize::from(e.doc)).and_then(|d| d.text.get(e.span.start as usize..e.span.end as usize))
     else {
         return e.span.start;
     };
     let names = std::iter::once(&person.name).chain(person.aliases.iter());
     let offset = names.filter_map(|n| text.find(n.as_ref())).min().unwrap_or(0);
     e.span.start.saturating_add(u32::try_from(offset).unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::testing::doc;
+    use knowledge::{Department, Role, Span};
+
+    /// A person whose role is stated by the given lines (document, line number) of `docs`.
+    fn person(docs: &[Document], name: &str, kind: RoleKind, lines: &[(u16, usize)]) -> Person {
+        let evidence: Vec<Evidence> = lines
+            .iter()
+            .map(|&(d, line)| {
+                let seg = docs[usize::from(d)].segments[line];
+                Evidence { doc: d, span: Span { start: seg.span.start, end: seg.span.end }, curated: false }
+            })
+            .collect();
+        let role = Role { kind, job: "Actor".into(), character: None, evidence: evidence.into() };
+        Person {
+            id: name.to_owned().into(),
+            name: name.to_owned().into(),
+            aliases: Vec::new().into(),
+            roles: vec![role].into(),
+            mentions: Vec::new().into(),
+        }
+    }
+
+    #[test]
+    fn a_cast_list_keeps_its_order_and_sources_vote_pair_by_pair() {
+        let docs = [
+            doc("One\nThe drama stars Ann Lee.\nBo Ek, Cy Dee and Di Ma round out the cast.\n"),
+            doc("Two\nCy Dee and Bo Ek join Ann Lee.\n"),
+            doc("Three\nAnn Lee and Bo Ek star opposite Cy Dee.\n"),
+        ];
+        let people = vec![
+            person(&docs, "Di Ma", RoleKind::Cast, &[(0, 2)]),
+            person(&docs, "Cy Dee", RoleKind::Cast, &[(0, 2), (1, 1), (2, 1)]),
+            person(&docs, "Bo Ek", RoleKind::Cast, &[(0, 2), (1, 1), (2, 1)]),
+            person(&docs, "Ann Lee", RoleKind::Cast, &[(0, 1), (1, 1), (2, 1)]),
+            person(&docs, "Ed Fay", RoleKind::Crew(Department::Directing), &[(0, 1)]),
+        ];
+        // Ann Lee first in two sources of three; Bo Ek before Cy Dee in two of three; Di Ma last
+        // in the only source that lists her. The director is not cast.
+        assert_eq!(billing(&docs, &people), [3, 2, 1, 0]);
+    }
+
+    #[test]
+    fn members_no_source_compares_keep_the_corpus_order() {
+        let docs = [doc("One\nThe film stars Bo Ek.\n"), doc("Two\nAnn Lee also stars.\n")];
+        let people = vec![
+            person(&docs, "Ann Lee", RoleKind::Cast, &[(1, 1)]),
+            person(&docs, "Bo Ek", RoleKind::Cast, &[(0, 1)]),
+        ];
+        assert_eq!(billing(&docs, &people), [1, 0]);
+        assert!(billing(&docs, &[]).is_empty());
+    }
 }

@@ -13,7 +13,8 @@ use regex::Regex;
 const RUN: &str = r"\p{Lu}[\p{L}\p{N}’'&-]*(?:\s+(?:(?:of|the|and|a|an|in|on|at|to|for|from|with|by|or)\s+)*\p{Lu}[\p{L}\p{N}’'&-]*)*";
 
 /// Nouns that name a work of film or television (lower case; matched in any case).
-const WORK_NOUNS: &str = r"film|movie|feature|western|drama|thriller|comedy|documentary|biopic|musical|series|miniseries|sequel|remake";
+const WORK_NOUNS: &str =
+    r"film|movie|feature|western|drama|thriller|comedy|documentary|biopic|musical|series|miniseries|sequel|remake";
 
 /// A year a work is dated by.
 const YEAR: &str = r"(?:18|19|20)\d\d";
@@ -47,6 +48,7 @@ pub static YEAR_AFTER_QUOTE: LazyLock<Regex> =
 
 /// Words after a work noun that make it a modifier, not the work ("a film director", "a
 /// western town"): the phrase then names a person, a place or a thing, not the work.
+#[rustfmt::skip]
 pub const NOUN_MODIFIED: &[&str] = &[
     "director", "directors", "producer", "producers", "critic", "critics", "star", "stars", "maker", "makers",
     "festival", "festivals", "school", "industry", "crew", "crews", "set", "sets", "studio", "studios", "buff",
@@ -57,6 +59,7 @@ pub const NOUN_MODIFIED: &[&str] = &[
 
 /// Words that open a capitalised run without belonging to a title: a sentence's first word or a
 /// headline's verb ("After Night Harbor (2024) …", "Watch Night Harbor (2024)").
+#[rustfmt::skip]
 pub const NOT_A_TITLE_START: &[&str] = &[
     "in", "on", "at", "for", "with", "from", "by", "to", "of", "and", "or", "but", "then", "yet", "so", "now",
     "while", "though", "although", "because", "if", "when", "after", "before", "as", "since", "until", "like",
@@ -66,12 +69,14 @@ pub const NOT_A_TITLE_START: &[&str] = &[
 
 /// Last words that make a run an institution's or an event's name, not a work's ("Harbor Film
 /// Festival", "Bay Studios").
+#[rustfmt::skip]
 pub const NOT_A_TITLE_END: &[&str] = &[
     "festival", "awards", "studios", "studio", "productions", "entertainment", "media", "group", "company",
     "inc", "llc", "ltd", "association", "guild", "union", "academy", "court", "office", "department",
 ];
 
 /// Calendar words, which a work noun may precede without naming a work ("the film Monday").
+#[rustfmt::skip]
 pub const CALENDAR: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -42,7 +42,12 @@ const fn plain(kind: EventKind, topic: &'static str, plain: &'static str) -> Phr
     Phrase { kind, topic, long: None, plain }
 }
 
-const fn long(kind: EventKind, topic: &'static str, long: (&'static str, Slot, &'static str), plain: &'static str) -> Phrase {
+const fn long(
+    kind: EventKind,
+    topic: &'static str,
+    long: (&'static str, Slot, &'static str),
+    plain: &'static str,
+) -> Phrase {
     Phrase { kind, topic, long: Some(long), plain }
 }
 
@@ -106,9 +111,10 @@ pub const TOPIC_WORDS: &[(EventKind, &str, &[&str])] = {
     ]
 };
 
-/// Text before a name that makes its bearer the one a legal step is against ("against star ").
+/// Text before a name that makes its bearer one a legal step is against ("against star ",
+/// "against Ann Lee and ").
 pub static AGAINST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:against|sued|charged|indicted|convicted|acquitted|sentenced)\s+(?:\p{Ll}+\s+){0,2}$")
+    Regex::new(r"\b(?i:against|sued|charged|indicted|convicted|acquitted|sentenced)\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\w’'-]*\s+){0,4}(?:and\s+(?:\p{Ll}+\s+){0,2})?$")
         .expect("against pattern")
 });
 
