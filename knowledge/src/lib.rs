@@ -68,6 +68,11 @@ pub struct Production {
     pub year: Option<i16>,
     /// The sentences that give [`Production::year`] with the title (empty when it is absent).
     pub year_evidence: List<Evidence>,
+    /// The kind of work most sources call it ("western", "documentary", "miniseries"), lower
+    /// case, when they agree: with the director and the setting, a one-line description.
+    pub genre: Option<Text>,
+    /// The sentences that call the title a [`Production::genre`] (empty when it is absent).
+    pub genre_evidence: List<Evidence>,
 }
 
 /// A character range in a document's repaired text (UTF-8 byte offsets, end exclusive).

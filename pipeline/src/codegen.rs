@@ -270,6 +270,8 @@ mod tests {
                 title_evidence: vec![].into(),
                 year: Some(-12),
                 year_evidence: vec![].into(),
+                genre: None,
+                genre_evidence: vec![].into(),
             }),
             billing: vec![0].into(),
         }

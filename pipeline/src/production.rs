@@ -31,6 +31,8 @@ pub(crate) struct Mark {
     pub title: String,
     /// The year the sentence gives with it.
     pub year: Option<i16>,
+    /// The work noun the sentence gives it ("western" in "the western Night Harbor"), lower case.
+    pub noun: Option<&'static str>,
     /// Byte offset of the title in the sentence.
     pub start: usize,
     /// True when the title's bounds are certain: quoted, or inside a sentence of prose.
@@ -64,12 +66,15 @@ pub fn find(documents: &[Document], entities: &Entities) -> Option<Production> {
             title_evidence.push(*e);
         }
     }
-    let (year, year_evidence) = year(&marks);
+    let (year, year_evidence) = consensus(&marks, |m| m.year);
+    let (genre, genre_evidence) = consensus(&marks, |m| m.noun.filter(|n| rules::GENRES.contains(n)));
     Some(Production {
         title: title.into(),
         title_evidence: title_evidence.into(),
         year,
         year_evidence: year_evidence.into(),
+        genre: genre.map(Into::into),
+        genre_evidence: genre_evidence.into(),
     })
 }
 
@@ -79,11 +84,11 @@ pub(crate) fn marks(text: &str, heading: bool) -> Vec<Mark> {
     let mut out: Vec<Mark> = Vec::new();
     for (s, e) in quoted_titles(text) {
         let year = rules::YEAR_AFTER_QUOTE.captures(&text[e..]).and_then(|c| c["year"].parse().ok());
-        push(&mut out, text, s, e, year, true);
+        push(&mut out, text, (s, e), year, None, true);
     }
     for c in rules::TITLE_THEN_YEAR.captures_iter(text) {
         let t = c.name("title").expect("title group");
-        push(&mut out, text, t.start(), t.end(), c["year"].parse().ok(), !heading && t.start() > 0);
+        push(&mut out, text, (t.start(), t.end()), c["year"].parse().ok(), None, !heading && t.start() > 0);
     }
     if !heading {
         for c in rules::NOUN_THEN_TITLE.captures_iter(text) {
@@ -94,7 +99,8 @@ pub(crate) fn marks(text: &str, heading: bool) -> Vec<Mark> {
             {
                 continue;
             }
-            push(&mut out, text, t.start(), t.end(), c.name("year").and_then(|y| y.as_str().parse().ok()), true);
+            let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+            push(&mut out, text, (t.start(), t.end()), year, noun(c.name("noun")), true);
         }
         for c in rules::TITLE_THEN_NOUN.captures_iter(text) {
             let t = c.name("title").expect("title group");
@@ -104,22 +110,37 @@ pub(crate) fn marks(text: &str, heading: bool) -> Vec<Mark> {
             if modified || rules::POSSESSIVE.iter().any(|p| after_noun.starts_with(p)) {
                 continue;
             }
-            push(&mut out, text, t.start(), t.end(), None, t.start() > 0);
+            push(&mut out, text, (t.start(), t.end()), None, noun(c.name("noun")), t.start() > 0);
         }
     }
     out.sort_by_key(|m| m.start);
     out
 }
 
-/// Cleans the run at `start..end` into a title and adds it, unless a mark already covers it.
-fn push(out: &mut Vec<Mark>, text: &str, start: usize, end: usize, year: Option<i16>, exact: bool) {
-    let Some((offset, title)) = clean(&text[start..end]) else { return };
-    let start = start + offset;
+/// Cleans the run at `span` into a title and adds it; a mark already there takes its year and noun.
+fn push(
+    out: &mut Vec<Mark>,
+    text: &str,
+    span: (usize, usize),
+    year: Option<i16>,
+    noun: Option<&'static str>,
+    exact: bool,
+) {
+    let Some((offset, title)) = clean(&text[span.0..span.1]) else { return };
+    let start = span.0 + offset;
     if let Some(m) = out.iter_mut().find(|m| m.start <= start && start < m.start + m.title.len().max(1)) {
         m.year = m.year.or(year);
+        // A genre says more than "film" or "movie".
+        m.noun = m.noun.filter(|n| rules::GENRES.contains(n)).or(noun).or(m.noun);
         return;
     }
-    out.push(Mark { title: title.to_owned(), year, start, exact });
+    out.push(Mark { title: title.to_owned(), year, noun, start, exact });
+}
+
+/// The table's spelling of a matched work noun ("Western" → "western").
+fn noun(matched: Option<regex::Match<'_>>) -> Option<&'static str> {
+    let matched = matched?.as_str().to_lowercase();
+    rules::WORK_NOUNS.split('|').find(|n| *n == matched)
 }
 
 /// The title inside a capitalised run: words before a possessive dropped ("Ann Lee’s Night
@@ -249,24 +270,27 @@ fn spelling(marks: &[&(u16, Evidence, Mark)]) -> String {
         .to_owned()
 }
 
-/// The year most of the sources that date the title give, and the sentences that give it.
-fn year(marks: &[&(u16, Evidence, Mark)]) -> (Option<i16>, Vec<Evidence>) {
-    let mut sources: BTreeMap<i16, BTreeSet<u16>> = BTreeMap::new();
+/// The value most of the sources that give one give (none on a tie), and the sentences giving it.
+fn consensus<T: Ord + Clone>(
+    marks: &[&(u16, Evidence, Mark)],
+    value: impl Fn(&Mark) -> Option<T>,
+) -> (Option<T>, Vec<Evidence>) {
+    let mut sources: BTreeMap<T, BTreeSet<u16>> = BTreeMap::new();
     for (d, _, m) in marks {
-        if let Some(y) = m.year {
-            sources.entry(y).or_default().insert(*d);
+        if let Some(v) = value(m) {
+            sources.entry(v).or_default().insert(*d);
         }
     }
-    let mut ranked: Vec<(i16, usize)> = sources.iter().map(|(y, s)| (*y, s.len())).collect();
+    let mut ranked: Vec<(&T, usize)> = sources.iter().map(|(v, s)| (v, s.len())).collect();
     ranked.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
     let Some(&(best, n)) = ranked.first() else { return (None, Vec::new()) };
     if ranked.get(1).is_some_and(|(_, m)| *m == n) {
         return (None, Vec::new());
     }
     let mut evidence: Vec<Evidence> =
-        marks.iter().filter(|(_, _, m)| m.year == Some(best)).map(|(_, e, _)| *e).collect();
+        marks.iter().filter(|(_, _, m)| value(m).as_ref() == Some(best)).map(|(_, e, _)| *e).collect();
     evidence.dedup();
-    (Some(best), evidence)
+    (Some(best.clone()), evidence)
 }
 
 #[cfg(test)]
@@ -301,6 +325,16 @@ mod tests {
         assert_eq!(titles("In the end, Glass Tide is a slow, patient western."), one("Glass Tide", None));
         assert_eq!(titles("Fans of the film Glass Tide’s ending were split."), one("Glass Tide", None));
         assert_eq!(titles("The movie Night on the Harbor opens."), one("Night on the Harbor", None));
+    }
+
+    #[test]
+    fn the_work_noun_next_to_a_title_is_kept() {
+        let noun = |t: &str| marks(t, false).into_iter().map(|m| m.noun).collect::<Vec<_>>();
+        assert_eq!(noun("The trailer for “Glass Tide“, a Western film, is out."), [Some("western")]);
+        assert_eq!(noun("“Glass Tide,” the drama at the center of it, opens."), [Some("drama")]);
+        assert_eq!(noun("Critics praised the 2019 thriller Glass Tide."), [Some("thriller")]);
+        assert_eq!(noun("The drama “Glass Tide” (2019) opens."), [Some("drama")]);
+        assert_eq!(noun("Critics liked Glass Tide (2019)."), [None]);
     }
 
     #[test]
@@ -372,6 +406,20 @@ mod tests {
         assert_eq!(title_and_year(build(&[a, c, d], &Entities::default())), Some(("Night Harbor".into(), Some(2023))));
         let tie = build(&[a, c], &Entities::default()).expect("a production");
         assert_eq!((tie.year, tie.year_evidence.len()), (None, 0));
+    }
+
+    #[test]
+    fn the_genre_is_the_kind_of_work_most_sources_call_it() {
+        let a = "Notes\nThe western “Night Harbor” opens in May.\n";
+        let b = "More notes\nNight Harbor is a slow western about a lighthouse.\n";
+        let c = "A listing\nThe movie Night Harbor, a drama, opens.\n";
+        let found = build(&[a, b, c], &Entities::default()).expect("a production");
+        assert_eq!(found.genre.as_deref(), Some("western"));
+        let docs: Vec<u16> = found.genre_evidence.iter().map(|e| e.doc).collect();
+        assert_eq!(docs, [0, 1]);
+        // "film" says nothing of the kind of work; a tie says nothing either.
+        let d = "Still more\nThe film Night Harbor opens.\n";
+        assert_eq!(build(&[a, c, d], &Entities::default()).expect("a production").genre, None);
     }
 
     #[test]

@@ -56,6 +56,8 @@ fn the_film_most_sources_name_is_the_production_not_the_one_one_review_dwells_on
     assert_eq!(production.year, Some(2026));
     assert_eq!(files(&kb, &production.title_evidence), ["a.txt", "b.txt", "c.txt"]);
     assert_eq!(files(&kb, &production.year_evidence), ["b.txt"]);
+    assert_eq!(production.genre.as_deref(), Some("drama"));
+    assert_eq!(files(&kb, &production.genre_evidence), ["a.txt", "c.txt"]);
     for e in production.title_evidence.iter().chain(production.year_evidence.iter()) {
         assert!(e.quote(&kb).contains("The Lantern Field"), "{:?}", e.quote(&kb));
     }

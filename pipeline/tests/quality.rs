@@ -68,7 +68,7 @@ fn extraction_meets_the_quality_bar() {
 }
 
 #[test]
-fn the_production_is_found_with_its_year_and_first_star() {
+fn the_production_is_found_with_its_year_genre_and_first_star() {
     let expected = expected().production.expect("the annotation names the production");
     let kb = build_curated();
     let files = |evidence: &[knowledge::Evidence]| -> Vec<String> {
@@ -80,6 +80,8 @@ fn the_production_is_found_with_its_year_and_first_star() {
     assert_eq!((production.title.as_ref(), production.year), (expected.title.as_str(), expected.year));
     assert_eq!(files(&production.title_evidence), expected.title_docs);
     assert_eq!(files(&production.year_evidence), expected.year_docs);
+    assert_eq!(production.genre.as_deref(), expected.genre.as_deref());
+    assert_eq!(files(&production.genre_evidence), expected.genre_docs);
     for e in production.title_evidence.iter() {
         assert!(e.quote(&kb).contains(&expected.title), "{:?} does not name the title", e.quote(&kb));
     }
@@ -282,7 +284,7 @@ mod score {
         pub production: Option<ExpectedProduction>,
     }
 
-    /// The expected production: its title and year, the sources that name each, the first star.
+    /// The expected production: its title, year and genre, the sources that give each, the first star.
     #[derive(Debug, Deserialize)]
     pub struct ExpectedProduction {
         /// The title, without quotation marks.
@@ -293,6 +295,10 @@ mod score {
         pub title_docs: Vec<String>,
         /// Seed files that give the year with it.
         pub year_docs: Vec<String>,
+        /// The kind of work the sources call it.
+        pub genre: Option<String>,
+        /// Seed files that call it so.
+        pub genre_docs: Vec<String>,
         /// The first credited cast member.
         pub starring: String,
     }

@@ -13,8 +13,12 @@ use regex::Regex;
 const RUN: &str = r"\p{Lu}[\p{L}\p{N}’'&-]*(?:\s+(?:(?:of|the|and|a|an|in|on|at|to|for|from|with|by|or)\s+)*\p{Lu}[\p{L}\p{N}’'&-]*)*";
 
 /// Nouns that name a work of film or television (lower case; matched in any case).
-const WORK_NOUNS: &str =
+pub const WORK_NOUNS: &str =
     r"film|movie|feature|western|drama|thriller|comedy|documentary|biopic|musical|series|miniseries|sequel|remake";
+
+/// The work nouns that say what kind of work it is (a genre or a form), unlike "film" or "sequel".
+pub const GENRES: &[&str] =
+    &["western", "drama", "thriller", "comedy", "documentary", "biopic", "musical", "series", "miniseries"];
 
 /// A year a work is dated by.
 const YEAR: &str = r"(?:18|19|20)\d\d";
@@ -28,7 +32,7 @@ pub static TITLE_THEN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// noun (optionally after a year and one adjective) followed by a title.
 pub static NOUN_THEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?:\b(?P<year>{YEAR})\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+)?)?\b(?i:{WORK_NOUNS})\s*,?\s+[“"‘']?(?P<title>{RUN})"#
+        r#"(?:\b(?P<year>{YEAR})\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+)?)?\b(?P<noun>(?i:{WORK_NOUNS}))\s*,?\s+[“"‘']?(?P<title>{RUN})"#
     ))
     .expect("noun-title pattern")
 });
@@ -37,7 +41,7 @@ pub static NOUN_THEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// followed by an apposition or a copula that names it a work.
 pub static TITLE_THEN_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?P<title>{RUN})[”"’']?(?:\s*[,—–:]\s*|\s+(?:is|was|isn['’]t|wasn['’]t|remains)\s+(?:(?:not|just|only|still|really)\s+)*)(?:a|an|the)\s+(?:[\p{{Ll}}’'-]+,?\s+){{0,3}}(?P<noun>(?i:{WORK_NOUNS}))\b(?P<after>\s+\p{{Ll}}+)?"#
+        r#"(?P<title>{RUN})[”“"’']?(?:\s*[,—–:][”“"’']?\s*|\s+(?:is|was|isn['’]t|wasn['’]t|remains)\s+(?:(?:not|just|only|still|really)\s+)*)(?:a|an|the)\s+(?:[\p{{Ll}}’'-]+,?\s+){{0,3}}(?P<noun>(?i:{WORK_NOUNS}))\b(?P<after>\s+\p{{Ll}}+)?"#
     ))
     .expect("title-noun pattern")
 });
