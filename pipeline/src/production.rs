@@ -9,8 +9,9 @@
 //!
 //! Sources vote, not mentions: the title named by the most sources wins (ties broken by the
 //! sources that mark it, then by its marks), as long as it is marked somewhere and, in a corpus of
-//! several sources, named by two; a tie that remains gives no title. The year is the one most of
-//! the sources that date the title give.
+//! several sources, named by two; a tie that remains gives no title. The year and the genre (the
+//! work noun beside the title, when it names a kind of work) are the ones most of the sources
+//! that give one give.
 
 mod billing;
 mod rules;
@@ -54,7 +55,9 @@ pub fn find(documents: &[Document], entities: &Entities) -> Option<Production> {
     for (_, _, m) in found.iter_mut().filter(|(_, _, m)| !m.exact) {
         let k = key(&m.title);
         if let Some(shorter) = exact.iter().filter(|e| k.ends_with(&format!(" {e}"))).max_by_key(|e| e.len()) {
-            m.title = m.title[m.title.len() - shorter.len()..].to_owned();
+            let title = words(&m.title);
+            let (at, _) = title[title.len() - words(shorter).len()];
+            m.title = m.title[at..].to_owned();
         }
     }
     let winner = elect(documents, &found)?;
@@ -84,7 +87,10 @@ pub(crate) fn marks(text: &str, heading: bool) -> Vec<Mark> {
     let mut out: Vec<Mark> = Vec::new();
     for (s, e) in quoted_titles(text) {
         let year = rules::YEAR_AFTER_QUOTE.captures(&text[e..]).and_then(|c| c["year"].parse().ok());
-        push(&mut out, text, (s, e), year, None, true);
+        // Quotation marks bound a title exactly: “Ann’s Field” keeps its possessive.
+        if is_title(&text[s..e]) {
+            out.push(Mark { title: text[s..e].to_owned(), year, noun: None, start: s, exact: true });
+        }
     }
     for c in rules::TITLE_THEN_YEAR.captures_iter(text) {
         let t = c.name("title").expect("title group");
@@ -140,7 +146,7 @@ fn push(
 /// The table's spelling of a matched work noun ("Western" → "western").
 fn noun(matched: Option<regex::Match<'_>>) -> Option<&'static str> {
     let matched = matched?.as_str().to_lowercase();
-    rules::WORK_NOUNS.split('|').find(|n| *n == matched)
+    rules::WORK_NOUNS.iter().copied().find(|n| *n == matched)
 }
 
 /// The title inside a capitalised run: words before a possessive dropped ("Ann Lee’s Night
@@ -148,8 +154,7 @@ fn noun(matched: Option<regex::Match<'_>>) -> Option<&'static str> {
 /// title-like is left. Returns the title's offset in `run` and the title.
 fn clean(run: &str) -> Option<(usize, &str)> {
     let (mut start, mut end) = (0, run.len());
-    let words: Vec<(usize, &str)> =
-        run.split_whitespace().map(|w| (w.as_ptr() as usize - run.as_ptr() as usize, w)).collect();
+    let words = words(run);
     for (n, &(at, word)) in words.iter().enumerate() {
         let Some(p) = rules::POSSESSIVE.iter().find(|p| word.ends_with(**p)) else { continue };
         if n + 1 < words.len() {
@@ -168,13 +173,35 @@ fn clean(run: &str) -> Option<(usize, &str)> {
         start += title.len() - rest.trim_start().len();
         title = rest.trim_start();
     }
+    is_title(title).then_some((start, title))
+}
+
+/// False for what cannot be a work's title: a single letter, a lone function or calendar word,
+/// an institution's name ("Bay Film Festival").
+fn is_title(title: &str) -> bool {
     let lower = title.to_lowercase();
     let last = lower.rsplit(char::is_whitespace).next().unwrap_or_default();
-    let bad = title.chars().count() < 2
+    !(title.chars().count() < 2
         || rules::NOT_A_TITLE_START.contains(&lower.as_str())
         || rules::CALENDAR.contains(&lower.as_str())
-        || rules::NOT_A_TITLE_END.contains(&last);
-    (!bad).then_some((start, title))
+        || rules::NOT_A_TITLE_END.contains(&last))
+}
+
+/// The words of `text` with their byte offsets.
+fn words(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The key titles are compared by: lower case, one space between words, one apostrophe.
@@ -312,6 +339,8 @@ mod tests {
     fn quoted_titles_and_years_are_marks() {
         assert_eq!(titles("The drama “Night Harbor” opens in May."), one("Night Harbor", None));
         assert_eq!(titles("The drama ‘Night Harbor’ (2024) opens in May."), one("Night Harbor", Some(2024)));
+        assert_eq!(titles("Ann Lee’s “Bo’s Harbor” opens in May."), one("Bo’s Harbor", None));
+        assert_eq!(titles("Critics saw “The Bay Film Festival” twice."), []);
         assert_eq!(titles("Critics liked Night Harbor (2024) for its restraint."), one("Night Harbor", Some(2024)));
         assert_eq!(titles("Ann Lee’s Night Harbor (2024) opens soon."), one("Night Harbor", Some(2024)));
         assert_eq!(titles("After Night Harbor (2024) opened, the crew left."), one("Night Harbor", Some(2024)));

@@ -13,8 +13,11 @@ use regex::Regex;
 const RUN: &str = r"\p{Lu}[\p{L}\p{N}’'&-]*(?:\s+(?:(?:of|the|and|a|an|in|on|at|to|for|from|with|by|or)\s+)*\p{Lu}[\p{L}\p{N}’'&-]*)*";
 
 /// Nouns that name a work of film or television (lower case; matched in any case).
-pub const WORK_NOUNS: &str =
-    r"film|movie|feature|western|drama|thriller|comedy|documentary|biopic|musical|series|miniseries|sequel|remake";
+#[rustfmt::skip]
+pub const WORK_NOUNS: &[&str] = &[
+    "film", "movie", "feature", "western", "drama", "thriller", "comedy", "documentary", "biopic", "musical", "series",
+    "miniseries", "sequel", "remake",
+];
 
 /// The work nouns that say what kind of work it is (a genre or a form), unlike "film" or "sequel".
 pub const GENRES: &[&str] =
@@ -31,8 +34,9 @@ pub static TITLE_THEN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// "the film Night Harbor", "the 2024 western Night Harbor", "the movie, Night Harbor,": a work
 /// noun (optionally after a year and one adjective) followed by a title.
 pub static NOUN_THEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = WORK_NOUNS.join("|");
     Regex::new(&format!(
-        r#"(?:\b(?P<year>{YEAR})\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+)?)?\b(?P<noun>(?i:{WORK_NOUNS}))\s*,?\s+[“"‘']?(?P<title>{RUN})"#
+        r#"(?:\b(?P<year>{YEAR})\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+)?)?\b(?P<noun>(?i:{nouns}))\s*,?\s+[“"‘']?(?P<title>{RUN})"#
     ))
     .expect("noun-title pattern")
 });
@@ -40,8 +44,9 @@ pub static NOUN_THEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Night Harbor, a quiet drama", "Night Harbor—a film", "Night Harbor is a western": a title
 /// followed by an apposition or a copula that names it a work.
 pub static TITLE_THEN_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = WORK_NOUNS.join("|");
     Regex::new(&format!(
-        r#"(?P<title>{RUN})[”“"’']?(?:\s*[,—–:][”“"’']?\s*|\s+(?:is|was|isn['’]t|wasn['’]t|remains)\s+(?:(?:not|just|only|still|really)\s+)*)(?:a|an|the)\s+(?:[\p{{Ll}}’'-]+,?\s+){{0,3}}(?P<noun>(?i:{WORK_NOUNS}))\b(?P<after>\s+\p{{Ll}}+)?"#
+        r#"(?P<title>{RUN})[”“"’']?(?:\s*[,—–:][”“"’']?\s*|\s+(?:is|was|isn['’]t|wasn['’]t|remains)\s+(?:(?:not|just|only|still|really)\s+)*)(?:a|an|the)\s+(?:[\p{{Ll}}’'-]+,?\s+){{0,3}}(?P<noun>(?i:{nouns}))\b(?P<after>\s+\p{{Ll}}+)?"#
     ))
     .expect("title-noun pattern")
 });
