@@ -397,7 +397,8 @@ pub struct Event {
     /// What happened, in the words of the source sentence (trimmed).
     pub summary: Text,
     /// A short headline built from the kind and the participants ("Filming resumed in Ohio",
-    /// "Case against Ann Lee dismissed"), always shorter than [`Event::summary`] and in whole words.
+    /// "Case against Ann Lee dismissed"), always shorter than [`Event::summary`] and in whole
+    /// words; empty only when the summary is itself as short as a headline.
     pub headline: Text,
     /// When, at the precision the text gives.
     pub when: Option<When>,

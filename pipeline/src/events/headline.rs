@@ -75,14 +75,16 @@ fn participants(slot: Slot, event: &Event, entities: &Entities) -> Option<String
             }
         }
         Slot::Venue => {
-            let place = match places().collect::<Vec<_>>().as_slice() {
-                [one] => Some(one.name.to_string()),
-                _ => None,
-            };
-            match (org(OrgKind::Festival), place) {
-                (Some(f), Some(p)) if !f.name.contains(p.as_str()) => Some(format!("{}, {p}", f.name)),
-                (Some(f), _) => Some(f.name.to_string()),
-                (None, _) => None,
+            let festival = org(OrgKind::Festival)?;
+            // The festival's town: a venue the summary names after the festival ("… at the Bay
+            // Film Festival in Oslo"), not the story's setting named before it.
+            let after = summary.find(festival.name.as_ref()).map_or("", |at| &summary[at + festival.name.len()..]);
+            let venues: Vec<_> = places()
+                .filter(|p| p.uses.iter().any(|u| u.kind == PlaceKind::EventVenue) && after.contains(p.name.as_ref()))
+                .collect();
+            match venues.as_slice() {
+                [one] if !festival.name.contains(one.name.as_ref()) => Some(format!("{}, {}", festival.name, one.name)),
+                _ => Some(festival.name.to_string()),
             }
         }
         Slot::Outlet => org(OrgKind::Outlet).map(|o| o.name.to_string()),
@@ -185,7 +187,11 @@ mod tests {
                 org("Streamly", OrgKind::Platform),
                 org("International Festival of Extraordinarily Long Independent Cinema", OrgKind::Festival),
             ],
-            places: vec![place("Oslo", PlaceKind::FilmingLocation), place("Bergen", PlaceKind::EventVenue)],
+            places: vec![
+                place("Oslo", PlaceKind::FilmingLocation),
+                place("Bergen", PlaceKind::EventVenue),
+                place("Bergen", PlaceKind::StorySetting),
+            ],
         }
     }
 
@@ -246,6 +252,9 @@ mod tests {
         // A director among the people: the cast is not the only participant.
         let s = "Ann Lee joined the cast after director Cy Dee saw her in a play last spring.";
         assert_eq!(title(Casting, s, &[0, 2], &[], &[]), "Casting");
+        // Bergen is where the story is set, named before the festival.
+        let s = "The drama, set in Bergen, had its premiere at the Bay Film Festival on Friday night.";
+        assert_eq!(title(Premiere, s, &[], &[2], &[0]), "Premiere at Bay Film Festival");
         let s = "A fire broke out on set during a night shoot, injuring two crew members.";
         assert_eq!(title(Incident, s, &[], &[], &[]), "Fire on set");
         let s = "A crew member was killed on set during the filming of a stunt in the desert.";
