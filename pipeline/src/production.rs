@@ -106,7 +106,7 @@ pub(crate) fn marks(text: &str, heading: bool) -> Vec<Mark> {
                 continue;
             }
             let year = c.name("year").and_then(|y| y.as_str().parse().ok());
-            push(&mut out, text, (t.start(), t.end()), year, noun(c.name("noun")), true);
+            push(&mut out, text, (t.start(), t.end()), year, noun(c.name("kind")), true);
         }
         for c in rules::TITLE_THEN_NOUN.captures_iter(text) {
             let t = c.name("title").expect("title group");
@@ -116,7 +116,7 @@ pub(crate) fn marks(text: &str, heading: bool) -> Vec<Mark> {
             if modified || rules::POSSESSIVE.iter().any(|p| after_noun.starts_with(p)) {
                 continue;
             }
-            push(&mut out, text, (t.start(), t.end()), None, noun(c.name("noun")), t.start() > 0);
+            push(&mut out, text, (t.start(), t.end()), None, noun(c.name("kind")), t.start() > 0);
         }
     }
     out.sort_by_key(|m| m.start);
@@ -143,10 +143,13 @@ fn push(
     out.push(Mark { title: title.to_owned(), year, noun, start, exact });
 }
 
-/// The table's spelling of a matched work noun ("Western" → "western").
-fn noun(matched: Option<regex::Match<'_>>) -> Option<&'static str> {
-    let matched = matched?.as_str().to_lowercase();
-    rules::WORK_NOUNS.iter().copied().find(|n| *n == matched)
+/// The work noun of a matched `kind` phrase, as the table spells it: its last genre word ("a
+/// Western film" → "western"), else its noun ("a quiet film" → "film").
+fn noun(kind: Option<regex::Match<'_>>) -> Option<&'static str> {
+    let words: Vec<String> =
+        words(kind?.as_str()).into_iter().map(|(_, w)| w.trim_end_matches(',').to_lowercase()).collect();
+    let find = |list: &[&'static str]| words.iter().rev().find_map(|w| list.iter().copied().find(|n| n == w));
+    find(rules::GENRES).or_else(|| find(rules::WORK_NOUNS))
 }
 
 /// The title inside a capitalised run: words before a possessive dropped ("Ann Lee’s Night
@@ -362,6 +365,7 @@ mod tests {
         assert_eq!(noun("The trailer for “Glass Tide“, a Western film, is out."), [Some("western")]);
         assert_eq!(noun("“Glass Tide,” the drama at the center of it, opens."), [Some("drama")]);
         assert_eq!(noun("Critics praised the 2019 thriller Glass Tide."), [Some("thriller")]);
+        assert_eq!(noun("Buyers saw “Glass Tide,” the Norwegian drama, on Monday."), [Some("drama")]);
         assert_eq!(noun("The drama “Glass Tide” (2019) opens."), [Some("drama")]);
         assert_eq!(noun("Critics liked Glass Tide (2019)."), [None]);
     }

@@ -32,21 +32,23 @@ pub static TITLE_THEN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the film Night Harbor", "the 2024 western Night Harbor", "the movie, Night Harbor,": a work
-/// noun (optionally after a year and one adjective) followed by a title.
+/// noun (optionally after a year and one adjective) followed by a title. The group `kind` holds
+/// the adjective and the noun ("Western film"), which may name the kind of work.
 pub static NOUN_THEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = WORK_NOUNS.join("|");
     Regex::new(&format!(
-        r#"(?:\b(?P<year>{YEAR})\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+)?)?\b(?P<noun>(?i:{nouns}))\s*,?\s+[“"‘']?(?P<title>{RUN})"#
+        r#"(?:\b(?P<year>{YEAR})\s+)?(?P<kind>(?:\p{{L}}[\p{{L}}-]*\s+)?\b(?P<noun>(?i:{nouns})))\s*,?\s+[“"‘']?(?P<title>{RUN})"#
     ))
     .expect("noun-title pattern")
 });
 
-/// "Night Harbor, a quiet drama", "Night Harbor—a film", "Night Harbor is a western": a title
-/// followed by an apposition or a copula that names it a work.
+/// "Night Harbor, a quiet drama", "Night Harbor—the Norwegian film", "Night Harbor is a western":
+/// a title followed by an apposition or a copula that names it a work (after up to three words;
+/// the group `kind` holds them and the noun).
 pub static TITLE_THEN_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = WORK_NOUNS.join("|");
     Regex::new(&format!(
-        r#"(?P<title>{RUN})[”“"’']?(?:\s*[,—–:][”“"’']?\s*|\s+(?:is|was|isn['’]t|wasn['’]t|remains)\s+(?:(?:not|just|only|still|really)\s+)*)(?:a|an|the)\s+(?:[\p{{Ll}}’'-]+,?\s+){{0,3}}(?P<noun>(?i:{nouns}))\b(?P<after>\s+\p{{Ll}}+)?"#
+        r#"(?P<title>{RUN})[”“"’']?(?:\s*[,—–:][”“"’']?\s*|\s+(?:is|was|isn['’]t|wasn['’]t|remains)\s+(?:(?:not|just|only|still|really)\s+)*)(?:a|an|the)\s+(?P<kind>(?:[\p{{L}}’'-]+,?\s+){{0,3}}(?P<noun>(?i:{nouns})))\b(?P<after>\s+\p{{Ll}}+)?"#
     ))
     .expect("title-noun pattern")
 });
