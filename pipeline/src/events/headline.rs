@@ -24,7 +24,7 @@ pub fn write(events: &mut [Event], entities: &Entities) {
 }
 
 /// The headline of one event.
-pub(crate) fn headline(event: &Event, entities: &Entities) -> String {
+fn headline(event: &Event, entities: &Entities) -> String {
     let topic = topic(event);
     let Some(phrase) =
         phrases::PHRASES.iter().find(|p| p.kind == event.kind && (p.topic.is_empty() || p.topic == topic))
