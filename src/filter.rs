@@ -161,6 +161,7 @@ mod tests {
             id: id.to_owned().into(),
             kind: EventKind::FilmingStart,
             summary: format!("Filming began {year}").into(),
+            headline: "Filming began".into(),
             when: Some(When {
                 date: Some(Date { year, month: 5, day: 0, precision: Precision::Month }),
                 phrase: "May".into(),
@@ -212,6 +213,8 @@ mod tests {
             places: vec![].into(),
             events: vec![event("e1", 2019, 0), event("e2", 2021, 1), event("e3", 2021, 0)].into(),
             disagreements: vec![].into(),
+            production: None,
+            billing: vec![].into(),
         };
         Index::new(Box::leak(Box::new(kb)))
     }

@@ -39,6 +39,40 @@ pub struct KnowledgeBase {
     pub events: List<Event>,
     /// Facts on which the sources give different values.
     pub disagreements: List<Disagreement>,
+    /// The work the corpus is about (the title most sources name), absent when no title stands
+    /// out; the page's heading, document title and link previews name it.
+    pub production: Option<Production>,
+    /// People with a [`RoleKind::Cast`] role in credit order (the order in which the sources
+    /// that list the cast first name them), as indices into [`KnowledgeBase::people`]; the
+    /// evidence of each is its cast role. "Starring" is the head of this list.
+    pub billing: List<u16>,
+}
+
+/// The production the corpus is about, as its sources name it.
+///
+/// The infobox's other fields are read from facts the knowledge base already holds: directed
+/// by, written by, cinematography and music from [`Person::roles`] (crew departments and jobs),
+/// starring from [`KnowledgeBase::billing`], production companies and financiers from
+/// [`Organisation::kind`] and [`Organisation::relations`], filming locations and story setting
+/// from [`Place::uses`] (with [`KnowledgeBase::disagreements`] when sources differ), release
+/// from [`Event`]s of kind [`EventKind::Release`] and [`EventKind::Premiere`].
+#[derive(Clone, Debug, Serialize)]
+pub struct Production {
+    /// The work's title as the sources write it, without quotation marks or year.
+    pub title: Text,
+    /// Where the title is named as a work's title: the first such sentence of each source, in
+    /// document order.
+    pub title_evidence: List<Evidence>,
+    /// The year the sources give with the title ("Title (2024)", "the 2024 film Title"), when
+    /// they agree on one.
+    pub year: Option<i16>,
+    /// The sentences that give [`Production::year`] with the title (empty when it is absent).
+    pub year_evidence: List<Evidence>,
+    /// The kind of work most sources call it ("western", "documentary", "miniseries"), lower
+    /// case, when they agree: with the director and the setting, a one-line description.
+    pub genre: Option<Text>,
+    /// The sentences that call the title a [`Production::genre`] (empty when it is absent).
+    pub genre_evidence: List<Evidence>,
 }
 
 /// A character range in a document's repaired text (UTF-8 byte offsets, end exclusive).
@@ -362,6 +396,10 @@ pub struct Event {
     pub kind: EventKind,
     /// What happened, in the words of the source sentence (trimmed).
     pub summary: Text,
+    /// A short headline built from the kind and the participants ("Filming resumed in Ohio",
+    /// "Case against Ann Lee dismissed"), always shorter than [`Event::summary`] and in whole
+    /// words; empty only when the summary is itself as short as a headline.
+    pub headline: Text,
     /// When, at the precision the text gives.
     pub when: Option<When>,
     /// Indices into [`KnowledgeBase::places`].

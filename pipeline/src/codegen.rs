@@ -229,7 +229,7 @@ impl ser::SerializeStruct for Struct<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use knowledge::{Document, Evidence, Person, Role, RoleKind, SCHEMA_VERSION, Span};
+    use knowledge::{Document, Evidence, Person, Production, Role, RoleKind, SCHEMA_VERSION, Span};
 
     fn sample() -> KnowledgeBase {
         KnowledgeBase {
@@ -265,6 +265,15 @@ mod tests {
             places: vec![].into(),
             events: vec![].into(),
             disagreements: vec![].into(),
+            production: Some(Production {
+                title: "Night Harbor".into(),
+                title_evidence: vec![].into(),
+                year: Some(-12),
+                year_evidence: vec![].into(),
+                genre: None,
+                genre_evidence: vec![].into(),
+            }),
+            billing: vec![0].into(),
         }
     }
 
@@ -278,6 +287,9 @@ mod tests {
         assert!(src.contains("outlet: None,"), "{src}");
         assert!(src.contains("span: ::knowledge::Span {start: 0,end: 13,}"), "{src}");
         assert!(src.contains("repairs: B(&[])"), "{src}");
+        assert!(src.contains("production: Some(::knowledge::Production {title: B(\"Night Harbor\"),"), "{src}");
+        assert!(src.contains("year: Some(-12),"), "{src}");
+        assert!(src.contains("billing: B(&[0,])"), "{src}");
     }
 
     #[test]

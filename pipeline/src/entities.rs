@@ -18,6 +18,7 @@ mod places;
 mod roles;
 
 pub(crate) use merge::unique_slug;
+pub(crate) use names::quoted_titles;
 
 /// True when `name` is a news outlet the gazetteer knows ("Variety").
 pub(crate) fn is_known_outlet(name: &str) -> bool {

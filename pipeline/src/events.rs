@@ -17,6 +17,7 @@
 //! evidence. Events are sorted by date — coarser dates first when ranges start together, as
 //! [`knowledge::Date`]'s order does — and undated ones come last in document order.
 
+pub mod headline;
 mod merge;
 pub(crate) mod triggers;
 

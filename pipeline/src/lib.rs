@@ -3,7 +3,9 @@
 //! Stages, one module each, run in this order by [`build`]:
 //! [`corpus`] (read, validate) → [`repair`] → [`segment`] (paragraphs, sentences, residue,
 //! metadata) → [`entities`] (people with roles, organisations, places, merged across documents)
-//! → [`events`] (dated production events, using [`dates`]) → [`disagreements`] → [`curation`].
+//! → [`events`] (dated production events, using [`dates`]) → [`curation`] → [`disagreements`]
+//! → [`production`] (the work the corpus is about, the cast in credit order), and each event's
+//! headline ([`events::headline`]).
 //! [`codegen`] bakes the result into Rust statics for the app; `export` writes it as JSON.
 //! Nothing here knows about a particular film: every fact comes from the text.
 #![deny(missing_docs)]
@@ -15,6 +17,7 @@ pub mod dates;
 pub mod disagreements;
 pub mod entities;
 pub mod events;
+pub mod production;
 pub mod repair;
 pub mod segment;
 
@@ -93,6 +96,9 @@ pub fn build_from_documents(
     // Curated events join the chronology: dated ones by date, undated ones last (stable order).
     events.sort_by_key(|e| e.when.as_ref().and_then(|w| w.date).map_or((1, None), |d| (0, Some(d))));
     let disagreements = disagreements::find(&documents, &entities, &events);
+    events::headline::write(&mut events, &entities);
+    let production = production::find(&documents, &entities);
+    let billing = production::billing(&documents, &entities.people);
     Ok(KnowledgeBase {
         schema_version: SCHEMA_VERSION,
         documents: documents.into(),
@@ -101,5 +107,7 @@ pub fn build_from_documents(
         places: entities.places.into(),
         events: events.into(),
         disagreements: disagreements.into(),
+        production,
+        billing: billing.into(),
     })
 }

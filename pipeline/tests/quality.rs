@@ -68,6 +68,37 @@ fn extraction_meets_the_quality_bar() {
 }
 
 #[test]
+fn the_production_is_found_with_its_year_genre_and_first_star() {
+    let expected = expected().production.expect("the annotation names the production");
+    let kb = build_curated();
+    let files = |evidence: &[knowledge::Evidence]| -> Vec<String> {
+        let mut files: Vec<String> = evidence.iter().map(|e| kb.documents[e.doc as usize].file.to_string()).collect();
+        files.dedup();
+        files
+    };
+    let production = kb.production.as_ref().expect("a production");
+    assert_eq!((production.title.as_ref(), production.year), (expected.title.as_str(), expected.year));
+    assert_eq!(files(&production.title_evidence), expected.title_docs);
+    assert_eq!(files(&production.year_evidence), expected.year_docs);
+    assert_eq!(production.genre.as_deref(), expected.genre.as_deref());
+    assert_eq!(files(&production.genre_evidence), expected.genre_docs);
+    for e in production.title_evidence.iter() {
+        assert!(e.quote(&kb).contains(&expected.title), "{:?} does not name the title", e.quote(&kb));
+    }
+    let starring = kb.billing.first().map(|&i| kb.people[usize::from(i)].name.as_ref());
+    assert_eq!(starring, Some(expected.starring.as_str()));
+}
+
+#[test]
+fn every_event_headline_is_shorter_than_its_summary() {
+    let kb = build_curated();
+    for e in kb.events.iter() {
+        assert!(!e.headline.is_empty(), "{} has no headline", e.id);
+        assert!(e.headline.chars().count() < e.summary.chars().count(), "{}: {:?}", e.id, e.headline);
+    }
+}
+
+#[test]
 fn curation_only_adds_correct_facts() {
     let expected = expected();
     let without = score::score_all(&expected, &build_uncurated());
@@ -248,6 +279,28 @@ mod score {
         pub events: Vec<ExpectedEvent>,
         /// Conflicting values between sources.
         pub disagreements: Vec<ExpectedDisagreement>,
+        /// The production the corpus is about (absent from the scorer's own small tests).
+        #[serde(default)]
+        pub production: Option<ExpectedProduction>,
+    }
+
+    /// The expected production: its title, year and genre, the sources that give each, the first star.
+    #[derive(Debug, Deserialize)]
+    pub struct ExpectedProduction {
+        /// The title, without quotation marks.
+        pub title: String,
+        /// The year given with it, if any source gives one.
+        pub year: Option<i16>,
+        /// Seed files that name it as a work's title.
+        pub title_docs: Vec<String>,
+        /// Seed files that give the year with it.
+        pub year_docs: Vec<String>,
+        /// The kind of work the sources call it.
+        pub genre: Option<String>,
+        /// Seed files that call it so.
+        pub genre_docs: Vec<String>,
+        /// The first credited cast member.
+        pub starring: String,
     }
 
     /// An expected person.
@@ -840,6 +893,8 @@ mod score {
                 places: Vec::new().into(),
                 events: events.into(),
                 disagreements: disagreements.into(),
+                production: None,
+                billing: Vec::new().into(),
             }
         }
 
@@ -867,6 +922,7 @@ mod score {
                 id: "e".into(),
                 kind,
                 summary: "s".into(),
+                headline: "h".into(),
                 when: date.map(|d| When { date: Some(d), phrase: "p".into(), resolved: false }),
                 places: Vec::new().into(),
                 people: Vec::new().into(),

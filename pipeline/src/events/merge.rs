@@ -133,6 +133,7 @@ fn build(documents: &[Document], mentions: &[Mention], c: &Cluster) -> (Option<D
         id: "".into(),
         kind: c.kind,
         summary: text[best.span.start as usize..best.span.end as usize].to_owned().into(),
+        headline: Default::default(),
         when: best.when.clone(),
         places: union(|m| &m.places).into(),
         people: union(|m| &m.people).into(),
