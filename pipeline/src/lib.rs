@@ -76,6 +76,7 @@ pub fn document(seed: &corpus::Seed) -> Result<Document, BuildError> {
         outlet: segmented.metadata.outlet.map(Into::into),
         author: segmented.metadata.author.map(Into::into),
         published: segmented.metadata.published,
+        created: None,
         text: repaired.text.into(),
         repairs: repaired.repairs.into(),
         segments: segmented.segments.into(),

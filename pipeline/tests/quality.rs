@@ -867,7 +867,7 @@ mod score {
                 id: "e".into(),
                 kind,
                 summary: "s".into(),
-                when: date.map(|d| When { date: Some(d), phrase: "p".into(), resolved: false }),
+                when: date.map(|d| When { date: Some(d), phrase: "p".into(), resolved: false, anchor: None }),
                 places: Vec::new().into(),
                 people: Vec::new().into(),
                 organisations: Vec::new().into(),
