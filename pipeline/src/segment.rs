@@ -302,6 +302,25 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
     }
 
     #[test]
+    fn the_creation_time_prefers_a_publication_date_to_an_update() {
+        let created = |text: &str| segment(text).metadata.created.map(|c| (c.date, c.source, c.rule.into_owned()));
+        let day = |year, month, day| Date { year, month, day, precision: Precision::Day };
+        let both = "A Barn Burns in Bexley\nUpdated May 4, 2024\nBy Ana Ruiz | May 3, 2024\nThe barn burned.";
+        assert_eq!(created(both), Some((day(2024, 5, 3), TimeSource::Published, "dated byline".to_owned())));
+        let update = "A Barn Burns in Bexley\nUpdated May 4, 2024\nThe barn burned.";
+        assert_eq!(created(update), Some((day(2024, 5, 4), TimeSource::Updated, "update line".to_owned())));
+        assert_eq!(segment(update).metadata.published, None);
+        let bare = "A Barn Burns in Bexley\ndate 2022-05-17\nThe barn burned.";
+        assert_eq!(created(bare), Some((day(2022, 5, 17), TimeSource::Published, "date line".to_owned())));
+        let wire = "A Barn Burns in Bexley\nBEXLEY, Ohio, May 3, 2024 (Farm Wire) — The barn burned on Tuesday.";
+        let seg = segment(wire);
+        let c = seg.metadata.created.expect("dateline");
+        assert_eq!((c.date, c.source), (day(2024, 5, 3), TimeSource::Published));
+        assert_eq!(&wire[c.span.start as usize..c.span.end as usize], "BEXLEY, Ohio, May 3, 2024 (Farm Wire) —");
+        assert_eq!(created("A Barn Burns in Bexley\nThe barn burned on May 3, 2024."), None);
+    }
+
+    #[test]
     fn paragraphs_are_numbered_by_line() {
         let seg = segment("First line here. Second sentence.\n\nNext paragraph.");
         let paragraphs: Vec<u16> = seg.segments.iter().map(|s| s.paragraph).collect();

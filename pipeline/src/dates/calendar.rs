@@ -186,7 +186,7 @@ pub fn estimate(rel: Relative, anchor: Date) -> Option<Date> {
 }
 
 /// The finest date, no finer than `finest`, whose range holds the days `lo..=hi`.
-fn bucket(lo: i64, hi: i64, finest: Precision) -> Option<Date> {
+pub(super) fn bucket(lo: i64, hi: i64, finest: Precision) -> Option<Date> {
     let (ly, lm, ld) = civil(lo)?;
     let (hy, hm, hd) = civil(hi)?;
     let season_of = |y: i16, m: u8| match m {
@@ -309,5 +309,59 @@ pub(super) fn range(d: Date) -> (i64, i64) {
             let n = day_number(d);
             (n, n)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(year: i16, month: u8, day: u8, precision: Precision) -> Date {
+        Date { year, month, day, precision }
+    }
+
+    fn count(unit: Unit, by: i32, hedge: Hedge) -> Relative {
+        Relative::Shift { unit, by, month: 0, season: false, hedge }
+    }
+
+    #[test]
+    fn estimates_are_as_coarse_as_the_hedge_needs() {
+        let june = date(2020, 6, 15, Precision::Day);
+        // About two months after mid-June: mid-August give or take a few days.
+        assert_eq!(estimate(count(Unit::Month, 2, Hedge::About), june), Some(date(2020, 8, 0, Precision::Month)));
+        // More than three years after June 2020: mid-2023 onwards, still 2023.
+        assert_eq!(estimate(count(Unit::Year, 3, Hedge::Over), june), Some(date(2023, 0, 0, Precision::Year)));
+        // Almost a year before mid-June 2020: mid-June 2019 to early July 2019.
+        assert_eq!(estimate(count(Unit::Year, -1, Hedge::Under), june), Some(date(2019, 0, 0, Precision::Year)));
+        // A hedge that straddles a new year gives nothing; neither does a decade anchor.
+        let late = date(2020, 12, 20, Precision::Day);
+        assert_eq!(estimate(count(Unit::Year, 1, Hedge::About), late), None);
+        assert_eq!(estimate(count(Unit::Year, 1, Hedge::Under), date(1990, 0, 0, Precision::Decade)), None);
+    }
+
+    #[test]
+    fn weekdays_count_from_a_day() {
+        // 2025-05-28 was a Wednesday (2); Saturday is 5.
+        let wednesday = day_number(date(2025, 5, 28, Precision::Day));
+        let on = |n| civil(n).map(|(y, m, d)| date(y, m, d, Precision::Day));
+        assert_eq!(on(weekday_from(wednesday, 5, -1, true)), Some(date(2025, 5, 24, Precision::Day)));
+        assert_eq!(on(weekday_from(wednesday, 5, 1, true)), Some(date(2025, 5, 31, Precision::Day)));
+        assert_eq!(on(weekday_from(wednesday, 2, -1, true)), Some(date(2025, 5, 28, Precision::Day)));
+        assert_eq!(on(weekday_from(wednesday, 2, -1, false)), Some(date(2025, 5, 21, Precision::Day)));
+        let last_friday = Relative::Weekday { day: 4, by: -1 };
+        assert_eq!(resolve(last_friday, date(2025, 5, 28, Precision::Day)), Some(date(2025, 5, 23, Precision::Day)));
+        assert_eq!(resolve(last_friday, date(2025, 5, 0, Precision::Month)), None);
+    }
+
+    #[test]
+    fn buckets_find_the_finest_holding_date() {
+        let day = |y, m, d| day_number(date(y, m, d, Precision::Day));
+        assert_eq!(
+            bucket(day(2021, 1, 5), day(2021, 2, 20), Precision::Day),
+            Some(date(2020, 12, 0, Precision::Season))
+        );
+        assert_eq!(bucket(day(2021, 4, 5), day(2021, 4, 20), Precision::Day), Some(date(2021, 4, 0, Precision::Month)));
+        assert_eq!(bucket(day(2021, 4, 5), day(2021, 4, 20), Precision::Year), Some(date(2021, 0, 0, Precision::Year)));
+        assert_eq!(bucket(day(2020, 11, 5), day(2021, 4, 20), Precision::Day), None);
     }
 }

@@ -341,6 +341,97 @@ mod tests {
         assert!(!fits(Relative::SameYear { month: 5, day: 2, season: false }, date(2025, 5, 3, Precision::Day)));
     }
 
+    fn rel_of(text: &str) -> (Relative, Base) {
+        match only(text) {
+            Expr::Relative { rel, base } => (rel, base),
+            other => panic!("{text:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn rule_weekday() {
+        assert_eq!(rel_of("The suit was filed Tuesday."), (Relative::Weekday { day: 1, by: 0 }, Base::Writing));
+        assert_eq!(rel_of("It screens on Saturday."), (Relative::Weekday { day: 5, by: 0 }, Base::Writing));
+        assert_eq!(rel_of("They met last Friday."), (Relative::Weekday { day: 4, by: -1 }, Base::Writing));
+        assert_eq!(phrases("They met last Friday."), ["last Friday"]);
+        // A habit, and a name, are not dates.
+        assert!(find("The market opens on Sundays.").is_empty());
+        assert!(find("She met Tuesday Vance at the gate.").is_empty());
+    }
+
+    #[test]
+    fn rule_month_day_range() {
+        let sept = |day| Part::Rel(Relative::SameYear { month: 9, day, season: false });
+        assert_eq!(only("The fair runs Sept. 9-15 in Bexley."), Expr::Range { first: sept(9), last: sept(15) });
+        let may = |day| Part::Date(date(2024, 5, day, Precision::Day));
+        assert_eq!(only("It played May 2–5, 2024 downtown."), Expr::Range { first: may(2), last: may(5) });
+        assert_eq!(phrases("It played May 2–5, 2024 downtown."), ["May 2–5, 2024"]);
+        // A backwards pair is no range: only the first day is read.
+        assert_eq!(phrases("Gate Sept. 15-9 closed."), ["Sept. 15"]);
+    }
+
+    #[test]
+    fn rule_joined_ranges() {
+        let sept = |day| Part::Rel(Relative::SameYear { month: 9, day, season: false });
+        assert_eq!(only("It runs Sept. 9 to Sept. 15 in Bexley."), Expr::Range { first: sept(9), last: sept(15) });
+        assert_eq!(phrases("It runs Sept. 9 to Sept. 15 in Bexley."), ["Sept. 9 to Sept. 15"]);
+        assert_eq!(
+            only("The shoot ran from May to July 2020."),
+            Expr::Range {
+                first: Part::Rel(Relative::SameYear { month: 5, day: 0, season: false }),
+                last: Part::Date(date(2020, 7, 0, Precision::Month)),
+            }
+        );
+        let year = |y| Part::Date(date(y, 0, 0, Precision::Year));
+        assert_eq!(only("It grew between 2019 and 2021."), Expr::Range { first: year(2019), last: year(2021) });
+        // Two dates joined by "and" without "between" are two dates.
+        assert_eq!(phrases("It closed in May and in July 2020."), ["May", "July 2020"]);
+    }
+
+    #[test]
+    fn rule_count_from_a_named_date() {
+        let text = "The charge was dropped almost two years after the March 2019 accident.";
+        assert_eq!(phrases(text), ["almost two years after the March 2019"]);
+        assert_eq!(
+            only(text),
+            Expr::Anchored {
+                rel: Relative::Shift { unit: Unit::Year, by: 2, month: 0, season: false, hedge: Hedge::Under },
+                anchor: date(2019, 3, 0, Precision::Month),
+            }
+        );
+        assert!(matches!(
+            only("The road opened six months before the 4 May 2021 vote."),
+            Expr::Anchored { rel: Relative::Shift { unit: Unit::Month, by: -6, hedge: Hedge::Exact, .. }, .. }
+        ));
+        // A count from an event without a date is no time expression.
+        assert!(find("The charge was dropped two years after the accident.").is_empty());
+    }
+
+    #[test]
+    fn rule_the_following_season_and_that_season() {
+        assert_eq!(
+            rel_of("The following spring, the barn burned."),
+            (Relative::Nearest { month: 3, season: true, by: 1 }, Base::Previous)
+        );
+        assert_eq!(
+            rel_of("They came back the next March."),
+            (Relative::Nearest { month: 3, season: false, by: 1 }, Base::Previous)
+        );
+        assert_eq!(
+            rel_of("Later that summer, it rained."),
+            (Relative::SameYear { month: 6, day: 0, season: true }, Base::Previous)
+        );
+        assert!(find("The following scene is cut.").is_empty());
+    }
+
+    #[test]
+    fn rule_decades_seasons_and_years_carry_their_rule() {
+        let rules = |text: &str| find(text).iter().map(|f| f.rule).collect::<Vec<_>>();
+        assert_eq!(rules("A tale of the 1880s, told in spring 2023."), ["decade", "season year"]);
+        assert_eq!(rules("It began on March 3, 2019 and ended in 2020."), ["month day year", "year"]);
+        assert_eq!(rules("It opens on June 9."), ["month day"]);
+    }
+
     #[test]
     fn labels_and_slugs() {
         assert_eq!(label(date(2021, 10, 21, Precision::Day)), "October 21, 2021");
@@ -364,7 +455,7 @@ mod tests {
             #[test]
             fn spans_are_sound_on_date_like_text(
                 parts in proptest::collection::vec(
-                    "(October|May|Sept\\.|spring|last|this|next|year|later|ago|almost|two|the|in|\\$|2021|1880s|21|,|\\.| |\\(|\\)|é|—|\\PC)",
+                    "(October|May|Sept\\.|spring|last|this|next|year|later|ago|almost|two|the|in|after|to|from|between|and|-|–|Saturday|following|\\$|2021|1880s|21|9|31|,|\\.| |\\(|\\)|é|—|\\PC)",
                     0..24,
                 )
             ) {
@@ -375,6 +466,22 @@ mod tests {
         fn check(text: &str) {
             let found = find(text);
             let mut last = 0;
+            let creation = Date { year: 2021, month: 5, day: 28, precision: Precision::Day };
+            let time = DocumentTime {
+                created: Some((creation, knowledge::TimeSource::Published)),
+                previous: Some(Date { year: 2019, month: 3, day: 0, precision: Precision::Month }),
+            };
+            for t in tag(text, &time) {
+                assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
+                for d in t.value.iter().chain(t.estimate.iter()).chain(t.ends.iter().flat_map(|(a, b)| [a, b])) {
+                    let month_ok = match d.precision {
+                        Precision::Decade | Precision::Year => d.month == 0,
+                        _ => (1..=12).contains(&d.month),
+                    };
+                    assert!(month_ok && (d.precision == Precision::Day) == (d.day > 0), "{d:?} for {t:?}");
+                    assert!(d.day <= 31);
+                }
+            }
             for f in &found {
                 assert!(f.start >= last && f.start < f.end && f.end <= text.len());
                 assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));

@@ -3,7 +3,7 @@
 
 use knowledge::{CreationTime, Date, Precision, Segment, SegmentKind, Span, TimeSource};
 
-use super::calendar::{civil, day_number, estimate, label, precedes, range, resolve, weekday_from};
+use super::calendar::{bucket, civil, day_number, estimate, label, precedes, range, resolve, weekday_from};
 use super::tense::{self, Tense};
 use super::{Base, Expr, Found, Hedge, Part, Relative, Unit, find};
 
@@ -189,7 +189,7 @@ fn range_ends(
 ) -> Option<(Date, Date, Option<How>)> {
     let within = |rel: Relative, year: i16| resolve(rel, Date { year, month: 0, day: 0, precision: Precision::Year });
     match (first, last) {
-        (Part::Date(a), Part::Date(b)) => Some((a, b, None)),
+        (Part::Date(a), Part::Date(b)) => (!precedes(b, a)).then_some((a, b, None)),
         (Part::Rel(r), Part::Date(b)) => {
             let a = within(r, b.year)?;
             let a = if precedes(b, a) { within(r, b.year - 1)? } else { a };
@@ -209,21 +209,10 @@ fn range_ends(
     }
 }
 
-/// The finest date that holds both `a` and `b`.
+/// The finest date that holds both `a` and `b` (a decade at worst).
 fn cover(a: Date, b: Date) -> Date {
-    if a == b {
-        return a;
-    }
-    let same_month = a.year == b.year && a.month == b.month && a.month != 0;
-    if same_month && a.precision >= Precision::Month && b.precision >= Precision::Month {
-        return Date { day: 0, precision: Precision::Month, ..a };
-    }
-    let year = Date { year: a.year, month: 0, day: 0, precision: Precision::Year };
-    if a.year == b.year && a.precision >= Precision::Year && b.precision >= Precision::Year {
-        year
-    } else {
-        Date { year: a.year - a.year.rem_euclid(10), month: 0, day: 0, precision: Precision::Decade }
-    }
+    let decade = Date { year: a.year - a.year.rem_euclid(10), month: 0, day: 0, precision: Precision::Decade };
+    bucket(range(a).0, range(b).1, Precision::Day).unwrap_or(decade)
 }
 
 /// A short account of a count from `anchor`: "almost 2 years after March 2019".
@@ -283,4 +272,150 @@ pub fn infer_creation(text: &str, segments: &[Segment]) -> Option<CreationTime> 
         }
     }
     best.map(|(_, date, span, rule)| CreationTime { date, source: TimeSource::Inferred, span, rule: rule.into() })
+}
+
+#[cfg(test)]
+mod tests {
+    use knowledge::ResidueKind;
+
+    use super::*;
+
+    fn date(year: i16, month: u8, day: u8, precision: Precision) -> Date {
+        Date { year, month, day, precision }
+    }
+
+    fn published(year: i16, month: u8, day: u8) -> DocumentTime {
+        DocumentTime { created: Some((date(year, month, day, Precision::Day), TimeSource::Published)), previous: None }
+    }
+
+    /// The one expression of `sentence`, normalised against `time`.
+    fn one(sentence: &str, time: &DocumentTime) -> Timex {
+        let mut all = tag(sentence, time);
+        assert_eq!(all.len(), 1, "{sentence:?}: {all:?}");
+        all.remove(0)
+    }
+
+    #[test]
+    fn weekdays_go_the_way_their_tense_says() {
+        // Wednesday, May 28, 2025.
+        let dct = published(2025, 5, 28);
+        let won = one("The drama won the top prize on Saturday.", &dct);
+        assert_eq!(won.value, Some(date(2025, 5, 24, Precision::Day)));
+        assert_eq!(won.how.as_ref().map(|h| (h.from, h.inferred)), Some((From::Creation, false)));
+        assert_eq!(one("It will screen on Saturday.", &dct).value, Some(date(2025, 5, 31, Precision::Day)));
+        assert_eq!(one("The suit was filed Wednesday.", &dct).value, Some(date(2025, 5, 28, Precision::Day)));
+        assert_eq!(one("They met last Friday.", &dct).value, Some(date(2025, 5, 23, Precision::Day)));
+        // No tense, no direction; no stated creation time, no date.
+        assert_eq!(one("Saturday, a parade.", &dct).value, None);
+        assert_eq!(one("The drama won on Saturday.", &DocumentTime::default()).value, None);
+    }
+
+    #[test]
+    fn month_days_take_the_year_their_tense_gives() {
+        let january = published(2024, 1, 15);
+        let wrapped = one("The crew wrapped on December 20.", &january);
+        assert_eq!(wrapped.value, Some(date(2023, 12, 20, Precision::Day)));
+        assert!(wrapped.how.is_some_and(|h| h.rule.starts_with("told in the past")));
+        assert_eq!(one("The gallery opens on December 20.", &january).value, Some(date(2024, 12, 20, Precision::Day)));
+        let december = published(2024, 12, 1);
+        assert_eq!(one("It will open on March 14.", &december).value, Some(date(2025, 3, 14, Precision::Day)));
+        assert_eq!(one("It opened on March 14.", &december).value, Some(date(2024, 3, 14, Precision::Day)));
+    }
+
+    #[test]
+    fn only_a_stated_publication_date_anchors_the_time_of_writing() {
+        let dct = |source| DocumentTime { created: Some((date(2024, 5, 3, Precision::Day), source)), previous: None };
+        assert_eq!(
+            one("It closed last year.", &dct(TimeSource::Published)).value,
+            Some(date(2023, 0, 0, Precision::Year))
+        );
+        assert_eq!(one("It closed last year.", &dct(TimeSource::Updated)).value, None);
+        assert_eq!(one("It closed last year.", &dct(TimeSource::Inferred)).value, None);
+    }
+
+    #[test]
+    fn counts_keep_their_anchor_and_hedges_are_estimates() {
+        let after_march = DocumentTime { created: None, previous: Some(date(2019, 3, 0, Precision::Month)) };
+        let later = one("Two years later, the mill reopened.", &after_march);
+        assert_eq!(later.value, Some(date(2021, 0, 0, Precision::Year)));
+        let how = later.how.expect("resolved");
+        assert_eq!((how.from, how.rule.as_str(), how.inferred), (From::Previous, "2 years after March 2019", false));
+
+        let hedged = one("Almost two years later, the mill reopened.", &after_march);
+        assert_eq!((hedged.value, hedged.estimate), (None, Some(date(2021, 0, 0, Precision::Year))));
+        assert!(hedged.how.is_some_and(|h| h.inferred));
+
+        let named =
+            one("The charge was dropped almost two years after the March 2019 accident.", &DocumentTime::default());
+        assert_eq!(named.value, Some(date(2021, 0, 0, Precision::Year)));
+        let how = named.how.expect("estimated");
+        assert_eq!(
+            (how.from, how.rule.as_str(), how.inferred),
+            (From::Sentence, "almost 2 years after March 2019", true)
+        );
+        let exact = one("It reopened two years after the March 2019 flood.", &DocumentTime::default());
+        assert_eq!(exact.value, Some(date(2021, 0, 0, Precision::Year)));
+        assert!(exact.how.is_some_and(|h| !h.inferred));
+        // "Almost two years after January 2019" may be late 2020 or early 2021: no date.
+        assert_eq!(
+            one("It reopened almost two years after the January 2019 flood.", &DocumentTime::default()).value,
+            None
+        );
+    }
+
+    #[test]
+    fn a_date_earlier_in_the_sentence_anchors_the_counts_after_it() {
+        let t = tag("The mill closed in March 2019 and reopened two years later.", &DocumentTime::default());
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[1].value, Some(date(2021, 0, 0, Precision::Year)));
+        assert_eq!(t[1].how.as_ref().map(|h| h.from), Some(From::Sentence));
+    }
+
+    #[test]
+    fn ranges_borrow_the_missing_year() {
+        let none = DocumentTime::default();
+        let summer = one("The shoot ran from May to July 2020.", &none);
+        assert_eq!(summer.ends, Some((date(2020, 5, 0, Precision::Month), date(2020, 7, 0, Precision::Month))));
+        assert_eq!(summer.value, Some(date(2020, 0, 0, Precision::Year)));
+        let winter = one("The shoot ran from December to February 2021.", &none);
+        assert_eq!(winter.ends.map(|(a, _)| a), Some(date(2020, 12, 0, Precision::Month)));
+        assert_eq!(winter.value, Some(date(2020, 12, 0, Precision::Season)));
+        let fair = one("The fair ran Sept. 9 to Sept. 15.", &published(2023, 10, 2));
+        assert_eq!(fair.ends, Some((date(2023, 9, 9, Precision::Day), date(2023, 9, 15, Precision::Day))));
+        assert_eq!(fair.value, Some(date(2023, 9, 0, Precision::Month)));
+        assert_eq!(one("The fair ran Sept. 9 to Sept. 15.", &none).value, None);
+    }
+
+    fn segments(text: &str) -> Vec<Segment> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (paragraph, line) in text.split('\n').enumerate() {
+            let kind = if line.starts_with("Share") {
+                SegmentKind::Residue(ResidueKind::Boilerplate)
+            } else {
+                SegmentKind::Sentence
+            };
+            let span = Span { start: start as u32, end: (start + line.len()) as u32 };
+            out.push(Segment { span, paragraph: paragraph as u16, kind });
+            start += line.len() + 1;
+        }
+        out
+    }
+
+    #[test]
+    fn the_creation_time_is_bounded_by_the_latest_past_date() {
+        let text = "The barn burned in March 2019.\nAlmost two years after the March 2019 fire, the case was dropped.\nThe film opens in May 2031.\nShare this in 2040.";
+        let created = infer_creation(text, &segments(text)).expect("bounded");
+        assert_eq!((created.date, created.source), (date(2021, 0, 0, Precision::Year), TimeSource::Inferred));
+        assert_eq!(created.rule, "at or after 2021: almost 2 years after March 2019");
+        assert_eq!(&text[created.span.start as usize..created.span.end as usize], text.split('\n').nth(1).unwrap());
+
+        let later = "The mill closed on October 2, 2020.\nNow, almost three years later, it has reopened.";
+        let created = infer_creation(later, &segments(later)).expect("bounded");
+        assert_eq!(created.date, date(2023, 0, 0, Precision::Year));
+
+        // Only what is told in the past bounds it; a qualifying year does not.
+        let none = "The film opens in May 2031.\nHer 2019 thriller is a classic.";
+        assert!(infer_creation(none, &segments(none)).is_none());
+    }
 }
