@@ -26,7 +26,9 @@ pub fn find(text: &str) -> Vec<Found> {
             }
             if let Some(expr) = (rule.read)(&caps) {
                 let expr = match expr {
-                    Expr::Absolute { date, .. } if caps.name("y").is_some_and(|y| y.start() == start) => {
+                    Expr::Absolute { date, .. }
+                        if date.precision <= Precision::Year && caps.name("y").is_some_and(|y| y.start() == start) =>
+                    {
                         let decade = date.precision == Precision::Decade;
                         Expr::Absolute { date, attributive: attributive(text, start, end, decade) }
                     }
@@ -187,6 +189,20 @@ pub(super) fn read_today(c: &Captures) -> Option<Expr> {
     Some(writing(shift(Unit::Day, by, Hedge::Exact)))
 }
 
+pub(super) fn read_iso(c: &Captures) -> Option<Expr> {
+    let (year, month, day) = (year(c)?, c["mo"].parse::<u8>().ok()?, c["d"].parse::<u8>().ok()?);
+    ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(absolute(Date {
+        year,
+        month,
+        day,
+        precision: Precision::Day,
+    }))
+}
+
+pub(super) fn read_bare_season(c: &Captures) -> Option<Expr> {
+    Some(writing(Relative::SameYear { month: season(&c["s"])?, day: 0, season: true }))
+}
+
 pub(super) fn read_weekday(c: &Captures) -> Option<Expr> {
     let day = u8::try_from(DAYS.iter().position(|d| c["wd"].eq_ignore_ascii_case(d))?).ok()?;
     let by = match c.name("dir").map(|d| d.as_str().to_ascii_lowercase()).as_deref() {
@@ -328,6 +344,10 @@ fn context_ok(text: &str, start: usize, end: usize, caps: &Captures) -> bool {
     }
     if caps.name("dir").is_some() && text[..start].to_lowercase().ends_with("the ") {
         // "over the last year" is a duration, not a date.
+        return false;
+    }
+    if caps.name("s").is_some() && caps.name("bare").is_some() && text[end..].starts_with(" of ") {
+        // "since the fall of the empire": a season of a year is read by its own rule.
         return false;
     }
     if caps.name("bare").is_some() {

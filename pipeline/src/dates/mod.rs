@@ -425,6 +425,33 @@ mod tests {
     }
 
     #[test]
+    fn rule_iso_and_day_month_dates() {
+        assert_eq!(absolute_date("Filed 2022-05-17 in Bexley."), date(2022, 5, 17, Precision::Day));
+        assert_eq!(phrases("Filed 2022-05-17 in Bexley."), ["2022-05-17"]);
+        assert!(find("Order 2022-13-40 was void.").iter().all(|f| f.rule != "iso date"));
+        assert_eq!(
+            rel_of("It wrapped on 9 September."),
+            (Relative::SameYear { month: 9, day: 9, season: false }, Base::Writing)
+        );
+        assert_eq!(
+            rel_of("It wrapped on the 9th of September."),
+            (Relative::SameYear { month: 9, day: 9, season: false }, Base::Writing)
+        );
+        assert!(find("It took 9 days.").is_empty());
+    }
+
+    #[test]
+    fn rule_season_after_a_preposition() {
+        let spring = (Relative::SameYear { month: 3, day: 0, season: true }, Base::Writing);
+        assert_eq!(rel_of("Filming starts in the spring."), spring);
+        assert_eq!(phrases("Filming starts in the spring."), ["spring"]);
+        assert_eq!(phrases("It ran in the fall of 2021."), ["fall of 2021"]);
+        assert!(find("Rome since the fall of the republic.").is_empty());
+        assert!(find("A mill in Fall River.").is_empty());
+        assert!(find("Prices fell and spring water ran.").is_empty());
+    }
+
+    #[test]
     fn rule_decades_seasons_and_years_carry_their_rule() {
         let rules = |text: &str| find(text).iter().map(|f| f.rule).collect::<Vec<_>>();
         assert_eq!(rules("A tale of the 1880s, told in spring 2023."), ["decade", "season year"]);

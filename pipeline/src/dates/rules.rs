@@ -11,9 +11,9 @@ use regex::{Captures, Regex};
 
 use super::Expr;
 use super::engine::{
-    read_ago, read_anchored, read_bare_month, read_day, read_day_range, read_decade, read_deictic,
-    read_in_shifted_year, read_later, read_month, read_month_day, read_season, read_that, read_the_next, read_today,
-    read_weekday, read_year,
+    read_ago, read_anchored, read_bare_month, read_bare_season, read_day, read_day_range, read_decade, read_deictic,
+    read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_season, read_that, read_the_next,
+    read_today, read_weekday, read_year,
 };
 
 /// Month names, January first.
@@ -239,6 +239,19 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             "year",
             r"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he (?:end|start|beginning|middle) of)\s*)?(?P<y>\d{4})\b".into(),
             read_year,
+        ),
+        rule("iso date", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b".into(), read_iso),
+        rule(
+            "day month",
+            format!(r"\b(?P<d>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m>{FULL_MONTH})(?P<bare>)\b"),
+            read_month_day,
+        ),
+        rule(
+            "season after a preposition",
+            format!(
+                r"\b(?P<pre>in|since|until|till|by|from|through|during|before|after|into|over)\s+(?:the\s+)?(?P<ph>(?:(?:early|late)\s+)?(?P<s>{SEASON}))(?P<bare>)\b"
+            ),
+            read_bare_season,
         ),
         rule("month day", format!(r"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}){ORDINAL}\b"), read_month_day),
         rule(
