@@ -267,7 +267,7 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
 }
 
 /// The number (1–12) of a month name or its abbreviation ("Sept.", "oct").
-pub(crate) fn month(name: &str) -> Option<u8> {
+fn month(name: &str) -> Option<u8> {
     let key = name.trim_end_matches('.').to_ascii_lowercase();
     if key.len() < 3 {
         return None;

@@ -26,7 +26,7 @@ use knowledge::{Date, Precision};
 
 pub use calendar::{compatible, fits, label, precedes, resolve, slug};
 pub use engine::find;
-pub(crate) use engine::{is_calendar_word, month};
+pub(crate) use engine::is_calendar_word;
 pub use tense::Tense;
 pub use time::{DocumentTime, From, How, Timex, infer_creation, tag};
 

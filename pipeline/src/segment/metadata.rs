@@ -36,12 +36,6 @@ fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
-/// `May 3, 2024`, `3 May 2024`, `Mar. 3rd 2024`, `2024-05-03`.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\b(?:(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b"
-    ))
-});
 /// A line that is only a date, perhaps after `Date:`, with a weekday, a time and a time zone.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
@@ -169,29 +163,11 @@ pub fn news_dateline(line: &str) -> Option<(Date, usize)> {
     Some((parse_date(caps.name("date")?.as_str())?, caps.get(0)?.as_str().trim_end().len()))
 }
 
-/// The first full date (day, month and year) written in `text`.
+/// The first full date (day, month and year) written in `text`, as the temporal tagger reads it.
 fn parse_date(text: &str) -> Option<Date> {
-    DATE.captures_iter(text).find_map(|m| {
-        let (day, month, year) = if let (Some(d), Some(mo), Some(y)) = (m.name("d1"), m.name("m1"), m.name("y1")) {
-            (d.as_str(), crate::dates::month(mo.as_str())?, y.as_str())
-        } else if let (Some(d), Some(mo), Some(y)) = (m.name("d2"), m.name("m2"), m.name("y2")) {
-            (d.as_str(), crate::dates::month(mo.as_str())?, y.as_str())
-        } else {
-            (m.name("d3")?.as_str(), m.name("m3")?.as_str().parse().ok()?, m.name("y3")?.as_str())
-        };
-        let (day, year): (u8, i16) = (day.parse().ok()?, year.parse().ok()?);
-        (day >= 1 && day <= days_in_month(year, month)?).then_some(Date { year, month, day, precision: Precision::Day })
-    })
-}
-
-fn days_in_month(year: i16, month: u8) -> Option<u8> {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    Some(match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
+    crate::dates::find(text).into_iter().find_map(|f| match f.expr {
+        crate::dates::Expr::Absolute { date, .. } if date.precision == Precision::Day => Some(date),
+        _ => None,
     })
 }
 
