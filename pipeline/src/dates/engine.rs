@@ -48,10 +48,22 @@ pub fn find(text: &str) -> Vec<Found> {
     join_ranges(text, out)
 }
 
-/// Joins neighbouring phrases that are the two ends of a range.
+/// Joins neighbouring phrases that are the two ends of a range, and a weekday with the date
+/// that follows it.
 fn join_ranges(text: &str, found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
+        if let Some(last) = out.last_mut()
+            && matches!(last.expr, Expr::Relative { rel: Relative::Weekday { by: 0, .. }, .. })
+            && matches!(text[last.end..f.start].trim(), "," | "")
+            && range_end(&f).is_some_and(|p| {
+                matches!(p, Part::Date(Date { day: 1.., .. }) | Part::Rel(Relative::SameYear { day: 1.., .. }))
+            })
+        {
+            // "Saturday, Sept. 9": the day names the weekday of the date after it.
+            *last = Found { start: last.start, ..f };
+            continue;
+        }
         if let Some(last) = out.last_mut()
             && let (Some(first), Some(second)) = (range_end(last), range_end(&f))
         {
@@ -192,6 +204,23 @@ pub(super) fn read_today(c: &Captures) -> Option<Expr> {
 pub(super) fn read_iso(c: &Captures) -> Option<Expr> {
     let (year, month, day) = (year(c)?, c["mo"].parse::<u8>().ok()?, c["d"].parse::<u8>().ok()?);
     ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(absolute(Date {
+        year,
+        month,
+        day,
+        precision: Precision::Day,
+    }))
+}
+
+/// `5/17/2022` or `17/5/2022`: read only when one number cannot be a month, since outlets
+/// write the month first or the day first.
+pub(super) fn read_numeric(c: &Captures) -> Option<Expr> {
+    let (a, b, year) = (c["a"].parse::<u8>().ok()?, c["b"].parse::<u8>().ok()?, year(c)?);
+    let (month, day) = match (a <= 12, b <= 12) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return None,
+    };
+    (month >= 1 && day >= 1 && day <= days_in_month(year, month)).then_some(absolute(Date {
         year,
         month,
         day,

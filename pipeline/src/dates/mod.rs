@@ -441,6 +441,26 @@ mod tests {
     }
 
     #[test]
+    fn rule_numeric_dates_only_when_unambiguous() {
+        assert_eq!(absolute_date("Posted 05/17/2022 by staff."), date(2022, 5, 17, Precision::Day));
+        assert_eq!(absolute_date("Posted 17/05/2022 by staff."), date(2022, 5, 17, Precision::Day));
+        assert!(find("Posted 05/06/2022 by staff.").is_empty());
+        assert!(find("Posted 31/02/2022 by staff.").is_empty());
+    }
+
+    #[test]
+    fn rule_weekday_before_a_date_joins_it() {
+        assert_eq!(phrases("It opens Saturday, Sept. 9, in Bexley."), ["Saturday, Sept. 9"]);
+        assert_eq!(
+            rel_of("It opens Saturday, Sept. 9, in Bexley."),
+            (Relative::SameYear { month: 9, day: 9, season: false }, Base::Writing)
+        );
+        assert_eq!(absolute_date("It opened on Friday, May 3, 2024."), date(2024, 5, 3, Precision::Day));
+        // A weekday before a month alone stays apart.
+        assert_eq!(phrases("On Friday, May saw rain."), ["Friday"]);
+    }
+
+    #[test]
     fn rule_season_after_a_preposition() {
         let spring = (Relative::SameYear { month: 3, day: 0, season: true }, Base::Writing);
         assert_eq!(rel_of("Filming starts in the spring."), spring);

@@ -12,8 +12,8 @@ use regex::{Captures, Regex};
 use super::Expr;
 use super::engine::{
     read_ago, read_anchored, read_bare_month, read_bare_season, read_day, read_day_range, read_decade, read_deictic,
-    read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_season, read_that, read_the_next,
-    read_today, read_weekday, read_year,
+    read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_numeric, read_season, read_that,
+    read_the_next, read_today, read_weekday, read_year,
 };
 
 /// Month names, January first.
@@ -240,6 +240,7 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he (?:end|start|beginning|middle) of)\s*)?(?P<y>\d{4})\b".into(),
             read_year,
         ),
+        rule("numeric date", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b".into(), read_numeric),
         rule("iso date", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b".into(), read_iso),
         rule(
             "day month",
