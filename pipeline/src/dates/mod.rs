@@ -27,7 +27,6 @@ use knowledge::{Date, Precision};
 pub use calendar::{compatible, fits, label, precedes, resolve, slug};
 pub use engine::find;
 pub(crate) use engine::is_calendar_word;
-pub use tense::Tense;
 pub use time::{DocumentTime, From, How, Timex, infer_creation, tag};
 
 /// A date phrase found in a text.
@@ -175,11 +174,6 @@ impl Found {
             Expr::Absolute { date, attributive: false } if date.precision != Precision::Decade => Some(date),
             _ => None,
         }
-    }
-
-    /// True for a bare year or decade that qualifies a noun ("her 2019 thriller").
-    pub fn attributive(&self) -> bool {
-        matches!(self.expr, Expr::Absolute { attributive: true, .. })
     }
 }
 

@@ -26,8 +26,8 @@ pub fn around(sentence: &str, lo: usize, hi: usize) -> Tense {
     of(clause_around(sentence, lo, hi))
 }
 
-/// The tense of a clause: future when a word announces what is to come, else past when a verb
-/// is in the past, else unknown.
+/// The tense of a clause: future when a word announces what is to come, past when a verb is in
+/// the past, unknown when neither or both.
 pub fn of(clause: &str) -> Tense {
     let words: Vec<String> = WORD.find_iter(clause).map(|w| w.as_str().to_lowercase()).collect();
     let is = |list: &[&str], w: &str| list.contains(&w);
@@ -36,9 +36,10 @@ pub fn of(clause: &str) -> Tense {
             || words.windows(2).any(|p| FUTURE_PAIRS.contains(&(p[0].as_str(), p[1].as_str())));
     let past = words.iter().any(|w| is(PAST_WORDS, w) || (w.len() > 4 && w.ends_with("ed")));
     match (past, future) {
-        (_, true) => Tense::Future,
+        (false, true) => Tense::Future,
         (true, false) => Tense::Past,
-        (false, false) => Tense::Unknown,
+        // "was scheduled to open": a past plan, whose date may be either side.
+        _ => Tense::Unknown,
     }
 }
 
@@ -66,7 +67,7 @@ mod tests {
         assert_eq!(of("the film will open on March 14"), Tense::Future);
         assert_eq!(of("the drama opens on June 14"), Tense::Future);
         assert_eq!(of("it is set to premiere on May 3"), Tense::Future);
-        assert_eq!(of("it was scheduled to run until June 3"), Tense::Future);
+        assert_eq!(of("it was scheduled to run until June 3"), Tense::Unknown);
         assert_eq!(of("on May 3"), Tense::Unknown);
         assert_eq!(of("a red barn"), Tense::Unknown);
     }

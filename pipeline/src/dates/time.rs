@@ -320,6 +320,11 @@ mod tests {
         let december = published(2024, 12, 1);
         assert_eq!(one("It will open on March 14.", &december).value, Some(date(2025, 3, 14, Precision::Day)));
         assert_eq!(one("It opened on March 14.", &december).value, Some(date(2024, 3, 14, Precision::Day)));
+        // A past plan may point either side: the publication year stands.
+        assert_eq!(
+            one("It was scheduled to open on March 14.", &december).value,
+            Some(date(2024, 3, 14, Precision::Day))
+        );
         assert_eq!(one("Filming starts in the spring.", &december).value, Some(date(2025, 3, 0, Precision::Season)));
         let march = published(2024, 3, 10);
         assert_eq!(one("Filming wrapped in the summer.", &march).value, Some(date(2023, 6, 0, Precision::Season)));
