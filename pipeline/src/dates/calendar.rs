@@ -144,9 +144,9 @@ fn season_name(first_month: u8) -> &'static str {
     }
 }
 
-/// The estimate a hedged count gives ("almost two years after March 2019" → 2021): the
-/// coarsest of day, month, season or year that holds every date the count allows, never finer
-/// than the unit counted; `None` when the allowed dates straddle a year.
+/// The estimate a hedged count gives ("almost two years after March 2019" → 2021): the finest
+/// of day, month, season or year that holds every date the count allows, never finer than the
+/// unit counted; `None` when the allowed dates straddle a year or have no end ("more than").
 pub fn estimate(rel: Relative, anchor: Date) -> Option<Date> {
     let Relative::Shift { unit, by, month: 0, hedge, .. } = rel else { return None };
     if anchor.precision < Precision::Year {
@@ -175,7 +175,8 @@ pub fn estimate(rel: Relative, anchor: Date) -> Option<Date> {
         Hedge::Exact => (p0, p1),
         Hedge::Under => (p0.min(p0 + toward), p1.max(p1 + toward)),
         Hedge::About => (p0 - slack, p1 + slack),
-        Hedge::Over => (p0.min(p0 - 3 * toward), p1.max(p1 - 3 * toward)),
+        // "More than a year after" has no upper end: no estimate.
+        Hedge::Over => return None,
     };
     let finest = match unit {
         Unit::Year => Precision::Year,
@@ -329,8 +330,8 @@ mod tests {
         let june = date(2020, 6, 15, Precision::Day);
         // About two months after mid-June: mid-August give or take a few days.
         assert_eq!(estimate(count(Unit::Month, 2, Hedge::About), june), Some(date(2020, 8, 0, Precision::Month)));
-        // More than three years after June 2020: mid-2023 onwards, still 2023.
-        assert_eq!(estimate(count(Unit::Year, 3, Hedge::Over), june), Some(date(2023, 0, 0, Precision::Year)));
+        // More than three years after June 2020: any time from mid-2023 on.
+        assert_eq!(estimate(count(Unit::Year, 3, Hedge::Over), june), None);
         // Almost a year before mid-June 2020: mid-June 2019 to early July 2019.
         assert_eq!(estimate(count(Unit::Year, -1, Hedge::Under), june), Some(date(2019, 0, 0, Precision::Year)));
         // A hedge that straddles a new year gives nothing; neither does a decade anchor.

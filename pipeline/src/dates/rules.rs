@@ -58,7 +58,7 @@ pub(super) const HEDGES: [(&str, super::Hedge); 13] = {
     ]
 };
 /// How far a hedged count may stray, as a fraction of the count: "almost two years" is read as
-/// within a month of two years (1/24), "more than two years" as up to three months over.
+/// within a month of two years (1/24), "about two years" as a month either side.
 pub(super) const HEDGE_SLACK: i64 = 24;
 /// Words joining the two ends of a range ("Sept. 9 to Sept. 15", "from May to July 2020").
 pub(super) const RANGE_JOINERS: [&str; 7] = ["to", "through", "until", "till", "-", "–", "—"];
