@@ -520,7 +520,7 @@ mod tests {
                         _ => (1..=12).contains(&d.month),
                     };
                     assert!(month_ok && (d.precision == Precision::Day) == (d.day > 0), "{d:?} for {t:?}");
-                    assert!(d.day <= 31);
+                    assert!(d.day <= calendar::days_in_month(d.year, d.month.max(1)), "{d:?} for {t:?}");
                 }
             }
             for f in &found {

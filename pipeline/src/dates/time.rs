@@ -152,12 +152,14 @@ fn from_writing(rel: Relative, dct: Date, tense: impl Fn() -> Tense) -> Option<(
     match rel {
         Relative::SameYear { .. } => {
             let d = resolve(rel, dct)?;
+            // Through `resolve` again, so that February 29 never lands in a common year.
+            let in_year = |year: i16| resolve(rel, Date { year, month: 0, day: 0, precision: Precision::Year });
             match tense() {
                 Tense::Past if precedes(dct, d) => {
-                    Some((Date { year: d.year - 1, ..d }, format!("told in the past: the year before {}", label(dct))))
+                    Some((in_year(d.year - 1)?, format!("told in the past: the year before {}", label(dct))))
                 }
                 Tense::Future if precedes(d, dct) => {
-                    Some((Date { year: d.year + 1, ..d }, format!("told of the future: the year after {}", label(dct))))
+                    Some((in_year(d.year + 1)?, format!("told of the future: the year after {}", label(dct))))
                 }
                 _ => Some((d, from)),
             }
@@ -325,6 +327,8 @@ mod tests {
             one("It was scheduled to open on March 14.", &december).value,
             Some(date(2024, 3, 14, Precision::Day))
         );
+        let leap = published(2024, 1, 15);
+        assert_eq!(one("The crew wrapped on February 29.", &leap).value, None);
         assert_eq!(one("Filming starts in the spring.", &december).value, Some(date(2025, 3, 0, Precision::Season)));
         let march = published(2024, 3, 10);
         assert_eq!(one("Filming wrapped in the summer.", &march).value, Some(date(2023, 6, 0, Precision::Season)));
