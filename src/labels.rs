@@ -1,6 +1,6 @@
 //! Human labels for the knowledge base's enums and short descriptions of its entities.
 
-use knowledge::{EventKind, KnowledgeBase, OrgKind, Person, PlaceKind, Relation, Role, RoleKind};
+use knowledge::{EventKind, KnowledgeBase, OrgKind, Person, PlaceKind, Relation, Role, RoleKind, TimeSource};
 
 /// Label of an event kind.
 pub const fn event_kind(kind: EventKind) -> &'static str {
@@ -46,6 +46,15 @@ pub const fn place_kind(kind: PlaceKind) -> &'static str {
         PlaceKind::StorySetting => "Story setting",
         PlaceKind::EventVenue => "Event venue",
         PlaceKind::Mentioned => "Mentioned",
+    }
+}
+
+/// Label of how a document's creation time was found.
+pub const fn time_source(source: TimeSource) -> &'static str {
+    match source {
+        TimeSource::Published => "Published",
+        TimeSource::Updated => "Updated (written at or before)",
+        TimeSource::Inferred => "Inferred (written at or after)",
     }
 }
 

@@ -112,6 +112,10 @@ pub struct Document {
     pub author: Option<Text>,
     /// Publication date, when the document states it.
     pub published: Option<Date>,
+    /// The document's creation time (TimeML's DCT), the date its relative phrases ("last
+    /// year", "on Saturday") count from: stated in its metadata lines, or bounded from its
+    /// content; `None` when neither gives one.
+    pub created: Option<CreationTime>,
     /// The repaired text every span points into.
     pub text: Text,
     /// Every change made by the repair stage, in text order.
@@ -220,6 +224,51 @@ pub struct When {
     pub phrase: Text,
     /// True when `date` was resolved from a relative phrase against an anchor in the document.
     pub resolved: bool,
+    /// How `date` was worked out when `phrase` does not state it in full (which sentence it
+    /// counts from, by which rule, and whether it is an estimate); `None` when it does.
+    pub anchor: Option<Anchor>,
+}
+
+/// What a date the text does not state in full was worked out from, so that the page can say
+/// "Sep 2021, inferred from …" and quote the evidence.
+#[derive(Clone, Debug, Serialize)]
+pub struct Anchor {
+    /// The sentence (or metadata line) that gives the date counted from.
+    pub evidence: Evidence,
+    /// The rule as a short phrase a reader can follow ("2 years after Mar 2019", "the year
+    /// before the publication date").
+    pub rule: Text,
+    /// True when the date is an estimate: counted by a hedged phrase ("almost two years
+    /// after") or from a creation time that is itself inferred. False when it follows exactly
+    /// from a stated date ("two days later", "last year" in a dated article).
+    pub inferred: bool,
+}
+
+/// When a document was written, and how that was found.
+#[derive(Clone, Debug, Serialize)]
+pub struct CreationTime {
+    /// The date; what it means depends on `source` (the date itself, an upper or a lower bound).
+    pub date: Date,
+    /// How the date was found.
+    pub source: TimeSource,
+    /// The line or sentence of [`Document::text`] it was read or inferred from.
+    pub span: Span,
+    /// The rule as a short phrase ("Published line", "dateline", "after Mar 2021: almost 2
+    /// years after Mar 2019").
+    pub rule: Text,
+}
+
+/// How a [`CreationTime`] was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum TimeSource {
+    /// Stated as the publication date (a "Published" line, a dated byline or dateline, a bare
+    /// date line): the document was written then.
+    Published,
+    /// Only an update time is stated: the document was written at or before it.
+    Updated,
+    /// Inferred from the content: the document was written at or after the latest past
+    /// event it dates.
+    Inferred,
 }
 
 /// A person, merged across documents.

@@ -242,6 +242,7 @@ mod tests {
                 outlet: None,
                 author: Some("Ann".into()),
                 published: None,
+                created: None,
                 text: "Ann plays Bo.".into(),
                 repairs: vec![].into(),
                 segments: vec![].into(),

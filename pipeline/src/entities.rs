@@ -465,6 +465,7 @@ pub(crate) mod testing {
             outlet: None,
             author: None,
             published: None,
+            created: None,
             text: text.to_owned().into(),
             repairs: Vec::new().into(),
             segments: segments.into(),

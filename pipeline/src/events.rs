@@ -21,10 +21,10 @@ pub mod headline;
 mod merge;
 pub(crate) mod triggers;
 
-use knowledge::{Date, Document, Event, EventKind, Evidence, SegmentKind, Span, When};
+use knowledge::{Anchor, Date, Document, Event, EventKind, Evidence, SegmentKind, Span, When};
 
 use crate::Entities;
-use crate::dates::{self, Base, Expr, Relative};
+use crate::dates::{self, DocumentTime, Relative};
 use triggers::Trigger;
 
 /// Extracts production events from every document, merged across documents, in chronological order.
@@ -65,6 +65,8 @@ struct Phrase {
     resolved: bool,
     rel: Option<Relative>,
     attributive: bool,
+    /// How `date` was worked out when the phrase does not state it.
+    anchor: Option<Anchor>,
 }
 
 /// The sentence before the current one, for date continuation.
@@ -80,14 +82,14 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
     let mut out = Vec::new();
     for (doc_index, doc) in documents.iter().enumerate() {
         let links = Links::new(doc_index, entities);
-        let mut anchors: Vec<(u16, Date)> = Vec::new();
+        let mut anchors: Vec<(u16, Date, Span)> = Vec::new();
         let mut previous: Option<Previous> = None;
         let mut work = triggers::titled_work(&doc.title);
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
             let Some(text) = doc.text.get(start..end) else { continue };
             let story = triggers::story_start(text).unwrap_or(text.len());
-            let phrases = phrases(doc, text, start, story, seg.paragraph, &mut anchors);
+            let phrases = phrases(doc, doc_index, text, start, story, seg.paragraph, &mut anchors);
             let mut found: Vec<Trigger> = triggers::find(text);
             if let Some(at) = work.as_deref().and_then(|w| text.find(w)) {
                 // The first mention of the dated work the title names gives its release year.
@@ -111,104 +113,48 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
     out
 }
 
-/// Finds and resolves the date phrases of a sentence (before its plot summary), recording anchors.
+/// Tags and normalises the date phrases of a sentence (before its plot summary) with
+/// [`dates::tag`], against the document's creation time and the latest date of the same or
+/// previous paragraph; records the sentence's own dates as anchors for the sentences after it.
 fn phrases(
     doc: &Document,
+    doc_index: usize,
     text: &str,
     offset: usize,
     story: usize,
     paragraph: u16,
-    anchors: &mut Vec<(u16, Date)>,
+    anchors: &mut Vec<(u16, Date, Span)>,
 ) -> Vec<Phrase> {
+    let earlier = anchors.last().filter(|(p, ..)| p.saturating_add(1) >= paragraph).copied();
+    let created = doc.created.as_ref();
+    let time = DocumentTime { created: created.map(|c| (c.date, c.source)), previous: earlier.map(|(_, d, _)| d) };
+    let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
     let mut out = Vec::new();
-    for f in dates::find(text).into_iter().filter(|f| f.end <= story) {
-        let (start, end) = (offset + f.start, offset + f.end);
-        let phrase = match f.expr {
-            Expr::Absolute { date, attributive } => {
-                Phrase { start, end, date: Some(date), resolved: false, rel: None, attributive }
-            }
-            Expr::Relative { rel, base } => {
-                let anchor = match base {
-                    Base::Writing => doc.published,
-                    Base::Previous => anchors.last().filter(|(p, _)| p.saturating_add(1) >= paragraph).map(|(_, d)| *d),
-                };
-                let mut date = anchor.and_then(|a| dates::resolve(rel, a));
-                // "wrapped on December 20" in an article of January 15, 2024: a month and day
-                // after the article's date, in a clause told in the past, is last year's.
-                if let (Relative::SameYear { .. }, Base::Writing, Some(d), Some(a)) = (rel, base, date, anchor)
-                    && d > a
-                    && told_in_the_past(clause_around(text, f.start, f.end))
-                {
-                    date = Some(Date { year: d.year - 1, ..d });
-                }
-                Phrase { start, end, date, resolved: date.is_some(), rel: Some(rel), attributive: false }
-            }
-        };
-        if let Some(anchor) = f.anchor() {
-            anchors.push((paragraph, anchor));
+    for t in dates::tag(text, &time).into_iter().filter(|t| t.end <= story) {
+        let anchor = t.how.as_ref().and_then(|how| {
+            let span = match how.from {
+                dates::From::Creation => created.map(|c| c.span),
+                dates::From::Previous => earlier.map(|(.., span)| span),
+                dates::From::Sentence => Some(here),
+            }?;
+            let evidence = Evidence { doc: u16::try_from(doc_index).ok()?, span, curated: false };
+            Some(Anchor { evidence, rule: how.rule.clone().into(), inferred: how.inferred })
+        });
+        let resolved = t.value.is_some() && t.how.is_some();
+        if let Some(a) = t.anchor() {
+            anchors.push((paragraph, a, here));
         }
-        out.push(phrase);
+        out.push(Phrase {
+            start: offset + t.start,
+            end: offset + t.end,
+            date: t.value,
+            resolved,
+            rel: t.relative(),
+            attributive: t.attributive(),
+            anchor: anchor.filter(|_| resolved),
+        });
     }
     out
-}
-
-/// The clause of `sentence` around bytes `lo..hi`: between the nearest punctuation or
-/// coordinating word on either side.
-fn clause_around(sentence: &str, lo: usize, hi: usize) -> &str {
-    let is_cut = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
-    let mut start = sentence[..lo].char_indices().rfind(|&(_, c)| is_cut(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let mut end = sentence[hi..].find(is_cut).map_or(sentence.len(), |i| hi + i);
-    for word in [" and ", " but ", " while ", " when "] {
-        start = start.max(sentence[..lo].rfind(word).map_or(0, |i| i + word.len()));
-        end = end.min(sentence[hi..].find(word).map_or(sentence.len(), |i| hi + i));
-    }
-    &sentence[start..end]
-}
-
-/// True when a clause is told in the past ("wrapped", "began", "was") and not of the future
-/// ("will open", "is expected to", "set for").
-fn told_in_the_past(clause: &str) -> bool {
-    const FUTURE: &[&str] = &[
-        "will",
-        "won't",
-        "won’t",
-        "upcoming",
-        "expected",
-        "expects",
-        "scheduled",
-        "slated",
-        "plans",
-        "planned",
-        "until",
-        "next",
-        "coming",
-    ];
-    // A verb in the present ("opens", "begins") tells of what is to come, whatever else the
-    // clause says ("The studio announced that the film opens on June 14").
-    const PRESENT: &[&str] = &[
-        "opens",
-        "begins",
-        "starts",
-        "premieres",
-        "arrives",
-        "debuts",
-        "hits",
-        "lands",
-        "streams",
-        "resumes",
-        "wraps",
-    ];
-    const PAST: &[&str] = &[
-        "was", "were", "had", "did", "began", "begun", "shot", "took", "broke", "won", "went", "held", "ran", "came",
-        "got", "saw", "left", "made", "fell", "hit", "said", "told",
-    ];
-    let words = triggers::lower_words(clause);
-    let future =
-        words.iter().any(|w| {
-            w.ends_with("'ll") || w.ends_with("’ll") || FUTURE.contains(&w.as_str()) || PRESENT.contains(&w.as_str())
-        }) || words.windows(2).any(|p| matches!((p[0].as_str(), p[1].as_str()), ("set" | "due", "to" | "for")));
-    let past = words.iter().any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")));
-    past && !future
 }
 
 /// One sentence with what was found in it.
@@ -278,6 +224,7 @@ impl Sentence<'_> {
                         date: p.date,
                         phrase: self.doc.text[p.start..p.end].to_owned().into(),
                         resolved: p.resolved,
+                        anchor: p.anchor.clone(),
                     }),
                     rel: phrase.filter(|p| p.date.is_none()).and_then(|p| p.rel),
                     people: self.links.find(Kind::Person, span.start as usize, fact_end),
@@ -512,6 +459,12 @@ pub(crate) mod fixtures {
             outlet: None,
             author: None,
             published,
+            created: published.map(|date| knowledge::CreationTime {
+                date,
+                source: knowledge::TimeSource::Published,
+                span: Span { start: 0, end: 0 },
+                rule: "publication line".into(),
+            }),
             text: text.to_owned().into(),
             repairs: Vec::new().into(),
             segments: segments.into(),

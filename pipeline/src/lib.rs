@@ -79,6 +79,7 @@ pub fn document(seed: &corpus::Seed) -> Result<Document, BuildError> {
         outlet: segmented.metadata.outlet.map(Into::into),
         author: segmented.metadata.author.map(Into::into),
         published: segmented.metadata.published,
+        created: segmented.metadata.created.or_else(|| dates::infer_creation(&repaired.text, &segmented.segments)),
         text: repaired.text.into(),
         repairs: repaired.repairs.into(),
         segments: segmented.segments.into(),

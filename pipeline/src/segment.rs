@@ -13,7 +13,7 @@ mod sentences;
 
 use std::path::Path;
 
-use knowledge::{Date, ResidueKind, Segment, SegmentKind, Span};
+use knowledge::{CreationTime, Date, ResidueKind, Segment, SegmentKind, Span, TimeSource};
 
 use crate::BuildError;
 
@@ -28,6 +28,9 @@ pub struct Metadata {
     pub author: Option<String>,
     /// Publication date.
     pub published: Option<Date>,
+    /// The creation time the metadata lines or a news dateline state (a publication date, or
+    /// only an update time), with where and how it was read.
+    pub created: Option<CreationTime>,
 }
 
 /// A segmented document.
@@ -181,6 +184,7 @@ fn metadata(lines: &[Line], roles: &[Role]) -> Metadata {
     let with_role = |kind: ResidueKind| {
         lines.iter().zip(roles).filter(move |(_, r)| **r == Role::Residue(kind)).map(|(l, _)| l.text)
     };
+    let created = creation_time(lines, roles);
     Metadata {
         title: title.to_owned(),
         outlet: suffix
@@ -188,8 +192,36 @@ fn metadata(lines: &[Line], roles: &[Role]) -> Metadata {
             .or_else(|| with_role(ResidueKind::Byline).find_map(metadata::byline_outlet))
             .or_else(|| with_role(ResidueKind::Boilerplate).find_map(metadata::outlet_in)),
         author: with_role(ResidueKind::Byline).find_map(metadata::byline),
-        published: with_role(ResidueKind::Byline).find_map(metadata::published),
+        published: created.as_ref().filter(|c| c.source == TimeSource::Published).map(|c| c.date),
+        created,
     }
+}
+
+/// The creation time a document states: a publication date in its metadata lines, else in a
+/// news dateline opening its first prose line, else an update time (only a bound).
+fn creation_time(lines: &[Line], roles: &[Role]) -> Option<CreationTime> {
+    let stated = |line: &Line, len: usize, (date, source, rule): (Date, TimeSource, &str)| CreationTime {
+        date,
+        source,
+        span: Span { start: offset(line.start), end: offset(line.start + len) },
+        rule: rule.to_owned().into(),
+    };
+    let read: Vec<CreationTime> = lines
+        .iter()
+        .zip(roles)
+        .filter(|(_, r)| **r == Role::Residue(ResidueKind::Byline))
+        .filter_map(|(l, _)| metadata::creation(l.text).map(|c| stated(l, l.text.len(), c)))
+        .collect();
+    let dateline = || {
+        let (line, _) = lines.iter().zip(roles).find(|(_, r)| **r == Role::Prose)?;
+        let (date, len) = metadata::news_dateline(line.text)?;
+        Some(stated(line, len, (date, TimeSource::Published, "dateline")))
+    };
+    read.iter()
+        .find(|c| c.source == TimeSource::Published)
+        .cloned()
+        .or_else(dateline)
+        .or_else(|| read.into_iter().next())
 }
 
 #[cfg(test)]
@@ -267,6 +299,25 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         assert_eq!(meta.outlet.as_deref(), Some("Screen Weekly"));
         assert_eq!(meta.author.as_deref(), Some("Ana Ruiz and Lee Chan"));
         assert_eq!(meta.published, Some(Date { year: 2024, month: 3, day: 3, precision: Precision::Day }));
+    }
+
+    #[test]
+    fn the_creation_time_prefers_a_publication_date_to_an_update() {
+        let created = |text: &str| segment(text).metadata.created.map(|c| (c.date, c.source, c.rule.into_owned()));
+        let day = |year, month, day| Date { year, month, day, precision: Precision::Day };
+        let both = "A Barn Burns in Bexley\nUpdated May 4, 2024\nBy Ana Ruiz | May 3, 2024\nThe barn burned.";
+        assert_eq!(created(both), Some((day(2024, 5, 3), TimeSource::Published, "dated byline".to_owned())));
+        let update = "A Barn Burns in Bexley\nUpdated May 4, 2024\nThe barn burned.";
+        assert_eq!(created(update), Some((day(2024, 5, 4), TimeSource::Updated, "update line".to_owned())));
+        assert_eq!(segment(update).metadata.published, None);
+        let bare = "A Barn Burns in Bexley\ndate 2022-05-17\nThe barn burned.";
+        assert_eq!(created(bare), Some((day(2022, 5, 17), TimeSource::Published, "date line".to_owned())));
+        let wire = "A Barn Burns in Bexley\nBEXLEY, Ohio, May 3, 2024 (Farm Wire) — The barn burned on Tuesday.";
+        let seg = segment(wire);
+        let c = seg.metadata.created.expect("dateline");
+        assert_eq!((c.date, c.source), (day(2024, 5, 3), TimeSource::Published));
+        assert_eq!(&wire[c.span.start as usize..c.span.end as usize], "BEXLEY, Ohio, May 3, 2024 (Farm Wire) —");
+        assert_eq!(created("A Barn Burns in Bexley\nThe barn burned on May 3, 2024."), None);
     }
 
     #[test]

@@ -923,7 +923,7 @@ mod score {
                 kind,
                 summary: "s".into(),
                 headline: "h".into(),
-                when: date.map(|d| When { date: Some(d), phrase: "p".into(), resolved: false }),
+                when: date.map(|d| When { date: Some(d), phrase: "p".into(), resolved: false, anchor: None }),
                 places: Vec::new().into(),
                 people: Vec::new().into(),
                 organisations: Vec::new().into(),

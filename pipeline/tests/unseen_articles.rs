@@ -170,7 +170,7 @@ fn festival_news() {
             "org Sony Pictures Classics: Distributor",
             "org Fjord Films: Studio",
             "place Lofoten: FilmingLocation",
-            "event Award undated",
+            "event Award 2025-05-24",
             "event Financing undated",
         ],
         &["job Ingrid Solberg: Cinematographer", "person Fjord"],

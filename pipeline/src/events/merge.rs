@@ -97,6 +97,7 @@ fn hint_month(rel: dates::Relative) -> u8 {
         dates::Relative::SameYear { month, .. }
         | dates::Relative::Shift { month, .. }
         | dates::Relative::Nearest { month, .. } => month,
+        dates::Relative::Weekday { .. } => 0,
     }
 }
 

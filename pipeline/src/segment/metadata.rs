@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use knowledge::{Date, Precision};
+use knowledge::{Date, Precision, TimeSource};
 use regex::Regex;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -36,21 +36,22 @@ fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
-/// `May 3, 2024`, `3 May 2024`, `Mar. 3rd 2024`, `2024-05-03`.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\b(?:(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b"
-    ))
-});
-/// A line that is only a date, perhaps with a weekday, a time and a time zone.
+/// A line that is only a date, perhaps after `Date:`, with a weekday, a time and a time zone.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*(?:,|at|•|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,5}})?)?$"
+        r"(?i)^(?:dated?\s*:?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*(?:,|at|•|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,5}})?)?$"
     ))
 });
 /// `Published …`, `Updated …`, `Posted on …`.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^(?:published|updated|posted|last\s+updated|first\s+published|originally\s+published)\b")
+});
+/// A news dateline opening the first paragraph: `TAOS, N.M., March 3, 2024 (Wire) —`,
+/// `March 3, 2024 —`; only one with a full date gives a creation time.
+static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:\p{{Lu}}[\p{{Lu}}.'’ -]+(?:,\s*\p{{Lu}}[\p{{L}}.]*)*,?\s+)?(?P<date>(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\.?\s+\d{{4}})\s*(?:\([^)]{{1,40}}\)\s*)?[—–-]\s"
+    ))
 });
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:last\s+)?updated\b"));
 /// `By Name`, with what follows the names (job titles, date) after a separator.
@@ -137,29 +138,36 @@ pub fn published(line: &str) -> Option<Date> {
     parse_date(before_update)
 }
 
-/// The first full date (day, month and year) written in `text`.
-fn parse_date(text: &str) -> Option<Date> {
-    DATE.captures_iter(text).find_map(|m| {
-        let (day, month, year) = if let (Some(d), Some(mo), Some(y)) = (m.name("d1"), m.name("m1"), m.name("y1")) {
-            (d.as_str(), crate::dates::month(mo.as_str())?, y.as_str())
-        } else if let (Some(d), Some(mo), Some(y)) = (m.name("d2"), m.name("m2"), m.name("y2")) {
-            (d.as_str(), crate::dates::month(mo.as_str())?, y.as_str())
+/// The creation time a metadata line states and the rule that read it: a `Published` line, a
+/// dated byline or a bare date line give the publication date; an `Updated` line with no other
+/// date gives only a bound (the document is at most that recent).
+pub fn creation(line: &str) -> Option<(Date, TimeSource, &'static str)> {
+    if let Some(date) = published(line) {
+        let rule = if DATELINE.is_match(line) {
+            "publication line"
+        } else if BYLINE.is_match(line) {
+            "dated byline"
         } else {
-            (m.name("d3")?.as_str(), m.name("m3")?.as_str().parse().ok()?, m.name("y3")?.as_str())
+            "date line"
         };
-        let (day, year): (u8, i16) = (day.parse().ok()?, year.parse().ok()?);
-        (day >= 1 && day <= days_in_month(year, month)?).then_some(Date { year, month, day, precision: Precision::Day })
-    })
+        return Some((date, TimeSource::Published, rule));
+    }
+    let update = UPDATED.find(line)?;
+    parse_date(&line[update.end()..]).map(|date| (date, TimeSource::Updated, "update line"))
 }
 
-fn days_in_month(year: i16, month: u8) -> Option<u8> {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    Some(match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
+/// The publication date a news dateline at the start of a paragraph states, with the byte
+/// range of the dateline (up to its dash).
+pub fn news_dateline(line: &str) -> Option<(Date, usize)> {
+    let caps = NEWS_DATELINE.captures(line)?;
+    Some((parse_date(caps.name("date")?.as_str())?, caps.get(0)?.as_str().trim_end().len()))
+}
+
+/// The first full date (day, month and year) written in `text`, as the temporal tagger reads it.
+fn parse_date(text: &str) -> Option<Date> {
+    crate::dates::find(text).into_iter().find_map(|f| match f.expr {
+        crate::dates::Expr::Absolute { date, .. } if date.precision == Precision::Day => Some(date),
+        _ => None,
     })
 }
 
@@ -221,6 +229,45 @@ mod tests {
         assert_eq!(published("Updated May 4, 2024"), None);
         assert_eq!(published("By Ana Ruiz | Published 29 February 2024"), day(2024, 2, 29));
         assert_eq!(published("Published 29 February 2023"), None);
+        assert!(dateline("date 2022-05-17"));
+        assert!(dateline("Date: 17 May 2022"));
+        assert!(!dateline("date night at the drive-in"));
+    }
+
+    #[test]
+    fn reads_creation_times_and_how() {
+        let published = |y, m, d, rule| {
+            Some((Date { year: y, month: m, day: d, precision: Precision::Day }, TimeSource::Published, rule))
+        };
+        assert_eq!(creation("Published 3 May 2024, updated 4 May 2024"), published(2024, 5, 3, "publication line"));
+        assert_eq!(creation("By Ana Ruiz | May 3, 2024"), published(2024, 5, 3, "dated byline"));
+        assert_eq!(creation("date 2022-05-17"), published(2022, 5, 17, "date line"));
+        assert_eq!(
+            creation("Updated Mar. 4, 2024 at 9:15 a.m. ET"),
+            Some((
+                Date { year: 2024, month: 3, day: 4, precision: Precision::Day },
+                TimeSource::Updated,
+                "update line"
+            ))
+        );
+        assert_eq!(creation("By Ana Ruiz, Staff Writer"), None);
+    }
+
+    #[test]
+    fn reads_news_datelines() {
+        let day = |y, m, d| Date { year: y, month: m, day: d, precision: Precision::Day };
+        let line = "PORT ELLIS, Ore., Sept. 9, 2023 (Coast Wire) — A ferry strike halted the shoot.";
+        assert_eq!(
+            news_dateline(line),
+            Some((day(2023, 9, 9), "PORT ELLIS, Ore., Sept. 9, 2023 (Coast Wire) —".len()))
+        );
+        assert_eq!(
+            news_dateline("March 3, 2024 — The crew returned."),
+            Some((day(2024, 3, 3), "March 3, 2024 —".len()))
+        );
+        // No year, no creation time; a date inside the prose is no dateline.
+        assert_eq!(news_dateline("PORT ELLIS, Ore., Sept. 9 (Coast Wire) — A strike."), None);
+        assert_eq!(news_dateline("The crew returned on March 3, 2024 - after a storm."), None);
     }
 
     #[test]

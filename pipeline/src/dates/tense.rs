@@ -1,0 +1,82 @@
+//! The tense of the clause around a time expression, which decides the direction of a date
+//! without a year ("wrapped on December 20" is past, "opens on March 14" is to come).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::rules::{FUTURE_PAIRS, FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS};
+
+/// What a clause tells: something past, something to come, or neither clearly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// Told in the past ("was dismissed", "began").
+    Past,
+    /// Told of the future ("will open", "is set to", "opens").
+    Future,
+    /// Neither, or both.
+    Unknown,
+}
+
+/// Splits a clause into lower-case words (apostrophes kept: "won't").
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{Alphabetic}\p{N}'’]+").expect("word pattern"));
+
+/// The tense of the clause of `sentence` around bytes `lo..hi`.
+pub fn around(sentence: &str, lo: usize, hi: usize) -> Tense {
+    of(clause_around(sentence, lo, hi))
+}
+
+/// The tense of a clause: future when a word announces what is to come, past when a verb is in
+/// the past, unknown when neither or both.
+pub fn of(clause: &str) -> Tense {
+    let words: Vec<String> = WORD.find_iter(clause).map(|w| w.as_str().to_lowercase()).collect();
+    let is = |list: &[&str], w: &str| list.contains(&w);
+    let future =
+        words.iter().any(|w| w.ends_with("'ll") || w.ends_with("’ll") || is(FUTURE_WORDS, w) || is(PRESENT_WORDS, w))
+            || words.windows(2).any(|p| FUTURE_PAIRS.contains(&(p[0].as_str(), p[1].as_str())));
+    let past = words.iter().any(|w| is(PAST_WORDS, w) || (w.len() > 4 && w.ends_with("ed")));
+    match (past, future) {
+        (false, true) => Tense::Future,
+        (true, false) => Tense::Past,
+        // "was scheduled to open": a past plan, whose date may be either side.
+        _ => Tense::Unknown,
+    }
+}
+
+/// The clause of `sentence` around bytes `lo..hi`: between the nearest punctuation or
+/// coordinating word on either side.
+fn clause_around(sentence: &str, lo: usize, hi: usize) -> &str {
+    let is_cut = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let mut start = sentence[..lo].char_indices().rfind(|&(_, c)| is_cut(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let mut end = sentence[hi..].find(is_cut).map_or(sentence.len(), |i| hi + i);
+    for word in [" and ", " but ", " while ", " when "] {
+        start = start.max(sentence[..lo].rfind(word).map_or(0, |i| i + word.len()));
+        end = end.min(sentence[hi..].find(word).map_or(sentence.len(), |i| hi + i));
+    }
+    &sentence[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tense_of_invented_clauses() {
+        assert_eq!(of("the crew wrapped on December 20"), Tense::Past);
+        assert_eq!(of("the suit was filed Tuesday"), Tense::Past);
+        assert_eq!(of("the film will open on March 14"), Tense::Future);
+        assert_eq!(of("the drama opens on June 14"), Tense::Future);
+        assert_eq!(of("it is set to premiere on May 3"), Tense::Future);
+        assert_eq!(of("it was scheduled to run until June 3"), Tense::Unknown);
+        assert_eq!(of("on May 3"), Tense::Unknown);
+        assert_eq!(of("a red barn"), Tense::Unknown);
+    }
+
+    #[test]
+    fn only_the_clause_around_counts() {
+        let s = "The crew wrapped on December 20, and the film will open on March 14.";
+        let at = |w: &str| s.find(w).expect("in sentence");
+        assert_eq!(around(s, at("December"), at("December") + 11), Tense::Past);
+        assert_eq!(around(s, at("March"), at("March") + 8), Tense::Future);
+    }
+}
