@@ -69,10 +69,11 @@ impl Card {
         }
     }
 
-    /// The title as shown: an event's summary with its cuts marked ([`labels::excerpt`]).
+    /// The title as shown: an event's headline, or its summary with its cuts marked
+    /// ([`labels::excerpt`]) when it has none.
     pub fn shown_title(&self) -> Cow<'static, str> {
         match self.subject {
-            Subject::Event(_) => labels::excerpt(self.title).into(),
+            Subject::Event(i) if index().kb.events[i].headline.is_empty() => labels::excerpt(self.title).into(),
             _ => self.title.into(),
         }
     }
@@ -161,12 +162,13 @@ impl Index {
         let mut people: Vec<Option<Card>> = people.into_iter().map(Some).collect();
         let mut cards: Vec<Card> = order.iter().filter_map(|&(.., i)| people[i].take()).collect();
         for (i, e) in kb.events.iter().enumerate() {
-            let mut text = vec![&*e.summary];
+            let mut text = vec![&*e.headline, &*e.summary];
             text.extend(e.when.iter().map(|w| &*w.phrase));
             text.extend(e.places.iter().map(|&p| &*kb.places[p as usize].name));
             text.extend(e.people.iter().map(|&p| &*kb.people[p as usize].name));
             text.extend(e.organisations.iter().map(|&o| &*kb.organisations[o as usize].name));
-            let mut card = Card::new(Subject::Event(i), "event", &e.id, &e.summary, Kind::Event.bit(), &text);
+            let title = if e.headline.is_empty() { &e.summary } else { &e.headline };
+            let mut card = Card::new(Subject::Event(i), "event", &e.id, title, Kind::Event.bit(), &text);
             card.date = e.when.as_ref().and_then(|w| w.date);
             card.sources = docs(&e.evidence);
             card.disputes = disputes(&[&e.evidence], None);

@@ -17,6 +17,14 @@ pub fn label(date: Date) -> String {
     }
 }
 
+/// How a date the text does not state in full was worked out, as the page says it: "inferred
+/// from …" for an estimate, "worked out from …" for an exact count; `None` for a stated date.
+pub fn derivation(when: &knowledge::When) -> Option<String> {
+    let anchor = when.anchor.as_ref()?;
+    let how = if anchor.inferred { "inferred" } else { "worked out" };
+    Some(format!("{how} from {}", anchor.rule))
+}
+
 /// The machine-readable form for `<time datetime>`.
 pub fn iso(date: Date) -> String {
     match date.precision {
@@ -44,5 +52,26 @@ mod tests {
         assert_eq!(label(d(1880, 0, 0, Precision::Decade)), "1880s");
         assert_eq!(iso(d(2021, 10, 21, Precision::Day)), "2021-10-21");
         assert_eq!(iso(d(2021, 10, 0, Precision::Month)), "2021-10");
+    }
+
+    #[test]
+    fn worked_out_dates_say_how_and_stated_ones_say_nothing() {
+        use knowledge::{Anchor, Evidence, Span, When};
+        let anchor = |inferred| Anchor {
+            evidence: Evidence { doc: 0, span: Span { start: 0, end: 1 }, curated: false },
+            rule: "almost 2 years after Mar 2019".into(),
+            inferred,
+        };
+        let when =
+            |anchor| When { date: Some(d(2021, 2, 0, Precision::Month)), phrase: "p".into(), resolved: true, anchor };
+        assert_eq!(derivation(&when(None)), None);
+        assert_eq!(
+            derivation(&when(Some(anchor(true)))).as_deref(),
+            Some("inferred from almost 2 years after Mar 2019")
+        );
+        assert_eq!(
+            derivation(&when(Some(anchor(false)))).as_deref(),
+            Some("worked out from almost 2 years after Mar 2019")
+        );
     }
 }

@@ -5,10 +5,12 @@
 
 pub mod api;
 pub mod cards;
+pub mod chart;
 pub mod components;
 pub mod credits;
 pub mod dates;
 pub mod filter;
+pub mod infobox;
 pub mod knowledge_base;
 pub mod labels;
 pub mod search;

@@ -13,6 +13,7 @@ use crate::components::downloads::Downloads;
 use crate::components::facets::Facets;
 use crate::components::focus::use_panel_focus;
 use crate::components::header::Header;
+use crate::components::infobox::InfoboxPanel;
 use crate::components::link::Link;
 use crate::components::page::{Page, use_page};
 use crate::components::reader::Reader;
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#results">"Skip to results"</a>
         <Header/>
+        <InfoboxPanel/>
         <ViewTabs/>
         <div class="layout">
             <Facets/>

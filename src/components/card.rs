@@ -62,6 +62,15 @@ pub fn Card(position: usize) -> impl IntoView {
     };
     let kind_key = Kind::ALL.iter().find(|k| card.kinds & k.bit() != 0).map_or("", |k| k.key());
     let is_source = matches!(card.subject, Subject::Source(_));
+    // An event's headline is its title; the sentence it comes from follows as the quote.
+    let (summary, derivation) = match card.subject {
+        Subject::Event(i) => {
+            let e = &index().kb.events[i];
+            let summary = (!e.headline.is_empty()).then(|| labels::excerpt(&e.summary));
+            (summary, e.when.as_ref().and_then(dates::derivation))
+        }
+        _ => (None, None),
+    };
     let key = card.key.as_str();
     let reader = match card.subject {
         Subject::Source(i) => Some(view! {
@@ -88,9 +97,12 @@ pub fn Card(position: usize) -> impl IntoView {
             <h3>
                 <Link to=page.to(move |s| open_card(s, key))><Highlighted text=card.shown_title()/></Link>
             </h3>
+            {summary.map(|text| view! { <blockquote class="summary"><Highlighted text/></blockquote> })}
             <p class="sub"><Highlighted text=subtitle(card.subject)/></p>
             <p class="meta">
-                {card.date.map(|d| view! { <time datetime=dates::iso(d)>{dates::label(d)}</time>" · " })}
+                {card.date.map(|d| view! { <time datetime=dates::iso(d)>{dates::label(d)}</time> })}
+                {derivation.map(|how| view! { " " <span class="inferred">{how}</span> })}
+                {card.date.map(|_| " · ")}
                 {labels::count(card.sources.len(), "source", "sources")}
             </p>
             {reader}

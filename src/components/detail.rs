@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::cards::{Subject, index};
 use crate::components::card::open_card;
 use crate::components::disagreements::SideBySide;
-use crate::components::evidence::{quotes, reading};
+use crate::components::evidence::{Quote, quotes, reading};
 use crate::components::link::Link;
 use crate::components::page::use_page;
 use crate::sorted_set::SortedSet;
@@ -39,7 +39,9 @@ fn section(title: &'static str, body: impl IntoView + 'static) -> impl IntoView 
 }
 
 fn event_links(kb: &KnowledgeBase, keep: impl Fn(&knowledge::Event) -> bool) -> Vec<(String, String)> {
-    kb.events.iter().filter(|e| keep(e)).map(|e| (format!("event:{}", e.id), labels::excerpt(&e.summary))).collect()
+    let title =
+        |e: &knowledge::Event| if e.headline.is_empty() { labels::excerpt(&e.summary) } else { e.headline.to_string() };
+    kb.events.iter().filter(|e| keep(e)).map(|e| (format!("event:{}", e.id), title(e))).collect()
 }
 
 /// The sentences that hold these mentions (a bare name says little), each once, in order.
@@ -69,11 +71,16 @@ fn events_and_mentions(events: Vec<(String, String)>, mentions: &[Evidence]) -> 
     view! { {events} {section("Mentions", quotes(&sentences_of(mentions)))} }
 }
 
-/// When an event happened: the date at its precision and the words the source uses.
-fn when(when: &knowledge::When) -> impl IntoView + use<> {
+/// When an event happened: the date at its precision and the words the source uses; a date
+/// the text does not state in full says how it was worked out, quoting what it counts from.
+fn when(when: &'static knowledge::When) -> impl IntoView + use<> {
     let date = when.date.map(|d| view! { <time datetime=dates::iso(d)>{dates::label(d)}</time>" " });
-    let resolved = when.resolved.then_some(" (resolved from the document's own date)");
-    view! { <p class="when">{date}"“"{when.phrase.to_string()}"”"{resolved}</p> }
+    let derivation = dates::derivation(when).map(|how| view! { <span class="inferred">", "{how}"."</span> });
+    let anchor = when.anchor.as_ref().map(|a| view! { <Quote evidence=a.evidence/> });
+    view! {
+        <p class="when">{date}"“"{when.phrase.to_string()}"”"{derivation}</p>
+        {anchor}
+    }
 }
 
 /// The body of the detail panel for one subject.

@@ -72,7 +72,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="top">
             <div class="brand">
-                <h1>"Production explorer"</h1>
+                <p class="app-name">"Production explorer"</p>
                 <p class="stats">{stats()}</p>
             </div>
             <SearchBox/>

@@ -15,6 +15,7 @@ pub mod fatal;
 mod focus;
 mod header;
 mod highlight;
+mod infobox;
 mod link;
 pub mod page;
 mod paging;

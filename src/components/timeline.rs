@@ -2,14 +2,22 @@
 //! them shown as gaps, each date at its own precision; undated events listed apart; a page at a
 //! time, like the cards.
 
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
-use crate::components::card::Card;
+use crate::chart::{Mark, chart};
+use crate::components::card::{Card, open_card};
 use crate::components::page::use_page;
 use crate::components::paging::ShowMore;
 use crate::filter::Results;
-use crate::labels;
+use crate::url::Entry;
+use crate::{dates, labels};
+
+/// Most events drawn; the list below holds them all.
+const MAX_MARKS: usize = 400;
+/// Height of a lane and of the axis labels, in pixels.
+const LANE: usize = 18;
 
 /// A row of the timeline list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -64,6 +72,101 @@ fn row(row: Row) -> AnyView {
     }
 }
 
+/// A card's headline and date, as a mark's label.
+fn mark_label(position: usize) -> String {
+    let card = &index().cards[position];
+    let date = card.date.map(dates::label).unwrap_or_default();
+    format!("{date}: {}", card.shown_title())
+}
+
+/// One mark: a span of its date's precision; hover or focus names it, click or Enter opens it.
+#[component]
+fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
+    let page = use_page();
+    let key = index().cards[mark.card].key.as_str();
+    let open = move || page.nav.go(page.nav.state.with_untracked(|s| open_card(s, key)), Entry::Push);
+    let key_open = move |ev: KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            open();
+        }
+    };
+    let label = mark_label(mark.card);
+    let aria_label = label.clone();
+    let (x, width) = (mark.start * 100.0, ((mark.end - mark.start) * 100.0).max(0.6));
+    let card = mark.card;
+    view! {
+        <g
+            class="mark"
+            class:selected=move || page.open_card.get() == Some(card)
+            role="link"
+            tabindex="0"
+            aria-label=aria_label
+            data-key=key
+            on:click=move |_| open()
+            on:keydown=key_open
+            on:mouseenter=move |_| focused.set(Some(card))
+            on:mouseleave=move |_| focused.set(None)
+            on:focus=move |_| focused.set(Some(card))
+            on:blur=move |_| focused.set(None)
+        >
+            <title>{label}</title>
+            <rect x=format!("{x:.3}%") y=mark.lane * LANE + 3 width=format!("{width:.3}%") height=LANE - 6 rx="3"/>
+        </g>
+    }
+}
+
+/// The dated events drawn on a proportional time axis: gaps between events show as empty
+/// stretches; the list below stays the way for screen readers and keyboards alike.
+#[component]
+fn TimelineChart(dated: Signal<Vec<usize>>, undated: Signal<usize>) -> impl IntoView {
+    let focused = RwSignal::new(None::<usize>);
+    let drawn = Memo::new(move |_| {
+        dated.with(|dated| {
+            let events: Vec<_> =
+                dated.iter().take(MAX_MARKS).filter_map(|&p| index().cards[p].date.map(|d| (p, d))).collect();
+            chart(&events)
+        })
+    });
+    let height = move || drawn.with(|c| c.lanes.max(1) * LANE + LANE);
+    let caption = move || match focused.get() {
+        Some(card) => mark_label(card),
+        None => {
+            let count = dated.with(Vec::len);
+            let mut text = labels::count(count.min(MAX_MARKS), "dated event", "dated events") + " drawn";
+            if count > MAX_MARKS {
+                text += &format!(" of {count}");
+            }
+            text + &format!("; {} undated, listed below. Hover or focus a mark for its headline.", undated.get())
+        }
+    };
+    view! {
+        <Show when=move || dated.with(|d| !d.is_empty())>
+            <figure class="chart" data-testid="timeline-chart">
+                <svg
+                    width="100%"
+                    height=height
+                    role="group"
+                    aria-label="Drawn timeline of the dated events (the same events are listed below)"
+                >
+                    <For
+                        each=move || drawn.with(|c| c.ticks.clone())
+                        key=|(year, _)| *year
+                        let((year, at))
+                    >
+                        <line class="tick" x1=format!("{:.3}%", at * 100.0) x2=format!("{:.3}%", at * 100.0) y1="0" y2=move || height() - 4/>
+                        <text class="tick-label" x=format!("{:.3}%", at * 100.0 + 0.4) y=move || height() - 5 aria-hidden="true">{year}</text>
+                    </For>
+                    <For each=move || drawn.with(|c| c.marks.clone()) key=|m| (m.card, m.lane) let(mark)>
+                        <ChartMark mark focused/>
+                    </For>
+                </svg>
+                <figcaption aria-live="polite">{caption}</figcaption>
+            </figure>
+        </Show>
+    }
+}
+
 /// The events of the current results on a time axis, a page at a time.
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -82,9 +185,12 @@ pub fn Timeline() -> impl IntoView {
         })
     };
     let total = Signal::derive(move || events.with(|(dated, undated)| dated.len() + undated.len()));
+    let all_dated = Signal::derive(move || events.with(|(dated, _)| dated.clone()));
+    let undated_count = Signal::derive(move || events.with(|(_, undated)| undated.len()));
     view! {
         <h2>"Timeline"</h2>
         <p class="count" role="status" aria-live="polite">{count}</p>
+        <TimelineChart dated=all_dated undated=undated_count/>
         <ol class="timeline" data-testid="timeline">
             <For each=dated_rows key=|row| *row children=row/>
         </ol>

@@ -1,0 +1,130 @@
+//! The geometry of the drawn timeline: each dated event as a span on a proportional time axis
+//! (a month-precision date covers its month, a year its year), stacked in lanes so spans never
+//! overlap, with the year ticks of the axis. Positions are fractions of the axis (0–1).
+
+use knowledge::{Date, Precision};
+
+/// Most lanes drawn; further overlapping spans share the last lane.
+pub const MAX_LANES: usize = 6;
+
+/// A mark on the axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mark {
+    /// The event's card (its position in the index).
+    pub card: usize,
+    /// Where the span starts and ends, as fractions of the axis.
+    pub start: f64,
+    /// End of the span (after `start`).
+    pub end: f64,
+    /// The lane (row) it is drawn in, from 0.
+    pub lane: usize,
+}
+
+/// The drawing: marks, lanes used, and the years labelled on the axis with their position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    /// One mark per dated event, in date order.
+    pub marks: Vec<Mark>,
+    /// The number of lanes used.
+    pub lanes: usize,
+    /// Labelled years and where they start on the axis.
+    pub ticks: Vec<(i16, f64)>,
+}
+
+/// The months a date covers, counted from year 0: a day covers a day, a season three months.
+pub fn months(date: Date) -> (f64, f64) {
+    let year = f64::from(date.year) * 12.0;
+    let month = f64::from(date.month.max(1) - 1);
+    match date.precision {
+        Precision::Decade => (year, year + 120.0),
+        Precision::Year => (year, year + 12.0),
+        Precision::Season => (year + month, year + month + 3.0),
+        Precision::Month => (year + month, year + month + 1.0),
+        Precision::Day => {
+            let day = year + month + f64::from(date.day.max(1) - 1) / 31.0;
+            (day, day + 1.0 / 31.0)
+        }
+    }
+}
+
+/// The chart of `events`: (card, date) pairs in date order.
+pub fn chart(events: &[(usize, Date)]) -> Chart {
+    let spans: Vec<(usize, f64, f64)> = events
+        .iter()
+        .map(|&(card, date)| {
+            let (start, end) = months(date);
+            (card, start, end)
+        })
+        .collect();
+    let Some(first) = spans.iter().map(|s| s.1).reduce(f64::min) else {
+        return Chart { marks: Vec::new(), lanes: 0, ticks: Vec::new() };
+    };
+    let last = spans.iter().map(|s| s.2).fold(first, f64::max);
+    // Whole years on the axis, so the ticks fall on its edges.
+    let (from, to) = ((first / 12.0).floor() * 12.0, (last / 12.0).ceil() * 12.0);
+    let length = (to - from).max(12.0);
+    let at = |months: f64| (months - from) / length;
+    let mut lane_ends: Vec<f64> = Vec::new();
+    let marks = spans
+        .iter()
+        .map(|&(card, start, end)| {
+            let lane = lane_ends.iter().position(|&e| e <= start).unwrap_or_else(|| {
+                if lane_ends.len() < MAX_LANES {
+                    lane_ends.push(f64::MIN);
+                }
+                lane_ends.len() - 1
+            });
+            lane_ends[lane] = lane_ends[lane].max(end);
+            Mark { card, start: at(start), end: at(end), lane }
+        })
+        .collect();
+    let years = (length / 12.0) as i16;
+    let step = (years / 8).max(1);
+    let first_year = (from / 12.0) as i16;
+    let ticks = (0..years).step_by(step as usize).map(|y| (first_year + y, at(from + f64::from(y) * 12.0))).collect();
+    Chart { marks, lanes: lane_ends.len(), ticks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(year: i16, month: u8, day: u8, precision: Precision) -> Date {
+        Date { year, month, day, precision }
+    }
+
+    #[test]
+    fn spans_cover_their_precision_and_keep_date_order() {
+        let events = [
+            (7, date(2019, 0, 0, Precision::Year)),
+            (3, date(2021, 10, 0, Precision::Month)),
+            (5, date(2021, 10, 21, Precision::Day)),
+            (1, date(2023, 4, 0, Precision::Month)),
+        ];
+        let chart = chart(&events);
+        assert_eq!(chart.marks.iter().map(|m| m.card).collect::<Vec<_>>(), [7, 3, 5, 1]);
+        assert!(chart.marks.windows(2).all(|w| w[0].start <= w[1].start), "date order");
+        let year = chart.marks[0].end - chart.marks[0].start;
+        let month = chart.marks[1].end - chart.marks[1].start;
+        assert!((year / month - 12.0).abs() < 1e-9, "a year is twelve months wide");
+        assert!(chart.marks.iter().all(|m| (0.0..=1.0).contains(&m.start) && m.end <= 1.0 && m.start < m.end));
+        // The day lies inside its month, so it takes a second lane; the gap 2021–2023 is empty.
+        assert_eq!((chart.marks[1].lane, chart.marks[2].lane, chart.marks[3].lane), (0, 1, 0));
+        assert_eq!(chart.ticks.first().map(|t| t.0), Some(2019));
+        assert!(chart.ticks.iter().any(|t| t.0 == 2022), "the empty year is on the axis");
+    }
+
+    #[test]
+    fn an_empty_or_single_event_chart_is_well_formed() {
+        assert_eq!(chart(&[]).marks, []);
+        let one = chart(&[(0, date(2020, 5, 0, Precision::Month))]);
+        assert_eq!((one.lanes, one.ticks.len()), (1, 1));
+        assert!(one.marks[0].start > 0.0 && one.marks[0].end < 1.0);
+    }
+
+    #[test]
+    fn lanes_are_bounded() {
+        let same: Vec<(usize, Date)> = (0..20).map(|i| (i, date(2020, 5, 0, Precision::Month))).collect();
+        assert_eq!(chart(&same).lanes, MAX_LANES);
+    }
+}
