@@ -150,6 +150,8 @@ impl Merger {
                         kind: r.kind,
                         job: r.job.into(),
                         character: r.character.map(|c| c.name.into()),
+                        organisation: None,
+                        replaced: false,
                         evidence: r.evidence.into_iter().collect::<Vec<_>>().into(),
                     })
                     .collect::<Vec<_>>();
