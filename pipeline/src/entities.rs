@@ -16,6 +16,7 @@ mod organisations;
 mod people;
 mod places;
 mod roles;
+mod vocabulary;
 
 pub(crate) use merge::unique_slug;
 

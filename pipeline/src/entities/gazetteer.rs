@@ -534,13 +534,6 @@ pub const PARTICLES: &[&str] = &[
 /// Generational suffixes allowed at the end of a personal name.
 pub const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
-/// Abbreviations whose final period does not end a sentence (lower case, without the period).
-pub const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "mt", "ft", "inc", "ltd", "co", "corp", "vs", "gen", "gov", "sen",
-    "rep", "lt", "col", "sgt", "prof", "rev", "no", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "dept",
-    "est",
-];
-
 /// Last words that make a capitalised run an organisation, with the kind they suggest.
 pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("pictures", OrgKind::Studio),

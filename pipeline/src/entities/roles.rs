@@ -1,152 +1,12 @@
-//! Roles of people: a fixed job vocabulary normalised to credit form (job → department),
-//! and the sentence shapes that state a role ("director X", "X serves as producer",
+//! Roles of people: the sentence shapes that state a role with a job of the
+//! [`super::vocabulary`] ("director X", "X serves as producer",
 //! "X plays Y", "Y (X)", "X, Y and Z round out the cast", "directed by X"…).
 
-use knowledge::{Department, Relation, RoleKind};
+use knowledge::RoleKind;
 
 use super::names::Unit;
 use super::people;
-
-/// One entry of the job vocabulary: a lower-case phrase and the credit it stands for.
-#[derive(Clone, Copy, Debug)]
-pub struct Job {
-    /// The phrase as written (lower case, words separated by single spaces).
-    pub phrase: &'static str,
-    /// Cast, crew department or other relation.
-    pub kind: RoleKind,
-    /// The credit form of the job.
-    pub job: &'static str,
-}
-
-const fn crew(phrase: &'static str, d: Department, job: &'static str) -> Job {
-    Job { phrase, kind: RoleKind::Crew(d), job }
-}
-const fn other(phrase: &'static str, r: Relation, job: &'static str) -> Job {
-    Job { phrase, kind: RoleKind::Other(r), job }
-}
-const fn cast(phrase: &'static str) -> Job {
-    Job { phrase, kind: RoleKind::Cast, job: ACTOR }
-}
-
-/// The job of every cast role.
-pub const ACTOR: &str = "Actor";
-
-use Department::*;
-use Relation::*;
-
-/// The job vocabulary (several entries may share a phrase: "writer-director").
-pub const VOCABULARY: &[Job] = &[
-    cast("actor"),
-    cast("actress"),
-    cast("star"),
-    cast("co-star"),
-    cast("costar"),
-    cast("lead actor"),
-    cast("lead actress"),
-    cast("leading man"),
-    cast("leading lady"),
-    crew("director", Directing, "Director"),
-    crew("co-director", Directing, "Director"),
-    crew("writer-director", Directing, "Director"),
-    crew("writer-director", Writing, "Writer"),
-    crew("assistant director", Directing, "Assistant Director"),
-    crew("first assistant director", Directing, "First Assistant Director"),
-    crew("second unit director", Directing, "Second Unit Director"),
-    crew("writer", Writing, "Writer"),
-    crew("screenwriter", Writing, "Writer"),
-    crew("co-writer", Writing, "Writer"),
-    crew("scriptwriter", Writing, "Writer"),
-    crew("producer", Production, "Producer"),
-    crew("co-producer", Production, "Producer"),
-    crew("executive producer", Production, "Executive Producer"),
-    crew("line producer", Production, "Line Producer"),
-    crew("associate producer", Production, "Associate Producer"),
-    crew("production manager", Production, "Production Manager"),
-    crew("unit production manager", Production, "Production Manager"),
-    crew("casting director", Production, "Casting Director"),
-    crew("cinematographer", Camera, "Cinematographer"),
-    crew("director of photography", Camera, "Cinematographer"),
-    crew("camera operator", Camera, "Camera Operator"),
-    crew("gaffer", Camera, "Gaffer"),
-    crew("editor", Editing, "Editor"),
-    crew("film editor", Editing, "Editor"),
-    crew("composer", SoundMusic, "Composer"),
-    crew("sound mixer", SoundMusic, "Sound Mixer"),
-    crew("sound designer", SoundMusic, "Sound Designer"),
-    crew("music supervisor", SoundMusic, "Music Supervisor"),
-    crew("production designer", Art, "Production Designer"),
-    crew("art director", Art, "Art Director"),
-    crew("set decorator", Art, "Set Decorator"),
-    crew("armorer", Art, "Armorer"),
-    crew("armourer", Art, "Armorer"),
-    crew("prop master", Art, "Prop Master"),
-    crew("props master", Art, "Prop Master"),
-    crew("property master", Art, "Prop Master"),
-    crew("props assistant", Art, "Props Assistant"),
-    crew("costume designer", CostumeMakeUp, "Costume Designer"),
-    crew("makeup artist", CostumeMakeUp, "Make-Up Artist"),
-    crew("make-up artist", CostumeMakeUp, "Make-Up Artist"),
-    crew("hair stylist", CostumeMakeUp, "Hair Stylist"),
-    crew("visual effects supervisor", VisualEffects, "Visual Effects Supervisor"),
-    crew("vfx supervisor", VisualEffects, "Visual Effects Supervisor"),
-    crew("stunt coordinator", CrewSafety, "Stunt Coordinator"),
-    crew("safety coordinator", CrewSafety, "Safety Coordinator"),
-    crew("safety officer", CrewSafety, "Safety Officer"),
-    crew("set medic", CrewSafety, "Medic"),
-    crew("stunt double", CrewSafety, "Stunt Double"),
-    crew("stuntman", CrewSafety, "Stunt Performer"),
-    crew("stuntwoman", CrewSafety, "Stunt Performer"),
-    crew("stunt performer", CrewSafety, "Stunt Performer"),
-    other("attorney", Legal, "Attorney"),
-    other("lawyer", Legal, "Attorney"),
-    other("defense attorney", Legal, "Attorney"),
-    other("district attorney", Legal, "District Attorney"),
-    other("prosecutor", Legal, "Prosecutor"),
-    other("special prosecutor", Legal, "Special Prosecutor"),
-    other("judge", Legal, "Judge"),
-    other("sheriff", Legal, "Sheriff"),
-    other("detective", Legal, "Detective"),
-    other("investigator", Legal, "Investigator"),
-    other("widower", Family, "Widower"),
-    other("widow", Family, "Widow"),
-    other("wife", Family, "Wife"),
-    other("husband", Family, "Husband"),
-    other("son", Family, "Son"),
-    other("daughter", Family, "Daughter"),
-    other("mother", Family, "Mother"),
-    other("father", Family, "Father"),
-    other("brother", Family, "Brother"),
-    other("sister", Family, "Sister"),
-    crew("music producer", SoundMusic, "Music Producer"),
-    other("journalist", Press, "Journalist"),
-    other("senior editor", Press, "Editor"),
-    other("managing editor", Press, "Editor"),
-    other("features editor", Press, "Editor"),
-    other("executive editor", Press, "Editor"),
-    other("news editor", Press, "Editor"),
-    other("editor-in-chief", Press, "Editor"),
-    other("staff writer", Press, "Writer"),
-    other("senior writer", Press, "Writer"),
-    other("contributing writer", Press, "Writer"),
-    other("critic", Press, "Critic"),
-    other("film critic", Press, "Critic"),
-    other("reporter", Press, "Reporter"),
-    other("columnist", Press, "Columnist"),
-    other("correspondent", Press, "Correspondent"),
-    other("spokesperson", Relation::Other, "Spokesperson"),
-    other("spokesman", Relation::Other, "Spokesperson"),
-    other("spokeswoman", Relation::Other, "Spokesperson"),
-    other("publicist", Relation::Other, "Publicist"),
-];
-
-/// True when `lower` is a one-word job of the vocabulary ("director", "co-star").
-pub fn is_job_word(lower: &str) -> bool {
-    VOCABULARY.iter().any(|j| j.phrase == lower)
-}
-
-fn jobs_of(phrase: &str) -> Vec<Job> {
-    VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect()
-}
+use super::vocabulary::{CAST, Job, is_job_word, jobs_of};
 
 /// The longest job phrase whose last word is token `end - 1`: its first token and jobs.
 pub fn job_ending_at(unit: &Unit, end: usize) -> Option<(usize, Vec<Job>)> {
@@ -243,8 +103,6 @@ impl Found {
         }
     }
 }
-
-const CAST: Job = cast("actor");
 
 /// Auxiliaries and adverbs skipped between a subject and its verb.
 const AUX: &[&str] = &[
@@ -649,7 +507,7 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, found: &mut Found) {
         let skippable = t.is_some_and(|t| t.word && (unit.lower_word(k) || t.possessive))
             // "X, working with cinematographer Y": a job after a preposition is someone else's.
             && !unit.is(k, &["who", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of"]);
-        if !skippable || (unit.toks[k].possessive && super::roles::is_job_word(&unit.toks[k].lower)) {
+        if !skippable || (unit.toks[k].possessive && is_job_word(&unit.toks[k].lower)) {
             return;
         }
     }
@@ -934,6 +792,7 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
 mod tests {
     use super::*;
     use crate::entities::testing::unit_with_people;
+    use knowledge::{Department::Editing, Relation::Press};
 
     fn roles(text: &str, names: &[&str]) -> Vec<(String, RoleKind, &'static str, Option<String>)> {
         let (doc, people) = unit_with_people(text, names);
