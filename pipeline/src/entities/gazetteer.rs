@@ -178,6 +178,72 @@ pub const CITIES: &[&str] = &[
 pub const PLACE_ABBREVIATIONS: &[(&str, &str)] =
     &[("U.S.", "United States"), ("USA", "United States"), ("U.K.", "United Kingdom"), ("UK", "United Kingdom")];
 
+/// Last words of named sites ("Red Mesa Ranch", "Bitter Creek Canyon"); words that are also
+/// common surnames ("Park", "Lake", "Hill") are left out.
+pub const SITE_HEADS: &[&str] = &[
+    "ranch",
+    "canyon",
+    "mesa",
+    "creek",
+    "desert",
+    "forest",
+    "mountains",
+    "valley",
+    "springs",
+    "butte",
+    "reservation",
+    "pueblo",
+    "island",
+    "backlot",
+    "gulch",
+    "arroyo",
+    "prairie",
+];
+
+/// Last words of a festival's name.
+pub const FESTIVAL_WORDS: &[&str] = &["festival", "fest", "biennale", "showcase"];
+
+/// Words that make a festival named after them the venue of a premiere or screening.
+pub const PREMIERE_WORDS: &[&str] = &[
+    "premiere",
+    "premiered",
+    "premieres",
+    "premiering",
+    "screen",
+    "screened",
+    "screens",
+    "screening",
+    "debut",
+    "debuted",
+    "debuts",
+    "bow",
+    "bowed",
+    "unveiled",
+];
+
+/// Words that make a court named in the sentence the court of a case.
+pub const CASE_WORDS: &[&str] = &[
+    "case",
+    "charge",
+    "charges",
+    "charged",
+    "lawsuit",
+    "suit",
+    "sued",
+    "filed",
+    "trial",
+    "hearing",
+    "judge",
+    "plea",
+    "pleaded",
+    "dismissed",
+    "ruled",
+    "ruling",
+    "sentenced",
+    "convicted",
+    "acquitted",
+];
+
 /// Compass heads of regions written as "the American West", "the Deep South".
 pub const REGION_HEADS: &[&str] =
     &["west", "east", "north", "south", "midwest", "northwest", "southwest", "northeast", "southeast"];

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit, normalise, starts_upper};
-use super::vocabulary::is_job_word;
+use super::vocabulary::{WORK_WORDS, is_job_word};
 
 /// What a capitalised run amounts to as a personal name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +97,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
         && unit.is(lo.wrapping_sub(1), &["the", "a", "an", "in", "at", "near"])
         && !unit.toks[hi - 1].possessive
     {
+        return None;
+    }
+    // "the western Dust Road", "the film Night Harbor": a work's title, not a person.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), WORK_WORDS) && !unit.toks[lo - 1].possessive {
         return None;
     }
     // "Jane Doe/Agency": a photo credit, not prose.

@@ -7,6 +7,7 @@ use knowledge::PlaceKind;
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit};
 use super::people;
+use crate::segment::abbreviations;
 
 /// The canonical gazetteer name of tokens `run`, when they are exactly a known place.
 pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
@@ -15,6 +16,14 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
         if let Some(name) = list.iter().find(|p| **p == text) {
             return Some((*name).to_owned());
         }
+    }
+    // "Taos, N.M.": a state's abbreviation after "City," stands for the state.
+    if let Some(state) = abbreviations::us_state(text)
+        && run.hi - run.lo == 1
+        && unit.is(run.lo.wrapping_sub(1), &[","])
+        && unit.cap(run.lo.wrapping_sub(2))
+    {
+        return Some(state.to_owned());
     }
     if let Some((_, full)) = gz::PLACE_ABBREVIATIONS.iter().find(|(a, _)| *a == text) {
         // "U.S. Marshal", "UK Film Council": an abbreviation before a capital is a modifier.
@@ -31,13 +40,32 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
 /// True when tokens `run` are a state or country (the second half of "City, State").
 fn state_like(unit: &Unit, run: Run) -> bool {
     let text = unit.slice(run.lo, run.hi);
-    gz::US_STATES.contains(&text) || gz::COUNTRIES.contains(&text)
+    gz::US_STATES.contains(&text) || gz::COUNTRIES.contains(&text) || abbreviations::us_state(text).is_some()
+}
+
+/// True when token `i` is an abbreviation with its period ("Sept.", "Dept.", "Jr."): never
+/// a place, nor part of one.
+fn abbreviated(unit: &Unit, i: usize) -> bool {
+    let word = unit.word(i);
+    word.ends_with('.') && word.trim_end_matches('.').chars().count() > 1 && abbreviations::is_abbreviation(word)
+}
+
+/// A named site: a capitalised run of two or more words ending in a site word ("Red Mesa
+/// Ranch", "Bitter Creek Canyon"), outside quoted titles.
+pub fn site(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
+    run.hi - run.lo >= 2
+        && gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower)
+        && !unit.toks[run.hi - 1].possessive
+        && (run.lo..run.hi)
+            .all(|i| people::valid_name_token(unit, i) || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower))
+        && !(run.lo..run.hi).any(|i| lex.in_title(unit, i) || abbreviated(unit, i))
 }
 
 /// True when a capitalised run outside the gazetteer is a place by its context: a city before
 /// ", State", or a name after "in/at/to/near" in a sentence about filming, a setting or an event.
 pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> bool {
-    let shaped = (run.lo..run.hi).all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i))
+    let shaped = (run.lo..run.hi)
+        .all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i) && !abbreviated(unit, i))
         && !unit.toks[run.hi - 1].possessive;
     if !shaped {
         return false;

@@ -115,6 +115,22 @@ pub const VOCABULARY: &[Job] = &[
     other("father", Family, "Father"),
     other("brother", Family, "Brother"),
     other("sister", Family, "Sister"),
+    other("grandson", Family, "Grandson"),
+    other("granddaughter", Family, "Granddaughter"),
+    other("grandmother", Family, "Grandmother"),
+    other("grandfather", Family, "Grandfather"),
+    other("nephew", Family, "Nephew"),
+    other("niece", Family, "Niece"),
+    other("cousin", Family, "Cousin"),
+    other("uncle", Family, "Uncle"),
+    other("aunt", Family, "Aunt"),
+    other("stepson", Family, "Stepson"),
+    other("stepdaughter", Family, "Stepdaughter"),
+    other("stepfather", Family, "Stepfather"),
+    other("stepmother", Family, "Stepmother"),
+    other("fiancé", Family, "Fiancé"),
+    other("fiancée", Family, "Fiancée"),
+    other("mentor", Relation::Other, "Mentor"),
     crew("music producer", SoundMusic, "Music Producer"),
     other("journalist", Press, "Journalist"),
     other("senior editor", Press, "Editor"),
@@ -145,4 +161,88 @@ pub fn is_job_word(lower: &str) -> bool {
 /// Every job the vocabulary gives `phrase` (lower case).
 pub fn jobs_of(phrase: &str) -> Vec<Job> {
     VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect()
+}
+
+/// Objects that make "directed/produced/wrote …" about a film.
+pub const WORK_WORDS: &[&str] = &[
+    "film",
+    "movie",
+    "feature",
+    "project",
+    "picture",
+    "story",
+    "script",
+    "screenplay",
+    "western",
+    "drama",
+    "thriller",
+    "comedy",
+    "documentary",
+    "series",
+    "pilot",
+    "episode",
+    "adaptation",
+    "sequel",
+    "remake",
+    "treatment",
+];
+
+/// Jobs held at an organisation rather than on a film ("the studio's CEO", "the festival's
+/// artistic director"): read only when the organisation is named or described with them.
+pub const ORG_JOBS: &[(&str, &str)] = &[
+    ("artistic director", "Artistic Director"),
+    ("executive director", "Executive Director"),
+    ("managing director", "Managing Director"),
+    ("program director", "Program Director"),
+    ("programme director", "Programme Director"),
+    ("ceo", "CEO"),
+    ("chief executive", "Chief Executive"),
+    ("president", "President"),
+    ("chairman", "Chair"),
+    ("chairwoman", "Chair"),
+    ("chair", "Chair"),
+    ("founder", "Founder"),
+    ("co-founder", "Co-Founder"),
+    ("programmer", "Programmer"),
+    ("head", "Head"),
+    ("chief", "Chief"),
+];
+
+/// Nouns for an organisation that scope the job written with them ("festival director",
+/// "the agency's director"): the role is held there, not on the film.
+pub const SCOPE_NOUNS: &[&str] = &[
+    "festival",
+    "studio",
+    "network",
+    "agency",
+    "company",
+    "union",
+    "guild",
+    "academy",
+    "department",
+    "bureau",
+    "commission",
+    "council",
+    "museum",
+    "university",
+    "school",
+    "college",
+    "institute",
+    "foundation",
+    "streamer",
+    "distributor",
+    "broadcaster",
+    "channel",
+    "market",
+    "organization",
+    "organisation",
+];
+
+/// Words after "X, a/an <job>" that make the job describe other work ("an actor known for
+/// …"), not a role in this production.
+pub const OTHER_WORK_CUES: &[&str] = &["known", "best", "famous", "remembered", "whose", "veteran"];
+
+/// Credit form of the organisation job `phrase` (lower case), if it is one.
+pub fn org_job(phrase: &str) -> Option<&'static str> {
+    ORG_JOBS.iter().find(|(p, _)| *p == phrase).map(|(_, j)| *j)
 }
