@@ -7,7 +7,12 @@
 //! capitals carry no signal, only names already known from prose are recognised. Roles come
 //! from the sentence shapes in [`roles`]. Names that the text shows to be characters ("Y (X)",
 //! "X plays Y") are removed from people by a second pass. Everything is merged by normalised
-//! name in [`merge`], and each list is sorted by first appearance.
+//! name in [`merge`] (one person written two ways folded into the other, as an alias), and
+//! each list is sorted by first appearance.
+//!
+//! The modules import one way: [`names`] (units, tokens, runs) ← [`people`] ← [`places`] and
+//! [`roles`]; [`organisations`] reads [`names`]; the rule tables ([`gazetteer`],
+//! [`vocabulary`], and the abbreviations of [`crate::segment`]) import no rule code.
 
 mod gazetteer;
 mod merge;
@@ -27,7 +32,7 @@ pub(crate) fn is_known_outlet(name: &str) -> bool {
 
 /// True when `name` is a state, country or city the gazetteer knows.
 pub(crate) fn is_known_place(name: &str) -> bool {
-    [gazetteer::US_STATES, gazetteer::COUNTRIES, gazetteer::CITIES].iter().any(|list| list.contains(&name))
+    gazetteer::is_place(name)
 }
 
 use std::collections::{BTreeMap, HashSet};

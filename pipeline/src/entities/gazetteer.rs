@@ -745,6 +745,114 @@ pub const PLATFORMS: &[&str] = &[
     "Letterboxd",
 ];
 
+/// Nouns that introduce a place name after "of" ("the island of …").
+pub const PLACE_NOUNS: &[&str] =
+    &["island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast"];
+
+/// Words of filming: a place after them is a filming location.
+pub const FILMING: &[&str] = &[
+    "filming",
+    "filmed",
+    "shoot",
+    "shooting",
+    "shot",
+    "lensed",
+    "lensing",
+    "photography",
+    "location",
+    "cameras",
+    "reshoot",
+    "reshoots",
+    "reshooting",
+    "reshot",
+];
+
+/// Words that make "shot"/"shooting" about a gun rather than a camera.
+pub const INCIDENT: &[&str] = &[
+    "fatal",
+    "fatally",
+    "accidentally",
+    "killed",
+    "killing",
+    "wounded",
+    "injured",
+    "dead",
+    "death",
+    "gun",
+    "fired",
+    "prop",
+];
+
+/// Moves of a shoot ("moved", "resumed"): with "production" or "filming" they cue a location.
+pub const MOVES: &[&str] = &[
+    "moved",
+    "moving",
+    "moves",
+    "resumed",
+    "resumes",
+    "resuming",
+    "relocated",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "shifted",
+    "wrapped",
+    "restarted",
+    "continued",
+    "returned",
+    "underway",
+    "halted",
+    "paused",
+    "suspended",
+    "stopped",
+];
+
+/// Release words: a place after them is a market, not a venue or a location.
+pub const RELEASE: &[&str] = &[
+    "opens",
+    "opened",
+    "released",
+    "releases",
+    "release",
+    "theaters",
+    "theatres",
+    "streaming",
+    "distribution",
+    "sales",
+];
+
+/// Events whose venue a place after them is.
+pub const EVENTS: &[&str] = &[
+    "premiere",
+    "premiered",
+    "premieres",
+    "screened",
+    "screening",
+    "festival",
+    "hearing",
+    "trial",
+    "court",
+    "courthouse",
+    "ceremony",
+    "arraigned",
+    "gala",
+    "held",
+    "took",
+];
+
+/// Words before "set" that make it the noun (a film set), not the verb (set in …).
+pub const SET_NOUN_BEFORE: &[&str] =
+    &["a", "an", "the", "new", "on", "its", "movie's", "film's", "same", "original", "different"];
+
+pub const SALES_ADJ: &[&str] =
+    &["domestic", "international", "foreign", "worldwide", "overseas", "global", "north", "american", "u.s.", "world"];
+
+/// True when `name` is a state, country or city of the lists above.
+pub fn is_place(name: &str) -> bool {
+    [US_STATES, COUNTRIES, CITIES].iter().any(|list| list.contains(&name))
+}
+
 /// Case-insensitive membership test in one of the lists above.
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))

@@ -144,9 +144,6 @@ pub fn source_context(unit: &Unit, lo: usize, hi: usize) -> Option<&'static str>
         .then_some("reported")
 }
 
-const SALES_ADJ: &[&str] =
-    &["domestic", "international", "foreign", "worldwide", "overseas", "global", "north", "american", "u.s.", "world"];
-
 /// How the organisation at tokens `lo..hi` relates to the production, with the kind that
 /// relation implies; `limit` is where the next organisation starts, `festival` is true when
 /// the organisation is a festival however it is written here ("Foocam").
@@ -235,13 +232,13 @@ pub fn relations(
     // "… on board for domestic sales rights": a short run of linking words up to "sales".
     for k in hi..limit.min(hi + 8) {
         let stops = unit.is(k, &[".", ";", "!", "?", "said", "says", "told", "while", "but", "who"])
-            || (unit.cap(k) && !unit.is(k, SALES_ADJ));
+            || (unit.cap(k) && !unit.is(k, gz::SALES_ADJ));
         if stops {
             break;
         }
         if unit.is(k, &["sales", "distribution"]) {
             let mut from = k;
-            while from > hi && unit.is(from - 1, SALES_ADJ) && k - from < 2 {
+            while from > hi && unit.is(from - 1, gz::SALES_ADJ) && k - from < 2 {
                 from -= 1;
             }
             let mut to = k + 1;
@@ -266,7 +263,7 @@ pub fn introduced_as_company(unit: &Unit, lo: usize) -> bool {
 /// "X is handling international sales"); `sources` also accepts "told X" / "X reported".
 pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
     // "North American distribution rights" describes the rights, it is not a company.
-    if (lo..hi).any(|i| unit.is(i, SALES_ADJ) || gz::contains(gz::DEMONYMS, &unit.toks[i].lower)) {
+    if (lo..hi).any(|i| unit.is(i, gz::SALES_ADJ) || gz::contains(gz::DEMONYMS, &unit.toks[i].lower)) {
         return false;
     }
     let limit = unit.toks.len();
@@ -285,7 +282,7 @@ pub fn is_short_form(word: &str, name: &str) -> bool {
     let (word_l, first_l) = (word.to_lowercase(), first.to_lowercase());
     words.len() >= 2
         && gz::org_suffix(last).is_some_and(|kind| kind != OrgKind::Outlet)
-        && !super::is_known_place(first)
+        && !gz::is_place(first)
         && first.chars().count() >= 4
         && gz::org_suffix(first).is_none()
         && !gz::contains(gz::STOP, first)

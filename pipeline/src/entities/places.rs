@@ -86,7 +86,7 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         before -= 1;
     }
     // "on the island of Lofoten", "in the town of Ketchum" (only there may "on" cue a place)
-    let of_place = unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), PLACE_NOUNS);
+    let of_place = unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::PLACE_NOUNS);
     if of_place {
         before -= 2;
         if unit.is(before.wrapping_sub(1), &["the"]) {
@@ -98,102 +98,11 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned
 }
 
-/// Nouns that introduce a place name after "of" ("the island of …").
-const PLACE_NOUNS: &[&str] =
-    &["island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast"];
-
 /// True for a year or a decade as written ("1911", "1880s").
 fn is_year(word: &str) -> bool {
     let digits = word.strip_suffix('s').unwrap_or(word);
     digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
 }
-
-const FILMING: &[&str] = &[
-    "filming",
-    "filmed",
-    "shoot",
-    "shooting",
-    "shot",
-    "lensed",
-    "lensing",
-    "photography",
-    "location",
-    "cameras",
-    "reshoot",
-    "reshoots",
-    "reshooting",
-    "reshot",
-];
-/// Words that make "shot"/"shooting" about a gun rather than a camera.
-const INCIDENT: &[&str] = &[
-    "fatal",
-    "fatally",
-    "accidentally",
-    "killed",
-    "killing",
-    "wounded",
-    "injured",
-    "dead",
-    "death",
-    "gun",
-    "fired",
-    "prop",
-];
-const MOVES: &[&str] = &[
-    "moved",
-    "moving",
-    "moves",
-    "resumed",
-    "resumes",
-    "resuming",
-    "relocated",
-    "began",
-    "begins",
-    "started",
-    "starts",
-    "shifted",
-    "wrapped",
-    "restarted",
-    "continued",
-    "returned",
-    "underway",
-    "halted",
-    "paused",
-    "suspended",
-    "stopped",
-];
-/// Release words: a place after them is a market, not a venue or a location.
-const RELEASE: &[&str] = &[
-    "opens",
-    "opened",
-    "released",
-    "releases",
-    "release",
-    "theaters",
-    "theatres",
-    "streaming",
-    "distribution",
-    "sales",
-];
-const EVENTS: &[&str] = &[
-    "premiere",
-    "premiered",
-    "premieres",
-    "screened",
-    "screening",
-    "festival",
-    "hearing",
-    "trial",
-    "court",
-    "courthouse",
-    "ceremony",
-    "arraigned",
-    "gala",
-    "held",
-    "took",
-];
-const SET_NOUN_BEFORE: &[&str] =
-    &["a", "an", "the", "new", "on", "its", "movie's", "film's", "same", "original", "different"];
 
 /// How the mention at tokens `lo..hi` relates to the production, from the nearest cue before it.
 pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
@@ -211,8 +120,8 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         let w = t.lower.as_str();
         if w == "set" {
-            let noun =
-                unit.is(k.wrapping_sub(1), SET_NOUN_BEFORE) || unit.is(k.wrapping_sub(2), &["a", "an", "the", "on"]);
+            let noun = unit.is(k.wrapping_sub(1), gz::SET_NOUN_BEFORE)
+                || unit.is(k.wrapping_sub(2), &["a", "an", "the", "on"]);
             if noun {
                 return PlaceKind::FilmingLocation;
             }
@@ -222,7 +131,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         // "shot"/"shooting" near words of violence is gunfire, not filming.
         let gunfire = |i: usize| {
-            unit.is(i, &["shot", "shooting"]) && (from..hi.min(unit.toks.len())).any(|j| unit.is(j, INCIDENT))
+            unit.is(i, &["shot", "shooting"]) && (from..hi.min(unit.toks.len())).any(|j| unit.is(j, gz::INCIDENT))
         };
         if matches!(w, "takes" | "take" | "taking" | "took") && unit.is(k + 1, &["place"]) {
             // "Filming took place in …" (the shoot itself is the subject) is about the shoot;
@@ -249,7 +158,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             ) {
                 subject = subject.wrapping_sub(1);
             }
-            let filming = (unit.is(subject, FILMING) && !gunfire(subject))
+            let filming = (unit.is(subject, gz::FILMING) && !gunfire(subject))
                 || (unit.is(subject, &["production"]) && !unit.is(subject.wrapping_sub(2), &["of"]));
             if filming {
                 return PlaceKind::FilmingLocation;
@@ -263,17 +172,17 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
-        let moving = moved || unit.is(k.wrapping_sub(1), MOVES);
-        if (FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
+        let moving = moved || unit.is(k.wrapping_sub(1), gz::MOVES);
+        if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
             return PlaceKind::FilmingLocation;
         }
-        if RELEASE.contains(&w) {
+        if gz::RELEASE.contains(&w) {
             return PlaceKind::Mentioned;
         }
-        if MOVES.contains(&w) {
+        if gz::MOVES.contains(&w) {
             moved = true;
         }
-        if EVENTS.contains(&w) && (w != "took" || unit.is(k + 1, &["place"])) {
+        if gz::EVENTS.contains(&w) && (w != "took" || unit.is(k + 1, &["place"])) {
             return PlaceKind::EventVenue;
         }
     }

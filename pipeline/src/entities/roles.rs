@@ -6,7 +6,9 @@ use knowledge::{Relation, RoleKind};
 
 use super::names::Unit;
 use super::people;
-use super::vocabulary::{CAST, Job, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job};
+use super::vocabulary::{
+    AUX, CAST, DETERMINERS, Job, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+};
 
 /// The longest job phrase whose last word is token `end - 1`: its first token and jobs.
 pub fn job_ending_at(unit: &Unit, end: usize) -> Option<(usize, Vec<Job>)> {
@@ -147,60 +149,6 @@ impl Found {
         }
     }
 }
-
-/// Auxiliaries and adverbs skipped between a subject and its verb.
-const AUX: &[&str] = &[
-    "would",
-    "will",
-    "also",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "are",
-    "were",
-    "now",
-    "then",
-    "later",
-    "to",
-    "be",
-    "been",
-    "officially",
-    "reportedly",
-    "previously",
-    "currently",
-    "initially",
-    "originally",
-    "eventually",
-    "subsequently",
-    "who",
-    "set",
-    "expected",
-    "slated",
-    "due",
-    "going",
-    "since",
-    "already",
-    "still",
-    "once",
-    "again",
-    "ultimately",
-    "first",
-    "not",
-    "never",
-    "had",
-    "both",
-];
-
-/// Words that end a described character ("an aging outlaw who …").
-const NP_STOP: &[&str] = &[
-    "who", "that", "which", "whose", "trying", "to", "from", "with", "in", "on", "at", "for", "of", "and", "or", "but",
-    "as", "by", "after", "before", "when", "while", "is", "was", "are", "were", "has", "had", "will", "would", "out",
-    "through", "comes", "must", "seeking", "looking",
-];
-
-const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
 fn verb(unit: &Unit, i: usize, words: &[&str]) -> bool {
     unit.is(i, words)

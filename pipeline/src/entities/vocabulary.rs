@@ -1,5 +1,7 @@
-//! The job vocabulary of the role rules (a rule table, kept apart from the code in
-//! [`super::roles`] that applies it): job phrases normalised to credit form, with their kind.
+//! The rule tables of the role rules, kept apart from the code in [`super::roles`] that
+//! applies them: job phrases normalised to credit form (film jobs, kinship and other relations),
+//! jobs held at organisations and the nouns that scope them, and the words the sentence shapes
+//! read (auxiliaries, determiners, works, cues of other work).
 
 use knowledge::{Department, Relation, RoleKind};
 
@@ -246,3 +248,57 @@ pub const OTHER_WORK_CUES: &[&str] = &["known", "best", "famous", "remembered", 
 pub fn org_job(phrase: &str) -> Option<&'static str> {
     ORG_JOBS.iter().find(|(p, _)| *p == phrase).map(|(_, j)| *j)
 }
+
+/// Auxiliaries and adverbs skipped between a subject and its verb.
+pub const AUX: &[&str] = &[
+    "would",
+    "will",
+    "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "now",
+    "then",
+    "later",
+    "to",
+    "be",
+    "been",
+    "officially",
+    "reportedly",
+    "previously",
+    "currently",
+    "initially",
+    "originally",
+    "eventually",
+    "subsequently",
+    "who",
+    "set",
+    "expected",
+    "slated",
+    "due",
+    "going",
+    "since",
+    "already",
+    "still",
+    "once",
+    "again",
+    "ultimately",
+    "first",
+    "not",
+    "never",
+    "had",
+    "both",
+];
+
+/// Words that end a described character ("an aging outlaw who …").
+pub const NP_STOP: &[&str] = &[
+    "who", "that", "which", "whose", "trying", "to", "from", "with", "in", "on", "at", "for", "of", "and", "or", "but",
+    "as", "by", "after", "before", "when", "while", "is", "was", "are", "were", "has", "had", "will", "would", "out",
+    "through", "comes", "must", "seeking", "looking",
+];
+
+pub const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
