@@ -154,6 +154,10 @@ impl Merger {
         let keys: Vec<String> = self.people.keys().cloned().collect();
         let mut folds: Vec<(String, String)> = Vec::new();
         for a in &keys {
+            // One step only: a spelling that another folds into is not folded away itself.
+            if folds.iter().any(|(_, to)| to == a) {
+                continue;
+            }
             let targets: Vec<&String> = keys
                 .iter()
                 .filter(|b| *b != a && !folds.iter().any(|(from, _)| from == *b))
@@ -171,6 +175,9 @@ impl Merger {
             }
         }
         for (from, to) in folds {
+            if !self.people.contains_key(&to) {
+                continue;
+            }
             let Some(source) = self.people.remove(&from) else { continue };
             let Some(target) = self.people.get_mut(&to) else { continue };
             target.aliases.insert(source.name);

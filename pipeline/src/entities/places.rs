@@ -18,7 +18,7 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
         }
     }
     // "Taos, N.M.": a state's abbreviation after "City," stands for the state.
-    if let Some(state) = abbreviations::us_state(text)
+    if let Some(state) = state_abbreviation(unit, run)
         && run.hi - run.lo == 1
         && unit.is(run.lo.wrapping_sub(1), &[","])
         && unit.cap(run.lo.wrapping_sub(2))
@@ -40,7 +40,16 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
 /// True when tokens `run` are a state or country (the second half of "City, State").
 fn state_like(unit: &Unit, run: Run) -> bool {
     let text = unit.slice(run.lo, run.hi);
-    gz::US_STATES.contains(&text) || gz::COUNTRIES.contains(&text) || abbreviations::us_state(text).is_some()
+    gz::US_STATES.contains(&text) || gz::COUNTRIES.contains(&text) || state_abbreviation(unit, run).is_some()
+}
+
+/// The state that tokens `run` abbreviate, with their period or the sentence's ("Ariz.").
+fn state_abbreviation(unit: &Unit, run: Run) -> Option<&'static str> {
+    let text = unit.slice(run.lo, run.hi);
+    abbreviations::us_state(text).or_else(|| {
+        let closed = unit.is(run.hi, &["."]) && unit.toks[run.hi].start == unit.toks[run.hi - 1].end;
+        closed.then(|| abbreviations::us_state(&format!("{text}."))).flatten()
+    })
 }
 
 /// True when token `i` is an abbreviation with its period ("Sept.", "Dept.", "Jr."): never
@@ -106,6 +115,10 @@ fn is_year(word: &str) -> bool {
 
 /// How the mention at tokens `lo..hi` relates to the production, from the nearest cue before it.
 pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
+    // "Tucson, Ariz.": the state of a "City, State" pair is used as its city is.
+    if lo >= 2 && unit.is(lo - 1, &[","]) && unit.cap(lo - 2) && state_like(unit, Run { lo, hi }) {
+        return use_of(unit, lo - 2, lo - 1);
+    }
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
     }

@@ -544,7 +544,9 @@ fn scope_before(unit: &Unit, lo: usize, orgs: &[OrgRef]) -> Option<String> {
         let mut chars = word.chars();
         return chars.next().map(|c| c.to_uppercase().chain(chars).collect());
     }
-    is_acronym(word).then(|| word.to_owned())
+    // "the FBI director", not "the LA producer": a place's abbreviation is not an organisation.
+    let place = word.len() < 3 || super::gazetteer::PLACE_ABBREVIATIONS.iter().any(|(a, _)| *a == word);
+    (is_acronym(word) && !place).then(|| word.to_owned())
 }
 
 /// The organisation a job at tokens ending at `hi` is held at, written after it: "director
@@ -971,6 +973,10 @@ mod tests {
             [scoped("tom vale", "Artistic Director", "Festival")]
         );
         assert_eq!(facts("The FBI director Tom Vale spoke.", &["Tom Vale"]), [scoped("tom vale", "Director", "FBI")]);
+        assert_eq!(
+            facts("The LA producer Tom Vale spoke.", &["Tom Vale"]),
+            [("tom vale".to_owned(), RoleKind::Crew(Production), "Producer", None, false)]
+        );
         assert_eq!(
             facts("The studio’s CEO, Lena Park, declined.", &["Lena Park"]),
             [scoped("lena park", "CEO", "Studio")]
