@@ -10,39 +10,39 @@ use super::vocabulary::{
     AUX, CAST, DETERMINERS, Job, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
+/// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
+fn phrase(unit: &Unit, lo: usize, hi: usize) -> Option<String> {
+    let words =
+        hi <= unit.toks.len() && (lo..hi).all(|i| unit.toks[i].word && !(i + 1 < hi && unit.toks[i].possessive));
+    words.then(|| (lo..hi).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+/// Token ranges of one to four words ending at `end`, longest first.
+fn spans_ending_at(end: usize) -> impl Iterator<Item = (usize, usize)> {
+    (1..=4).rev().filter(move |&len| end >= len).map(move |len| (end - len, end))
+}
+
+/// Token ranges of one to four words starting at `start`, longest first.
+fn spans_starting_at(start: usize) -> impl Iterator<Item = (usize, usize)> {
+    (1..=4).rev().map(move |len| (start, start + len))
+}
+
+/// The first of `spans` that is a job phrase: its tokens and jobs.
+fn first_job(unit: &Unit, mut spans: impl Iterator<Item = (usize, usize)>) -> Option<(usize, usize, Vec<Job>)> {
+    spans.find_map(|(lo, hi)| {
+        let jobs = jobs_of(&phrase(unit, lo, hi)?);
+        (!jobs.is_empty()).then_some((lo, hi, jobs))
+    })
+}
+
 /// The longest job phrase whose last word is token `end - 1`: its first token and jobs.
 pub fn job_ending_at(unit: &Unit, end: usize) -> Option<(usize, Vec<Job>)> {
-    for len in (1..=4).rev() {
-        if end < len {
-            continue;
-        }
-        let lo = end - len;
-        if !(lo..end).all(|i| unit.toks[i].word && !(i + 1 < end && unit.toks[i].possessive)) {
-            continue;
-        }
-        let phrase = (lo..end).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
-        let jobs = jobs_of(&phrase);
-        if !jobs.is_empty() {
-            return Some((lo, jobs));
-        }
-    }
-    None
+    first_job(unit, spans_ending_at(end)).map(|(lo, _, jobs)| (lo, jobs))
 }
 
 /// The longest job phrase starting at token `start`: one past its last token, and its jobs.
 pub fn job_starting_at(unit: &Unit, start: usize) -> Option<(usize, Vec<Job>)> {
-    for len in (1..=4).rev() {
-        let hi = start + len;
-        if hi > unit.toks.len() || !(start..hi).all(|i| unit.toks[i].word && !(i + 1 < hi && unit.toks[i].possessive)) {
-            continue;
-        }
-        let phrase = (start..hi).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
-        let jobs = jobs_of(&phrase);
-        if !jobs.is_empty() {
-            return Some((hi, jobs));
-        }
-    }
-    None
+    first_job(unit, spans_starting_at(start)).map(|(_, hi, jobs)| (hi, jobs))
 }
 
 /// A person mention inside a unit, as the role rules see it.
@@ -493,39 +493,24 @@ impl Title {
     }
 }
 
+/// The first of `spans` that is a job, film or organisation (a film job first at equal length).
+fn first_title(unit: &Unit, mut spans: impl Iterator<Item = (usize, usize)>) -> Option<Title> {
+    spans.find_map(|(lo, hi)| {
+        let words = phrase(unit, lo, hi)?;
+        let jobs = jobs_of(&words);
+        let org_job = org_job(&words).filter(|_| jobs.is_empty());
+        (!jobs.is_empty() || org_job.is_some()).then_some(Title { lo, hi, jobs, org_job })
+    })
+}
+
 /// The longest job (film or organisation) whose last word is token `end - 1`.
 fn title_ending_at(unit: &Unit, end: usize) -> Option<Title> {
-    let film = job_ending_at(unit, end);
-    let org = (1..=3).rev().filter(|&len| end >= len).find_map(|len| {
-        let lo = end - len;
-        let words = (lo..end).all(|i| unit.toks[i].word && !(i + 1 < end && unit.toks[i].possessive));
-        let phrase = (lo..end).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
-        words.then(|| org_job(&phrase).map(|j| (lo, j))).flatten()
-    });
-    match (film, org) {
-        (Some((lo, jobs)), Some((olo, _))) if lo <= olo => Some(Title { lo, hi: end, jobs, org_job: None }),
-        (_, Some((lo, job))) => Some(Title { lo, hi: end, jobs: Vec::new(), org_job: Some(job) }),
-        (Some((lo, jobs)), None) => Some(Title { lo, hi: end, jobs, org_job: None }),
-        (None, None) => None,
-    }
+    first_title(unit, spans_ending_at(end))
 }
 
 /// The longest job (film or organisation) starting at token `start`.
 fn title_starting_at(unit: &Unit, start: usize) -> Option<Title> {
-    let film = job_starting_at(unit, start);
-    let org = (1..=3).rev().find_map(|len| {
-        let hi = start + len;
-        let words =
-            hi <= unit.toks.len() && (start..hi).all(|i| unit.toks[i].word && !(i + 1 < hi && unit.toks[i].possessive));
-        let phrase = words.then(|| (start..hi).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" "));
-        phrase.and_then(|p| org_job(&p)).map(|j| (hi, j))
-    });
-    match (film, org) {
-        (Some((hi, jobs)), Some((ohi, _))) if hi >= ohi => Some(Title { lo: start, hi, jobs, org_job: None }),
-        (_, Some((hi, job))) => Some(Title { lo: start, hi, jobs: Vec::new(), org_job: Some(job) }),
-        (Some((hi, jobs)), None) => Some(Title { lo: start, hi, jobs, org_job: None }),
-        (None, None) => None,
-    }
+    first_title(unit, spans_starting_at(start))
 }
 
 /// The organisation written just before a job at token `lo`: "festival director", "the
@@ -541,8 +526,7 @@ fn scope_before(unit: &Unit, lo: usize, orgs: &[OrgRef]) -> Option<String> {
     }
     let word = unit.word(k);
     if SCOPE_NOUNS.contains(&t.lower.as_str()) {
-        let mut chars = word.chars();
-        return chars.next().map(|c| c.to_uppercase().chain(chars).collect());
+        return Some(capitalised(&t.lower));
     }
     // "the FBI director", not "the LA producer": a place's abbreviation is not an organisation.
     let place = word.len() < 3 || super::gazetteer::PLACE_ABBREVIATIONS.iter().any(|(a, _)| *a == word);
@@ -560,8 +544,13 @@ fn scope_after(unit: &Unit, hi: usize, orgs: &[OrgRef]) -> Option<String> {
         return Some(o.name.clone());
     }
     let word = unit.toks.get(k).filter(|t| t.word && SCOPE_NOUNS.contains(&t.lower.as_str()))?;
-    let mut chars = word.lower.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect())
+    Some(capitalised(&word.lower))
+}
+
+/// `word` with its first letter in upper case ("festival" → "Festival").
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// True for an all-capitals word of two to six letters ("FBI", "HBO").
