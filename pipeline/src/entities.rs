@@ -287,7 +287,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             if let Item::Single(i) | Item::Word(i) = it {
                 let word = unit.word(*i);
                 let key = organisations::key(word);
-                if registry.alias(word).is_some() || orgs.names.contains_key(&key) || is_known_place(word) {
+                if registry.alias(word).is_some()
+                    || orgs.names.contains_key(&key)
+                    || is_known_place(word)
+                    || lex.common(&unit.toks[*i].lower)
+                {
                     continue;
                 }
                 if let Some(one) = orgs.shortened(word) {

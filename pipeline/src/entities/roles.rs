@@ -976,6 +976,7 @@ mod tests {
         );
         // Without an organisation, an organisation's job says nothing; the film's director is crew.
         assert!(facts("Artistic director Ann Lee spoke.", &["Ann Lee"]).is_empty());
+        assert!(facts("Art department head Ann Lee spoke.", &["Ann Lee"]).is_empty());
         assert_eq!(
             facts("The film’s director, Ann Lee, spoke.", &["Ann Lee"]),
             [("ann lee".to_owned(), RoleKind::Crew(Directing), "Director", None, false)]

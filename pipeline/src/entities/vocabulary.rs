@@ -211,17 +211,16 @@ pub const ORG_JOBS: &[(&str, &str)] = &[
 ];
 
 /// Nouns for an organisation that scope the job written with them ("festival director",
-/// "the agency's director"): the role is held there, not on the film.
+/// "the agency's director"): the role is held there, not on the film. "Department" and
+/// "company" are left out: a film has its own ("the art department head").
 pub const SCOPE_NOUNS: &[&str] = &[
     "festival",
     "studio",
     "network",
     "agency",
-    "company",
     "union",
     "guild",
     "academy",
-    "department",
     "bureau",
     "commission",
     "council",
