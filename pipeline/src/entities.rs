@@ -112,7 +112,10 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
                 subs.push(Run { lo, hi: part.hi });
             }
         }
-        items.extend(hits.into_iter().map(Item::Org));
+        // A work's title that reads like a company ("Lantern Films") names the work.
+        items.extend(
+            hits.into_iter().filter(|h| !lex.titles.contains(&normalise(unit.slice(h.lo, h.hi)))).map(Item::Org),
+        );
     }
     for (k, &sub) in subs.iter().enumerate() {
         if (sub.lo..sub.hi).all(|i| lex.in_title(unit, i)) {
@@ -798,6 +801,10 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(places, ["Ohio"]);
         assert!(e.people.is_empty());
+        let e = extract(&[doc("The comedy “Lantern Films” shot in Ohio. Lantern Films opens in May.\n")]);
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        let e = extract(&[doc("The comedy “Lantern” was made by Lantern Films in Ohio.\n")]);
+        assert_eq!(e.organisations.len(), 1);
     }
 
     #[test]
