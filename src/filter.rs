@@ -152,6 +152,8 @@ mod tests {
             kind,
             job: job.to_owned().into(),
             character: character.map(|c| c.to_owned().into()),
+            organisation: None,
+            replaced: false,
             evidence: vec![ev(0, 0, 3)].into(),
         }
     }

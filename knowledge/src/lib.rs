@@ -295,6 +295,13 @@ pub struct Role {
     pub job: Text,
     /// For cast roles, the character played when the text gives it.
     pub character: Option<Text>,
+    /// The organisation the role is held at when it is not the production itself
+    /// ("Festival" for "festival director Ana Ruiz", "FBI" for "the FBI director"); `None`
+    /// for the film's own cast and crew and for relations to people.
+    pub organisation: Option<Text>,
+    /// True when the text says the person was replaced in this role ("X, who was later
+    /// replaced by Y"); the role is kept, marked as not held to the end.
+    pub replaced: bool,
     /// The sentences that state this role.
     pub evidence: List<Evidence>,
 }

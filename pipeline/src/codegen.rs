@@ -256,6 +256,8 @@ mod tests {
                     kind: RoleKind::Cast,
                     job: "Actor".into(),
                     character: Some("Bo".into()),
+                    organisation: None,
+                    replaced: false,
                     evidence: vec![Evidence { doc: 0, span: Span { start: 0, end: 13 }, curated: false }].into(),
                 }]
                 .into(),

@@ -312,6 +312,8 @@ fn add_role(
             kind,
             job: job.to_owned().into(),
             character: character.map(Into::into),
+            organisation: None,
+            replaced: false,
             evidence: vec![evidence].into(),
         }),
     }
@@ -584,6 +586,8 @@ mod tests {
                 kind: RoleKind::Cast,
                 job: job.to_owned().into(),
                 character: None,
+                organisation: None,
+                replaced: false,
                 evidence: vec![mention].into(),
             }]
             .into(),

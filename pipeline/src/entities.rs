@@ -7,7 +7,12 @@
 //! capitals carry no signal, only names already known from prose are recognised. Roles come
 //! from the sentence shapes in [`roles`]. Names that the text shows to be characters ("Y (X)",
 //! "X plays Y") are removed from people by a second pass. Everything is merged by normalised
-//! name in [`merge`], and each list is sorted by first appearance.
+//! name in [`merge`] (one person written two ways folded into the other, as an alias), and
+//! each list is sorted by first appearance.
+//!
+//! The modules import one way: [`names`] (units, tokens, runs) ← [`people`] ← [`places`] and
+//! [`roles`]; [`organisations`] reads [`names`]; the rule tables ([`gazetteer`],
+//! [`vocabulary`], and the abbreviations of [`crate::segment`]) import no rule code.
 
 mod gazetteer;
 mod merge;
@@ -16,6 +21,7 @@ mod organisations;
 mod people;
 mod places;
 mod roles;
+mod vocabulary;
 
 pub(crate) use merge::unique_slug;
 pub(crate) use names::quoted_titles;
@@ -27,7 +33,7 @@ pub(crate) fn is_known_outlet(name: &str) -> bool {
 
 /// True when `name` is a state, country or city the gazetteer knows.
 pub(crate) fn is_known_place(name: &str) -> bool {
-    [gazetteer::US_STATES, gazetteer::COUNTRIES, gazetteer::CITIES].iter().any(|list| list.contains(&name))
+    gazetteer::is_place(name)
 }
 
 use std::collections::{BTreeMap, HashSet};
@@ -38,7 +44,7 @@ use crate::Entities;
 use names::{Lexicon, Run, Unit, normalise};
 use organisations::OrgHit;
 use people::{NameShape, Registry};
-use roles::PersonRef;
+use roles::{OrgRef, PersonRef};
 
 /// Extracts and merges the entities of every document.
 pub fn extract(documents: &[Document]) -> Entities {
@@ -58,6 +64,8 @@ enum Item {
     Person(usize, usize),
     /// A single name word or acronym (a possible alias).
     Single(usize),
+    /// A single capitalised word read as nothing else: at most an organisation's short form.
+    Word(usize),
     /// An organisation name.
     Org(OrgHit),
     /// A place, tokens `lo..hi`, with its canonical name.
@@ -105,16 +113,24 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
                 subs.push(Run { lo, hi: part.hi });
             }
         }
-        items.extend(hits.into_iter().map(Item::Org));
+        // A work's title that reads like a company ("Lantern Films") names the work.
+        items.extend(
+            hits.into_iter().filter(|h| !lex.titles.contains(&normalise(unit.slice(h.lo, h.hi)))).map(Item::Org),
+        );
     }
     for (k, &sub) in subs.iter().enumerate() {
         if (sub.lo..sub.hi).all(|i| lex.in_title(unit, i)) {
             continue;
         }
+        // The production's title written without quotes is never a name ("Dust Road opens").
+        if lex.titles.contains(&normalise(unit.slice(sub.lo, sub.hi))) {
+            continue;
+        }
         if let Some(name) = places::gazetteer_place(unit, sub) {
             items.push(Item::Place(sub.lo, sub.hi, name));
-        } else if places::cue_place(unit, sub, subs.get(k + 1).copied(), lex)
-            && organisations::source_context(unit, sub.lo, sub.hi).is_none()
+        } else if places::site(unit, sub, lex)
+            || (places::cue_place(unit, sub, subs.get(k + 1).copied(), lex)
+                && organisations::source_context(unit, sub.lo, sub.hi).is_none())
         {
             items.push(Item::Place(sub.lo, sub.hi, unit.slice(sub.lo, sub.hi).to_owned()));
         } else {
@@ -138,12 +154,17 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
                     let sources = organisations::source_context(unit, sub.lo, sub.hi).is_some();
                     items.push(Item::Org(org(sources)));
                 }
+                // "screens at Foocam": a lone word read as nothing else may still shorten a
+                // known organisation's name (resolved once every name is known).
+                None if sub.hi - sub.lo == 1 && unit.toks[sub.lo].word && !unit.toks[sub.lo].initial => {
+                    items.push(Item::Word(sub.lo))
+                }
                 None => {}
             }
         }
     }
     items.sort_by_key(|it| match it {
-        Item::Person(lo, _) | Item::Single(lo) | Item::Place(lo, _, _) => *lo,
+        Item::Person(lo, _) | Item::Single(lo) | Item::Word(lo) | Item::Place(lo, _, _) => *lo,
         Item::Org(h) => h.lo,
     });
     items
@@ -159,11 +180,22 @@ struct OrgTable {
     names: BTreeMap<String, String>,
     /// Acronym key → key of the organisation it abbreviates.
     acronyms: BTreeMap<String, String>,
+    /// Short-form key ("foocam", "energafoocam") → key of the organisation it stands for.
+    short: BTreeMap<String, String>,
 }
 
 impl OrgTable {
+    /// The key of the one organisation whose name `word` shortens ("Foocam"), if exactly one.
+    fn shortened(&self, word: &str) -> Option<String> {
+        let mut targets = self.names.iter().filter(|(_, n)| organisations::is_short_form(word, n));
+        match (targets.next(), targets.next()) {
+            (Some((key, _)), None) => Some(key.clone()),
+            _ => None,
+        }
+    }
+
     fn resolve(&self, key: &str) -> Option<(String, String)> {
-        let key = self.acronyms.get(key).map_or(key, String::as_str);
+        let key = self.acronyms.get(key).or_else(|| self.short.get(key)).map_or(key, String::as_str);
         self.names.get(key).map(|n| (key.to_owned(), n.clone()))
     }
 }
@@ -245,6 +277,33 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         })
         .collect();
     let registry = Registry::new(full_names);
+    // "Foocam", "EnergaFOOCAM": one word standing for the one organisation it shortens.
+    let single: Vec<(String, String)> =
+        orgs.names.iter().filter(|(_, n)| !n.contains(' ')).map(|(k, n)| (k.clone(), n.clone())).collect();
+    for (key, word) in single {
+        if let Some(one) = orgs.shortened(&word) {
+            orgs.names.remove(&key);
+            orgs.short.insert(key, one);
+        }
+    }
+    for (unit, its) in units.iter().zip(&items) {
+        for it in its {
+            if let Item::Single(i) | Item::Word(i) = it {
+                let word = unit.word(*i);
+                let key = organisations::key(word);
+                if registry.alias(word).is_some()
+                    || orgs.names.contains_key(&key)
+                    || is_known_place(word)
+                    || lex.common(&unit.toks[*i].lower)
+                {
+                    continue;
+                }
+                if let Some(one) = orgs.shortened(word) {
+                    orgs.short.insert(key, one);
+                }
+            }
+        }
+    }
     // "financed by Neon": a single word with an organisation cue, unless it stands for a person.
     for (unit, its) in units.iter().zip(&items) {
         for it in its {
@@ -271,6 +330,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         };
         let sentence = Evidence { doc: unit.doc, span: unit.span, curated: false };
         let mut people_refs = Vec::new();
+        let mut org_refs = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
             let ev = Evidence { doc: unit.doc, span: unit.span_of(m.lo, m.hi), curated: false };
             let written = unit.slice(m.lo, m.hi);
@@ -286,6 +346,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                 }
                 Target::Org { key, known, suffix } => {
                     let name = &orgs.names[key];
+                    org_refs.push(OrgRef { lo: m.lo, hi: m.hi, name: name.clone() });
                     let written = written.strip_prefix("The ").unwrap_or(written);
                     merger.org(key, name, written, *known, *suffix, ev);
                     let limit = mentions[mi + 1..]
@@ -293,7 +354,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                         .find(|n| matches!(n.target, Target::Org { .. }))
                         .map_or(unit.toks.len(), |n| n.lo);
                     let platform = *known == Some(OrgKind::Platform);
-                    for (label, kind) in organisations::relations(unit, m.lo, m.hi, limit, platform) {
+                    let festival = name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| gazetteer::contains(gazetteer::FESTIVAL_WORDS, last));
+                    for (label, kind) in organisations::relations(unit, m.lo, m.hi, limit, platform, festival) {
                         merger.org_relation(key, &label, kind, sentence);
                     }
                 }
@@ -305,7 +370,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         }
         let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
         let in_title = |i: usize| lex.in_title(unit, i);
-        let found = roles::find(unit, &people_refs, previous, &in_title);
+        let found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
         for fact in found.roles {
             merger.role(fact, sentence);
@@ -372,6 +437,15 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
                     out.push(Mention { lo: *i, hi: i + 1, target: Target::Org { key, known, suffix: None } });
                 }
             }
+            Item::Word(i) => {
+                if let Some(key) = orgs.short.get(&organisations::key(unit.word(*i))) {
+                    out.push(Mention {
+                        lo: *i,
+                        hi: i + 1,
+                        target: Target::Org { key: key.clone(), known: None, suffix: None },
+                    });
+                }
+            }
             Item::Org(h) => {
                 let name = unit.slice(h.lo, h.hi);
                 if let Some((key, _)) = orgs.resolve(&organisations::key(name)) {
@@ -418,6 +492,8 @@ fn heading_mentions(
                 Some(Target::Org { key, known: None, suffix: None })
             } else if let Some(name) = places.get(&normalise(text)) {
                 Some(Target::Place(normalise(text), name.clone()))
+            } else if let Some(key) = (len == 1 && !is_known_place(text)).then(|| orgs.shortened(text)).flatten() {
+                Some(Target::Org { key, known: None, suffix: None })
             } else if len == 1 && !lex.titles.contains(&unit.toks[i].lower) && !lex.common(&unit.toks[i].lower) {
                 registry.alias(text).map(|k| Target::Person(k.to_owned()))
             } else {
@@ -704,6 +780,120 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert_eq!(e.people[0].mentions[1].doc, 1);
         assert!(has_role(&e.people[0], "Actor", Some("sheriff")));
         assert_eq!(e.places[0].uses[0].kind, PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn characters_in_a_cast_list_stay_characters() {
+        let e =
+            extract(&[doc("The cast includes Ana Ruiz as Marshal Tobias Crane and Ben Hale as Preacher Hollis.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ana Ruiz", "Ben Hale"]);
+        assert!(has_role(person(&e, "Ana Ruiz"), "Actor", Some("Marshal Tobias Crane")));
+        assert!(has_role(person(&e, "Ben Hale"), "Actor", Some("Preacher Hollis")));
+    }
+
+    #[test]
+    fn a_works_title_is_never_a_person_place_or_organisation() {
+        let e = extract(&[doc("The western Dust Road, which Ana Ruiz also produced, opens in May.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ana Ruiz"]);
+        assert!(has_role(&e.people[0], "Producer", None));
+        assert!(e.organisations.is_empty());
+        let e = extract(&[doc("Crews filmed “Red Mesa Ranch” in Ohio. Red Mesa Ranch opens in May.\n")]);
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(places, ["Ohio"]);
+        assert!(e.people.is_empty());
+        let e = extract(&[doc("The comedy “Lantern Films” shot in Ohio. Lantern Films opens in May.\n")]);
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        let e = extract(&[doc("The comedy “Lantern” was made by Lantern Films in Ohio.\n")]);
+        assert_eq!(e.organisations.len(), 1);
+    }
+
+    #[test]
+    fn abbreviations_are_not_places_and_state_abbreviations_resolve() {
+        let e = extract(&[doc(
+            "The film premiered in Sept. 2021 at a festival in Bartown.\nFilming took place near Taos, N.M., and in Tucson, Ariz., in May.\nThe Fire Dept. said Ana Ruiz Jr. was fine.\n",
+        )]);
+        let places: Vec<(&str, Vec<&str>)> = e.places.iter().map(|p| (p.name.as_ref(), strs(&p.aliases))).collect();
+        assert_eq!(
+            places,
+            [
+                ("Bartown", vec![]),
+                ("Taos", vec![]),
+                ("New Mexico", vec!["N.M."]),
+                ("Tucson", vec![]),
+                ("Arizona", vec!["Ariz."])
+            ]
+        );
+        assert_eq!(e.places[2].uses[0].kind, PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn a_named_site_is_a_place_and_a_filming_location_when_filmed_there() {
+        let e = extract(&[doc(
+            "Filming moved to Red Mesa Ranch outside Tucson in May.\nThe crew later visited Bitter Creek Canyon.\nTom Park spoke.\n",
+        )]);
+        let places: Vec<(&str, PlaceKind)> = e.places.iter().map(|p| (p.name.as_ref(), p.uses[0].kind)).collect();
+        assert_eq!(
+            places,
+            [
+                ("Red Mesa Ranch", PlaceKind::FilmingLocation),
+                ("Tucson", PlaceKind::FilmingLocation),
+                ("Bitter Creek Canyon", PlaceKind::Mentioned)
+            ]
+        );
+        assert_eq!(e.people.len(), 1);
+    }
+
+    #[test]
+    fn an_organisation_written_several_ways_is_one_with_aliases() {
+        let e = extract(&[doc(
+            "The film will screen at Foocam in May.\nThe EnergaFOOCAM jury met.\nThe Foocam International Film Festival runs in Bartown.\nOhio is far.\n",
+        )]);
+        assert_eq!(e.organisations.len(), 1, "{:?}", e.organisations);
+        let o = &e.organisations[0];
+        assert_eq!(o.name, "Foocam International Film Festival");
+        assert_eq!(o.kind, OrgKind::Festival);
+        assert_eq!(strs(&o.aliases), ["EnergaFOOCAM", "Foocam"]);
+        assert_eq!(o.relations[0].label, "premiere venue");
+        assert_eq!(o.mentions.len(), 3);
+        // Not a place, and a place is never folded into an organisation.
+        assert!(!e.places.iter().any(|p| p.name.contains("Foocam")));
+    }
+
+    #[test]
+    fn a_court_is_the_court_of_the_case() {
+        let e = extract(&[doc("The case was dismissed in Pima County District Court in June.\n")]);
+        let o = &e.organisations[0];
+        assert_eq!((o.name.as_ref(), o.kind), ("Pima County District Court", OrgKind::Court));
+        assert_eq!(o.relations[0].label, "court of the case");
+        assert!(e.places.is_empty());
+    }
+
+    #[test]
+    fn a_person_written_two_ways_is_one_also_written() {
+        let e = extract(&[doc("Dana Ortiz-Blake directed the film.\nLater, director Dana Ortiz said it was hard.\n")]);
+        assert_eq!(e.people.len(), 1);
+        assert_eq!(strs(&e.people[0].aliases), ["Dana Ortiz"]);
+        assert_eq!(e.people[0].mentions.len(), 2);
+        let e = extract(&[doc(
+            "Director Ana Ruiz met the cast.\nThe film, directed by Ana Ruzi, opens in May.\nAna Ruiz said so.\n",
+        )]);
+        assert_eq!(e.people.len(), 1);
+        assert_eq!((e.people[0].name.as_ref(), strs(&e.people[0].aliases)), ("Ana Ruiz", vec!["Ana Ruzi"]));
+        // A one-letter difference without a shared role is two people.
+        let e = extract(&[doc("Director Ana Ruiz met the cast.\nHer lawyer, Ana Ruis, spoke.\n")]);
+        assert_eq!(e.people.len(), 2);
+        // Spellings one slip apart in a chain fold one step; no mention is lost.
+        let e = extract(&[doc(
+            "Director Ana Ruiz met the cast.\nDirector Ana Ruiz left.\nDirector Ana Ruiz came.\nDirector Ana Ruis spoke.\nDirector Ana Ruis sat.\nDirector Ana Ruus ate.\n",
+        )]);
+        assert_eq!(e.people.iter().map(|p| p.mentions.len()).sum::<usize>(), 6);
+        assert_eq!(strs(&person(&e, "Ana Ruiz").aliases), ["Ana Ruis"]);
+        // Different first names are two people.
+        let e =
+            extract(&[doc("Director Ana Ruiz met the cast.\nDirector Ena Ruiz left.\nDirector Bo Ruiz-Lang came.\n")]);
+        assert_eq!(e.people.len(), 3);
     }
 
     proptest! {

@@ -6,6 +6,9 @@
 //!    their bytes and decoded again, sequence by sequence (`â€™` → `’`, `Ã©` → `é`);
 //! 2. stray quote fragments: what is left of a closing quote whose last byte was lost
 //!    (`â€` at a word end, a `†` closing an open quotation) becomes `”`;
+//!    and what is left of an apostrophe decoded in another code page (`ā`, `â` or `Ã`, perhaps
+//!    with more fragments, between a letter and `s`, `t`, `ll`, `re`, `ve`, `d` or `m`)
+//!    becomes `’`;
 //! 3. whitespace: CR LF, byte-order marks, non-breaking spaces, runs of blanks, indentation and
 //!    trailing blanks, and runs of blank lines are normalised.
 //!
@@ -39,6 +42,7 @@ pub fn repair(raw: &str) -> Repaired {
             changed = true;
         }
         changed |= run(close_stray_quotes, &mut text, &mut edits);
+        changed |= run(restore_apostrophes, &mut text, &mut edits);
         changed |= run(normalise_whitespace, &mut text, &mut edits);
         if !changed {
             break;
@@ -306,6 +310,39 @@ fn close_stray_quotes(text: &str) -> Rewriter<'_> {
     w
 }
 
+/// First characters of an apostrophe's remains: `’` (E2 80 99) read as Windows-1257 starts
+/// with `ā`, read as Windows-1252 with `â`, read twice as Windows-1252 with `Ã`.
+const APOSTROPHE_HEADS: &[char] = &['ā', 'â', 'Ã'];
+/// Characters that may follow such a head as further remains of the same apostrophe.
+const APOSTROPHE_TAIL: &[char] = &['€', '™', '¢', 'â', '‚', '¬', '„', '\u{80}', '\u{99}'];
+/// What follows an apostrophe in English: a possessive or a contraction.
+const CONTRACTIONS: &[&str] = &["s", "t", "ll", "re", "ve", "d", "m"];
+
+/// Pass 2b: turns the remains of an apostrophe between an ASCII letter and a possessive or
+/// contraction ending ("Ruizās", "donât") into `’`. A real `ā`, `â` or `Ã` in a word
+/// ("Māori", "pâté", "SÃO") is followed by other letters and stays.
+fn restore_apostrophes(text: &str) -> Rewriter<'_> {
+    let mut w = Rewriter::new(text);
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let at_head = APOSTROPHE_HEADS.contains(&c) && prev.is_some_and(|p| p.is_ascii_alphabetic());
+        prev = Some(c);
+        if !at_head {
+            continue;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        let tail = rest.len() - rest.trim_start_matches(APOSTROPHE_TAIL).len();
+        let after = &rest[tail..];
+        let ending = CONTRACTIONS
+            .iter()
+            .any(|e| after.strip_prefix(e).is_some_and(|more| !more.starts_with(|n: char| n.is_alphanumeric())));
+        if ending {
+            w.replace(i..i + c.len_utf8() + tail, "’", RepairKind::StrayQuoteFragment);
+        }
+    }
+    w
+}
+
 /// Pass 3: normalises every run of whitespace (and byte-order marks).
 ///
 /// Inside a line a run becomes one space; a run holding one line break becomes `\n` (dropping
@@ -345,6 +382,20 @@ fn normalise_whitespace(text: &str) -> Rewriter<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn apostrophe_remains_from_other_code_pages_become_apostrophes() {
+        let r = repair("Ana Ruizās film, Ben Haleā€™s cut, and we donât know; theyÃre here.");
+        assert_eq!(r.text, "Ana Ruiz’s film, Ben Hale’s cut, and we don’t know; they’re here.");
+        assert!(r.repairs.iter().all(|x| x.replacement == "’"), "{:?}", r.repairs);
+        assert_eq!(r.repairs.len(), 4);
+        assert_eq!(revert(&r.text, &r.repairs), "Ana Ruizās film, Ben Haleā€™s cut, and we donât know; theyÃre here.");
+        // Real letters stay: a macron or tilde inside a word, or at its start.
+        for kept in ["The Māori crew", "SÃO PAULO", "Āsa spoke", "the ā sound", "Kalākaua", "a pâté", "Châteaus"]
+        {
+            assert_eq!(repair(kept).text, kept);
+        }
+    }
 
     fn fixed(raw: &str) -> String {
         repair(raw).text

@@ -7,9 +7,10 @@
 //! headline, captions an image credit, or leads to no prose; short lines inside a block of
 //! boilerplate are boilerplate too. Prose lines are split into [`sentences`].
 
+pub(crate) mod abbreviations;
 mod metadata;
 mod residue;
-mod sentences;
+pub(crate) mod sentences;
 
 use std::path::Path;
 

@@ -913,6 +913,8 @@ mod score {
                 kind,
                 job: job.to_owned().into(),
                 character: character.map(|c| c.to_owned().into()),
+                organisation: None,
+                replaced: false,
                 evidence: Vec::new().into(),
             }
         }

@@ -178,6 +178,72 @@ pub const CITIES: &[&str] = &[
 pub const PLACE_ABBREVIATIONS: &[(&str, &str)] =
     &[("U.S.", "United States"), ("USA", "United States"), ("U.K.", "United Kingdom"), ("UK", "United Kingdom")];
 
+/// Last words of named sites ("Red Mesa Ranch", "Bitter Creek Canyon"); words that are also
+/// common surnames ("Park", "Lake", "Hill") are left out.
+pub const SITE_HEADS: &[&str] = &[
+    "ranch",
+    "canyon",
+    "mesa",
+    "creek",
+    "desert",
+    "forest",
+    "mountains",
+    "valley",
+    "springs",
+    "butte",
+    "reservation",
+    "pueblo",
+    "island",
+    "backlot",
+    "gulch",
+    "arroyo",
+    "prairie",
+];
+
+/// Last words of a festival's name.
+pub const FESTIVAL_WORDS: &[&str] = &["festival", "fest", "biennale", "showcase"];
+
+/// Words that make a festival named after them the venue of a premiere or screening.
+pub const PREMIERE_WORDS: &[&str] = &[
+    "premiere",
+    "premiered",
+    "premieres",
+    "premiering",
+    "screen",
+    "screened",
+    "screens",
+    "screening",
+    "debut",
+    "debuted",
+    "debuts",
+    "bow",
+    "bowed",
+    "unveiled",
+];
+
+/// Words that make a court named in the sentence the court of a case.
+pub const CASE_WORDS: &[&str] = &[
+    "case",
+    "charge",
+    "charges",
+    "charged",
+    "lawsuit",
+    "suit",
+    "sued",
+    "filed",
+    "trial",
+    "hearing",
+    "judge",
+    "plea",
+    "pleaded",
+    "dismissed",
+    "ruled",
+    "ruling",
+    "sentenced",
+    "convicted",
+    "acquitted",
+];
+
 /// Compass heads of regions written as "the American West", "the Deep South".
 pub const REGION_HEADS: &[&str] =
     &["west", "east", "north", "south", "midwest", "northwest", "southwest", "northeast", "southeast"];
@@ -534,13 +600,6 @@ pub const PARTICLES: &[&str] = &[
 /// Generational suffixes allowed at the end of a personal name.
 pub const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
-/// Abbreviations whose final period does not end a sentence (lower case, without the period).
-pub const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "mt", "ft", "inc", "ltd", "co", "corp", "vs", "gen", "gov", "sen",
-    "rep", "lt", "col", "sgt", "prof", "rev", "no", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "dept",
-    "est",
-];
-
 /// Last words that make a capitalised run an organisation, with the kind they suggest.
 pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("pictures", OrgKind::Studio),
@@ -685,6 +744,114 @@ pub const PLATFORMS: &[&str] = &[
     "Vimeo",
     "Letterboxd",
 ];
+
+/// Nouns that introduce a place name after "of" ("the island of …").
+pub const PLACE_NOUNS: &[&str] =
+    &["island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast"];
+
+/// Words of filming: a place after them is a filming location.
+pub const FILMING: &[&str] = &[
+    "filming",
+    "filmed",
+    "shoot",
+    "shooting",
+    "shot",
+    "lensed",
+    "lensing",
+    "photography",
+    "location",
+    "cameras",
+    "reshoot",
+    "reshoots",
+    "reshooting",
+    "reshot",
+];
+
+/// Words that make "shot"/"shooting" about a gun rather than a camera.
+pub const INCIDENT: &[&str] = &[
+    "fatal",
+    "fatally",
+    "accidentally",
+    "killed",
+    "killing",
+    "wounded",
+    "injured",
+    "dead",
+    "death",
+    "gun",
+    "fired",
+    "prop",
+];
+
+/// Moves of a shoot ("moved", "resumed"): with "production" or "filming" they cue a location.
+pub const MOVES: &[&str] = &[
+    "moved",
+    "moving",
+    "moves",
+    "resumed",
+    "resumes",
+    "resuming",
+    "relocated",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "shifted",
+    "wrapped",
+    "restarted",
+    "continued",
+    "returned",
+    "underway",
+    "halted",
+    "paused",
+    "suspended",
+    "stopped",
+];
+
+/// Release words: a place after them is a market, not a venue or a location.
+pub const RELEASE: &[&str] = &[
+    "opens",
+    "opened",
+    "released",
+    "releases",
+    "release",
+    "theaters",
+    "theatres",
+    "streaming",
+    "distribution",
+    "sales",
+];
+
+/// Events whose venue a place after them is.
+pub const EVENTS: &[&str] = &[
+    "premiere",
+    "premiered",
+    "premieres",
+    "screened",
+    "screening",
+    "festival",
+    "hearing",
+    "trial",
+    "court",
+    "courthouse",
+    "ceremony",
+    "arraigned",
+    "gala",
+    "held",
+    "took",
+];
+
+/// Words before "set" that make it the noun (a film set), not the verb (set in …).
+pub const SET_NOUN_BEFORE: &[&str] =
+    &["a", "an", "the", "new", "on", "its", "movie's", "film's", "same", "original", "different"];
+
+pub const SALES_ADJ: &[&str] =
+    &["domestic", "international", "foreign", "worldwide", "overseas", "global", "north", "american", "u.s.", "world"];
+
+/// True when `name` is a state, country or city of the lists above.
+pub fn is_place(name: &str) -> bool {
+    [US_STATES, COUNTRIES, CITIES].iter().any(|list| list.contains(&name))
+}
 
 /// Case-insensitive membership test in one of the lists above.
 pub fn contains(list: &[&str], word: &str) -> bool {

@@ -23,6 +23,8 @@ struct RoleAcc {
     kind: RoleKind,
     job: &'static str,
     character: Option<Character>,
+    organisation: Option<String>,
+    replaced: bool,
     evidence: BTreeSet<Evidence>,
 }
 
@@ -73,15 +75,23 @@ impl Merger {
     /// Records a role of an already mentioned person.
     pub fn role(&mut self, fact: RoleFact, ev: Evidence) {
         let Some(acc) = self.people.get_mut(&fact.person) else { return };
-        let same = |r: &&mut RoleAcc| r.kind == fact.kind && r.job == fact.job && r.character == fact.character;
+        let same = |r: &&mut RoleAcc| {
+            r.kind == fact.kind
+                && r.job == fact.job
+                && r.character == fact.character
+                && r.organisation == fact.organisation
+        };
         match acc.roles.iter_mut().find(same) {
             Some(r) => {
+                r.replaced |= fact.replaced;
                 r.evidence.insert(ev);
             }
             None => acc.roles.push(RoleAcc {
                 kind: fact.kind,
                 job: fact.job,
                 character: fact.character,
+                organisation: fact.organisation,
+                replaced: fact.replaced,
                 evidence: BTreeSet::from([ev]),
             }),
         }
@@ -136,8 +146,63 @@ impl Merger {
         acc.uses.entry(kind).or_default().insert(sentence);
     }
 
+    /// Folds one person written two ways into the other, the other spelling kept as an alias
+    /// (shown as "also written"): half of a double-barrelled surname ("Dana Ortiz" into "Dana
+    /// Ortiz-Blake"), and a one-letter slip or transposition of the surname when both share a
+    /// role ("Ana Ruzi" into "Ana Ruiz", the spelling with more mentions winning).
+    fn fold_variants(&mut self) {
+        let keys: Vec<String> = self.people.keys().cloned().collect();
+        let mut folds: Vec<(String, String)> = Vec::new();
+        for a in &keys {
+            // One step only: a spelling that another folds into is not folded away itself.
+            if folds.iter().any(|(_, to)| to == a) {
+                continue;
+            }
+            let targets: Vec<&String> = keys
+                .iter()
+                .filter(|b| *b != a && !folds.iter().any(|(from, _)| from == *b))
+                .filter(|b| {
+                    let (pa, pb) = (&self.people[a], &self.people[*b]);
+                    let shared_role =
+                        pa.roles.iter().any(|r| pb.roles.iter().any(|q| q.kind == r.kind && q.job == r.job));
+                    let more = (pb.mentions.len(), std::cmp::Reverse(pb.mentions.first()))
+                        > (pa.mentions.len(), std::cmp::Reverse(pa.mentions.first()));
+                    half_of_double_surname(a, b) || (shared_role && more && one_slip(a, b))
+                })
+                .collect();
+            if let [one] = targets.as_slice() {
+                folds.push((a.clone(), (*one).clone()));
+            }
+        }
+        for (from, to) in folds {
+            if !self.people.contains_key(&to) {
+                continue;
+            }
+            let Some(source) = self.people.remove(&from) else { continue };
+            let Some(target) = self.people.get_mut(&to) else { continue };
+            target.aliases.insert(source.name);
+            target.aliases.extend(source.aliases);
+            target.mentions.extend(source.mentions);
+            for role in source.roles {
+                match target.roles.iter_mut().find(|r| {
+                    r.kind == role.kind
+                        && r.job == role.job
+                        && r.character == role.character
+                        && r.organisation == role.organisation
+                }) {
+                    Some(r) => {
+                        r.replaced |= role.replaced;
+                        r.evidence.extend(role.evidence);
+                    }
+                    None => target.roles.push(role),
+                }
+            }
+        }
+    }
+
     /// Builds the merged entities, each list sorted by first mention.
-    pub fn finish(self) -> Entities {
+    pub fn finish(mut self) -> Entities {
+        self.fold_variants();
         let mut ids = BTreeSet::new();
         let mut people: Vec<(Evidence, Person)> = self
             .people
@@ -150,6 +215,8 @@ impl Merger {
                         kind: r.kind,
                         job: r.job.into(),
                         character: r.character.map(|c| c.name.into()),
+                        organisation: r.organisation.map(Into::into),
+                        replaced: r.replaced,
                         evidence: r.evidence.into_iter().collect::<Vec<_>>().into(),
                     })
                     .collect::<Vec<_>>();
@@ -265,6 +332,37 @@ fn fold_cast(roles: Vec<RoleAcc>) -> Vec<RoleAcc> {
     out
 }
 
+/// True when key `short` is key `long` with one part of its hyphenated surname ("dana ortiz",
+/// "dana ortiz-blake"): the same first words, the last one a part of the longer one's last.
+fn half_of_double_surname(short: &str, long: &str) -> bool {
+    let (s, l): (Vec<&str>, Vec<&str>) = (short.split(' ').collect(), long.split(' ').collect());
+    s.len() >= 2
+        && s.len() == l.len()
+        && s[..s.len() - 1] == l[..l.len() - 1]
+        && l[l.len() - 1].contains('-')
+        && l[l.len() - 1].split('-').any(|part| part == s[s.len() - 1])
+}
+
+/// True when keys `a` and `b` differ only in their surname, by one letter changed, added,
+/// dropped or two neighbours swapped ("ana ruzi", "ana ruiz"), on surnames of four letters or more.
+fn one_slip(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() < 2 || wa.len() != wb.len() || wa[..wa.len() - 1] != wb[..wb.len() - 1] {
+        return false;
+    }
+    let (x, y): (Vec<char>, Vec<char>) = (wa[wa.len() - 1].chars().collect(), wb[wb.len() - 1].chars().collect());
+    if x.len().min(y.len()) < 4 || x == y {
+        return false;
+    }
+    let head = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
+    let (rx, ry) = (&x[head..], &y[head..]);
+    match rx.len().abs_diff(ry.len()) {
+        0 => rx[1..] == ry[1..] || (rx.len() >= 2 && rx[0] == ry[1] && rx[1] == ry[0] && rx[2..] == ry[2..]),
+        1 => rx.get(1..) == Some(ry) || ry.get(1..) == Some(rx),
+        _ => false,
+    }
+}
+
 /// A URL-safe slug of `name` ("Ann Lee" → "ann-lee"), made unique with a suffix.
 pub fn unique_slug(name: &str, taken: &mut BTreeSet<String>) -> String {
     let mut slug = String::new();
@@ -328,6 +426,8 @@ mod tests {
             kind,
             job,
             character: character.map(|(n, named)| Character { name: n.into(), named }),
+            organisation: None,
+            replaced: false,
         }
     }
 

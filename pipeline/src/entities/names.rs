@@ -7,6 +7,8 @@ use std::collections::HashSet;
 use knowledge::{Document, SegmentKind, Span};
 
 use super::gazetteer as gz;
+use super::vocabulary::is_job_word;
+use crate::segment::{abbreviations, sentences};
 
 /// A word or punctuation token, with byte offsets into the document text.
 #[derive(Clone, Debug)]
@@ -122,76 +124,25 @@ pub fn units(documents: &[Document]) -> Vec<Unit<'_>> {
     out
 }
 
-/// Splits `text[start..end]` into lines and sentences, trimmed of blanks and bullets.
+/// Splits `text[start..end]` into lines (and bullet items), then into sentences with the
+/// segmentation stage's splitter, trimmed of blanks and bullets.
 pub fn sentence_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut line_start = start;
-    for (i, c) in text[start..end].char_indices() {
+    for (i, c) in text[start..end].char_indices().chain([(end - start, '\n')]) {
         if c == '\n' || c == '•' {
-            split_sentences(text, line_start, start + i, &mut out);
+            let line = &text[line_start..start + i];
+            for r in sentences::sentences(line) {
+                let s = &line[r.clone()];
+                let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '•').len();
+                if lead < s.len() {
+                    out.push((line_start + r.start + lead, line_start + r.end));
+                }
+            }
             line_start = start + i + c.len_utf8();
         }
     }
-    split_sentences(text, line_start, end, &mut out);
     out
-}
-
-fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let s = &text[start..end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut from = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if matches!(c, '.' | '!' | '?' | '…') && !(c == '.' && abbreviation_before(s, chars[i].0)) {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '”' | '’' | '"' | '\'' | ')' | ']') {
-                j += 1;
-            }
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let starts_new =
-                k < chars.len() && k > j && (chars[k].1.is_uppercase() || matches!(chars[k].1, '“' | '"' | '‘'));
-            if starts_new {
-                let cut = if j < chars.len() { chars[j].0 } else { s.len() };
-                push_trimmed(text, start + from, start + cut, out);
-                from = chars[k].0;
-                i = k;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    push_trimmed(text, start + from, end, out);
-}
-
-/// True when the period at `dot` ends an abbreviation or an initial ("U.S.", "J.", "Mr.").
-fn abbreviation_before(s: &str, dot: usize) -> bool {
-    let before = &s[..dot];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[word_start..];
-    if word.is_empty() {
-        return false;
-    }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.'))
-        || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
-        || gz::contains(gz::ABBREVIATIONS, word)
-}
-
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let s = &text[start..end];
-    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '•').len();
-    let trimmed = s.trim_end();
-    if lead < trimmed.len() {
-        out.push((start + lead, start + trimmed.len()));
-    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -258,7 +209,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         if k < n && chars[k].1 == '.' {
             let bare = word.trim_end_matches('.');
             let initials = bare.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-            if initials || gz::contains(gz::ABBREVIATIONS, bare) {
+            // A period that ends the unit ends the sentence (the splitter said so), not an abbreviation.
+            if initials || (abbreviations::is_abbreviation(bare) && k + 1 < n) {
                 k += 1;
             }
         }
@@ -333,7 +285,7 @@ pub fn runs(unit: &Unit) -> Vec<Run> {
             let prev = &unit.toks[hi - 1];
             if prev.possessive {
                 // "Sheriff’s Office": a title word's possessive may continue an organisation name.
-                let title = gz::contains(gz::TITLE_WORDS, &prev.lower) || super::roles::is_job_word(&prev.lower);
+                let title = gz::contains(gz::TITLE_WORDS, &prev.lower) || is_job_word(&prev.lower);
                 if !(title && hi < n && run_word(unit, hi)) {
                     break;
                 }
@@ -484,7 +436,7 @@ impl Lexicon {
             || gz::contains(gz::STOP, lower)
             || gz::contains(gz::TITLE_WORDS, lower)
             || gz::contains(gz::HONORIFICS, lower.trim_end_matches('.'))
-            || super::roles::is_job_word(lower)
+            || is_job_word(lower)
     }
 }
 

@@ -144,12 +144,17 @@ pub fn source_context(unit: &Unit, lo: usize, hi: usize) -> Option<&'static str>
         .then_some("reported")
 }
 
-const SALES_ADJ: &[&str] =
-    &["domestic", "international", "foreign", "worldwide", "overseas", "global", "north", "american", "u.s.", "world"];
-
 /// How the organisation at tokens `lo..hi` relates to the production, with the kind that
-/// relation implies; `limit` is where the next organisation starts.
-pub fn relations(unit: &Unit, lo: usize, hi: usize, limit: usize, platform: bool) -> Vec<(String, OrgKind)> {
+/// relation implies; `limit` is where the next organisation starts, `festival` is true when
+/// the organisation is a festival however it is written here ("Foocam").
+pub fn relations(
+    unit: &Unit,
+    lo: usize,
+    hi: usize,
+    limit: usize,
+    platform: bool,
+    festival: bool,
+) -> Vec<(String, OrgKind)> {
     let mut out = Vec::new();
     if let Some(label) = source_context(unit, lo, hi) {
         out.push((label.to_owned(), OrgKind::Outlet));
@@ -209,6 +214,17 @@ pub fn relations(unit: &Unit, lo: usize, hi: usize, limit: usize, platform: bool
     {
         out.push(("distributor".to_owned(), OrgKind::Distributor));
     }
+    // "premiered at the Foo Film Festival": the festival is the premiere's venue.
+    let festival = festival
+        || gz::contains(gz::FESTIVAL_WORDS, &unit.toks[hi - 1].lower)
+        || gz::FESTIVALS.contains(&unit.slice(lo, hi));
+    if festival && unit.is(b1, &["at", "in"]) && (b1.saturating_sub(5)..b1).any(|k| unit.is(k, gz::PREMIERE_WORDS)) {
+        out.push(("premiere venue".to_owned(), OrgKind::Festival));
+    }
+    // "dismissed in Foo County District Court": the court of the case.
+    if unit.is(hi - 1, &["court"]) && (0..unit.toks.len()).any(|k| unit.is(k, gz::CASE_WORDS)) {
+        out.push(("court of the case".to_owned(), OrgKind::Court));
+    }
     if platform && unit.is(b1, &["via", "on", "to", "his", "her", "their"]) {
         out.push(("posted on".to_owned(), OrgKind::Platform));
     }
@@ -216,13 +232,13 @@ pub fn relations(unit: &Unit, lo: usize, hi: usize, limit: usize, platform: bool
     // "… on board for domestic sales rights": a short run of linking words up to "sales".
     for k in hi..limit.min(hi + 8) {
         let stops = unit.is(k, &[".", ";", "!", "?", "said", "says", "told", "while", "but", "who"])
-            || (unit.cap(k) && !unit.is(k, SALES_ADJ));
+            || (unit.cap(k) && !unit.is(k, gz::SALES_ADJ));
         if stops {
             break;
         }
         if unit.is(k, &["sales", "distribution"]) {
             let mut from = k;
-            while from > hi && unit.is(from - 1, SALES_ADJ) && k - from < 2 {
+            while from > hi && unit.is(from - 1, gz::SALES_ADJ) && k - from < 2 {
                 from -= 1;
             }
             let mut to = k + 1;
@@ -247,13 +263,33 @@ pub fn introduced_as_company(unit: &Unit, lo: usize) -> bool {
 /// "X is handling international sales"); `sources` also accepts "told X" / "X reported".
 pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
     // "North American distribution rights" describes the rights, it is not a company.
-    if (lo..hi).any(|i| unit.is(i, SALES_ADJ) || gz::contains(gz::DEMONYMS, &unit.toks[i].lower)) {
+    if (lo..hi).any(|i| unit.is(i, gz::SALES_ADJ) || gz::contains(gz::DEMONYMS, &unit.toks[i].lower)) {
         return false;
     }
     let limit = unit.toks.len();
-    relations(unit, lo, hi, limit, false)
+    relations(unit, lo, hi, limit, false, false)
         .iter()
         .any(|(label, kind)| sources || !(*kind == OrgKind::Outlet && (label == "interviewed" || label == "reported")))
+}
+
+/// True when the single word `word` shortens the organisation `name`: its first word alone
+/// ("Foocam" for "Foocam International Film Festival"), or that word after a sponsor's name
+/// ("EnergaFOOCAM"), when the name is an organisation's by its last word ("Festival", "Films").
+/// Outlets are left out: they are named after places ("Hollywood" is not "Hollywood Reporter").
+pub fn is_short_form(word: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let (word_l, first_l) = (word.to_lowercase(), first.to_lowercase());
+    words.len() >= 2
+        && gz::org_suffix(last).is_some_and(|kind| kind != OrgKind::Outlet)
+        && !gz::is_place(first)
+        && first.chars().count() >= 4
+        && gz::org_suffix(first).is_none()
+        && !gz::contains(gz::STOP, first)
+        && (word_l == first_l
+            || (word_l.len() > first_l.len() + 2
+                && word_l.ends_with(&first_l)
+                && word.chars().skip(1).any(char::is_uppercase)))
 }
 
 /// True when `acronym` ("THR") spells the initials of `name`'s capitalised words, with or
@@ -273,6 +309,18 @@ pub fn is_acronym_of(acronym: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_forms_of_an_organisation() {
+        let name = "Foocam International Film Festival";
+        assert!(is_short_form("Foocam", name));
+        assert!(is_short_form("EnergaFOOCAM", name));
+        assert!(!is_short_form("Energafoocam", name), "a sponsor's name is written apart by its capitals");
+        assert!(!is_short_form("International", name));
+        assert!(!is_short_form("Hollywood", "Hollywood Reporter"));
+        assert!(!is_short_form("Texas", "Texas Film Commission"));
+        assert!(!is_short_form("Foocam", "Foocam"));
+    }
     use crate::entities::names::runs;
     use crate::entities::testing::unit_with_people;
 
@@ -286,7 +334,7 @@ mod tests {
                 let limit = hits.get(i + 1).map_or(unit.toks.len(), |n| n.lo);
                 (
                     unit.slice(h.lo, h.hi).to_owned(),
-                    relations(&unit, h.lo, h.hi, limit, h.known == Some(OrgKind::Platform)),
+                    relations(&unit, h.lo, h.hi, limit, h.known == Some(OrgKind::Platform), false),
                 )
             })
             .collect()

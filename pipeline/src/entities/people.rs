@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit, normalise, starts_upper};
-use super::roles;
+use super::vocabulary::{WORK_WORDS, is_job_word};
 
 /// What a capitalised run amounts to as a personal name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +40,7 @@ pub fn valid_name_token(unit: &Unit, i: usize) -> bool {
         && !gz::contains(gz::DESCRIPTORS, lower)
         && !gz::contains(gz::HONORIFICS, lower.trim_end_matches('.'))
         && gz::org_suffix(lower).is_none()
-        && !roles::is_job_word(lower)
+        && !is_job_word(lower)
         && !(initials && gz::PLACE_ABBREVIATIONS.iter().any(|(a, _)| *a == w))
 }
 
@@ -60,7 +60,7 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     // "First Judicial District Judge Mary Sommer": the name follows the last title or job word.
     if let Some(last_title) = (run.lo..run.hi.saturating_sub(2)).rev().find(|&i| {
         let l = unit.toks[i].lower.as_str();
-        (gz::contains(gz::TITLE_WORDS, l) || roles::is_job_word(l)) && !unit.toks[i].possessive
+        (gz::contains(gz::TITLE_WORDS, l) || is_job_word(l)) && !unit.toks[i].possessive
     }) {
         lo = last_title + 1;
     }
@@ -76,7 +76,7 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
             || gz::contains(gz::DESCRIPTORS, &t.lower)
             || gz::contains(gz::TITLE_WORDS, &t.lower)
             || gz::contains(gz::HONORIFICS, t.lower.trim_end_matches('.'))
-            || roles::is_job_word(&t.lower)
+            || is_job_word(&t.lower)
             || (lo + 1 < hi && lex.titles.contains(&t.lower) && !t.possessive);
         if !drop {
             break;
@@ -97,6 +97,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
         && unit.is(lo.wrapping_sub(1), &["the", "a", "an", "in", "at", "near"])
         && !unit.toks[hi - 1].possessive
     {
+        return None;
+    }
+    // "the western Dust Road", "the film Night Harbor": a work's title, not a person.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), WORK_WORDS) && !unit.toks[lo - 1].possessive {
         return None;
     }
     // "Jane Doe/Agency": a photo credit, not prose.

@@ -7,6 +7,7 @@ use knowledge::PlaceKind;
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit};
 use super::people;
+use crate::segment::abbreviations;
 
 /// The canonical gazetteer name of tokens `run`, when they are exactly a known place.
 pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
@@ -15,6 +16,14 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
         if let Some(name) = list.iter().find(|p| **p == text) {
             return Some((*name).to_owned());
         }
+    }
+    // "Taos, N.M.": a state's abbreviation after "City," stands for the state.
+    if let Some(state) = state_abbreviation(unit, run)
+        && run.hi - run.lo == 1
+        && unit.is(run.lo.wrapping_sub(1), &[","])
+        && unit.cap(run.lo.wrapping_sub(2))
+    {
+        return Some(state.to_owned());
     }
     if let Some((_, full)) = gz::PLACE_ABBREVIATIONS.iter().find(|(a, _)| *a == text) {
         // "U.S. Marshal", "UK Film Council": an abbreviation before a capital is a modifier.
@@ -31,13 +40,41 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
 /// True when tokens `run` are a state or country (the second half of "City, State").
 fn state_like(unit: &Unit, run: Run) -> bool {
     let text = unit.slice(run.lo, run.hi);
-    gz::US_STATES.contains(&text) || gz::COUNTRIES.contains(&text)
+    gz::US_STATES.contains(&text) || gz::COUNTRIES.contains(&text) || state_abbreviation(unit, run).is_some()
+}
+
+/// The state that tokens `run` abbreviate, with their period or the sentence's ("Ariz.").
+fn state_abbreviation(unit: &Unit, run: Run) -> Option<&'static str> {
+    let text = unit.slice(run.lo, run.hi);
+    abbreviations::us_state(text).or_else(|| {
+        let closed = unit.is(run.hi, &["."]) && unit.toks[run.hi].start == unit.toks[run.hi - 1].end;
+        closed.then(|| abbreviations::us_state(&format!("{text}."))).flatten()
+    })
+}
+
+/// True when token `i` is an abbreviation with its period ("Sept.", "Dept.", "Jr."): never
+/// a place, nor part of one.
+fn abbreviated(unit: &Unit, i: usize) -> bool {
+    let word = unit.word(i);
+    word.ends_with('.') && word.trim_end_matches('.').chars().count() > 1 && abbreviations::is_abbreviation(word)
+}
+
+/// A named site: a capitalised run of two or more words ending in a site word ("Red Mesa
+/// Ranch", "Bitter Creek Canyon"), outside quoted titles.
+pub fn site(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
+    run.hi - run.lo >= 2
+        && gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower)
+        && !unit.toks[run.hi - 1].possessive
+        && (run.lo..run.hi)
+            .all(|i| people::valid_name_token(unit, i) || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower))
+        && !(run.lo..run.hi).any(|i| lex.in_title(unit, i) || abbreviated(unit, i))
 }
 
 /// True when a capitalised run outside the gazetteer is a place by its context: a city before
 /// ", State", or a name after "in/at/to/near" in a sentence about filming, a setting or an event.
 pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> bool {
-    let shaped = (run.lo..run.hi).all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i))
+    let shaped = (run.lo..run.hi)
+        .all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i) && !abbreviated(unit, i))
         && !unit.toks[run.hi - 1].possessive;
     if !shaped {
         return false;
@@ -58,7 +95,7 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         before -= 1;
     }
     // "on the island of Lofoten", "in the town of Ketchum" (only there may "on" cue a place)
-    let of_place = unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), PLACE_NOUNS);
+    let of_place = unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::PLACE_NOUNS);
     if of_place {
         before -= 2;
         if unit.is(before.wrapping_sub(1), &["the"]) {
@@ -70,105 +107,18 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned
 }
 
-/// Nouns that introduce a place name after "of" ("the island of …").
-const PLACE_NOUNS: &[&str] =
-    &["island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast"];
-
 /// True for a year or a decade as written ("1911", "1880s").
 fn is_year(word: &str) -> bool {
     let digits = word.strip_suffix('s').unwrap_or(word);
     digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
-const FILMING: &[&str] = &[
-    "filming",
-    "filmed",
-    "shoot",
-    "shooting",
-    "shot",
-    "lensed",
-    "lensing",
-    "photography",
-    "location",
-    "cameras",
-    "reshoot",
-    "reshoots",
-    "reshooting",
-    "reshot",
-];
-/// Words that make "shot"/"shooting" about a gun rather than a camera.
-const INCIDENT: &[&str] = &[
-    "fatal",
-    "fatally",
-    "accidentally",
-    "killed",
-    "killing",
-    "wounded",
-    "injured",
-    "dead",
-    "death",
-    "gun",
-    "fired",
-    "prop",
-];
-const MOVES: &[&str] = &[
-    "moved",
-    "moving",
-    "moves",
-    "resumed",
-    "resumes",
-    "resuming",
-    "relocated",
-    "began",
-    "begins",
-    "started",
-    "starts",
-    "shifted",
-    "wrapped",
-    "restarted",
-    "continued",
-    "returned",
-    "underway",
-    "halted",
-    "paused",
-    "suspended",
-    "stopped",
-];
-/// Release words: a place after them is a market, not a venue or a location.
-const RELEASE: &[&str] = &[
-    "opens",
-    "opened",
-    "released",
-    "releases",
-    "release",
-    "theaters",
-    "theatres",
-    "streaming",
-    "distribution",
-    "sales",
-];
-const EVENTS: &[&str] = &[
-    "premiere",
-    "premiered",
-    "premieres",
-    "screened",
-    "screening",
-    "festival",
-    "hearing",
-    "trial",
-    "court",
-    "courthouse",
-    "ceremony",
-    "arraigned",
-    "gala",
-    "held",
-    "took",
-];
-const SET_NOUN_BEFORE: &[&str] =
-    &["a", "an", "the", "new", "on", "its", "movie's", "film's", "same", "original", "different"];
-
 /// How the mention at tokens `lo..hi` relates to the production, from the nearest cue before it.
 pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
+    // "Tucson, Ariz.": the state of a "City, State" pair is used as its city is.
+    if lo >= 2 && unit.is(lo - 1, &[","]) && unit.cap(lo - 2) && state_like(unit, Run { lo, hi }) {
+        return use_of(unit, lo - 2, lo - 1);
+    }
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
     }
@@ -183,8 +133,8 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         let w = t.lower.as_str();
         if w == "set" {
-            let noun =
-                unit.is(k.wrapping_sub(1), SET_NOUN_BEFORE) || unit.is(k.wrapping_sub(2), &["a", "an", "the", "on"]);
+            let noun = unit.is(k.wrapping_sub(1), gz::SET_NOUN_BEFORE)
+                || unit.is(k.wrapping_sub(2), &["a", "an", "the", "on"]);
             if noun {
                 return PlaceKind::FilmingLocation;
             }
@@ -194,7 +144,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         // "shot"/"shooting" near words of violence is gunfire, not filming.
         let gunfire = |i: usize| {
-            unit.is(i, &["shot", "shooting"]) && (from..hi.min(unit.toks.len())).any(|j| unit.is(j, INCIDENT))
+            unit.is(i, &["shot", "shooting"]) && (from..hi.min(unit.toks.len())).any(|j| unit.is(j, gz::INCIDENT))
         };
         if matches!(w, "takes" | "take" | "taking" | "took") && unit.is(k + 1, &["place"]) {
             // "Filming took place in …" (the shoot itself is the subject) is about the shoot;
@@ -221,7 +171,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             ) {
                 subject = subject.wrapping_sub(1);
             }
-            let filming = (unit.is(subject, FILMING) && !gunfire(subject))
+            let filming = (unit.is(subject, gz::FILMING) && !gunfire(subject))
                 || (unit.is(subject, &["production"]) && !unit.is(subject.wrapping_sub(2), &["of"]));
             if filming {
                 return PlaceKind::FilmingLocation;
@@ -235,17 +185,17 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
-        let moving = moved || unit.is(k.wrapping_sub(1), MOVES);
-        if (FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
+        let moving = moved || unit.is(k.wrapping_sub(1), gz::MOVES);
+        if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
             return PlaceKind::FilmingLocation;
         }
-        if RELEASE.contains(&w) {
+        if gz::RELEASE.contains(&w) {
             return PlaceKind::Mentioned;
         }
-        if MOVES.contains(&w) {
+        if gz::MOVES.contains(&w) {
             moved = true;
         }
-        if EVENTS.contains(&w) && (w != "took" || unit.is(k + 1, &["place"])) {
+        if gz::EVENTS.contains(&w) && (w != "took" || unit.is(k + 1, &["place"])) {
             return PlaceKind::EventVenue;
         }
     }

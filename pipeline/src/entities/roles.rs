@@ -1,186 +1,48 @@
-//! Roles of people: a fixed job vocabulary normalised to credit form (job → department),
-//! and the sentence shapes that state a role ("director X", "X serves as producer",
+//! Roles of people: the sentence shapes that state a role with a job of the
+//! [`super::vocabulary`] ("director X", "X serves as producer",
 //! "X plays Y", "Y (X)", "X, Y and Z round out the cast", "directed by X"…).
 
-use knowledge::{Department, Relation, RoleKind};
+use knowledge::{Relation, RoleKind};
 
 use super::names::Unit;
 use super::people;
+use super::vocabulary::{
+    AUX, CAST, DETERMINERS, Job, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+};
 
-/// One entry of the job vocabulary: a lower-case phrase and the credit it stands for.
-#[derive(Clone, Copy, Debug)]
-pub struct Job {
-    /// The phrase as written (lower case, words separated by single spaces).
-    pub phrase: &'static str,
-    /// Cast, crew department or other relation.
-    pub kind: RoleKind,
-    /// The credit form of the job.
-    pub job: &'static str,
+/// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
+fn phrase(unit: &Unit, lo: usize, hi: usize) -> Option<String> {
+    let words =
+        hi <= unit.toks.len() && (lo..hi).all(|i| unit.toks[i].word && !(i + 1 < hi && unit.toks[i].possessive));
+    words.then(|| (lo..hi).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" "))
 }
 
-const fn crew(phrase: &'static str, d: Department, job: &'static str) -> Job {
-    Job { phrase, kind: RoleKind::Crew(d), job }
-}
-const fn other(phrase: &'static str, r: Relation, job: &'static str) -> Job {
-    Job { phrase, kind: RoleKind::Other(r), job }
-}
-const fn cast(phrase: &'static str) -> Job {
-    Job { phrase, kind: RoleKind::Cast, job: ACTOR }
+/// Token ranges of one to four words ending at `end`, longest first.
+fn spans_ending_at(end: usize) -> impl Iterator<Item = (usize, usize)> {
+    (1..=4).rev().filter(move |&len| end >= len).map(move |len| (end - len, end))
 }
 
-/// The job of every cast role.
-pub const ACTOR: &str = "Actor";
-
-use Department::*;
-use Relation::*;
-
-/// The job vocabulary (several entries may share a phrase: "writer-director").
-pub const VOCABULARY: &[Job] = &[
-    cast("actor"),
-    cast("actress"),
-    cast("star"),
-    cast("co-star"),
-    cast("costar"),
-    cast("lead actor"),
-    cast("lead actress"),
-    cast("leading man"),
-    cast("leading lady"),
-    crew("director", Directing, "Director"),
-    crew("co-director", Directing, "Director"),
-    crew("writer-director", Directing, "Director"),
-    crew("writer-director", Writing, "Writer"),
-    crew("assistant director", Directing, "Assistant Director"),
-    crew("first assistant director", Directing, "First Assistant Director"),
-    crew("second unit director", Directing, "Second Unit Director"),
-    crew("writer", Writing, "Writer"),
-    crew("screenwriter", Writing, "Writer"),
-    crew("co-writer", Writing, "Writer"),
-    crew("scriptwriter", Writing, "Writer"),
-    crew("producer", Production, "Producer"),
-    crew("co-producer", Production, "Producer"),
-    crew("executive producer", Production, "Executive Producer"),
-    crew("line producer", Production, "Line Producer"),
-    crew("associate producer", Production, "Associate Producer"),
-    crew("production manager", Production, "Production Manager"),
-    crew("unit production manager", Production, "Production Manager"),
-    crew("casting director", Production, "Casting Director"),
-    crew("cinematographer", Camera, "Cinematographer"),
-    crew("director of photography", Camera, "Cinematographer"),
-    crew("camera operator", Camera, "Camera Operator"),
-    crew("gaffer", Camera, "Gaffer"),
-    crew("editor", Editing, "Editor"),
-    crew("film editor", Editing, "Editor"),
-    crew("composer", SoundMusic, "Composer"),
-    crew("sound mixer", SoundMusic, "Sound Mixer"),
-    crew("sound designer", SoundMusic, "Sound Designer"),
-    crew("music supervisor", SoundMusic, "Music Supervisor"),
-    crew("production designer", Art, "Production Designer"),
-    crew("art director", Art, "Art Director"),
-    crew("set decorator", Art, "Set Decorator"),
-    crew("armorer", Art, "Armorer"),
-    crew("armourer", Art, "Armorer"),
-    crew("prop master", Art, "Prop Master"),
-    crew("props master", Art, "Prop Master"),
-    crew("property master", Art, "Prop Master"),
-    crew("props assistant", Art, "Props Assistant"),
-    crew("costume designer", CostumeMakeUp, "Costume Designer"),
-    crew("makeup artist", CostumeMakeUp, "Make-Up Artist"),
-    crew("make-up artist", CostumeMakeUp, "Make-Up Artist"),
-    crew("hair stylist", CostumeMakeUp, "Hair Stylist"),
-    crew("visual effects supervisor", VisualEffects, "Visual Effects Supervisor"),
-    crew("vfx supervisor", VisualEffects, "Visual Effects Supervisor"),
-    crew("stunt coordinator", CrewSafety, "Stunt Coordinator"),
-    crew("safety coordinator", CrewSafety, "Safety Coordinator"),
-    crew("safety officer", CrewSafety, "Safety Officer"),
-    crew("set medic", CrewSafety, "Medic"),
-    crew("stunt double", CrewSafety, "Stunt Double"),
-    crew("stuntman", CrewSafety, "Stunt Performer"),
-    crew("stuntwoman", CrewSafety, "Stunt Performer"),
-    crew("stunt performer", CrewSafety, "Stunt Performer"),
-    other("attorney", Legal, "Attorney"),
-    other("lawyer", Legal, "Attorney"),
-    other("defense attorney", Legal, "Attorney"),
-    other("district attorney", Legal, "District Attorney"),
-    other("prosecutor", Legal, "Prosecutor"),
-    other("special prosecutor", Legal, "Special Prosecutor"),
-    other("judge", Legal, "Judge"),
-    other("sheriff", Legal, "Sheriff"),
-    other("detective", Legal, "Detective"),
-    other("investigator", Legal, "Investigator"),
-    other("widower", Family, "Widower"),
-    other("widow", Family, "Widow"),
-    other("wife", Family, "Wife"),
-    other("husband", Family, "Husband"),
-    other("son", Family, "Son"),
-    other("daughter", Family, "Daughter"),
-    other("mother", Family, "Mother"),
-    other("father", Family, "Father"),
-    other("brother", Family, "Brother"),
-    other("sister", Family, "Sister"),
-    crew("music producer", SoundMusic, "Music Producer"),
-    other("journalist", Press, "Journalist"),
-    other("senior editor", Press, "Editor"),
-    other("managing editor", Press, "Editor"),
-    other("features editor", Press, "Editor"),
-    other("executive editor", Press, "Editor"),
-    other("news editor", Press, "Editor"),
-    other("editor-in-chief", Press, "Editor"),
-    other("staff writer", Press, "Writer"),
-    other("senior writer", Press, "Writer"),
-    other("contributing writer", Press, "Writer"),
-    other("critic", Press, "Critic"),
-    other("film critic", Press, "Critic"),
-    other("reporter", Press, "Reporter"),
-    other("columnist", Press, "Columnist"),
-    other("correspondent", Press, "Correspondent"),
-    other("spokesperson", Relation::Other, "Spokesperson"),
-    other("spokesman", Relation::Other, "Spokesperson"),
-    other("spokeswoman", Relation::Other, "Spokesperson"),
-    other("publicist", Relation::Other, "Publicist"),
-];
-
-/// True when `lower` is a one-word job of the vocabulary ("director", "co-star").
-pub fn is_job_word(lower: &str) -> bool {
-    VOCABULARY.iter().any(|j| j.phrase == lower)
+/// Token ranges of one to four words starting at `start`, longest first.
+fn spans_starting_at(start: usize) -> impl Iterator<Item = (usize, usize)> {
+    (1..=4).rev().map(move |len| (start, start + len))
 }
 
-fn jobs_of(phrase: &str) -> Vec<Job> {
-    VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect()
+/// The first of `spans` that is a job phrase: its tokens and jobs.
+fn first_job(unit: &Unit, mut spans: impl Iterator<Item = (usize, usize)>) -> Option<(usize, usize, Vec<Job>)> {
+    spans.find_map(|(lo, hi)| {
+        let jobs = jobs_of(&phrase(unit, lo, hi)?);
+        (!jobs.is_empty()).then_some((lo, hi, jobs))
+    })
 }
 
 /// The longest job phrase whose last word is token `end - 1`: its first token and jobs.
 pub fn job_ending_at(unit: &Unit, end: usize) -> Option<(usize, Vec<Job>)> {
-    for len in (1..=4).rev() {
-        if end < len {
-            continue;
-        }
-        let lo = end - len;
-        if !(lo..end).all(|i| unit.toks[i].word && !(i + 1 < end && unit.toks[i].possessive)) {
-            continue;
-        }
-        let phrase = (lo..end).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
-        let jobs = jobs_of(&phrase);
-        if !jobs.is_empty() {
-            return Some((lo, jobs));
-        }
-    }
-    None
+    first_job(unit, spans_ending_at(end)).map(|(lo, _, jobs)| (lo, jobs))
 }
 
 /// The longest job phrase starting at token `start`: one past its last token, and its jobs.
 pub fn job_starting_at(unit: &Unit, start: usize) -> Option<(usize, Vec<Job>)> {
-    for len in (1..=4).rev() {
-        let hi = start + len;
-        if hi > unit.toks.len() || !(start..hi).all(|i| unit.toks[i].word && !(i + 1 < hi && unit.toks[i].possessive)) {
-            continue;
-        }
-        let phrase = (start..hi).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
-        let jobs = jobs_of(&phrase);
-        if !jobs.is_empty() {
-            return Some((hi, jobs));
-        }
-    }
-    None
+    first_job(unit, spans_starting_at(start)).map(|(_, hi, jobs)| (hi, jobs))
 }
 
 /// A person mention inside a unit, as the role rules see it.
@@ -216,6 +78,21 @@ pub struct RoleFact {
     pub job: &'static str,
     /// The character, for cast roles that give one.
     pub character: Option<Character>,
+    /// The organisation the role is held at, when not the production ("Festival", "FBI").
+    pub organisation: Option<String>,
+    /// True when the sentence says the person was replaced in this role.
+    pub replaced: bool,
+}
+
+/// An organisation mention inside a unit, as the role rules see it.
+#[derive(Clone, Debug)]
+pub struct OrgRef {
+    /// First token.
+    pub lo: usize,
+    /// One past the last token (a possessive `’s` excluded).
+    pub hi: usize,
+    /// The organisation's display name.
+    pub name: String,
 }
 
 /// Everything the role rules found in one unit.
@@ -234,7 +111,36 @@ impl Found {
         if let Some(c) = character.as_ref().filter(|c| c.named || c.name.starts_with(char::is_uppercase)) {
             self.characters.push(c.name.clone());
         }
-        self.roles.push(RoleFact { person: person.to_owned(), kind: job.kind, job: job.job, character });
+        self.roles.push(RoleFact {
+            person: person.to_owned(),
+            kind: job.kind,
+            job: job.job,
+            character,
+            organisation: None,
+            replaced: false,
+        });
+    }
+
+    /// A role held at `organisation`: a film job there is a relation to it, not a film credit.
+    fn add_scoped(&mut self, person: &str, credits: &[(RoleKind, &'static str)], organisation: &str) {
+        for &(kind, job) in credits {
+            let kind = if matches!(kind, RoleKind::Other(_)) { kind } else { RoleKind::Other(Relation::Other) };
+            if self
+                .roles
+                .iter()
+                .any(|r| r.person == person && r.job == job && r.organisation.as_deref() == Some(organisation))
+            {
+                continue;
+            }
+            self.roles.push(RoleFact {
+                person: person.to_owned(),
+                kind,
+                job,
+                character: None,
+                organisation: Some(organisation.to_owned()),
+                replaced: false,
+            });
+        }
     }
 
     fn add_all(&mut self, person: &str, jobs: &[Job]) {
@@ -243,86 +149,6 @@ impl Found {
         }
     }
 }
-
-const CAST: Job = cast("actor");
-
-/// Auxiliaries and adverbs skipped between a subject and its verb.
-const AUX: &[&str] = &[
-    "would",
-    "will",
-    "also",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "are",
-    "were",
-    "now",
-    "then",
-    "later",
-    "to",
-    "be",
-    "been",
-    "officially",
-    "reportedly",
-    "previously",
-    "currently",
-    "initially",
-    "originally",
-    "eventually",
-    "subsequently",
-    "who",
-    "set",
-    "expected",
-    "slated",
-    "due",
-    "going",
-    "since",
-    "already",
-    "still",
-    "once",
-    "again",
-    "ultimately",
-    "first",
-    "not",
-    "never",
-    "had",
-    "both",
-];
-
-/// Objects that make "directed/produced/wrote …" about a film.
-const WORK_WORDS: &[&str] = &[
-    "film",
-    "movie",
-    "feature",
-    "project",
-    "picture",
-    "story",
-    "script",
-    "screenplay",
-    "western",
-    "drama",
-    "thriller",
-    "comedy",
-    "documentary",
-    "series",
-    "pilot",
-    "episode",
-    "adaptation",
-    "sequel",
-    "remake",
-    "treatment",
-];
-
-/// Words that end a described character ("an aging outlaw who …").
-const NP_STOP: &[&str] = &[
-    "who", "that", "which", "whose", "trying", "to", "from", "with", "in", "on", "at", "for", "of", "and", "or", "but",
-    "as", "by", "after", "before", "when", "while", "is", "was", "are", "were", "has", "had", "will", "would", "out",
-    "through", "comes", "must", "seeking", "looking",
-];
-
-const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
 fn verb(unit: &Unit, i: usize, words: &[&str]) -> bool {
     unit.is(i, words)
@@ -444,7 +270,10 @@ fn character_from(unit: &Unit, lo: usize, hi: usize) -> Character {
 /// ("the director (X)" is a credit, not a character).
 fn described(unit: &Unit, lo: usize, hi: usize, jobs_end_it: bool) -> Option<Character> {
     if lo >= hi
-        || (jobs_end_it && job_ending_at(unit, hi).is_some())
+        // A kinship word is a part ("his teenage grandson (X)"), any other job a credit.
+        || (jobs_end_it
+            && job_ending_at(unit, hi)
+                .is_some_and(|(_, jobs)| jobs.iter().any(|j| j.kind != RoleKind::Other(Relation::Family))))
         || (lo..hi).any(|i| unit.is(i, &["character", "role", "part"]))
     {
         return None;
@@ -458,17 +287,27 @@ fn described(unit: &Unit, lo: usize, hi: usize, jobs_end_it: bool) -> Option<Cha
 ///
 /// `antecedent` is the first person of the previous sentence: the referent of a sentence that
 /// starts with "The actor …", "He …". `in_title` tells whether a token is inside a quoted title.
-pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_title: &dyn Fn(usize) -> bool) -> Found {
+pub fn find(
+    unit: &Unit,
+    people: &[PersonRef],
+    orgs: &[OrgRef],
+    antecedent: Option<&str>,
+    in_title: &dyn Fn(usize) -> bool,
+) -> Found {
     let mut found = Found::default();
     let n = unit.toks.len();
     for (mi, m) in people.iter().enumerate() {
         let next_person = people.get(mi + 1).map_or(n, |p| p.lo);
         // "director X", "co-star, X."
-        if let Some(jobs) = job_before(unit, m) {
-            found.add_all(&m.key, &jobs);
+        if let Some(title) = job_before(unit, m) {
+            title.record(unit, &m.key, orgs, &mut found);
         }
         // "X—the cinematographer", "X, the film’s director"
-        appositive_jobs(unit, m, &mut found);
+        appositive_jobs(unit, m, people, orgs, &mut found);
+        // "Dust Road, which X also produced"
+        if let Some(jobs) = relative_credit(unit, m, in_title) {
+            found.add_all(&m.key, &jobs);
+        }
         // "X serves as producer and co-wrote the story"
         if !m.possessive {
             predicates(unit, m.hi, next_person, &m.key, &mut found, in_title);
@@ -514,6 +353,7 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
     for group in groups(unit, people) {
         group_cues(unit, people, &group, &mut found);
     }
+    replacements(unit, people, &mut found);
     // Cast lists: "starring A as B, C as D", "the cast includes A (Greta Holm)".
     if cast_context(unit) {
         for m in people.iter().filter(|m| !m.possessive) {
@@ -529,7 +369,8 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
             } else {
                 None
             };
-            if let Some(c) = named.filter(|c| c.named && !people.iter().any(|p| p.lo == m.hi + 1 || p.lo == m.hi + 2)) {
+            // "A as B" in a cast list names B's character even when B reads like a name.
+            if let Some(c) = named.filter(|c| c.named && !people.iter().any(|p| p.lo == m.hi + 2)) {
                 found.add(&m.key, CAST, Some(c));
             }
         }
@@ -582,6 +423,34 @@ pub fn find(unit: &Unit, people: &[PersonRef], antecedent: Option<&str>, in_titl
     found
 }
 
+/// "X, who was later replaced by Y", "X was replaced by Y": X's roles in the sentence are
+/// marked replaced, and Y takes the same jobs.
+fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
+    for m in people {
+        let mut k = m.hi;
+        if unit.is(k, &[","]) && unit.is(k + 1, &["who"]) {
+            k += 2;
+        }
+        while unit.is(k, &["was", "is", "has", "had", "been", "later", "eventually", "quickly", "ultimately", "then"]) {
+            k += 1;
+        }
+        if !(unit.is(k, &["replaced"]) && unit.is(k + 1, &["by", "with"])) {
+            continue;
+        }
+        let Some(successor) = people.iter().find(|p| p.lo == k + 2) else { continue };
+        let taken: Vec<RoleFact> = found
+            .roles
+            .iter_mut()
+            .filter(|r| r.person == m.key)
+            .map(|r| {
+                r.replaced = true;
+                RoleFact { person: successor.key.clone(), replaced: false, ..r.clone() }
+            })
+            .collect();
+        found.roles.extend(taken);
+    }
+}
+
 /// True when a unit talks about casting ("stars", "starring", "cast", "plays").
 fn cast_context(unit: &Unit) -> bool {
     (0..unit.toks.len()).any(|i| {
@@ -589,7 +458,107 @@ fn cast_context(unit: &Unit) -> bool {
     })
 }
 
-fn job_before(unit: &Unit, m: &PersonRef) -> Option<Vec<Job>> {
+/// A job written as a title: its tokens `lo..hi`, its film jobs (empty for an organisation
+/// job) and the organisation job's credit form.
+struct Title {
+    lo: usize,
+    hi: usize,
+    jobs: Vec<Job>,
+    org_job: Option<&'static str>,
+}
+
+impl Title {
+    /// Records the title's roles for `person`: scoped to the organisation written with it
+    /// ("festival director X", "X, director of the Foo Festival"), or else the film jobs, with
+    /// a coordinated one before them ("writer and director X"). An organisation job without an
+    /// organisation says nothing about the film and is left out.
+    fn record(&self, unit: &Unit, person: &str, orgs: &[OrgRef], found: &mut Found) {
+        if let Some(org) = scope_before(unit, self.lo, orgs).or_else(|| scope_after(unit, self.hi, orgs)) {
+            let credits: Vec<(RoleKind, &'static str)> = match self.org_job {
+                Some(job) => vec![(RoleKind::Other(Relation::Other), job)],
+                None => self.jobs.iter().map(|j| (j.kind, j.job)).collect(),
+            };
+            found.add_scoped(person, &credits, &org);
+            return;
+        }
+        if self.org_job.is_some() {
+            return;
+        }
+        found.add_all(person, &self.jobs);
+        if unit.is(self.lo.wrapping_sub(1), &["and", "&", "/"])
+            && let Some((_, more)) = job_ending_at(unit, self.lo - 1)
+        {
+            found.add_all(person, &more);
+        }
+    }
+}
+
+/// The first of `spans` that is a job, film or organisation (a film job first at equal length).
+fn first_title(unit: &Unit, mut spans: impl Iterator<Item = (usize, usize)>) -> Option<Title> {
+    spans.find_map(|(lo, hi)| {
+        let words = phrase(unit, lo, hi)?;
+        let jobs = jobs_of(&words);
+        let org_job = org_job(&words).filter(|_| jobs.is_empty());
+        (!jobs.is_empty() || org_job.is_some()).then_some(Title { lo, hi, jobs, org_job })
+    })
+}
+
+/// The longest job (film or organisation) whose last word is token `end - 1`.
+fn title_ending_at(unit: &Unit, end: usize) -> Option<Title> {
+    first_title(unit, spans_ending_at(end))
+}
+
+/// The longest job (film or organisation) starting at token `start`.
+fn title_starting_at(unit: &Unit, start: usize) -> Option<Title> {
+    first_title(unit, spans_starting_at(start))
+}
+
+/// The organisation written just before a job at token `lo`: "festival director", "the
+/// studio’s CEO", "the FBI director", "the Foo Festival’s director".
+fn scope_before(unit: &Unit, lo: usize, orgs: &[OrgRef]) -> Option<String> {
+    let k = lo.checked_sub(1)?;
+    if let Some(o) = orgs.iter().find(|o| o.hi == lo) {
+        return Some(o.name.clone());
+    }
+    let t = &unit.toks[k];
+    if !t.word {
+        return None;
+    }
+    let word = unit.word(k);
+    if SCOPE_NOUNS.contains(&t.lower.as_str()) {
+        return Some(capitalised(&t.lower));
+    }
+    // "the FBI director", not "the LA producer": a place's abbreviation is not an organisation.
+    let place = word.len() < 3 || super::gazetteer::PLACE_ABBREVIATIONS.iter().any(|(a, _)| *a == word);
+    (is_acronym(word) && !place).then(|| word.to_owned())
+}
+
+/// The organisation a job at tokens ending at `hi` is held at, written after it: "director
+/// of the Foo Festival", "artistic director at the festival".
+fn scope_after(unit: &Unit, hi: usize, orgs: &[OrgRef]) -> Option<String> {
+    if !unit.is(hi, &["of", "at"]) {
+        return None;
+    }
+    let k = if unit.is(hi + 1, &["the"]) { hi + 2 } else { hi + 1 };
+    if let Some(o) = orgs.iter().find(|o| o.lo == k) {
+        return Some(o.name.clone());
+    }
+    let word = unit.toks.get(k).filter(|t| t.word && SCOPE_NOUNS.contains(&t.lower.as_str()))?;
+    Some(capitalised(&word.lower))
+}
+
+/// `word` with its first letter in upper case ("festival" → "Festival").
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// True for an all-capitals word of two to six letters ("FBI", "HBO").
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
     let mut end = m.lo;
     if unit.is(end.wrapping_sub(1), &[","]) {
         // Appositive "his young co-star, X." only when X closes the clause.
@@ -598,14 +567,33 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Vec<Job>> {
         }
         end -= 1;
     }
-    let (lo, jobs) = job_ending_at(unit, end)?;
+    let title = title_ending_at(unit, end)?;
+    let lo = title.lo;
     // A capitalised job word mid-sentence belongs to a name ("Hollywood Reporter"), unless it
     // is a title before the name ("Judge X", "Composer X" at a sentence start).
-    let title = |i: usize| super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[i].lower);
+    let is_title = |i: usize| super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[i].lower);
     let ok = (lo..end).all(|i| {
-        !unit.cap(i) || unit.toks[i].initial || unit.heading || title(i) || (i == lo && !unit.cap(lo.wrapping_sub(1)))
+        !unit.cap(i)
+            || unit.toks[i].initial
+            || unit.heading
+            || is_title(i)
+            || (i == lo && !unit.cap(lo.wrapping_sub(1)))
+            || (i == lo && scope_before(unit, lo, &[]).is_some())
     });
-    ok.then_some(jobs)
+    ok.then_some(title)
+}
+
+/// "Dust Road, which X also produced": a role verb that ends a relative clause about a work.
+fn relative_credit(unit: &Unit, m: &PersonRef, in_title: &dyn Fn(usize) -> bool) -> Option<Vec<Job>> {
+    let rel = m.lo.checked_sub(1).filter(|&r| unit.is(r, &["which", "that"]))?;
+    let mut i = m.hi;
+    while unit.is(i, &["also", "had", "has", "later", "then", "once", "originally", "co"]) {
+        i += 1;
+    }
+    let jobs = verb_job(unit, i)?;
+    let closes = i + 1 >= unit.toks.len() || unit.is(i + 1, &[",", ".", ";", ")", "—", "–", "and"]);
+    let about_work = (rel.saturating_sub(6)..rel).any(|k| unit.is(k, WORK_WORDS) || in_title(k));
+    (closes && about_work).then_some(jobs)
 }
 
 /// The character of "in the (lead) role of Y" at token `k`, just after a person's name.
@@ -627,18 +615,26 @@ fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
     character_after(unit, k + 2).filter(|c| c.named || c.name.starts_with(char::is_uppercase))
 }
 
-fn appositive_jobs(unit: &Unit, m: &PersonRef, found: &mut Found) {
+fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[OrgRef], found: &mut Found) {
     if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive {
         return;
     }
     for k in m.hi + 1..m.hi + 5 {
-        if let Some((hi, jobs)) = job_starting_at(unit, k) {
-            if unit.toks[hi - 1].possessive {
+        if let Some(title) = title_starting_at(unit, k) {
+            let hi = title.hi;
+            // "A, cinematographer B": the job is B's title, not A's apposition.
+            if unit.toks[hi - 1].possessive || people.iter().any(|p| p.lo == hi) {
                 return;
             }
-            found.add_all(&m.key, &jobs);
+            // "X, an actor known for Other Show": other work, not a role here.
+            if unit.is(k.wrapping_sub(1), &["a", "an"]) && unit.is(hi, OTHER_WORK_CUES) {
+                return;
+            }
+            title.record(unit, &m.key, orgs, found);
             // "the star and producer"
-            if unit.is(hi, &["and"])
+            if title.org_job.is_none()
+                && scope_before(unit, k, orgs).is_none()
+                && unit.is(hi, &["and"])
                 && let Some((_, more)) = job_starting_at(unit, hi + 1)
             {
                 found.add_all(&m.key, &more);
@@ -649,7 +645,7 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, found: &mut Found) {
         let skippable = t.is_some_and(|t| t.word && (unit.lower_word(k) || t.possessive))
             // "X, working with cinematographer Y": a job after a preposition is someone else's.
             && !unit.is(k, &["who", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of"]);
-        if !skippable || (unit.toks[k].possessive && super::roles::is_job_word(&unit.toks[k].lower)) {
+        if !skippable || (unit.toks[k].possessive && is_job_word(&unit.toks[k].lower)) {
             return;
         }
     }
@@ -934,12 +930,129 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
 mod tests {
     use super::*;
     use crate::entities::testing::unit_with_people;
+    use knowledge::Department::{Camera, Directing, Editing, Production};
+    use knowledge::Relation::{self, Press};
 
     fn roles(text: &str, names: &[&str]) -> Vec<(String, RoleKind, &'static str, Option<String>)> {
         let (doc, people) = unit_with_people(text, names);
         let unit = &doc;
-        let found = find(unit, &people, None, &|_| false);
+        let found = find(unit, &people, &[], None, &|_| false);
         found.roles.into_iter().map(|r| (r.person, r.kind, r.job, r.character.map(|c| c.name))).collect()
+    }
+
+    /// Every role fact found, with its organisation and replaced flag.
+    fn facts(text: &str, names: &[&str]) -> Vec<(String, RoleKind, &'static str, Option<String>, bool)> {
+        let (unit, people) = unit_with_people(text, names);
+        let found = find(&unit, &people, &[], None, &|_| false);
+        found.roles.into_iter().map(|r| (r.person, r.kind, r.job, r.organisation, r.replaced)).collect()
+    }
+
+    fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
+        (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn roles_at_an_organisation_are_scoped_to_it() {
+        assert_eq!(
+            facts("Festival director Ana Ruiz opened the night.", &["Ana Ruiz"]),
+            [scoped("ana ruiz", "Director", "Festival")]
+        );
+        assert_eq!(
+            facts("Tom Vale, the festival’s artistic director, spoke.", &["Tom Vale"]),
+            [scoped("tom vale", "Artistic Director", "Festival")]
+        );
+        assert_eq!(facts("The FBI director Tom Vale spoke.", &["Tom Vale"]), [scoped("tom vale", "Director", "FBI")]);
+        assert_eq!(
+            facts("The LA producer Tom Vale spoke.", &["Tom Vale"]),
+            [("tom vale".to_owned(), RoleKind::Crew(Production), "Producer", None, false)]
+        );
+        assert_eq!(
+            facts("The studio’s CEO, Lena Park, declined.", &["Lena Park"]),
+            [scoped("lena park", "CEO", "Studio")]
+        );
+        assert_eq!(
+            facts("Ann Lee, director of the festival, spoke.", &["Ann Lee"]),
+            [scoped("ann lee", "Director", "Festival")]
+        );
+        // Without an organisation, an organisation's job says nothing; the film's director is crew.
+        assert!(facts("Artistic director Ann Lee spoke.", &["Ann Lee"]).is_empty());
+        assert!(facts("Art department head Ann Lee spoke.", &["Ann Lee"]).is_empty());
+        assert_eq!(
+            facts("The film’s director, Ann Lee, spoke.", &["Ann Lee"]),
+            [("ann lee".to_owned(), RoleKind::Crew(Directing), "Director", None, false)]
+        );
+    }
+
+    #[test]
+    fn relations_to_people_are_roles() {
+        let f =
+            roles("Her mentor, Tom Vale, visited. The victim’s grandson, Eli Park, spoke.", &["Tom Vale", "Eli Park"]);
+        assert!(f.iter().any(|r| r.0 == "tom vale" && r.1 == RoleKind::Other(Relation::Other) && r.2 == "Mentor"));
+        assert!(f.iter().any(|r| r.0 == "eli park" && r.1 == RoleKind::Other(Relation::Family) && r.2 == "Grandson"));
+        assert_eq!(f.len(), 2);
+        // In a parenthesis after a described part, a kinship word is the character.
+        let f = roles("It follows an outlaw and his teenage grandson (Eli Park).", &["Eli Park"]);
+        assert_eq!(f, [("eli park".to_owned(), RoleKind::Cast, "Actor", Some("teenage grandson".to_owned()))]);
+    }
+
+    #[test]
+    fn compound_credits_give_each_job() {
+        let f = roles("Writer and director Ana Ruiz shot it in May.", &["Ana Ruiz"]);
+        assert!(has(&f, "ana ruiz", "Director", None) && has(&f, "ana ruiz", "Writer", None));
+        let f = roles("Ben Hale, the star and producer, agreed.", &["Ben Hale"]);
+        assert!(has(&f, "ben hale", "Actor", None) && has(&f, "ben hale", "Producer", None));
+        let f = roles("Executive producer Cy Moon paid.", &["Cy Moon"]);
+        assert_eq!(f.len(), 1);
+        assert!(has(&f, "cy moon", "Executive Producer", None));
+        // "Director Ana Ruiz and producer Ben Hale": a neighbour's job is not coordinated.
+        let f = roles("Director Ana Ruiz and producer Ben Hale met.", &["Ana Ruiz", "Ben Hale"]);
+        assert!(!has(&f, "ana ruiz", "Producer", None) && !has(&f, "ben hale", "Director", None));
+    }
+
+    #[test]
+    fn in_a_credit_list_each_keeps_their_own_job() {
+        let f = roles(
+            "The crew included director Ana Ruiz, cinematographer Ben Hale and editor Cy Moon.",
+            &["Ana Ruiz", "Ben Hale", "Cy Moon"],
+        );
+        assert!(has(&f, "ana ruiz", "Director", None));
+        assert!(has(&f, "ben hale", "Cinematographer", None));
+        assert!(has(&f, "cy moon", "Editor", None));
+        assert_eq!(f.len(), 3, "{f:?}");
+    }
+
+    #[test]
+    fn a_work_that_a_person_also_produced_makes_them_a_producer() {
+        let f = roles("The western Dust Road, which Ana Ruiz also produced, opens in May.", &["Ana Ruiz"]);
+        assert_eq!(f, [("ana ruiz".to_owned(), RoleKind::Crew(Production), "Producer", None)]);
+        // Not a work: nothing.
+        assert!(roles("The gala, which Ana Ruiz also produced, ran late.", &["Ana Ruiz"]).is_empty());
+    }
+
+    #[test]
+    fn an_actor_known_for_other_work_is_not_cast_here() {
+        assert!(roles("Ben Hale, an actor known for Other Show, visited the set.", &["Ben Hale"]).is_empty());
+        assert!(roles("Ben Hale, a director best known for thrillers, visited.", &["Ben Hale"]).is_empty());
+        let f = roles("Ben Hale, an actor, visited the set.", &["Ben Hale"]);
+        assert!(has(&f, "ben hale", "Actor", None));
+    }
+
+    #[test]
+    fn a_replaced_person_keeps_the_role_marked_replaced() {
+        let f = facts(
+            "Cinematographer Ben Hale, who was later replaced by Cy Moon, left in May.",
+            &["Ben Hale", "Cy Moon"],
+        );
+        assert_eq!(
+            f,
+            [
+                ("ben hale".to_owned(), RoleKind::Crew(Camera), "Cinematographer", None, true),
+                ("cy moon".to_owned(), RoleKind::Crew(Camera), "Cinematographer", None, false)
+            ]
+        );
+        // Replacing a prop is not replacing a person.
+        let f = facts("Cinematographer Ben Hale replaced the lens.", &["Ben Hale"]);
+        assert!(f.iter().all(|r| !r.4));
     }
 
     fn has(
@@ -1119,7 +1232,7 @@ mod tests {
     #[test]
     fn antecedent_subjects() {
         let (u, people) = unit_with_people("The actor also serves as producer.", &[]);
-        let f = find(&u, &people, Some("mia roe"), &|_| false);
+        let f = find(&u, &people, &[], Some("mia roe"), &|_| false);
         assert_eq!(f.roles.len(), 1);
         assert_eq!(f.roles[0].job, "Producer");
     }

@@ -61,6 +61,21 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         )$",
     )
 });
+/// A site's navigation and chat-widget lines: `Skip to content`, `Hi there! Need help?`,
+/// `Main menu`, `Chat with us`, `Back to top`.
+static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?ix)^(?:
+            (?:hi|hello|hey)\s+there(?:[!,.]\s*.*)?
+          | (?:hi|hello|hey)\s*[!,.]\s*(?:need|how|can|welcome|got|have|looking|questions?)\b.*
+          | (?:need|want)\s+(?:some\s+)?help | how\s+can\s+(?:we|i)\s+help(?:\s+you)?(?:\s+today)?
+          | (?:chat|talk)\s+(?:with|to)\s+us(?:\s+now)? | live\s+chat | start\s+(?:a\s+)?chat | send\s+us\s+a\s+message
+          | ask\s+(?:us|a\s+question)(?:\s+anything)? | we(?:'|’)?re\s+(?:online|here\s+to\s+help).*
+          | skip\s+(?:navigation|to\s+.*) | jump\s+to\s+.* | back\s+to\s+top | toggle\s+navigation | (?:open|close)\s+(?:the\s+)?menu
+          | (?:main\s+)?menu | navigation | search(?:\s+(?:for|the\s+site))? | close | home | log\s*in | sign\s+in | my\s+account
+        )$",
+    )
+});
 /// A label that introduces another article's title: `Related: …`, `Read more: …`.
 static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -110,6 +125,7 @@ fn is_image_credit(line: &str) -> bool {
 
 fn is_boilerplate(line: &str) -> bool {
     word_count(line) <= 30 && BOILERPLATE.is_match(line.trim_end_matches(['.', '!']))
+        || (word_count(line) <= 8 && NAVIGATION.is_match(line.trim_end_matches(['.', '!', '?'])))
 }
 
 /// Splits `Title | Outlet` into its parts when the tail is short enough to be a name.
@@ -181,6 +197,23 @@ pub fn has_news_headline_marks(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn navigation_and_chat_widget_lines_are_residue_never_the_title() {
+        for line in
+            ["Hi there! Need help?", "Skip to content", "Hello! How can we help you today?", "Main menu", "Back to top"]
+        {
+            assert_eq!(line_residue(line), Some(ResidueKind::Boilerplate), "{line}");
+        }
+        for line in ["Hello Dolly Returns to the Stage", "Help Arrives for the Crew", "Hi-Fi Western Wraps in Utah"] {
+            assert_eq!(line_residue(line), None, "{line}");
+        }
+        let text = "Hi there! Need help?\nSkip to content\nDust Road Wraps in Utah\nThe western wrapped in May. It opens in June.\n";
+        let seg = super::super::segment(text);
+        assert_eq!(seg.metadata.title, "Dust Road Wraps in Utah");
+        assert_eq!(seg.segments[0].kind, knowledge::SegmentKind::Residue(ResidueKind::Boilerplate));
+        assert_eq!(seg.segments[1].kind, knowledge::SegmentKind::Residue(ResidueKind::Boilerplate));
+    }
 
     #[test]
     fn recognises_image_credits() {

@@ -5,84 +5,15 @@
 //! exceptions are what makes English hard: abbreviations before names (`Dr. Lee`), initials
 //! (`J. Smith`, `U.S. Marshal`), numbered abbreviations (`Oct. 21`, `No. 5`), ellipses inside a
 //! sentence (`came up ... I was`), and quoted speech followed by its attribution
-//! (`“Go!” Ana shouted.`).
+//! (`“Go!” Ana shouted.`). The abbreviations live in one table ([`super::abbreviations`]);
+//! this is the only splitter: the entity stage re-splits heading lines with it too.
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Abbreviations that stand before a name or title and so never end a sentence.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt", "cmdr",
-    "adm", "maj", "rev", "hon", "st", "mt", "ft", "pres", "supt", "det", "insp", "messrs", "mme", "mlle", "fr",
-];
-/// Abbreviations that never end a sentence wherever they stand.
-const NEVER_FINAL: &[&str] = &["e.g", "i.e", "vs", "cf", "viz", "approx", "ca"];
-/// Abbreviations that stand before a number (`Oct. 21`, `No. 5`, `p. 12`).
-const BEFORE_NUMBER: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "p",
-    "fig", "art", "sec", "ch", "op", "ed", "est",
-];
-/// Abbreviations that may end a sentence (`… Smith Jr. He said`) or not (`Smith Jr. Street`).
-const MAYBE_FINAL: &[&str] = &["jr", "sr", "inc", "ltd", "co", "corp", "bros", "llc", "plc", "etc", "al"];
-/// Words that commonly open a sentence; after an ambiguous abbreviation they mark a new one.
-const STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "if",
-    "however",
-    "meanwhile",
-    "then",
-    "now",
-    "still",
-    "also",
-    "according",
-    "despite",
-    "since",
-    "although",
-    "though",
-    "for",
-    "with",
-    "by",
-    "from",
-    "what",
-    "who",
-    "why",
-    "how",
-];
+use super::abbreviations::{BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL, STARTERS, TITLES, us_state};
 
 /// A closing quotation followed by who said it: `“…!” Ana Ruiz told reporters`.
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -185,7 +116,7 @@ impl Cut<'_> {
         if next.is_ascii_digit() && BEFORE_NUMBER.contains(&lower) {
             return false;
         }
-        if word.contains('.') || MAYBE_FINAL.contains(&lower) {
+        if word.contains('.') || MAYBE_FINAL.contains(&lower) || us_state(&format!("{word}.")).is_some() {
             let first: String =
                 self.rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
             return STARTERS.contains(&first.as_str());
@@ -222,6 +153,20 @@ mod tests {
         assert_eq!(
             split("Props, sets, etc. were ready, e.g. the barn."),
             ["Props, sets, etc. were ready, e.g. the barn."]
+        );
+    }
+
+    #[test]
+    fn state_and_department_abbreviations_end_a_sentence_only_before_a_new_one() {
+        assert_eq!(
+            split(
+                "Crews met in Tucson, Ariz. The shoot began. The Fire Dept. Chief came on Sept. 9 to Taos, N.M. too."
+            ),
+            [
+                "Crews met in Tucson, Ariz.",
+                "The shoot began.",
+                "The Fire Dept. Chief came on Sept. 9 to Taos, N.M. too."
+            ]
         );
     }
 

@@ -1,0 +1,303 @@
+//! The rule tables of the role rules, kept apart from the code in [`super::roles`] that
+//! applies them: job phrases normalised to credit form (film jobs, kinship and other relations),
+//! jobs held at organisations and the nouns that scope them, and the words the sentence shapes
+//! read (auxiliaries, determiners, works, cues of other work).
+
+use knowledge::{Department, Relation, RoleKind};
+
+/// One entry of the job vocabulary: a lower-case phrase and the credit it stands for.
+#[derive(Clone, Copy, Debug)]
+pub struct Job {
+    /// The phrase as written (lower case, words separated by single spaces).
+    pub phrase: &'static str,
+    /// Cast, crew department or other relation.
+    pub kind: RoleKind,
+    /// The credit form of the job.
+    pub job: &'static str,
+}
+
+const fn crew(phrase: &'static str, d: Department, job: &'static str) -> Job {
+    Job { phrase, kind: RoleKind::Crew(d), job }
+}
+const fn other(phrase: &'static str, r: Relation, job: &'static str) -> Job {
+    Job { phrase, kind: RoleKind::Other(r), job }
+}
+const fn cast(phrase: &'static str) -> Job {
+    Job { phrase, kind: RoleKind::Cast, job: ACTOR }
+}
+
+/// The job of every cast role.
+pub const ACTOR: &str = "Actor";
+/// The cast role without a character.
+pub const CAST: Job = cast("actor");
+
+use Department::*;
+use Relation::*;
+
+/// The job vocabulary (several entries may share a phrase: "writer-director").
+pub const VOCABULARY: &[Job] = &[
+    cast("actor"),
+    cast("actress"),
+    cast("star"),
+    cast("co-star"),
+    cast("costar"),
+    cast("lead actor"),
+    cast("lead actress"),
+    cast("leading man"),
+    cast("leading lady"),
+    crew("director", Directing, "Director"),
+    crew("co-director", Directing, "Director"),
+    crew("writer-director", Directing, "Director"),
+    crew("writer-director", Writing, "Writer"),
+    crew("assistant director", Directing, "Assistant Director"),
+    crew("first assistant director", Directing, "First Assistant Director"),
+    crew("second unit director", Directing, "Second Unit Director"),
+    crew("writer", Writing, "Writer"),
+    crew("screenwriter", Writing, "Writer"),
+    crew("co-writer", Writing, "Writer"),
+    crew("scriptwriter", Writing, "Writer"),
+    crew("producer", Production, "Producer"),
+    crew("co-producer", Production, "Producer"),
+    crew("executive producer", Production, "Executive Producer"),
+    crew("line producer", Production, "Line Producer"),
+    crew("associate producer", Production, "Associate Producer"),
+    crew("production manager", Production, "Production Manager"),
+    crew("unit production manager", Production, "Production Manager"),
+    crew("casting director", Production, "Casting Director"),
+    crew("cinematographer", Camera, "Cinematographer"),
+    crew("director of photography", Camera, "Cinematographer"),
+    crew("camera operator", Camera, "Camera Operator"),
+    crew("gaffer", Camera, "Gaffer"),
+    crew("editor", Editing, "Editor"),
+    crew("film editor", Editing, "Editor"),
+    crew("composer", SoundMusic, "Composer"),
+    crew("sound mixer", SoundMusic, "Sound Mixer"),
+    crew("sound designer", SoundMusic, "Sound Designer"),
+    crew("music supervisor", SoundMusic, "Music Supervisor"),
+    crew("production designer", Art, "Production Designer"),
+    crew("art director", Art, "Art Director"),
+    crew("set decorator", Art, "Set Decorator"),
+    crew("armorer", Art, "Armorer"),
+    crew("armourer", Art, "Armorer"),
+    crew("prop master", Art, "Prop Master"),
+    crew("props master", Art, "Prop Master"),
+    crew("property master", Art, "Prop Master"),
+    crew("props assistant", Art, "Props Assistant"),
+    crew("costume designer", CostumeMakeUp, "Costume Designer"),
+    crew("makeup artist", CostumeMakeUp, "Make-Up Artist"),
+    crew("make-up artist", CostumeMakeUp, "Make-Up Artist"),
+    crew("hair stylist", CostumeMakeUp, "Hair Stylist"),
+    crew("visual effects supervisor", VisualEffects, "Visual Effects Supervisor"),
+    crew("vfx supervisor", VisualEffects, "Visual Effects Supervisor"),
+    crew("stunt coordinator", CrewSafety, "Stunt Coordinator"),
+    crew("safety coordinator", CrewSafety, "Safety Coordinator"),
+    crew("safety officer", CrewSafety, "Safety Officer"),
+    crew("set medic", CrewSafety, "Medic"),
+    crew("stunt double", CrewSafety, "Stunt Double"),
+    crew("stuntman", CrewSafety, "Stunt Performer"),
+    crew("stuntwoman", CrewSafety, "Stunt Performer"),
+    crew("stunt performer", CrewSafety, "Stunt Performer"),
+    other("attorney", Legal, "Attorney"),
+    other("lawyer", Legal, "Attorney"),
+    other("defense attorney", Legal, "Attorney"),
+    other("district attorney", Legal, "District Attorney"),
+    other("prosecutor", Legal, "Prosecutor"),
+    other("special prosecutor", Legal, "Special Prosecutor"),
+    other("judge", Legal, "Judge"),
+    other("sheriff", Legal, "Sheriff"),
+    other("detective", Legal, "Detective"),
+    other("investigator", Legal, "Investigator"),
+    other("widower", Family, "Widower"),
+    other("widow", Family, "Widow"),
+    other("wife", Family, "Wife"),
+    other("husband", Family, "Husband"),
+    other("son", Family, "Son"),
+    other("daughter", Family, "Daughter"),
+    other("mother", Family, "Mother"),
+    other("father", Family, "Father"),
+    other("brother", Family, "Brother"),
+    other("sister", Family, "Sister"),
+    other("grandson", Family, "Grandson"),
+    other("granddaughter", Family, "Granddaughter"),
+    other("grandmother", Family, "Grandmother"),
+    other("grandfather", Family, "Grandfather"),
+    other("nephew", Family, "Nephew"),
+    other("niece", Family, "Niece"),
+    other("cousin", Family, "Cousin"),
+    other("uncle", Family, "Uncle"),
+    other("aunt", Family, "Aunt"),
+    other("stepson", Family, "Stepson"),
+    other("stepdaughter", Family, "Stepdaughter"),
+    other("stepfather", Family, "Stepfather"),
+    other("stepmother", Family, "Stepmother"),
+    other("fiancé", Family, "Fiancé"),
+    other("fiancée", Family, "Fiancée"),
+    other("mentor", Relation::Other, "Mentor"),
+    crew("music producer", SoundMusic, "Music Producer"),
+    other("journalist", Press, "Journalist"),
+    other("senior editor", Press, "Editor"),
+    other("managing editor", Press, "Editor"),
+    other("features editor", Press, "Editor"),
+    other("executive editor", Press, "Editor"),
+    other("news editor", Press, "Editor"),
+    other("editor-in-chief", Press, "Editor"),
+    other("staff writer", Press, "Writer"),
+    other("senior writer", Press, "Writer"),
+    other("contributing writer", Press, "Writer"),
+    other("critic", Press, "Critic"),
+    other("film critic", Press, "Critic"),
+    other("reporter", Press, "Reporter"),
+    other("columnist", Press, "Columnist"),
+    other("correspondent", Press, "Correspondent"),
+    other("spokesperson", Relation::Other, "Spokesperson"),
+    other("spokesman", Relation::Other, "Spokesperson"),
+    other("spokeswoman", Relation::Other, "Spokesperson"),
+    other("publicist", Relation::Other, "Publicist"),
+];
+
+/// True when `lower` is a one-word job of the vocabulary ("director", "co-star").
+pub fn is_job_word(lower: &str) -> bool {
+    VOCABULARY.iter().any(|j| j.phrase == lower)
+}
+
+/// Every job the vocabulary gives `phrase` (lower case).
+pub fn jobs_of(phrase: &str) -> Vec<Job> {
+    VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect()
+}
+
+/// Objects that make "directed/produced/wrote …" about a film.
+pub const WORK_WORDS: &[&str] = &[
+    "film",
+    "movie",
+    "feature",
+    "project",
+    "picture",
+    "story",
+    "script",
+    "screenplay",
+    "western",
+    "drama",
+    "thriller",
+    "comedy",
+    "documentary",
+    "series",
+    "pilot",
+    "episode",
+    "adaptation",
+    "sequel",
+    "remake",
+    "treatment",
+];
+
+/// Jobs held at an organisation rather than on a film ("the studio's CEO", "the festival's
+/// artistic director"): read only when the organisation is named or described with them.
+pub const ORG_JOBS: &[(&str, &str)] = &[
+    ("artistic director", "Artistic Director"),
+    ("executive director", "Executive Director"),
+    ("managing director", "Managing Director"),
+    ("program director", "Program Director"),
+    ("programme director", "Programme Director"),
+    ("ceo", "CEO"),
+    ("chief executive", "Chief Executive"),
+    ("president", "President"),
+    ("chairman", "Chair"),
+    ("chairwoman", "Chair"),
+    ("chair", "Chair"),
+    ("founder", "Founder"),
+    ("co-founder", "Co-Founder"),
+    ("programmer", "Programmer"),
+    ("head", "Head"),
+    ("chief", "Chief"),
+];
+
+/// Nouns for an organisation that scope the job written with them ("festival director",
+/// "the agency's director"): the role is held there, not on the film. "Department" and
+/// "company" are left out: a film has its own ("the art department head").
+pub const SCOPE_NOUNS: &[&str] = &[
+    "festival",
+    "studio",
+    "network",
+    "agency",
+    "union",
+    "guild",
+    "academy",
+    "bureau",
+    "commission",
+    "council",
+    "museum",
+    "university",
+    "school",
+    "college",
+    "institute",
+    "foundation",
+    "streamer",
+    "distributor",
+    "broadcaster",
+    "channel",
+    "market",
+    "organization",
+    "organisation",
+];
+
+/// Words after "X, a/an <job>" that make the job describe other work ("an actor known for
+/// …"), not a role in this production.
+pub const OTHER_WORK_CUES: &[&str] = &["known", "best", "famous", "remembered", "whose", "veteran"];
+
+/// Credit form of the organisation job `phrase` (lower case), if it is one.
+pub fn org_job(phrase: &str) -> Option<&'static str> {
+    ORG_JOBS.iter().find(|(p, _)| *p == phrase).map(|(_, j)| *j)
+}
+
+/// Auxiliaries and adverbs skipped between a subject and its verb.
+pub const AUX: &[&str] = &[
+    "would",
+    "will",
+    "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "now",
+    "then",
+    "later",
+    "to",
+    "be",
+    "been",
+    "officially",
+    "reportedly",
+    "previously",
+    "currently",
+    "initially",
+    "originally",
+    "eventually",
+    "subsequently",
+    "who",
+    "set",
+    "expected",
+    "slated",
+    "due",
+    "going",
+    "since",
+    "already",
+    "still",
+    "once",
+    "again",
+    "ultimately",
+    "first",
+    "not",
+    "never",
+    "had",
+    "both",
+];
+
+/// Words that end a described character ("an aging outlaw who …").
+pub const NP_STOP: &[&str] = &[
+    "who", "that", "which", "whose", "trying", "to", "from", "with", "in", "on", "at", "for", "of", "and", "or", "but",
+    "as", "by", "after", "before", "when", "while", "is", "was", "are", "were", "has", "had", "will", "would", "out",
+    "through", "comes", "must", "seeking", "looking",
+];
+
+pub const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
