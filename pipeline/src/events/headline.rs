@@ -140,7 +140,14 @@ mod tests {
     use knowledge::{Department, EventKind, Organisation, Place, PlaceUse, Role};
 
     fn person(name: &str, kind: RoleKind) -> Person {
-        let role = Role { kind, job: "Job".into(), character: None, evidence: Vec::new().into() };
+        let role = Role {
+            kind,
+            job: "Job".into(),
+            character: None,
+            evidence: Vec::new().into(),
+            organisation: None,
+            replaced: false,
+        };
         Person {
             id: name.to_lowercase().into(),
             name: name.to_owned().into(),

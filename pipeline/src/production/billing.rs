@@ -82,7 +82,14 @@ mod tests {
                 Evidence { doc: d, span: Span { start: seg.span.start, end: seg.span.end }, curated: false }
             })
             .collect();
-        let role = Role { kind, job: "Actor".into(), character: None, evidence: evidence.into() };
+        let role = Role {
+            kind,
+            job: "Actor".into(),
+            character: None,
+            evidence: evidence.into(),
+            organisation: None,
+            replaced: false,
+        };
         Person {
             id: name.to_owned().into(),
             name: name.to_owned().into(),
