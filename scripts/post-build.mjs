@@ -30,7 +30,7 @@ if (!html.includes('<body>') || !html.includes('</head>')) throw new Error(`${pa
 html = html.replace('</head>', () => `${head}</head>`).replace('<body>', () => `<body><div id="prerendered">${body}</div>`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  const glue = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const glue = readdirSync(dir).filter((f) => /^film-explorer-.*\.js$/.test(f));
   if (glue.length !== 1) throw new Error(`${dir}: expected one wasm-bindgen JS file, found ${glue.join(', ')}`);
   const file = join(dir, glue[0]);
   const { code } = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
