@@ -28,10 +28,10 @@ fn Cites(evidence: Vec<Evidence>) -> impl IntoView {
         .into_iter()
         .map(|e| {
             let (doc, span) = (e.doc as usize, Some((e.span.start, e.span.end)));
-            let label = format!("Quote from {}", kb.documents[doc].title);
+            let source = format!(" Quote from {}", kb.documents[doc].title);
             view! {
-                <Link to=page.to(move |s| reading(s, doc, span)) attr:aria-label=label attr:data-testid="cite">
-                    {format!("[{}]", doc + 1)}
+                <Link to=page.to(move |s| reading(s, doc, span)) attr:data-testid="cite">
+                    {format!("[{}]", doc + 1)}<span class="sr-only">{source}</span>
                 </Link>
             }
         })
