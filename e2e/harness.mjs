@@ -38,7 +38,9 @@ export const LAUNCH = {
 /// Playwright's wait limit per action (its default, 30 s, makes a failing run slow).
 export const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 10_000);
 
-/// The selector that means "the app has rendered" unless a caller passes its own.
+/// The selector that means "the app has rendered" unless a caller passes its own. The page is
+/// prerendered, so the app's own mark comes first: `data-ready` on <html> once the wasm mounted.
+export const APP_READY = 'html[data-ready]';
 export const READY = '[data-testid=count], [data-testid=timeline], [data-testid=disagreement], h2';
 
 let browser;
@@ -84,7 +86,10 @@ export async function openApp(
     });
   });
   await page.goto(base() + query);
-  if (ready) await page.waitForSelector(ready);
+  if (ready) {
+    await page.waitForSelector(APP_READY, { state: 'attached' });
+    await page.waitForSelector(ready);
+  }
   return page;
 }
 

@@ -24,4 +24,17 @@ pub fn start() {
     let handover = takeover::take_over();
     leptos::mount::mount_to_body(components::App);
     handover.restore();
+    mark_ready();
+}
+
+/// Tells tests and the benchmark that the app is interactive: `data-ready` on `<html>` and the
+/// `app-ready` performance mark.
+fn mark_ready() {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-ready", "");
+    }
+    if let Some(performance) = window.performance() {
+        let _ = performance.mark("app-ready");
+    }
 }
