@@ -18,13 +18,16 @@ const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
 
 // The same seeds as the wasm: the prerender's build script reads FILM_SEEDS as the app's does.
-const prerendered = execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'ssr', '--bin', 'prerender'], {
-  encoding: 'utf8',
-  maxBuffer: 64 * 1024 * 1024,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-if (!html.includes('<body>')) throw new Error(`${page}: no <body> to put the prerendered view in`);
-html = html.replace('<body>', () => `<body><div id="prerendered">${prerendered}</div>`);
+// The benchmark's trivial floor page (bench/floor) has nothing to prerender: `--no-prerender`.
+if (!process.argv.includes('--no-prerender')) {
+  const prerendered = execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'ssr', '--bin', 'prerender'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (!html.includes('<body>')) throw new Error(`${page}: no <body> to put the prerendered view in`);
+  html = html.replace('<body>', () => `<body><div id="prerendered">${prerendered}</div>`);
+}
 
 if (process.env.TRUNK_PROFILE === 'release') {
   const glue = readdirSync(dir).filter((f) => f.endsWith('.js'));
