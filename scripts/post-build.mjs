@@ -30,7 +30,7 @@ if (!process.argv.includes('--no-prerender')) {
 }
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  const glue = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const glue = readdirSync(dir).filter((f) => f.endsWith('.js') && readdirSync(dir).includes(f.replace(/\.js$/, '_bg.wasm')));
   if (glue.length !== 1) throw new Error(`${dir}: expected one wasm-bindgen JS file, found ${glue.join(', ')}`);
   const file = join(dir, glue[0]);
   const { code } = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
