@@ -42,11 +42,12 @@ export const CSP_NO_SCRIPT = CSP.replace(/script-src [^;]*/, "script-src 'none'"
 
 /// Serves `dir`; resolves to `{ url, origin, close }` once listening on a free port. With
 /// `gzip`, text and wasm go gzip-compressed to clients that accept it, as static hosts send them;
-/// with `scripts` false, every response carries CSP_NO_SCRIPT.
-export function startServer(dir, { host = '127.0.0.1', port = 0, gzip = false, scripts = true } = {}) {
+/// with `scripts` false, every response carries CSP_NO_SCRIPT. `cacheControl` is the header sent
+/// with every response (`no-store`: each load of a spec fetches afresh).
+export function startServer(dir, { host = '127.0.0.1', port = 0, gzip = false, scripts = true, cacheControl = 'no-store' } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const headers = { 'content-security-policy': scripts ? CSP : CSP_NO_SCRIPT, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    const headers = { 'content-security-policy': scripts ? CSP : CSP_NO_SCRIPT, 'x-content-type-options': 'nosniff', 'cache-control': cacheControl };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
       return;
