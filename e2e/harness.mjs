@@ -63,10 +63,11 @@ export const base = () => `${server.origin}${SUB_PATH}`;
 
 /// Opens the app at `query` (appended to the base URL) in a fresh browser context, or in
 /// `context` when given, and waits for `ready`. The page records what it does in `page.record`;
-/// close it with `page.context_.close()` (withPage does both for you).
+/// close it with `page.context_.close()` (withPage does both for you). `waitUntil` is the load
+/// state the navigation waits for (Playwright's; 'commit' returns before the page has loaded).
 export async function openApp(
   query = '',
-  { viewport = { width: 1280, height: 900 }, colorScheme = 'light', context, ready = READY } = {},
+  { viewport = { width: 1280, height: 900 }, colorScheme = 'light', context, ready = READY, waitUntil = 'load' } = {},
 ) {
   const ctx = context ?? (await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' }));
   ctx.setDefaultTimeout(TIMEOUT);
@@ -85,7 +86,7 @@ export async function openApp(
       window.__e2eCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
     });
   });
-  await page.goto(base() + query);
+  await page.goto(base() + query, { waitUntil });
   if (ready) {
     await page.waitForSelector(APP_READY, { state: 'attached' });
     await page.waitForSelector(ready);

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,11 +33,21 @@ export const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '..', 'dis
 /// The sub-path the page is also served from.
 export const SUB_PATH = '/some/sub/path/';
 
-/// Serves `dir`; resolves to `{ url, origin, close }` once listening on a free port.
-export function startServer(dir, { host = '127.0.0.1', port = 0 } = {}) {
+/// Types a static host compresses (images and fonts are compressed already).
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.txt', '.svg', '.webmanifest']);
+
+/// The policy of a page served with its scripts off: no script or wasm runs or loads (for tools
+/// that need the page without JavaScript but cannot turn it off in the browser, as Lighthouse).
+export const CSP_NO_SCRIPT = CSP.replace(/script-src [^;]*/, "script-src 'none'");
+
+/// Serves `dir`; resolves to `{ url, origin, close }` once listening on a free port. With
+/// `gzip`, text and wasm go gzip-compressed to clients that accept it, as static hosts send them;
+/// with `scripts` false, every response carries CSP_NO_SCRIPT. `cacheControl` is the header sent
+/// with every response (`no-store`: each load of a spec fetches afresh).
+export function startServer(dir, { host = '127.0.0.1', port = 0, gzip = false, scripts = true, cacheControl = 'no-store' } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    const headers = { 'content-security-policy': scripts ? CSP : CSP_NO_SCRIPT, 'x-content-type-options': 'nosniff', 'cache-control': cacheControl };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
       return;
@@ -61,10 +72,18 @@ export function startServer(dir, { host = '127.0.0.1', port = 0 } = {}) {
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const type = extname(file).toLowerCase();
+      if (gzip && COMPRESSIBLE.has(type)) {
+        headers.vary = 'accept-encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body, { level: 9 });
+          headers['content-encoding'] = 'gzip';
+        }
+      }
       res.writeHead(200, {
         ...headers,
-        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-type': TYPES[type] ?? 'application/octet-stream',
         'content-length': body.length,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -85,9 +104,10 @@ export function startServer(dir, { host = '127.0.0.1', port = 0 } = {}) {
   });
 }
 
-// `node e2e/server.mjs [DIR] [PORT]` serves a build by hand, e.g. to look at dist/ under the CSP.
+// `node e2e/server.mjs [DIR] [PORT]` serves a build by hand, e.g. to look at dist/ under the CSP
+// (gzip-compressed, as a static host serves it).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? DIST;
-  const { origin } = await startServer(dir, { port: Number(process.argv[3] ?? 0) });
+  const { origin } = await startServer(dir, { port: Number(process.argv[3] ?? 0), gzip: true });
   console.log(`serving ${dir} at ${origin}/ and ${origin}${SUB_PATH} (Ctrl-C stops)`);
 }

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: transfer sizes against a trivial Leptos page, start-up and filtering timings in
-# headless Chromium on the seeds and on synthetic 10× and 100× corpora, and the build-time
-# pipeline's time and peak memory on each. Prints Markdown tables.
+# Benchmark: transfer sizes against a trivial Leptos page; Lighthouse (mobile) on the page and on
+# the same page with JavaScript disabled; start-up and filtering timings in headless Chromium, at
+# full speed and with the CPU slowed 4×, on the seeds and on synthetic 10× and 100× corpora; and
+# the build-time pipeline's time and peak memory on each. Every page is served gzip-compressed.
+# Prints Markdown tables. BENCH_REUSE=1 keeps release builds already in target/bench/ (to rerun
+# the measures without rebuilding).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
@@ -11,9 +14,18 @@ mkdir -p "$out"
 
 echo "# Benchmark — $(date -u +%Y-%m-%d) on $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
 
-trunk build --release --dist "$out/dist-1x" >/dev/null 2>&1
-(cd bench/floor && CARGO_TARGET_DIR=../../target/floor trunk build --release --dist "../../$out/dist-floor" >/dev/null 2>&1)
+# Builds `dist` unless BENCH_REUSE=1 and it holds a build already; the command follows.
+build() {
+  local dist=$1
+  shift
+  if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$dist/index.html" ]; then return; fi
+  "$@" >/dev/null 2>&1 || { echo "bench: build of $dist failed: $*" >&2; return 1; }
+}
+
+build "$out/dist-1x" trunk build --release --dist "$out/dist-1x"
+(cd bench/floor && CARGO_TARGET_DIR=../../target/floor build "../../$out/dist-floor" trunk build --release --dist "../../$out/dist-floor")
 node bench/measure.mjs sizes "$out/dist-1x" "$out/dist-floor"
+node bench/measure.mjs lighthouse "$out/dist-1x"
 
 cargo build --release -q -p pipeline --bin export --bin synth
 echo
@@ -30,6 +42,6 @@ for factor in 1 10 100; do
 done
 
 for factor in 10 100; do
-  FILM_SEEDS="$PWD/$out/synth-$factor" trunk build --release --dist "$out/dist-$factor"x >/dev/null 2>&1
+  FILM_SEEDS="$PWD/$out/synth-$factor" build "$out/dist-${factor}x" trunk build --release --dist "$out/dist-${factor}x"
 done
 node bench/measure.mjs browser "1×=$out/dist-1x" "10×=$out/dist-10x" "100×=$out/dist-100x"

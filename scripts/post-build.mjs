@@ -18,19 +18,22 @@ const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
 
 // The same seeds as the wasm: the prerender's build script reads FILM_SEEDS as the app's does.
-const prerender = (...args) =>
-  execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'ssr', '--bin', 'prerender', '--', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-const body = prerender();
-const head = prerender('--head');
-if (!html.includes('<body>') || !html.includes('</head>')) throw new Error(`${page}: no <head> and <body> to fill`);
-html = html.replace('</head>', () => `${head}</head>`).replace('<body>', () => `<body><div id="prerendered">${body}</div>`);
+// The benchmark's trivial floor page (bench/floor) has nothing to prerender: `--no-prerender`.
+if (!process.argv.includes('--no-prerender')) {
+  const prerender = (...args) =>
+    execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'ssr', '--bin', 'prerender', '--', ...args], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  const body = prerender();
+  const head = prerender('--head');
+  if (!html.includes('<body>') || !html.includes('</head>')) throw new Error(`${page}: no <head> and <body> to fill`);
+  html = html.replace('</head>', () => `${head}</head>`).replace('<body>', () => `<body><div id="prerendered">${body}</div>`);
+}
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  const glue = readdirSync(dir).filter((f) => /^film-explorer-.*\.js$/.test(f));
+  const glue = readdirSync(dir).filter((f) => f.endsWith('.js') && readdirSync(dir).includes(f.replace(/\.js$/, '_bg.wasm')));
   if (glue.length !== 1) throw new Error(`${dir}: expected one wasm-bindgen JS file, found ${glue.join(', ')}`);
   const file = join(dir, glue[0]);
   const { code } = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
