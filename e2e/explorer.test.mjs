@@ -98,7 +98,8 @@ test('keyboard only: / focuses search, Esc clears, Tab reaches a card, Enter ope
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('#search').value === '');
   let opened = false;
-  for (let i = 0; i < 80 && !opened; i++) {
+  // Past the header, the infobox (each value and citation a link), the tabs and the facets.
+  for (let i = 0; i < 200 && !opened; i++) {
     await page.keyboard.press('Tab');
     opened = await page.evaluate(() => !!document.activeElement.closest('.cards h3'));
   }

@@ -39,7 +39,7 @@ export function hostile(n) {
 
 test('1,000 hostile query strings through history navigation leave a working page', async () => {
   const page = await openApp();
-  const baseline = await page.evaluate(() => document.querySelectorAll('script, img, iframe, object, embed, svg').length);
+  const baseline = await page.evaluate(() => document.querySelectorAll('script, img, iframe, object, embed, svg:not(figure.chart > svg)').length);
   const requestsBefore = page.record.requests.length;
   const failures = await page.evaluate(async ({ count, source, baseline }) => {
     const hostile = new Function(`${source}; return hostile;`)();
@@ -54,7 +54,7 @@ test('1,000 hostile query strings through history navigation leave a working pag
       const problems = [];
       if (document.querySelector('[data-testid=fatal], [data-testid=error]')) problems.push('error shown');
       if (!document.querySelector('[data-testid=count], [data-testid=timeline], [data-testid=disagreement]')) problems.push('no view');
-      if (document.querySelectorAll('script, img, iframe, object, embed, svg').length !== baseline) problems.push('element injected');
+      if (document.querySelectorAll('script, img, iframe, object, embed, svg:not(figure.chart > svg)').length !== baseline) problems.push('element injected');
       for (const el of document.querySelectorAll('*')) {
         for (const attr of el.attributes) {
           if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) problems.push(`attribute ${attr.name}=${attr.value.slice(0, 40)}`);
