@@ -160,6 +160,7 @@ mod tests {
         Event {
             id: id.to_owned().into(),
             kind: EventKind::FilmingStart,
+            status: knowledge::EventStatus::Happened,
             summary: format!("Filming began {year}").into(),
             when: Some(When {
                 date: Some(Date { year, month: 5, day: 0, precision: Precision::Month }),

@@ -228,6 +228,7 @@ impl Curation {
                 Fact::Event { kind, date } => events.push(Event {
                     id: unique_slug(&format!("curated {} {kind:?}", entry.line), &mut BTreeSet::new()).into(),
                     kind: *kind,
+                    status: knowledge::EventStatus::Happened,
                     summary: entry.quote.clone().into(),
                     when: Some(When { date: Some(*date), phrase: date_phrase(*date).into(), resolved: false }),
                     places: Vec::new().into(),
@@ -658,6 +659,7 @@ mod tests {
         let mut events = vec![Event {
             id: "e".into(),
             kind: EventKind::Casting,
+            status: knowledge::EventStatus::Happened,
             summary: "s".into(),
             when: None,
             places: Vec::new().into(),

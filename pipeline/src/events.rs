@@ -20,7 +20,7 @@
 mod merge;
 pub(crate) mod triggers;
 
-use knowledge::{Date, Document, Event, EventKind, Evidence, SegmentKind, Span, When};
+use knowledge::{Date, Document, Event, EventKind, EventStatus, Evidence, SegmentKind, Span, When};
 
 use crate::Entities;
 use crate::dates::{self, Base, Expr, Relative};
@@ -38,6 +38,8 @@ pub(crate) struct Mention {
     pub doc: usize,
     /// What kind of event.
     pub kind: EventKind,
+    /// Reported as done or announced for later.
+    pub status: EventStatus,
     /// Which event of that kind (see [`triggers`]).
     pub topic: &'static str,
     /// The sentence or clause that reports it (trimmed).
@@ -271,6 +273,7 @@ impl Sentence<'_> {
                 Mention {
                     doc: self.doc_index,
                     kind: g.kind,
+                    status: EventStatus::Happened,
                     topic: g.topic,
                     span,
                     when: phrase.map(|p| When {

@@ -866,6 +866,7 @@ mod score {
             Event {
                 id: "e".into(),
                 kind,
+                status: knowledge::EventStatus::Happened,
                 summary: "s".into(),
                 when: date.map(|d| When { date: Some(d), phrase: "p".into(), resolved: false }),
                 places: Vec::new().into(),

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use knowledge::{Date, Document, Event, EventKind, Evidence};
+use knowledge::{Date, Document, Event, EventKind, EventStatus, Evidence};
 
 use super::Mention;
 use super::triggers::is_singular;
@@ -18,6 +18,8 @@ use crate::dates;
 struct Cluster {
     kind: EventKind,
     topic: &'static str,
+    /// Announced events never merge with reports of what happened.
+    status: EventStatus,
     /// The date of its finest dated member.
     date: Option<Date>,
     members: Vec<usize>,
@@ -25,7 +27,7 @@ struct Cluster {
 
 impl Cluster {
     fn accepts(&self, m: &Mention) -> bool {
-        self.kind == m.kind && (is_singular(m.kind) || self.topic == m.topic)
+        self.kind == m.kind && self.status == m.status && (is_singular(m.kind) || self.topic == m.topic)
     }
 }
 
@@ -40,7 +42,13 @@ pub(super) fn merge(documents: &[Document], mentions: Vec<Mention>) -> Vec<Event
         let Some(date) = date_of(m) else { continue };
         match clusters.iter_mut().find(|c| c.accepts(m) && c.date.is_some_and(|d| dates::compatible(d, date))) {
             Some(c) => c.members.push(i),
-            None => clusters.push(Cluster { kind: m.kind, topic: m.topic, date: Some(date), members: vec![i] }),
+            None => clusters.push(Cluster {
+                kind: m.kind,
+                topic: m.topic,
+                status: m.status,
+                date: Some(date),
+                members: vec![i],
+            }),
         }
     }
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| date_of(m).is_none()) {
@@ -52,7 +60,9 @@ pub(super) fn merge(documents: &[Document], mentions: Vec<Mention>) -> Vec<Event
         };
         match target {
             Some(c) => clusters[c].members.push(i),
-            None => clusters.push(Cluster { kind: m.kind, topic: m.topic, date: None, members: vec![i] }),
+            None => {
+                clusters.push(Cluster { kind: m.kind, topic: m.topic, status: m.status, date: None, members: vec![i] })
+            }
         }
     }
     let mut events: Vec<(Option<Date>, Evidence, Event)> =
@@ -132,6 +142,7 @@ fn build(documents: &[Document], mentions: &[Mention], c: &Cluster) -> (Option<D
     let event = Event {
         id: "".into(),
         kind: c.kind,
+        status: c.status,
         summary: text[best.span.start as usize..best.span.end as usize].to_owned().into(),
         when: best.when.clone(),
         places: union(|m| &m.places).into(),
