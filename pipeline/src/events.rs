@@ -1,7 +1,12 @@
 //! Stage 4: production events, dated with [`crate::dates`] and linked to entities.
 //!
-//! Each Sentence or Heading segment (never residue, never the plot summary part of a sentence)
-//! is searched for `triggers`; a review titled "Some Film (2024)" also dates the film's
+//! Each Sentence or Heading segment (never residue, never a page's metadata line) is read into
+//! event frames (`frames`): its embedded clauses are cut out (`clauses`), triggers found in it
+//! and in its main clause, and those that tell the story, name another production or are only
+//! hypothetical are dropped; announced ones are kept as scheduled. A trigger's date comes from
+//! its own clause (or a clause qualifying it), never from a decade, and a date that qualifies a
+//! noun ("the March 2019 accident") dates that noun's event only. The word lists live in
+//! `vocabulary`. Beyond that, a review titled "Some Film (2024)" also dates the film's
 //! release by the first mention of "Some Film (2024)" in its prose. Each kind of event a
 //! sentence reports becomes a mention, dated by the date phrase in the trigger's clause, else by
 //! a date in a clause that reports nothing else, else by the sentence's other dates (a year
@@ -17,10 +22,13 @@
 //! evidence. Events are sorted by date — coarser dates first when ranges start together, as
 //! [`knowledge::Date`]'s order does — and undated ones come last in document order.
 
+mod clauses;
+mod frames;
 mod merge;
 pub(crate) mod triggers;
+mod vocabulary;
 
-use knowledge::{Date, Document, Event, EventKind, EventStatus, Evidence, SegmentKind, Span, When};
+use knowledge::{Date, Document, Event, EventKind, EventStatus, Evidence, Precision, SegmentKind, Span, When};
 
 use crate::Entities;
 use crate::dates::{self, Base, Expr, Relative};
@@ -66,6 +74,11 @@ struct Phrase {
     resolved: bool,
     rel: Option<Relative>,
     attributive: bool,
+    /// The clause it is in (see [`clauses::Clauses::region`]).
+    region: usize,
+    /// True when it qualifies the noun after it ("the March 2019 accident"): it dates that
+    /// noun's event only.
+    noun_of: bool,
 }
 
 /// The sentence before the current one, for date continuation.
@@ -74,10 +87,14 @@ struct Previous {
     start: usize,
     phrase: Option<Phrase>,
     had_event: bool,
+    /// Whether it is about the shoot, so "it" in the next sentence may stand for the production.
+    about_filming: bool,
 }
 
 /// Every event mention of every document, in document and text order.
 pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Mention> {
+    let characters = entities.people.iter().flat_map(|p| p.roles.iter()).filter_map(|r| r.character.as_deref());
+    let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters);
     let mut out = Vec::new();
     for (doc_index, doc) in documents.iter().enumerate() {
         let links = Links::new(doc_index, entities);
@@ -87,26 +104,46 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
             let Some(text) = doc.text.get(start..end) else { continue };
-            let story = triggers::story_start(text).unwrap_or(text.len());
-            let phrases = phrases(doc, text, start, story, seg.paragraph, &mut anchors);
-            let mut found: Vec<Trigger> = triggers::find(text);
+            if triggers::is_metadata_line(text) {
+                previous = None;
+                continue;
+            }
+            let temporal: Vec<(usize, usize)> = dates::find(text).iter().map(|f| (f.start, f.end)).collect();
+            let after_filming = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.about_filming);
+            let frame = frames::read(text, &temporal, &context, after_filming);
+            let phrases = phrases(doc, text, start, &frame, seg.paragraph, &mut anchors);
+            let mut found: Vec<(Trigger, EventStatus)> = frame.triggers.clone();
             if let Some(at) = work.as_deref().and_then(|w| text.find(w)) {
                 // The first mention of the dated work the title names gives its release year.
                 let end = at + work.take().map_or(0, |w| w.len());
-                found.push(Trigger { start: at, end, kind: EventKind::Release, topic: "release" });
-                found.sort_by_key(|t| (t.start, t.end));
+                found.push((
+                    Trigger { start: at, end, kind: EventKind::Release, topic: "release" },
+                    EventStatus::Happened,
+                ));
+                found.sort_by_key(|(t, _)| (t.start, t.end));
             }
-            found.retain(|t| t.start < story);
+            found.retain(|(t, _)| !frame.in_plot(t.start));
             let carried = previous
                 .take()
                 .filter(|p| p.paragraph == seg.paragraph && !p.had_event)
                 .and_then(|p| p.phrase.map(|ph| (p.start, ph)));
-            let sentence = Sentence { doc, doc_index, start, text, story, phrases: &phrases, links: &links };
+            let sentence = Sentence {
+                doc,
+                doc_index,
+                start,
+                text,
+                story: frame.story,
+                frame: &frame,
+                phrases: &phrases,
+                links: &links,
+            };
             let reported = if found.is_empty() { Vec::new() } else { sentence.mentions(&found, carried) };
+            let kinds: Vec<EventKind> = reported.iter().map(|m| m.kind).collect();
             let had_event = !reported.is_empty();
             out.extend(reported);
-            let phrase = phrases.iter().find(|p| !p.attributive).cloned();
-            previous = Some(Previous { paragraph: seg.paragraph, start, phrase, had_event });
+            let phrase = phrases.iter().find(|p| !p.attributive && p.region == 0 && !p.noun_of).cloned();
+            let about_filming = frames::about_filming(&text[..frame.story], &kinds);
+            previous = Some(Previous { paragraph: seg.paragraph, start, phrase, had_event, about_filming });
         }
     }
     out
@@ -117,16 +154,19 @@ fn phrases(
     doc: &Document,
     text: &str,
     offset: usize,
-    story: usize,
+    frame: &frames::Frame,
     paragraph: u16,
     anchors: &mut Vec<(u16, Date)>,
 ) -> Vec<Phrase> {
     let mut out = Vec::new();
-    for f in dates::find(text).into_iter().filter(|f| f.end <= story) {
+    // Story-world times ("in 1911", "the 1880s") never date nor anchor a production event.
+    for f in dates::find(text).into_iter().filter(|f| !frame.in_plot(f.start) && f.end <= frame.story) {
         let (start, end) = (offset + f.start, offset + f.end);
+        let region = frame.clauses.region(f.start);
+        let noun_of = clauses::qualifies_noun(text, f.start, f.end);
         let phrase = match f.expr {
             Expr::Absolute { date, attributive } => {
-                Phrase { start, end, date: Some(date), resolved: false, rel: None, attributive }
+                Phrase { start, end, date: Some(date), resolved: false, rel: None, attributive, region, noun_of }
             }
             Expr::Relative { rel, base } => {
                 let anchor = match base {
@@ -142,10 +182,19 @@ fn phrases(
                 {
                     date = Some(Date { year: d.year - 1, ..d });
                 }
-                Phrase { start, end, date, resolved: date.is_some(), rel: Some(rel), attributive: false }
+                Phrase {
+                    start,
+                    end,
+                    date,
+                    resolved: date.is_some(),
+                    rel: Some(rel),
+                    attributive: false,
+                    region,
+                    noun_of,
+                }
             }
         };
-        if let Some(anchor) = f.anchor() {
+        if let Some(anchor) = f.anchor().filter(|_| !noun_of) {
             anchors.push((paragraph, anchor));
         }
         out.push(phrase);
@@ -221,6 +270,8 @@ struct Sentence<'a> {
     text: &'a str,
     /// Sentence-relative start of the plot summary (or its length).
     story: usize,
+    /// Its clauses and triggers.
+    frame: &'a frames::Frame,
     phrases: &'a [Phrase],
     links: &'a Links,
 }
@@ -228,6 +279,7 @@ struct Sentence<'a> {
 /// The triggers of one kind in a sentence, with the date given to them.
 struct Group {
     kind: EventKind,
+    status: EventStatus,
     topic: &'static str,
     /// Sentence-relative offset of the first trigger.
     at: usize,
@@ -236,12 +288,17 @@ struct Group {
 
 impl Sentence<'_> {
     /// The mentions this sentence gives, one per kind of event.
-    fn mentions(&self, found: &[Trigger], carried: Option<(usize, Phrase)>) -> Vec<Mention> {
+    fn mentions(&self, reported: &[(Trigger, EventStatus)], carried: Option<(usize, Phrase)>) -> Vec<Mention> {
         let bounds = self.clause_bounds();
+        let found: Vec<Trigger> = reported.iter().map(|(t, _)| *t).collect();
+        let found = found.as_slice();
         let mut groups: Vec<Group> = Vec::new();
-        for t in found {
-            if !groups.iter().any(|g| g.kind == t.kind) {
-                let mine: Vec<&Trigger> = found.iter().filter(|o| o.kind == t.kind).collect();
+        for &(t, status) in reported {
+            if !groups.iter().any(|g| g.kind == t.kind && g.status == status) {
+                let mine: Vec<&Trigger> =
+                    reported.iter().filter(|(o, s)| o.kind == t.kind && *s == status).map(|(o, _)| o).collect();
+                // A named step ("dismissal") tells which event better than a status noun ("legal battles").
+                let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
                 let picked = self.pick_date(&mine, found, &bounds);
                 if triggers::is_interview(t.topic) {
                     // The trigger ends on the first letter of the name told.
@@ -251,7 +308,7 @@ impl Sentence<'_> {
                         continue;
                     }
                 }
-                groups.push(Group { kind: t.kind, topic: t.topic, at: t.start, date: picked.map(|(i, _)| i) });
+                groups.push(Group { kind: t.kind, status, topic, at: t.start, date: picked.map(|(i, _)| i) });
             }
         }
         let (mut span_start, mut carried_phrase) = (self.start, None);
@@ -273,7 +330,7 @@ impl Sentence<'_> {
                 Mention {
                     doc: self.doc_index,
                     kind: g.kind,
-                    status: EventStatus::Happened,
+                    status: g.status,
                     topic: g.topic,
                     span,
                     when: phrase.map(|p| When {
@@ -339,8 +396,30 @@ impl Sentence<'_> {
                 .max_by_key(|o| o.start)
                 .is_some_and(|o| o.kind != mine[0].kind && clause(o.start) == clause(rel(p)))
         };
-        self.pick_date_among(mine, all, bounds, &|p| !later(p) && !theirs(p))
-            .or_else(|| self.pick_date_among(mine, all, bounds, &|p| !later(p)))
+        let seen = |p: &Phrase| mine.iter().any(|t| self.sees(t, p));
+        self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p) && !theirs(p))
+            .or_else(|| self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p)))
+    }
+
+    /// Whether a date phrase may date a trigger: one inside it; else never a decade (a story's
+    /// or an era's time); a date that qualifies a noun only that noun's trigger ("the March
+    /// 2019 accident"); otherwise one of its own clause (or of a clause qualifying it: "the
+    /// accident, which occurred in May"), unless another event's noun stands between them
+    /// ("dismissed the charges over the death of X in May 2019").
+    fn sees(&self, t: &Trigger, p: &Phrase) -> bool {
+        let (at, end) = (p.start - self.start, p.end - self.start);
+        if at >= t.start && at < t.end {
+            return true;
+        }
+        if p.date.is_some_and(|d| d.precision == Precision::Decade) {
+            return false;
+        }
+        if p.noun_of {
+            return t.start >= end && self.text[end..t.start].split_whitespace().count() <= 2;
+        }
+        let clauses = &self.frame.clauses;
+        let own = p.region == clauses.region(t.start) || clauses.attached_to(p.region, self.text, t.end);
+        own && !(t.kind != EventKind::Incident && at >= t.end && clauses::claimed_by_event_noun(&self.text[t.end..at]))
     }
 
     /// [`Self::pick_date`] among the phrases `allowed` keeps.
@@ -884,6 +963,82 @@ mod tests {
         )];
         let e = extract(&docs, &entities(&docs, &["Ana"], &[], &["Courier", "Variety"]));
         assert_eq!(dates_of(&e), [(EventKind::Publicity, Some(date(2019, 0, 0, Precision::Year)))]);
+    }
+
+    #[test]
+    fn a_trigger_takes_its_date_from_its_own_clause() {
+        let docs =
+            [doc("The charge over the death, which occurred on March 3, 2019, was dismissed in June 2021.\n", None)];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Legal, Some(date(2021, 6, 0, Precision::Month)))]);
+        let docs = [doc("A judge dismissed the charges over the death of Tom Vale in May 2019.\n", None)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Legal, None)]);
+        let docs = [doc("The case was dismissed two years after the March 2019 accident on set.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::Incident, Some(date(2019, 3, 0, Precision::Month))), (EventKind::Legal, None)]
+        );
+        let docs = [doc("The on-set accident, which happened in May 2022, halted production.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::Incident, Some(date(2022, 5, 0, Precision::Month))), (EventKind::FilmingStop, None)]
+        );
+    }
+
+    #[test]
+    fn it_after_a_sentence_about_the_shoot_is_the_production() {
+        let docs = [doc("Production was halted in March 2020.\nIt restarted in May 2020.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::FilmingStop, Some(date(2020, 3, 0, Precision::Month)))]
+        );
+        let docs = [doc("Production was halted in March 2020. It restarted in May 2020.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [
+                (EventKind::FilmingStop, Some(date(2020, 3, 0, Precision::Month))),
+                (EventKind::FilmingResume, Some(date(2020, 5, 0, Precision::Month)))
+            ]
+        );
+        let docs = [doc("The trial was halted in March 2020. It resumed in May 2020.\n", None)];
+        assert!(extract(&docs, &Entities::default()).is_empty());
+    }
+
+    #[test]
+    fn announced_events_are_kept_apart_from_what_happened() {
+        let docs = [
+            doc("The drama premiered at the Lisbon festival in May 2024.\n", None),
+            doc("The drama is set to premiere at the Lisbon festival in May 2024.\n", None),
+            doc(
+                "The armorer could have faced ten years if convicted.\nThe shoot had been expected to wrap in June 2023.\n",
+                None,
+            ),
+        ];
+        let e = extract(&docs, &Entities::default());
+        let statuses: Vec<(EventKind, EventStatus)> = e.iter().map(|e| (e.kind, e.status)).collect();
+        assert_eq!(
+            statuses,
+            [(EventKind::Premiere, EventStatus::Happened), (EventKind::Premiere, EventStatus::Scheduled)]
+        );
+    }
+
+    #[test]
+    fn story_times_and_other_productions_date_nothing() {
+        let docs = [doc(
+            "The western, which tells the story of a drifter in the 1880s West, premiered at Cannes in 2023.\nFilming began in the 1990s.\nTom Vale was killed on the set of The Raven in 1994.\n",
+            None,
+        )];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [(EventKind::Premiere, Some(date(2023, 0, 0, Precision::Year))), (EventKind::FilmingStart, None)]
+        );
+    }
+
+    #[test]
+    fn metadata_lines_report_nothing_and_are_never_a_summary() {
+        let docs = [doc("Updated June 3, 2021 | Film News\nIts premiere in Oslo was a success.\n", None)];
+        assert!(extract(&docs, &Entities::default()).iter().all(|e| e.when.is_none() && !e.summary.contains('|')));
     }
 
     mod properties {
