@@ -1,18 +1,20 @@
 //! Stage 6: facts on which sources give different values.
 //!
 //! Comparable claims are read from the Sentence and Heading segments and grouped by a
-//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …"); the
+//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "tells
+//! the story of a drifter in the 1880s West"); the
 //! release date (two dated or scheduled releases, or a release dated before a source that says
 //! there is no release date yet was published: "not yet" stays true until a date is set); ages
 //! ("13-year-old nephew" against "teenage nephew", "Name, 42,"); counts stated in reports of
 //! the same kind of event ("injured three crew members"); and the dates of events a production
-//! meets once (two filming starts whose dates cannot both hold). Claims with the same value are
+//! meets once and that happened (two filming starts whose dates cannot both hold; a story's
+//! decade never dates an event, and an announced date is not what happened). Claims with the same value are
 //! pooled; a subject is reported when two values that cannot both be true come from two
 //! different documents, and then every value is listed with its evidence.
 
 use std::sync::LazyLock;
 
-use knowledge::{Claim, Date, Disagreement, Document, Event, EventKind, Evidence, SegmentKind, Span};
+use knowledge::{Claim, Date, Disagreement, Document, Event, EventKind, EventStatus, Evidence, SegmentKind, Span};
 use regex::Regex;
 
 use crate::Entities;
@@ -137,11 +139,19 @@ impl<V: PartialEq> Subjects<V> {
 
 // ---- story setting -------------------------------------------------------------------------
 
-static SETTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) in\s+(?:the\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)?",
-    )
-    .expect("setting pattern")
+/// A time and a place of the story, after a setting cue ("set in", "takes place in", "the story
+/// unfolds in", "tells the story of … in"): `time` and `place` groups.
+const SETTING_AFTER: &str = r"in\s+(?:the\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)?";
+
+static SETTING: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [
+        format!(
+            r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) {SETTING_AFTER}"
+        ),
+        // "tells the story of a young drifter in the 1880s West": the last "in" of the clause.
+        format!(r"\b(?:tells|told|telling) the (?:true )?story of\b[^.;:—–()]{{0,100}}?\b{SETTING_AFTER}"),
+    ]
+    .map(|p| Regex::new(&p).expect("setting pattern"))
 });
 
 /// Places and times the story is said to be set in.
@@ -149,7 +159,7 @@ fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
     let mut places = Vec::new();
     let mut times = Vec::new();
     for s in sentences {
-        for caps in SETTING.captures_iter(s.text) {
+        for caps in SETTING.iter().flat_map(|re| re.captures_iter(s.text)) {
             let time = caps.name("time");
             if let Some(place) = caps.name("place") {
                 let name = place.as_str();
@@ -251,8 +261,10 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
 
 // ---- event dates ---------------------------------------------------------------------------
 
-/// Events a production meets once, reported with dates that cannot both hold.
+/// Events a production meets once, reported with dates that cannot both hold. Only what
+/// happened counts: an announced date that moved is no disagreement.
 fn event_dates(events: &[Event]) -> Vec<Disagreement> {
+    let events: Vec<&Event> = events.iter().filter(|e| e.status == EventStatus::Happened).collect();
     let mut out = Vec::new();
     let mut kinds: Vec<EventKind> = events.iter().map(|e| e.kind).collect();
     kinds.sort();
@@ -260,6 +272,7 @@ fn event_dates(events: &[Event]) -> Vec<Disagreement> {
     for kind in kinds.into_iter().filter(|&k| triggers::is_singular(k) && k != EventKind::Release) {
         let claims: Vec<(Date, String, Evidence)> = events
             .iter()
+            .copied()
             .filter(|e| e.kind == kind)
             .filter_map(|e| e.when.as_ref().and_then(|w| w.date).map(|d| (e, d)))
             .flat_map(|(e, d)| e.evidence.iter().map(move |ev| (d, dates::label(d), *ev)))
@@ -453,6 +466,36 @@ mod tests {
                 vec![("1920s Ohio".to_owned(), vec![0, 2]), ("1920s Oregon".to_owned(), vec![1])]
             )
         );
+    }
+
+    #[test]
+    fn a_story_told_in_a_time_and_place_is_a_setting() {
+        let found = run(&[
+            "The western is set in 1880s Wyoming.\n",
+            "It tells the story of a young drifter framed for murder in 1880s Montana.\n",
+            "The story unfolds in 1880s Wyoming.\n",
+            "The action takes place in Wyoming.\n",
+        ]);
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting".to_owned(),
+                vec![("1880s Wyoming".to_owned(), vec![0, 2, 3]), ("1880s Montana".to_owned(), vec![1]),]
+            )
+        );
+        assert_eq!(found.len(), 1, "the times agree: {found:?}");
+        assert!(run(&["It tells the story of a miner in his last year.\n", "Set in Ohio.\n"]).is_empty());
+    }
+
+    #[test]
+    fn story_times_and_announced_dates_never_disagree_with_what_happened() {
+        assert!(
+            run(&["Filming began in May 2019.\n", "The western, set in the 1880s, began filming in the 1880s.\n"])
+                .is_empty()
+        );
+        assert!(run(&["Filming began in May 2019.\n", "Filming is set to begin in June 2019.\n"]).is_empty());
+        let found = run(&["Filming began in May 2019.\n", "Filming began in June 2019.\n"]);
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
