@@ -89,6 +89,9 @@ struct Previous {
     had_event: bool,
     /// Whether it is about the shoot, so "it" in the next sentence may stand for the production.
     about_filming: bool,
+    /// The announced event it reported alone (index into the mentions), which the next
+    /// sentence may continue.
+    announced: Option<usize>,
 }
 
 /// Every event mention of every document, in document and text order.
@@ -123,6 +126,7 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 found.sort_by_key(|(t, _)| (t.start, t.end));
             }
             found.retain(|(t, _)| !frame.in_plot(t.start));
+            let continued = previous.as_ref().filter(|p| p.paragraph == seg.paragraph).and_then(|p| p.announced);
             let carried = previous
                 .take()
                 .filter(|p| p.paragraph == seg.paragraph && !p.had_event)
@@ -139,11 +143,19 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             };
             let reported = if found.is_empty() { Vec::new() } else { sentence.mentions(&found, carried) };
             let kinds: Vec<EventKind> = reported.iter().map(|m| m.kind).collect();
-            let had_event = !reported.is_empty();
-            out.extend(reported);
+            let mut had_event = !reported.is_empty();
             let phrase = phrases.iter().find(|p| !p.attributive && p.region == 0 && !p.noun_of).cloned();
+            let mut announced = match reported.as_slice() {
+                [one] if one.status == EventStatus::Scheduled => Some(out.len()),
+                _ => None,
+            };
+            out.extend(reported);
+            if let Some(i) = continued.filter(|_| !had_event && frames::continues(text)) {
+                sentence.continue_mention(&mut out[i], phrase.as_ref());
+                (had_event, announced) = (true, Some(i));
+            }
             let about_filming = frames::about_filming(&text[..frame.story], &kinds);
-            previous = Some(Previous { paragraph: seg.paragraph, start, phrase, had_event, about_filming });
+            previous = Some(Previous { paragraph: seg.paragraph, start, phrase, had_event, about_filming, announced });
         }
     }
     out
@@ -345,6 +357,31 @@ impl Sentence<'_> {
                 }
             })
             .collect()
+    }
+
+    /// Makes this sentence part of an announced event the sentence before it reported: its
+    /// date (when the event has none), places, people and organisations join it.
+    fn continue_mention(&self, m: &mut Mention, phrase: Option<&Phrase>) {
+        let phrase = phrase.filter(|p| p.date.is_none_or(|d| d.precision != Precision::Decade));
+        if m.when.as_ref().is_none_or(|w| w.date.is_none())
+            && let Some(p) = phrase
+        {
+            m.when = Some(When {
+                date: p.date,
+                phrase: self.doc.text[p.start..p.end].to_owned().into(),
+                resolved: p.resolved,
+            });
+            m.rel = p.rel.filter(|_| p.date.is_none());
+        }
+        m.span = trim(&self.doc.text, m.span.start as usize, self.start + self.text.len());
+        let (lo, hi) = (self.start, self.start + self.story);
+        for (kind, list) in
+            [(Kind::Person, &mut m.people), (Kind::Place, &mut m.places), (Kind::Organisation, &mut m.organisations)]
+        {
+            list.extend(self.links.find(kind, lo, hi));
+            list.sort_unstable();
+            list.dedup();
+        }
     }
 
     /// Sentence-relative starts of the clauses (always including 0); never inside a date phrase.
@@ -1020,6 +1057,48 @@ mod tests {
             statuses,
             [(EventKind::Premiere, EventStatus::Happened), (EventKind::Premiere, EventStatus::Scheduled)]
         );
+    }
+
+    #[test]
+    fn an_announced_event_takes_the_date_and_place_of_the_sentence_continuing_it() {
+        let text = "The drama is set to premiere at the Lisbon Film Festival in Porto. It screens on September 9 at the Palace Hall.\nThe festival runs until September 15.\n";
+        let docs = [doc(text, Some(date(2025, 6, 2, Precision::Day)))];
+        let ents = entities(&docs, &[], &["Porto", "Palace Hall"], &["Lisbon Film Festival"]);
+        let e = extract(&docs, &ents);
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!((e[0].kind, e[0].status), (EventKind::Premiere, EventStatus::Scheduled));
+        assert_eq!(e[0].when.as_ref().and_then(|w| w.date), Some(date(2025, 9, 9, Precision::Day)));
+        assert_eq!(&*e[0].places, [0, 1]);
+        assert_eq!(&*e[0].organisations, [0]);
+        assert!(e[0].summary.ends_with("Palace Hall."), "{}", e[0].summary);
+        // A sentence about something else does not continue it.
+        let text = "The drama is set to premiere in Porto. Ana Ruiz turned 40 on September 9.\n";
+        let e = extract(&[doc(text, Some(date(2025, 6, 2, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Premiere, None)]);
+        let text = "The festival will screen the western on September 9.\nThe festival will screen 40 films.\n";
+        let e = extract(&[doc(text, Some(date(2025, 6, 2, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Premiere, Some(date(2025, 9, 9, Precision::Day)))]);
+    }
+
+    #[test]
+    fn legal_steps_of_different_people_stay_apart() {
+        let a = doc("Tom Vale was sentenced to 18 months in June 2024.\n", None);
+        let b = doc("Ana Ruiz was sentenced to probation.\nTom Vale was sentenced, reports said.\n", None);
+        let docs = [a, b];
+        let ents = entities(&docs, &["Tom Vale", "Ana Ruiz"], &[], &[]);
+        let e = extract(&docs, &ents);
+        let people: Vec<(Option<Date>, Vec<u16>, usize)> =
+            e.iter().map(|e| (e.when.as_ref().and_then(|w| w.date), e.people.to_vec(), e.evidence.len())).collect();
+        assert_eq!(people, [(Some(date(2024, 6, 0, Precision::Month)), vec![0], 2), (None, vec![1], 1)]);
+    }
+
+    #[test]
+    fn a_named_step_is_the_topic_not_a_status_noun() {
+        let a = doc("The involuntary manslaughter case was dismissed in July 2024.\n", None);
+        let b = doc("Manslaughter charges followed the accident.\n", None);
+        let e = extract(&[a, b], &Entities::default());
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[0].evidence.len(), 1);
     }
 
     #[test]

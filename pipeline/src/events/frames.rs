@@ -16,7 +16,8 @@ use regex::Regex;
 use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
-    FILMING_WORDS, OTHER_WORK, PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
+    CONTINUING_SUBJECTS, FILMING_WORDS, OTHER_WORK, PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS,
+    SENTENCE_OPENERS,
 };
 
 /// What the corpus tells about the production, for reading frames.
@@ -202,6 +203,13 @@ fn topic_of(kind: EventKind) -> &'static str {
         EventKind::Wrap => "wrap",
         _ => "stop",
     }
+}
+
+/// Whether a sentence opens with a subject that continues the announced event of the sentence
+/// before it ("It screens on September 9", "The screening is at the Palace").
+pub(crate) fn continues(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    CONTINUING_SUBJECTS.iter().any(|s| lower.strip_prefix(s).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// Whether a sentence is about the shoot, so "it" in the next one may stand for it.

@@ -129,3 +129,12 @@ pub(crate) const METADATA_OPENERS: &[&str] = &[
     "updated", "published", "posted", "last updated", "last modified", "first published", "photo:", "image:",
     "credit:", "filed under", "tags:",
 ];
+
+/// Subjects with which a sentence continues the announced event of the sentence before it
+/// ("The drama is set to premiere in Bartown. It screens on September 9 at the Palace."), so
+/// its date, places and organisations are that event's.
+#[rustfmt::skip]
+pub(crate) const CONTINUING_SUBJECTS: &[&str] = &[
+    "it", "the screening", "the premiere", "the film", "the movie", "the drama", "the documentary", "the western",
+    "the comedy", "the thriller", "the release",
+];
