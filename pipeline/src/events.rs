@@ -441,8 +441,8 @@ impl Sentence<'_> {
     /// Whether a date phrase may date a trigger: one inside it; else never a decade (a story's
     /// or an era's time); a date that qualifies a noun only that noun's trigger ("the March
     /// 2019 accident"); otherwise one of its own clause (or of a clause qualifying it: "the
-    /// accident, which occurred in May"), unless another event's noun stands between them
-    /// ("dismissed the charges over the death of X in May 2019").
+    /// accident, which occurred in May"), unless it follows another event's noun ("dismissed
+    /// the charges over the death of X in May 2019", "After the fire on May 3, filming stopped").
     fn sees(&self, t: &Trigger, p: &Phrase) -> bool {
         let (at, end) = (p.start - self.start, p.end - self.start);
         if at >= t.start && at < t.end {
@@ -456,7 +456,9 @@ impl Sentence<'_> {
         }
         let clauses = &self.frame.clauses;
         let own = p.region == clauses.region(t.start) || clauses.attached_to(p.region, self.text, t.end);
-        own && !(t.kind != EventKind::Incident && at >= t.end && clauses::claimed_by_event_noun(&self.text[t.end..at]))
+        // The words that lead to the date: from the trigger when it comes after it.
+        let lead = if at >= t.end { &self.text[t.end..at] } else { &self.text[..at] };
+        own && !(t.kind != EventKind::Incident && clauses::claimed_by_event_noun(lead))
     }
 
     /// [`Self::pick_date`] among the phrases `allowed` keeps.
@@ -1011,6 +1013,11 @@ mod tests {
         let docs = [doc("A judge dismissed the charges over the death of Tom Vale in May 2019.\n", None)];
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Legal, None)]);
         let docs = [doc("The case was dismissed two years after the March 2019 accident on set.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::Incident, Some(date(2019, 3, 0, Precision::Month))), (EventKind::Legal, None)]
+        );
+        let docs = [doc("Two years after the accident on set in March 2019, the case was dismissed.\n", None)];
         assert_eq!(
             dates_of(&extract(&docs, &Entities::default())),
             [(EventKind::Incident, Some(date(2019, 3, 0, Precision::Month))), (EventKind::Legal, None)]
