@@ -58,6 +58,13 @@ pub(crate) const STORY: &[&str] = &[
     r"\b(?i:show|shows|showed|showing|depict|depicts|depicted|depicting|feature|features|featured|featuring|see|sees|saw|find|finds|found|casts?) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) |\bwith \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as an? ",
 ];
 
+/// Words that, right after a plot clause, carry the story on to the end of the sentence.
+#[rustfmt::skip]
+pub(crate) const PLOT_CONTINUES: &[&str] = &[
+    "after", "when", "while", "before", "until", "as", "because", "since", "who", "whose", "where", "and", "but",
+    "only",
+];
+
 /// Words that may open a sentence before its subject ("Later, Rosa flees"), skipped when
 /// looking for a character as the subject.
 pub(crate) const SENTENCE_OPENERS: &[&str] = &["but", "then", "later", "meanwhile", "soon", "eventually", "and"];
