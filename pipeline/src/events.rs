@@ -438,14 +438,15 @@ impl Sentence<'_> {
             .or_else(|| self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p)))
     }
 
-    /// Whether a date phrase may date a trigger: one inside it; else never a decade (a story's
+    /// Whether a date phrase may date a trigger: one inside it (in its clause); else never a decade (a story's
     /// or an era's time); a date that qualifies a noun only that noun's trigger ("the March
     /// 2019 accident"); otherwise one of its own clause (or of a clause qualifying it: "the
     /// accident, which occurred in May"), unless it follows another event's noun ("dismissed
     /// the charges over the death of X in May 2019", "After the fire on May 3, filming stopped").
     fn sees(&self, t: &Trigger, p: &Phrase) -> bool {
         let (at, end) = (p.start - self.start, p.end - self.start);
-        if at >= t.start && at < t.end {
+        let clauses = &self.frame.clauses;
+        if at >= t.start && at < t.end && p.region == clauses.region(t.start) {
             return true;
         }
         if p.date.is_some_and(|d| d.precision == Precision::Decade) {
@@ -454,7 +455,6 @@ impl Sentence<'_> {
         if p.noun_of {
             return t.start >= end && self.text[end..t.start].split_whitespace().count() <= 2;
         }
-        let clauses = &self.frame.clauses;
         let own = p.region == clauses.region(t.start) || clauses.attached_to(p.region, self.text, t.end);
         // The words that lead to the date: from the trigger when it comes after it.
         let lead = if at >= t.end { &self.text[t.end..at] } else { &self.text[..at] };
@@ -1021,6 +1021,14 @@ mod tests {
         assert_eq!(
             dates_of(&extract(&docs, &Entities::default())),
             [(EventKind::Incident, Some(date(2019, 3, 0, Precision::Month))), (EventKind::Legal, None)]
+        );
+        let docs = [doc("The shoot, which began in May 2019, was halted in June 2019.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [
+                (EventKind::FilmingStart, Some(date(2019, 5, 0, Precision::Month))),
+                (EventKind::FilmingStop, Some(date(2019, 6, 0, Precision::Month)))
+            ]
         );
         let docs = [doc("The on-set accident, which happened in May 2022, halted production.\n", None)];
         assert_eq!(

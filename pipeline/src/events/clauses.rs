@@ -134,6 +134,32 @@ impl Clauses {
         (text, map)
     }
 
+    /// Each relative clause read with its antecedent as subject ("The shoot, which began in
+    /// May 2019, …" → "shoot began in May 2019"), with each byte's sentence-relative offset;
+    /// the antecedent's bytes map to the clause's start, so what is found there is the clause's.
+    pub(crate) fn relative_views(&self, sentence: &str) -> Vec<(String, Vec<usize>)> {
+        let mut out = Vec::new();
+        for e in &self.embedded {
+            let body = sentence[e.start..e.end].trim_start_matches([',', ' ']);
+            let word = first_word(body);
+            if !RELATIVES.contains(&word.as_str()) {
+                continue;
+            }
+            let head = &sentence[..e.start];
+            let from = head.rfind([',', ';', ':', '(', ')', '—', '–']).map_or(0, |i| i + 1);
+            let antecedent: Vec<&str> = head[from..].split_whitespace().rev().take(3).collect();
+            let mut text: String = antecedent.iter().rev().copied().collect::<Vec<_>>().join(" ");
+            let mut map = vec![e.start; text.len()];
+            let rest = e.end - body.len() + word.len();
+            let rest_end = e.end - sentence[e.start..e.end].len()
+                + sentence[e.start..e.end].trim_end_matches([',', ' ', ')', '—', '–']).len();
+            push(&mut text, &mut map, sentence, rest, rest_end.max(rest));
+            map.push(rest_end.max(rest));
+            out.push((text, map));
+        }
+        out
+    }
+
     /// The mood of the predicate whose trigger spans `at..end` (cues inside it count: "will
     /// release", "is set for release").
     pub(crate) fn mood(&self, sentence: &str, at: usize, end: usize) -> Mood {
@@ -265,6 +291,18 @@ mod tests {
         assert_eq!(main("Harbor Lights (2024) opens."), "Harbor Lights (2024) opens.");
         // A comma before a list item or a date is no relative clause.
         assert_eq!(main("Filming began on May 2, 2019, in Oslo."), "Filming began on May 2, 2019, in Oslo.");
+    }
+
+    #[test]
+    fn relative_clauses_read_with_their_antecedent() {
+        let s = "The shoot, which began in May 2019, was halted, and Ana Ruiz, who wrote it, left.";
+        let c = Clauses::new(s, &spans(s));
+        let views: Vec<String> = c.relative_views(s).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(views, ["The shoot began in May 2019", "and Ana Ruiz wrote it"]);
+        let (text, map) = &c.relative_views(s)[0];
+        let at = text.find("May").unwrap();
+        assert_eq!(&s[map[at]..map[at] + 3], "May");
+        assert_eq!(map[0], s.find(',').unwrap());
     }
 
     #[test]

@@ -108,10 +108,18 @@ pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, a
         .map(|e| e.end)
         .fold(story, usize::min);
     let mut found = triggers::find(sentence);
-    for t in triggers::find(&main) {
-        let t = Trigger { start: map[t.start], end: map[t.end], ..t };
-        if !found.iter().any(|o| o.kind == t.kind && o.start < t.end && t.start < o.end) {
-            found.push(t);
+    for (view, map) in std::iter::once((main, map)).chain(clauses.relative_views(sentence)) {
+        for t in triggers::find(&view) {
+            let mut t = Trigger { start: map[t.start], end: map[t.end], ..t };
+            // A trigger read across a cut clause starts after it, where its verb is.
+            if let Some(e) =
+                (1..).map_while(|r| clauses.embedded(r)).filter(|e| t.start <= e.start && e.end <= t.end).last()
+            {
+                t.start = e.end + sentence[e.end..t.end].len() - sentence[e.end..t.end].trim_start().len();
+            }
+            if !found.iter().any(|o| o.kind == t.kind && o.start < t.end && t.start < o.end) {
+                found.push(t);
+            }
         }
     }
     if after_filming {
@@ -260,6 +268,14 @@ mod tests {
         assert_eq!(kinds(s), [(Legal, Happened)]);
         assert_eq!(kinds("The dismissal of the case surprised no one."), [(Legal, Happened)]);
         assert_eq!(kinds("Charges against Tom Vale were dismissed in July."), [(Legal, Happened)]);
+    }
+
+    #[test]
+    fn a_relative_clause_reports_its_antecedents_event() {
+        let s = "The shoot, which began in May 2019, was halted in June 2019.";
+        assert_eq!(kinds(s), [(FilmingStart, Happened), (FilmingStop, Happened)]);
+        let s = "Ana Ruiz, who wrote the script, was never charged with a crime.";
+        assert!(kinds(s).iter().all(|(k, _)| *k != Legal), "{:?}", kinds(s));
     }
 
     #[test]

@@ -104,7 +104,7 @@ pub(crate) const PRODUCTION_PRONOUNS: &[&str] = &["it"];
 /// Words of a sentence that show it is about filming, so "it" in the next one is the shoot.
 #[rustfmt::skip]
 pub(crate) const FILMING_WORDS: &[&str] = &[
-    "production", "filming", "shooting", "shoot", "photography", "cameras", "set",
+    "production", "filming", "shooting", "shoot", "photography", "cameras",
 ];
 
 /// A production's own verbs, with the kind they report when "it" or "the shoot" is their subject.
