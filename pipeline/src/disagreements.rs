@@ -498,6 +498,40 @@ mod tests {
         assert_eq!(found.len(), 1);
     }
 
+    /// An invented court report: what it must give, and what it must not (a hypothetical
+    /// sentence, a sentence being served, the plot, another production's death).
+    const COURT_REPORT: &str = "The involuntary manslaughter charge against armorer Lena Voss, which prosecutors filed in March 2022, was dismissed on June 14, 2023.
+Voss could have faced up to 18 months in prison if convicted.
+Her co-defendant, Paul Grady, is serving a two-year sentence for manslaughter.
+The western tells the story of a rancher framed for murder in 1880s Wyoming.
+In 1994, a stuntman was killed on the set of Long Ridge, an earlier western.
+The shoot, which began in October 2021, was halted after the accident on set on October 21, 2021.
+";
+
+    #[test]
+    fn a_court_report_read_clause_by_clause() {
+        let docs = [doc(COURT_REPORT, None), doc("The western is set in 1880s Montana.\n", None)];
+        let ents = entities(&docs, &["Lena Voss", "Paul Grady"], &[], &[]);
+        let events = events::extract(&docs, &ents);
+        let got: Vec<(EventKind, Option<String>, Vec<u16>)> = events
+            .iter()
+            .map(|e| (e.kind, e.when.as_ref().and_then(|w| w.date).map(dates::label), e.people.to_vec()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (EventKind::FilmingStart, Some("October 2021".to_owned()), vec![]),
+                (EventKind::Incident, Some("October 21, 2021".to_owned()), vec![]),
+                (EventKind::Legal, Some("June 14, 2023".to_owned()), vec![0]),
+                (EventKind::FilmingStop, None, vec![]),
+            ]
+        );
+        assert!(events.iter().all(|e| e.status == EventStatus::Happened));
+        let found = find(&docs, &ents, &events);
+        let subjects: Vec<&str> = found.iter().map(|d| &*d.subject).collect();
+        assert_eq!(subjects, ["story setting"]);
+    }
+
     #[test]
     fn settings_that_nest_or_come_from_one_document_agree() {
         assert!(run(&["It is set in Nevada.\n", "The western is set in the Nevada Territory.\n"]).is_empty());

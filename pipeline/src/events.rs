@@ -1117,6 +1117,33 @@ mod tests {
     }
 
     #[test]
+    fn a_festival_programme_announces_without_reporting() {
+        let text = "The Long Field is set to premiere at the Harbor Film Festival in Bartown. It screens on September 9 at the Lido Hall.\nThe festival is scheduled to run until September 15.\nThe drama first screened at Sundance in January.\nIt will open in theaters on October 3.\nIt follows a widow who was sentenced in 1911.\n";
+        let docs = [doc(text, Some(date(2025, 6, 2, Precision::Day)))];
+        let ents = entities(&docs, &[], &["Bartown", "Lido Hall"], &["Harbor Film Festival", "Sundance"]);
+        let got: Vec<_> = extract(&docs, &ents)
+            .iter()
+            .map(|e| {
+                (e.kind, e.status, e.when.as_ref().and_then(|w| w.date), e.places.to_vec(), e.organisations.to_vec())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (EventKind::Premiere, EventStatus::Happened, Some(date(2025, 1, 0, Precision::Month)), vec![], vec![1]),
+                (
+                    EventKind::Premiere,
+                    EventStatus::Scheduled,
+                    Some(date(2025, 9, 9, Precision::Day)),
+                    vec![0, 1],
+                    vec![0]
+                ),
+                (EventKind::Release, EventStatus::Scheduled, Some(date(2025, 10, 3, Precision::Day)), vec![], vec![]),
+            ]
+        );
+    }
+
+    #[test]
     fn story_times_and_other_productions_date_nothing() {
         let docs = [doc(
             "The western, which tells the story of a drifter in the 1880s West, premiered at Cannes in 2023.\nFilming began in the 1990s.\nTom Vale was killed on the set of The Raven in 1994.\n",
