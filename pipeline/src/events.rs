@@ -97,7 +97,8 @@ struct Previous {
 /// Every event mention of every document, in document and text order.
 pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Mention> {
     let characters = entities.people.iter().flat_map(|p| p.roles.iter()).filter_map(|r| r.character.as_deref());
-    let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters);
+    let people = entities.people.iter().map(|p| &*p.name);
+    let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters, people);
     let mut out = Vec::new();
     for (doc_index, doc) in documents.iter().enumerate() {
         let links = Links::new(doc_index, entities);

@@ -73,12 +73,14 @@ impl Clauses {
                     .map_or(end_of_text, |(j, d)| after + j + d.len_utf8())
             } else if c == '(' {
                 // A parenthesis of one word ("(2024)", "(pictured)") is no clause.
+                // Nor is one that only gives a date ("(Sept. 9, 2021)").
                 let close = sentence[after..].find(')').map_or(end_of_text, |j| after + j + 1);
-                if sentence[after..close].split_whitespace().count() < 2 {
+                let dated = temporal.iter().any(|&(s, e)| s >= after && e <= close);
+                if sentence[after..close].split_whitespace().count() < 2 || dated {
                     continue;
                 }
                 close
-            } else if (c == '—' || c == '–') && !inside(temporal, i) {
+            } else if (c == '—' || (c == '–' && sentence[..i].ends_with(' '))) && !inside(temporal, i) {
                 // A pair of dashes; a single dash opens an aside that runs to the end.
                 match sentence[after..].find(['—', '–']) {
                     Some(j) => after + j + c.len_utf8(),
@@ -289,6 +291,9 @@ mod tests {
         let s = "The film wrapped in Oslo, where it snowed.";
         assert_eq!(main(s), "The film wrapped in Oslo.");
         assert_eq!(main("Harbor Lights (2024) opens."), "Harbor Lights (2024) opens.");
+        let s = "It premiered in Venice (Sept. 9, 2021) to applause.";
+        assert_eq!(main(s), s);
+        assert_eq!(main("It ran 2019–2021 and – as planned – ended."), "It ran 2019–2021 and ended.");
         // A comma before a list item or a date is no relative clause.
         assert_eq!(main("Filming began on May 2, 2019, in Oslo."), "Filming began on May 2, 2019, in Oslo.");
     }

@@ -27,11 +27,18 @@ pub(crate) struct Context {
     titles: Vec<String>,
     /// The film's characters (from cast roles), never people of the production.
     characters: Vec<String>,
+    /// The people's names: a character's name at the start of one ("Ana" in "Ana Ruiz") is
+    /// that person, not the character.
+    people: Vec<String>,
 }
 
 impl Context {
     /// A context from the documents' titles and the characters of the cast.
-    pub(crate) fn new<'a>(titles: impl Iterator<Item = &'a str>, characters: impl Iterator<Item = &'a str>) -> Self {
+    pub(crate) fn new<'a>(
+        titles: impl Iterator<Item = &'a str>,
+        characters: impl Iterator<Item = &'a str>,
+        people: impl Iterator<Item = &'a str>,
+    ) -> Self {
         let mut characters: Vec<String> = characters
             .filter(|c| c.starts_with(char::is_uppercase))
             .flat_map(|c| {
@@ -46,7 +53,7 @@ impl Context {
         // A name the headlines use is the production's title ("Rust (2025)" for a film whose
         // hero is "Harland Rust"), never only a character.
         characters.retain(|c| !titles.iter().any(|t| format!(" {t} ").contains(&format!(" {} ", fold(c)))));
-        Context { titles, characters }
+        Context { titles, characters, people: people.map(str::to_owned).collect() }
     }
 }
 
@@ -154,9 +161,12 @@ impl Context {
             }
             rest = tail.trim_start_matches([' ', ',']);
         }
-        self.characters
-            .iter()
-            .any(|c| rest.strip_prefix(c.as_str()).is_some_and(|after| after.starts_with([' ', ',', '’', '\''])))
+        let person = self.people.iter().any(|p| rest.starts_with(p.as_str()));
+        !person
+            && self
+                .characters
+                .iter()
+                .any(|c| rest.strip_prefix(c.as_str()).is_some_and(|after| after.starts_with([' ', ',', '’', '\''])))
     }
 
     /// Whether a trigger reports an event of another production: "killed on the set of
@@ -295,17 +305,23 @@ mod tests {
         let s = "Images show the film, which follows a man, after he is sentenced to hang for a murder.";
         assert!(kinds(s).is_empty(), "{:?}", kinds(s));
         assert!(kinds("It is a western about a young drifter who was killed on set by a rival.").is_empty());
-        let ctx = Context::new(std::iter::empty(), ["Marshal Tobias Crane", "Rosa"].into_iter());
+        let ctx =
+            Context::new(std::iter::empty(), ["Marshal Tobias Crane", "Rosa"].into_iter(), ["Rosa Lind"].into_iter());
         assert!(kinds_with("Rosa was sentenced to hang in 1911.", &ctx, false).is_empty());
         assert!(kinds_with("Later, Crane was killed on set by an outlaw.", &ctx, false).is_empty());
         assert_eq!(kinds_with("Ana Ruiz was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
-        let ctx = Context::new(["Crane (2024): a review"].into_iter(), ["Marshal Tobias Crane"].into_iter());
+        assert_eq!(kinds_with("Rosa Lind was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
+        let ctx = Context::new(
+            ["Crane (2024): a review"].into_iter(),
+            ["Marshal Tobias Crane"].into_iter(),
+            std::iter::empty(),
+        );
         assert_eq!(kinds_with("Crane (2024) was released in May.", &ctx, false), [(Release, Happened)]);
     }
 
     #[test]
     fn another_productions_events_are_not_this_ones() {
-        let ctx = Context::new(["‘Dry Creek’ Wraps"].into_iter(), std::iter::empty());
+        let ctx = Context::new(["‘Dry Creek’ Wraps"].into_iter(), std::iter::empty(), std::iter::empty());
         assert!(kinds_with("Cole was killed on the set of The Raven in 1994.", &ctx, false).is_empty());
         assert!(kinds_with("A grip was killed on the set of his next film.", &ctx, false).is_empty());
         assert_eq!(

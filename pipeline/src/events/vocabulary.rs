@@ -33,8 +33,7 @@ pub(crate) const PAST_PLAN: &[&str] = &["was", "were", "had", "been", "originall
 pub(crate) const UNREAL: &[&[&str]] = &[
     &["could"], &["would"], &["might"], &["may"], &["should"], &["must"], &["if"], &["unless"], &["hope", "to"],
     &["hopes", "to"], &["hoped", "to"], &["hoping", "to"], &["wants", "to"], &["wanted", "to"], &["aims", "to"],
-    &["aimed", "to"], &["intends", "to"], &["intended", "to"], &["supposed", "to"], &["whether"], &["faces"],
-    &["facing"], &["faced"],
+    &["aimed", "to"], &["intends", "to"], &["intended", "to"], &["supposed", "to"], &["whether"],
 ];
 
 /// Words after "and"/"but"/"or" that open a predicate of its own (its own tense and mood),
