@@ -5,7 +5,8 @@
 //! the story of a drifter in the 1880s West"); the
 //! release date (two dated or scheduled releases, or a release dated before a source that says
 //! there is no release date yet was published: "not yet" stays true until a date is set); ages
-//! ("13-year-old nephew" against "teenage nephew", "Name, 42,"); counts stated in reports of
+//! ("13-year-old nephew" against "teenage nephew", "Name, 42,"); the kinship given to one
+//! named person ("his grandson Lucas" against "his nephew Lucas"); counts stated in reports of
 //! the same kind of event ("injured three crew members"); and the dates of events a production
 //! meets once and that happened (two filming starts whose dates cannot both hold; a story's
 //! decade never dates an event, and an announced date is not what happened). Claims with the same value are
@@ -30,6 +31,7 @@ pub fn find(documents: &[Document], entities: &Entities, events: &[Event]) -> Ve
     out.extend(release(&sentences, &mentions, documents));
     out.extend(event_dates(events));
     out.extend(ages(&sentences, entities));
+    out.extend(kinship(&sentences));
     out.extend(counts(&mentions, documents));
     out
 }
@@ -389,6 +391,45 @@ fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
     subjects.compare(|a, b| a.0 <= b.1 && b.0 <= a.1)
 }
 
+// ---- kinship -------------------------------------------------------------------------------
+
+/// Kinship words, each with the group of words that can name the same tie ("widow" is a
+/// "wife"; "son" is a "child"); words of different groups cannot both be true of one person
+/// seen from one other ("grandson" and "nephew").
+#[rustfmt::skip]
+const KIN: &[(&str, &str)] = &[
+    ("son", "child"), ("daughter", "child"), ("child", "child"), ("grandson", "grandchild"),
+    ("granddaughter", "grandchild"), ("grandchild", "grandchild"), ("nephew", "nephew"), ("niece", "niece"),
+    ("brother", "sibling"), ("sister", "sibling"), ("cousin", "cousin"), ("father", "parent"), ("mother", "parent"),
+    ("grandfather", "grandparent"), ("grandmother", "grandparent"), ("uncle", "uncle"), ("aunt", "aunt"),
+    ("wife", "wife"), ("widow", "wife"), ("husband", "husband"), ("widower", "husband"), ("stepson", "stepchild"),
+    ("stepdaughter", "stepchild"),
+];
+
+static KINSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    let words = KIN.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<of>\p{{Lu}}[\w-]*)['’]s?)\s+(?:(?:[\w-]+-year-old|teenage|teenaged|young|little|late|only|eldest|youngest|adopted)\s+)*(?P<kin>{words})\s+(?P<name>\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)"
+    ))
+    .expect("kinship pattern")
+});
+
+/// The tie given to one named person ("his grandson Lucas"): two groups that cannot both hold
+/// disagree ("grandson" and "nephew"); "widow" and "wife" agree.
+fn kinship(sentences: &[Sentence]) -> Vec<Disagreement> {
+    let mut subjects = Subjects::new();
+    for s in sentences {
+        for caps in KINSHIP.captures_iter(s.text) {
+            let kin = &caps["kin"];
+            let group = KIN.iter().find(|(w, _)| *w == kin).map_or(kin, |(_, g)| *g);
+            // A tie to a named person is compared only with ties to that person.
+            let to = caps.name("of").map_or(String::new(), |of| format!(" to {}", of.as_str()));
+            subjects.add(format!("kinship of {}{to}", &caps["name"]), group.to_owned(), kin.to_owned(), s.evidence());
+        }
+    }
+    subjects.compare(|a, b| a == b)
+}
+
 // ---- counts --------------------------------------------------------------------------------
 
 /// Words before a number that make it a rank or a bound rather than an exact count.
@@ -582,6 +623,27 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         assert_eq!(found[0].subject, "age of the nephew");
         let found = run(&["Mara Quist, 42, directs.\n", "The director Mara Quist, 43, said so.\n"]);
         assert_eq!(summary(&found[0]).0, "age of Mara Quist");
+    }
+
+    #[test]
+    fn kinship_given_to_one_person() {
+        let found = run(&[
+            "An outlaw rescues his thirteen-year-old grandson Lucas Hale.\n",
+            "He rides to save his teenage nephew Lucas Hale.\n",
+            "Her grandson Lucas Hale waits.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "kinship of Lucas Hale".to_owned(),
+                vec![("grandson".to_owned(), vec![0, 2]), ("nephew".to_owned(), vec![1])]
+            )
+        );
+        assert!(run(&["His widow Mara Quist spoke.\n", "His wife Mara Quist spoke.\n"]).is_empty());
+        assert!(run(&["His son Tom Vale spoke.\n", "Her son Ben Vale spoke.\n"]).is_empty());
+        assert!(run(&["Ana Ruiz’s son Tom Vale spoke.\n", "Ben Lind’s nephew Tom Vale spoke.\n"]).is_empty());
+        assert_eq!(run(&["Ruiz’s son Tom Vale spoke.\n", "Ruiz’s nephew Tom Vale spoke.\n"]).len(), 1);
     }
 
     #[test]
