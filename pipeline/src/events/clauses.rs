@@ -81,7 +81,8 @@ impl Clauses {
                 }
                 close
             } else if (c == '—' || (c == '–' && sentence[..i].ends_with(' '))) && !inside(temporal, i) {
-                // A pair of dashes; a single dash opens an aside that runs to the end.
+                // A pair of dashes (an en dash with a blank before it: not a range); a single
+                // dash cuts nothing.
                 match sentence[after..].find(['—', '–']) {
                     Some(j) => after + j + c.len_utf8(),
                     None => continue,
@@ -92,7 +93,7 @@ impl Clauses {
             if embedded.last().is_some_and(|e: &Embedded| i < e.end) || end <= after {
                 continue;
             }
-            embedded.push(Embedded { start: i, end: end.max(after) });
+            embedded.push(Embedded { start: i, end });
         }
         Clauses { embedded }
     }
@@ -105,6 +106,11 @@ impl Clauses {
     /// The embedded clause of a region, if it is one.
     pub(crate) fn embedded(&self, region: usize) -> Option<Embedded> {
         region.checked_sub(1).and_then(|i| self.embedded.get(i)).copied()
+    }
+
+    /// Every embedded clause with its region, in text order.
+    pub(crate) fn all(&self) -> impl Iterator<Item = (usize, Embedded)> + '_ {
+        self.embedded.iter().enumerate().map(|(i, e)| (i + 1, *e))
     }
 
     /// Whether the embedded clause `region` qualifies the phrase ending at `end` (it follows it

@@ -97,8 +97,8 @@ pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, a
     } else {
         triggers::story_start(&main).map_or(sentence.len(), |i| map[i])
     };
-    let plot: Vec<usize> = (1..)
-        .map_while(|r| clauses.embedded(r).map(|e| (r, e)))
+    let plot: Vec<usize> = clauses
+        .all()
         .filter(|(_, e)| triggers::story_start(&sentence[e.start..e.end]).is_some())
         .map(|(r, _)| r)
         .collect();
@@ -119,9 +119,7 @@ pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, a
         for t in triggers::find(&view) {
             let mut t = Trigger { start: map[t.start], end: map[t.end], ..t };
             // A trigger read across a cut clause starts after it, where its verb is.
-            if let Some(e) =
-                (1..).map_while(|r| clauses.embedded(r)).filter(|e| t.start <= e.start && e.end <= t.end).last()
-            {
+            if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end <= t.end).last() {
                 t.start = e.end + sentence[e.end..t.end].len() - sentence[e.end..t.end].trim_start().len();
             }
             if !found.iter().any(|o| o.kind == t.kind && o.start < t.end && t.start < o.end) {
