@@ -71,6 +71,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled|started rolling)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b"),
+        // Nominal: "the start of principal photography in May 2019".
+        (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|production|photography)\b[^.;]{0,80}?\bbut (?:was|were|had been|got) (?P<t>shut down|halted|suspended|paused|stopped)\b"),
@@ -79,6 +81,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
+        (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
@@ -86,6 +89,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
+        (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
         // Incidents on set.
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?killed\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
@@ -482,6 +486,22 @@ mod tests {
             kinds("Production was suspended in May and resumed in June."),
             [(EventKind::FilmingStop, "stop"), (EventKind::FilmingResume, "resume")]
         );
+    }
+
+    #[test]
+    fn nominal_triggers() {
+        assert_eq!(
+            kinds("The start of principal photography in May 2019 drew crowds."),
+            [(EventKind::FilmingStart, "start")]
+        );
+        assert_eq!(kinds("The resumption of filming in June was welcome."), [(EventKind::FilmingResume, "resume")]);
+        assert_eq!(kinds("Since the completion of filming in May, the cast has rested."), [(EventKind::Wrap, "wrap")]);
+        assert_eq!(
+            kinds("The dismissal of the manslaughter case in July surprised no one."),
+            [(EventKind::Legal, "dismissal")]
+        );
+        assert!(find("The start of the trial was delayed.").iter().all(|t| t.kind != EventKind::FilmingStart));
+        assert!(find("The end of the shooting season came.").is_empty());
     }
 
     #[test]
