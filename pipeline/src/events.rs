@@ -296,6 +296,8 @@ struct Group {
     topic: &'static str,
     /// Sentence-relative offset of the first trigger.
     at: usize,
+    /// Sentence-relative end of the first trigger.
+    end: usize,
     date: Option<usize>,
 }
 
@@ -308,8 +310,15 @@ impl Sentence<'_> {
         let mut groups: Vec<Group> = Vec::new();
         for &(t, status) in reported {
             if !groups.iter().any(|g| g.kind == t.kind && g.status == status) {
-                let mine: Vec<&Trigger> =
+                let mut mine: Vec<&Trigger> =
                     reported.iter().filter(|(o, s)| o.kind == t.kind && *s == status).map(|(o, _)| o).collect();
+                // The main clause's report of a kind is the sentence's; an embedded clause's
+                // report of the same kind ("whose co-defendant was acquitted") is another's.
+                let main = |o: &&Trigger| self.frame.clauses.region(o.start) == 0;
+                if mine.iter().any(main) {
+                    mine.retain(main);
+                }
+                let t = *mine[0];
                 // A named step ("dismissal") tells which event better than a status noun ("legal battles").
                 let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
                 let picked = self.pick_date(&mine, found, &bounds);
@@ -321,7 +330,14 @@ impl Sentence<'_> {
                         continue;
                     }
                 }
-                groups.push(Group { kind: t.kind, status, topic, at: t.start, date: picked.map(|(i, _)| i) });
+                groups.push(Group {
+                    kind: t.kind,
+                    status,
+                    topic,
+                    at: t.start,
+                    end: t.end,
+                    date: picked.map(|(i, _)| i),
+                });
             }
         }
         let (mut span_start, mut carried_phrase) = (self.start, None);
@@ -352,12 +368,30 @@ impl Sentence<'_> {
                         resolved: p.resolved,
                     }),
                     rel: phrase.filter(|p| p.date.is_none()).and_then(|p| p.rel),
-                    people: self.links.find(Kind::Person, span.start as usize, fact_end),
-                    places: self.links.find(Kind::Place, span.start as usize, fact_end),
-                    organisations: self.links.find(Kind::Organisation, span.start as usize, fact_end),
+                    people: self.own(g, self.links.find_at(Kind::Person, span.start as usize, fact_end)),
+                    places: self.own(g, self.links.find_at(Kind::Place, span.start as usize, fact_end)),
+                    organisations: self.own(g, self.links.find_at(Kind::Organisation, span.start as usize, fact_end)),
                 }
             })
             .collect()
+    }
+
+    /// The entities (index, absolute offset) of a main-clause event's own clause: those named
+    /// in an embedded clause are that clause's, unless it qualifies the trigger.
+    fn own(&self, g: &Group, found: Vec<(u16, usize)>) -> Vec<u16> {
+        let clauses = &self.frame.clauses;
+        let main = clauses.region(g.at) == 0;
+        let mut out: Vec<u16> = found
+            .into_iter()
+            .filter(|&(_, at)| {
+                let r = clauses.region(at.saturating_sub(self.start));
+                !main || r == 0 || at < self.start || clauses.attached_to(r, self.text, g.end)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Makes this sentence part of an announced event the sentence before it reported: its
@@ -578,6 +612,11 @@ impl Links {
     /// Whether an entity of `kind` is mentioned within `lo..hi`.
     fn any(&self, kind: Kind, lo: usize, hi: usize) -> bool {
         self.0.iter().any(|(s, e, k, _)| *k == kind && *s < hi && lo < *e)
+    }
+
+    /// The entities of `kind` mentioned within `lo..hi`, each with where it is mentioned.
+    fn find_at(&self, kind: Kind, lo: usize, hi: usize) -> Vec<(u16, usize)> {
+        self.0.iter().filter(|(s, e, k, _)| *k == kind && *s < hi && lo < *e).map(|(s, _, _, i)| (*i, *s)).collect()
     }
 
     /// Sorted, distinct indices of the entities of `kind` mentioned within `lo..hi`.
@@ -1036,6 +1075,18 @@ mod tests {
             dates_of(&extract(&docs, &Entities::default())),
             [(EventKind::Incident, Some(date(2022, 5, 0, Precision::Month))), (EventKind::FilmingStop, None)]
         );
+    }
+
+    #[test]
+    fn an_event_links_the_people_of_its_own_clause() {
+        let text =
+            "The charge against Lena Voss, whose co-defendant Paul Grady was acquitted, was dismissed in June 2023.\n";
+        let docs = [doc(text, None)];
+        let ents = entities(&docs, &["Lena Voss", "Paul Grady"], &[], &[]);
+        let e = extract(&docs, &ents);
+        let legal: Vec<(Option<Date>, Vec<u16>)> =
+            e.iter().map(|e| (e.when.as_ref().and_then(|w| w.date), e.people.to_vec())).collect();
+        assert_eq!(legal, [(Some(date(2023, 6, 0, Precision::Month)), vec![0])]);
     }
 
     #[test]
