@@ -162,6 +162,7 @@ mod tests {
         Event {
             id: id.to_owned().into(),
             kind: EventKind::FilmingStart,
+            status: knowledge::EventStatus::Happened,
             summary: format!("Filming began {year}").into(),
             headline: "Filming began".into(),
             when: Some(When {

@@ -450,6 +450,8 @@ pub struct Event {
     pub id: Text,
     /// What kind of event.
     pub kind: EventKind,
+    /// Whether the sources report it as done or as announced for later.
+    pub status: EventStatus,
     /// What happened, in the words of the source sentence (trimmed).
     pub summary: Text,
     /// A short headline built from the kind and the participants ("Filming resumed in Ohio",
@@ -503,6 +505,18 @@ pub enum EventKind {
     Award,
 }
 
+/// Whether an event took place or is only announced: a scheduled event ("will screen on
+/// September 9", "is set to premiere at …", "plans to release") may still move or not happen,
+/// so it is kept apart from what happened and never disagrees with it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum EventStatus {
+    /// The sources report it as done (the default).
+    #[default]
+    Happened,
+    /// Announced for a later date by the sources.
+    Scheduled,
+}
+
 /// A fact on which sources give different values.
 #[derive(Clone, Debug, Serialize)]
 pub struct Disagreement {
@@ -541,6 +555,11 @@ impl EventKind {
         EventKind::Release,
         EventKind::Award,
     ];
+}
+
+impl EventStatus {
+    /// Every event status.
+    pub const ALL: [EventStatus; 2] = [EventStatus::Happened, EventStatus::Scheduled];
 }
 
 impl PlaceKind {

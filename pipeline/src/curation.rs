@@ -228,6 +228,7 @@ impl Curation {
                 Fact::Event { kind, date } => events.push(Event {
                     id: unique_slug(&format!("curated {} {kind:?}", entry.line), &mut BTreeSet::new()).into(),
                     kind: *kind,
+                    status: knowledge::EventStatus::Happened,
                     summary: entry.quote.clone().into(),
                     headline: Default::default(),
                     when: Some(When {
@@ -669,6 +670,7 @@ mod tests {
         let mut events = vec![Event {
             id: "e".into(),
             kind: EventKind::Casting,
+            status: knowledge::EventStatus::Happened,
             summary: "s".into(),
             headline: "h".into(),
             when: None,

@@ -1,18 +1,21 @@
 //! Stage 6: facts on which sources give different values.
 //!
 //! Comparable claims are read from the Sentence and Heading segments and grouped by a
-//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …"); the
+//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "tells
+//! the story of a drifter in the 1880s West"); the
 //! release date (two dated or scheduled releases, or a release dated before a source that says
 //! there is no release date yet was published: "not yet" stays true until a date is set); ages
-//! ("13-year-old nephew" against "teenage nephew", "Name, 42,"); counts stated in reports of
+//! ("13-year-old nephew" against "teenage nephew", "Name, 42,"); the kinship given to one
+//! named person ("his grandson Lucas" against "his nephew Lucas"); counts stated in reports of
 //! the same kind of event ("injured three crew members"); and the dates of events a production
-//! meets once (two filming starts whose dates cannot both hold). Claims with the same value are
+//! meets once and that happened (two filming starts whose dates cannot both hold; a story's
+//! decade never dates an event, and an announced date is not what happened). Claims with the same value are
 //! pooled; a subject is reported when two values that cannot both be true come from two
 //! different documents, and then every value is listed with its evidence.
 
 use std::sync::LazyLock;
 
-use knowledge::{Claim, Date, Disagreement, Document, Event, EventKind, Evidence, SegmentKind, Span};
+use knowledge::{Claim, Date, Disagreement, Document, Event, EventKind, EventStatus, Evidence, SegmentKind, Span};
 use regex::Regex;
 
 use crate::Entities;
@@ -28,6 +31,7 @@ pub fn find(documents: &[Document], entities: &Entities, events: &[Event]) -> Ve
     out.extend(release(&sentences, &mentions, documents));
     out.extend(event_dates(events));
     out.extend(ages(&sentences, entities));
+    out.extend(kinship(&sentences));
     out.extend(counts(&mentions, documents));
     out
 }
@@ -137,11 +141,19 @@ impl<V: PartialEq> Subjects<V> {
 
 // ---- story setting -------------------------------------------------------------------------
 
-static SETTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) in\s+(?:the\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)?",
-    )
-    .expect("setting pattern")
+/// A time and a place of the story, after a setting cue ("set in", "takes place in", "the story
+/// unfolds in", "tells the story of … in"): `time` and `place` groups.
+const SETTING_AFTER: &str = r"in\s+(?:the\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)?";
+
+static SETTING: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [
+        format!(
+            r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) {SETTING_AFTER}"
+        ),
+        // "tells the story of a young drifter in the 1880s West": the last "in" of the clause.
+        format!(r"\b(?:tells|told|telling) the (?:true )?story of\b[^.;:—–()]{{0,100}}?\b{SETTING_AFTER}"),
+    ]
+    .map(|p| Regex::new(&p).expect("setting pattern"))
 });
 
 /// Places and times the story is said to be set in.
@@ -149,7 +161,7 @@ fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
     let mut places = Vec::new();
     let mut times = Vec::new();
     for s in sentences {
-        for caps in SETTING.captures_iter(s.text) {
+        for caps in SETTING.iter().flat_map(|re| re.captures_iter(s.text)) {
             let time = caps.name("time");
             if let Some(place) = caps.name("place") {
                 let name = place.as_str();
@@ -251,8 +263,10 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
 
 // ---- event dates ---------------------------------------------------------------------------
 
-/// Events a production meets once, reported with dates that cannot both hold.
+/// Events a production meets once, reported with dates that cannot both hold. Only what
+/// happened counts: an announced date that moved is no disagreement.
 fn event_dates(events: &[Event]) -> Vec<Disagreement> {
+    let events: Vec<&Event> = events.iter().filter(|e| e.status == EventStatus::Happened).collect();
     let mut out = Vec::new();
     let mut kinds: Vec<EventKind> = events.iter().map(|e| e.kind).collect();
     kinds.sort();
@@ -260,6 +274,7 @@ fn event_dates(events: &[Event]) -> Vec<Disagreement> {
     for kind in kinds.into_iter().filter(|&k| triggers::is_singular(k) && k != EventKind::Release) {
         let claims: Vec<(Date, String, Evidence)> = events
             .iter()
+            .copied()
             .filter(|e| e.kind == kind)
             .filter_map(|e| e.when.as_ref().and_then(|w| w.date).map(|d| (e, d)))
             .flat_map(|(e, d)| e.evidence.iter().map(move |ev| (d, dates::label(d), *ev)))
@@ -376,6 +391,45 @@ fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
     subjects.compare(|a, b| a.0 <= b.1 && b.0 <= a.1)
 }
 
+// ---- kinship -------------------------------------------------------------------------------
+
+/// Kinship words, each with the group of words that can name the same tie ("widow" is a
+/// "wife"; "son" is a "child"); words of different groups cannot both be true of one person
+/// seen from one other ("grandson" and "nephew").
+#[rustfmt::skip]
+const KIN: &[(&str, &str)] = &[
+    ("son", "child"), ("daughter", "child"), ("child", "child"), ("grandson", "grandchild"),
+    ("granddaughter", "grandchild"), ("grandchild", "grandchild"), ("nephew", "nephew"), ("niece", "niece"),
+    ("brother", "sibling"), ("sister", "sibling"), ("cousin", "cousin"), ("father", "parent"), ("mother", "parent"),
+    ("grandfather", "grandparent"), ("grandmother", "grandparent"), ("uncle", "uncle"), ("aunt", "aunt"),
+    ("wife", "wife"), ("widow", "wife"), ("husband", "husband"), ("widower", "husband"), ("stepson", "stepchild"),
+    ("stepdaughter", "stepchild"),
+];
+
+static KINSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    let words = KIN.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<of>\p{{Lu}}[\w-]*)['’]s?)\s+(?:(?:[\w-]+-year-old|teenage|teenaged|young|little|late|only|eldest|youngest|adopted)\s+)*(?P<kin>{words})\s+(?P<name>\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)"
+    ))
+    .expect("kinship pattern")
+});
+
+/// The tie given to one named person ("his grandson Lucas"): two groups that cannot both hold
+/// disagree ("grandson" and "nephew"); "widow" and "wife" agree.
+fn kinship(sentences: &[Sentence]) -> Vec<Disagreement> {
+    let mut subjects = Subjects::new();
+    for s in sentences {
+        for caps in KINSHIP.captures_iter(s.text) {
+            let kin = &caps["kin"];
+            let group = KIN.iter().find(|(w, _)| *w == kin).map_or(kin, |(_, g)| *g);
+            // A tie to a named person is compared only with ties to that person.
+            let to = caps.name("of").map_or(String::new(), |of| format!(" to {}", of.as_str()));
+            subjects.add(format!("kinship of {}{to}", &caps["name"]), group.to_owned(), kin.to_owned(), s.evidence());
+        }
+    }
+    subjects.compare(|a, b| a == b)
+}
+
 // ---- counts --------------------------------------------------------------------------------
 
 /// Words before a number that make it a rank or a bound rather than an exact count.
@@ -456,6 +510,70 @@ mod tests {
     }
 
     #[test]
+    fn a_story_told_in_a_time_and_place_is_a_setting() {
+        let found = run(&[
+            "The western is set in 1880s Wyoming.\n",
+            "It tells the story of a young drifter framed for murder in 1880s Montana.\n",
+            "The story unfolds in 1880s Wyoming.\n",
+            "The action takes place in Wyoming.\n",
+        ]);
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting".to_owned(),
+                vec![("1880s Wyoming".to_owned(), vec![0, 2, 3]), ("1880s Montana".to_owned(), vec![1]),]
+            )
+        );
+        assert_eq!(found.len(), 1, "the times agree: {found:?}");
+        assert!(run(&["It tells the story of a miner in his last year.\n", "Set in Ohio.\n"]).is_empty());
+    }
+
+    #[test]
+    fn story_times_and_announced_dates_never_disagree_with_what_happened() {
+        assert!(
+            run(&["Filming began in May 2019.\n", "The western, set in the 1880s, began filming in the 1880s.\n"])
+                .is_empty()
+        );
+        assert!(run(&["Filming began in May 2019.\n", "Filming is set to begin in June 2019.\n"]).is_empty());
+        let found = run(&["Filming began in May 2019.\n", "Filming began in June 2019.\n"]);
+        assert_eq!(found.len(), 1);
+    }
+
+    /// An invented court report: what it must give, and what it must not (a hypothetical
+    /// sentence, a sentence being served, the plot, another production's death).
+    const COURT_REPORT: &str = "The involuntary manslaughter charge against armorer Lena Voss, which prosecutors filed in March 2022, was dismissed on June 14, 2023.
+Voss could have faced up to 18 months in prison if convicted.
+Her co-defendant, Paul Grady, is serving a two-year sentence for manslaughter.
+The western tells the story of a rancher framed for murder in 1880s Wyoming.
+In 1994, a stuntman was killed on the set of Long Ridge, an earlier western.
+The shoot, which began in October 2021, was halted after the accident on set on October 21, 2021.
+";
+
+    #[test]
+    fn a_court_report_read_clause_by_clause() {
+        let docs = [doc(COURT_REPORT, None), doc("The western is set in 1880s Montana.\n", None)];
+        let ents = entities(&docs, &["Lena Voss", "Paul Grady"], &[], &[]);
+        let events = events::extract(&docs, &ents);
+        let got: Vec<(EventKind, Option<String>, Vec<u16>)> = events
+            .iter()
+            .map(|e| (e.kind, e.when.as_ref().and_then(|w| w.date).map(dates::label), e.people.to_vec()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (EventKind::FilmingStart, Some("October 2021".to_owned()), vec![]),
+                (EventKind::Incident, Some("October 21, 2021".to_owned()), vec![]),
+                (EventKind::Legal, Some("June 14, 2023".to_owned()), vec![0]),
+                (EventKind::FilmingStop, None, vec![]),
+            ]
+        );
+        assert!(events.iter().all(|e| e.status == EventStatus::Happened));
+        let found = find(&docs, &ents, &events);
+        let subjects: Vec<&str> = found.iter().map(|d| &*d.subject).collect();
+        assert_eq!(subjects, ["story setting"]);
+    }
+
+    #[test]
     fn settings_that_nest_or_come_from_one_document_agree() {
         assert!(run(&["It is set in Nevada.\n", "The western is set in the Nevada Territory.\n"]).is_empty());
         assert!(run(&["Set in Ohio, it follows a miner. Later it is set in Oregon.\n"]).is_empty());
@@ -505,6 +623,27 @@ mod tests {
         assert_eq!(found[0].subject, "age of the nephew");
         let found = run(&["Mara Quist, 42, directs.\n", "The director Mara Quist, 43, said so.\n"]);
         assert_eq!(summary(&found[0]).0, "age of Mara Quist");
+    }
+
+    #[test]
+    fn kinship_given_to_one_person() {
+        let found = run(&[
+            "An outlaw rescues his thirteen-year-old grandson Lucas Hale.\n",
+            "He rides to save his teenage nephew Lucas Hale.\n",
+            "Her grandson Lucas Hale waits.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "kinship of Lucas Hale".to_owned(),
+                vec![("grandson".to_owned(), vec![0, 2]), ("nephew".to_owned(), vec![1])]
+            )
+        );
+        assert!(run(&["His widow Mara Quist spoke.\n", "His wife Mara Quist spoke.\n"]).is_empty());
+        assert!(run(&["His son Tom Vale spoke.\n", "Her son Ben Vale spoke.\n"]).is_empty());
+        assert!(run(&["Ana Ruiz’s son Tom Vale spoke.\n", "Ben Lind’s nephew Tom Vale spoke.\n"]).is_empty());
+        assert_eq!(run(&["Ruiz’s son Tom Vale spoke.\n", "Ruiz’s nephew Tom Vale spoke.\n"]).len(), 1);
     }
 
     #[test]

@@ -1,7 +1,12 @@
 //! Stage 4: production events, dated with [`crate::dates`] and linked to entities.
 //!
-//! Each Sentence or Heading segment (never residue, never the plot summary part of a sentence)
-//! is searched for `triggers`; a review titled "Some Film (2024)" also dates the film's
+//! Each Sentence or Heading segment (never residue, never a page's metadata line) is read into
+//! event frames (`frames`): its embedded clauses are cut out (`clauses`), triggers found in it
+//! and in its main clause, and those that tell the story, name another production or are only
+//! hypothetical are dropped; announced ones are kept as scheduled. A trigger's date comes from
+//! its own clause (or a clause qualifying it), never from a decade, and a date that qualifies a
+//! noun ("the March 2019 accident") dates that noun's event only. The word lists live in
+//! `vocabulary`. Beyond that, a review titled "Some Film (2024)" also dates the film's
 //! release by the first mention of "Some Film (2024)" in its prose. Each kind of event a
 //! sentence reports becomes a mention, dated by the date phrase in the trigger's clause, else by
 //! a date in a clause that reports nothing else, else by the sentence's other dates (a year
@@ -17,11 +22,14 @@
 //! evidence. Events are sorted by date — coarser dates first when ranges start together, as
 //! [`knowledge::Date`]'s order does — and undated ones come last in document order.
 
+mod clauses;
+mod frames;
 pub mod headline;
 mod merge;
 pub(crate) mod triggers;
+mod vocabulary;
 
-use knowledge::{Anchor, Date, Document, Event, EventKind, Evidence, SegmentKind, Span, When};
+use knowledge::{Anchor, Date, Document, Event, EventKind, EventStatus, Evidence, Precision, SegmentKind, Span, When};
 
 use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
@@ -39,6 +47,8 @@ pub(crate) struct Mention {
     pub doc: usize,
     /// What kind of event.
     pub kind: EventKind,
+    /// Reported as done or announced for later.
+    pub status: EventStatus,
     /// Which event of that kind (see [`triggers`]).
     pub topic: &'static str,
     /// The sentence or clause that reports it (trimmed).
@@ -67,6 +77,14 @@ struct Phrase {
     attributive: bool,
     /// How `date` was worked out when the phrase does not state it.
     anchor: Option<Anchor>,
+    /// The clause it is in (see [`clauses::Clauses::region`]).
+    region: usize,
+    /// True when it qualifies the noun after it ("the March 2019 accident"): it dates that
+    /// noun's event only.
+    noun_of: bool,
+    /// True for a count from a date it names ("two years after the March 2019 accident"): it
+    /// never dates the noun of the date it counts from.
+    counted: bool,
 }
 
 /// The sentence before the current one, for date continuation.
@@ -75,10 +93,18 @@ struct Previous {
     start: usize,
     phrase: Option<Phrase>,
     had_event: bool,
+    /// Whether it is about the shoot, so "it" in the next sentence may stand for the production.
+    about_filming: bool,
+    /// The announced event it reported alone (index into the mentions), which the next
+    /// sentence may continue.
+    announced: Option<usize>,
 }
 
 /// Every event mention of every document, in document and text order.
 pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Mention> {
+    let characters = entities.people.iter().flat_map(|p| p.roles.iter()).filter_map(|r| r.character.as_deref());
+    let people = entities.people.iter().map(|p| &*p.name);
+    let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters, people);
     let mut out = Vec::new();
     for (doc_index, doc) in documents.iter().enumerate() {
         let links = Links::new(doc_index, entities);
@@ -88,26 +114,55 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
             let Some(text) = doc.text.get(start..end) else { continue };
-            let story = triggers::story_start(text).unwrap_or(text.len());
-            let phrases = phrases(doc, doc_index, text, start, story, seg.paragraph, &mut anchors);
-            let mut found: Vec<Trigger> = triggers::find(text);
+            if triggers::is_metadata_line(text) {
+                previous = None;
+                continue;
+            }
+            let temporal: Vec<(usize, usize)> = dates::find(text).iter().map(|f| (f.start, f.end)).collect();
+            let after_filming = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.about_filming);
+            let frame = frames::read(text, &temporal, &context, after_filming);
+            let phrases = phrases(doc, doc_index, text, start, &frame, seg.paragraph, &mut anchors);
+            let mut found: Vec<(Trigger, EventStatus)> = frame.triggers.clone();
             if let Some(at) = work.as_deref().and_then(|w| text.find(w)) {
                 // The first mention of the dated work the title names gives its release year.
                 let end = at + work.take().map_or(0, |w| w.len());
-                found.push(Trigger { start: at, end, kind: EventKind::Release, topic: "release" });
-                found.sort_by_key(|t| (t.start, t.end));
+                found.push((
+                    Trigger { start: at, end, kind: EventKind::Release, topic: "release" },
+                    EventStatus::Happened,
+                ));
+                found.sort_by_key(|(t, _)| (t.start, t.end));
             }
-            found.retain(|t| t.start < story);
+            found.retain(|(t, _)| !frame.in_plot(t.start));
+            let continued = previous.as_ref().filter(|p| p.paragraph == seg.paragraph).and_then(|p| p.announced);
             let carried = previous
                 .take()
                 .filter(|p| p.paragraph == seg.paragraph && !p.had_event)
                 .and_then(|p| p.phrase.map(|ph| (p.start, ph)));
-            let sentence = Sentence { doc, doc_index, start, text, story, phrases: &phrases, links: &links };
+            let sentence = Sentence {
+                doc,
+                doc_index,
+                start,
+                text,
+                story: frame.story,
+                frame: &frame,
+                phrases: &phrases,
+                links: &links,
+            };
             let reported = if found.is_empty() { Vec::new() } else { sentence.mentions(&found, carried) };
-            let had_event = !reported.is_empty();
+            let kinds: Vec<EventKind> = reported.iter().map(|m| m.kind).collect();
+            let mut had_event = !reported.is_empty();
+            let phrase = phrases.iter().find(|p| !p.attributive && p.region == 0 && !p.noun_of).cloned();
+            let mut announced = match reported.as_slice() {
+                [one] if one.status == EventStatus::Scheduled => Some(out.len()),
+                _ => None,
+            };
             out.extend(reported);
-            let phrase = phrases.iter().find(|p| !p.attributive).cloned();
-            previous = Some(Previous { paragraph: seg.paragraph, start, phrase, had_event });
+            if let Some(i) = continued.filter(|_| !had_event && frames::continues(text)) {
+                sentence.continue_mention(&mut out[i], phrase.as_ref());
+                (had_event, announced) = (true, Some(i));
+            }
+            let about_filming = frames::about_filming(&text[..frame.story], &kinds);
+            previous = Some(Previous { paragraph: seg.paragraph, start, phrase, had_event, about_filming, announced });
         }
     }
     out
@@ -121,7 +176,7 @@ fn phrases(
     doc_index: usize,
     text: &str,
     offset: usize,
-    story: usize,
+    frame: &frames::Frame,
     paragraph: u16,
     anchors: &mut Vec<(u16, Date, Span)>,
 ) -> Vec<Phrase> {
@@ -130,7 +185,8 @@ fn phrases(
     let time = DocumentTime { created: created.map(|c| (c.date, c.source)), previous: earlier.map(|(_, d, _)| d) };
     let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
     let mut out = Vec::new();
-    for t in dates::tag(text, &time).into_iter().filter(|t| t.end <= story) {
+    // Story-world times ("in 1911", "the 1880s") never date nor anchor a production event.
+    for t in dates::tag(text, &time).into_iter().filter(|t| !frame.in_plot(t.start) && t.end <= frame.story) {
         let anchor = t.how.as_ref().and_then(|how| {
             let span = match how.from {
                 dates::From::Creation => created.map(|c| c.span),
@@ -141,7 +197,29 @@ fn phrases(
             Some(Anchor { evidence, rule: how.rule.clone().into(), inferred: how.inferred })
         });
         let resolved = t.value.is_some() && t.how.is_some();
-        if let Some(a) = t.anchor() {
+        // A count from a date named in the phrase ("two years after the March 2019 accident")
+        // dates the clause it is in; the date it counts from is a phrase of its own, which may
+        // date the noun it qualifies (the accident).
+        let counted_from = match t.expr {
+            dates::Expr::Anchored { anchor, named: (lo, hi), .. } => Some((t.start + lo, t.start + hi, anchor)),
+            _ => None,
+        };
+        if let Some((start, end, anchor)) = counted_from {
+            out.push(Phrase {
+                start: offset + start,
+                end: offset + end,
+                date: Some(anchor),
+                resolved: false,
+                rel: None,
+                attributive: false,
+                anchor: None,
+                region: frame.clauses.region(start),
+                noun_of: clauses::qualifies_noun(text, start, end),
+                counted: false,
+            });
+        }
+        let noun_of = counted_from.is_none() && clauses::qualifies_noun(text, t.start, t.end);
+        if let Some(a) = t.anchor().filter(|_| !noun_of) {
             anchors.push((paragraph, a, here));
         }
         out.push(Phrase {
@@ -152,6 +230,9 @@ fn phrases(
             rel: t.relative(),
             attributive: t.attributive(),
             anchor: anchor.filter(|_| resolved),
+            region: frame.clauses.region(t.start),
+            noun_of,
+            counted: counted_from.is_some(),
         });
     }
     out
@@ -166,6 +247,8 @@ struct Sentence<'a> {
     text: &'a str,
     /// Sentence-relative start of the plot summary (or its length).
     story: usize,
+    /// Its clauses and triggers.
+    frame: &'a frames::Frame,
     phrases: &'a [Phrase],
     links: &'a Links,
 }
@@ -173,20 +256,35 @@ struct Sentence<'a> {
 /// The triggers of one kind in a sentence, with the date given to them.
 struct Group {
     kind: EventKind,
+    status: EventStatus,
     topic: &'static str,
     /// Sentence-relative offset of the first trigger.
     at: usize,
+    /// Sentence-relative end of the first trigger.
+    end: usize,
     date: Option<usize>,
 }
 
 impl Sentence<'_> {
     /// The mentions this sentence gives, one per kind of event.
-    fn mentions(&self, found: &[Trigger], carried: Option<(usize, Phrase)>) -> Vec<Mention> {
+    fn mentions(&self, reported: &[(Trigger, EventStatus)], carried: Option<(usize, Phrase)>) -> Vec<Mention> {
         let bounds = self.clause_bounds();
+        let found: Vec<Trigger> = reported.iter().map(|(t, _)| *t).collect();
+        let found = found.as_slice();
         let mut groups: Vec<Group> = Vec::new();
-        for t in found {
-            if !groups.iter().any(|g| g.kind == t.kind) {
-                let mine: Vec<&Trigger> = found.iter().filter(|o| o.kind == t.kind).collect();
+        for &(t, status) in reported {
+            if !groups.iter().any(|g| g.kind == t.kind && g.status == status) {
+                let mut mine: Vec<&Trigger> =
+                    reported.iter().filter(|(o, s)| o.kind == t.kind && *s == status).map(|(o, _)| o).collect();
+                // The main clause's report of a kind is the sentence's; an embedded clause's
+                // report of the same kind ("whose co-defendant was acquitted") is another's.
+                let main = |o: &&Trigger| self.frame.clauses.region(o.start) == 0;
+                if mine.iter().any(main) {
+                    mine.retain(main);
+                }
+                let t = *mine[0];
+                // A named step ("dismissal") tells which event better than a status noun ("legal battles").
+                let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
                 let picked = self.pick_date(&mine, found, &bounds);
                 if triggers::is_interview(t.topic) {
                     // The trigger ends on the first letter of the name told.
@@ -196,7 +294,14 @@ impl Sentence<'_> {
                         continue;
                     }
                 }
-                groups.push(Group { kind: t.kind, topic: t.topic, at: t.start, date: picked.map(|(i, _)| i) });
+                groups.push(Group {
+                    kind: t.kind,
+                    status,
+                    topic,
+                    at: t.start,
+                    end: t.end,
+                    date: picked.map(|(i, _)| i),
+                });
             }
         }
         let (mut span_start, mut carried_phrase) = (self.start, None);
@@ -218,6 +323,7 @@ impl Sentence<'_> {
                 Mention {
                     doc: self.doc_index,
                     kind: g.kind,
+                    status: g.status,
                     topic: g.topic,
                     span,
                     when: phrase.map(|p| When {
@@ -227,12 +333,56 @@ impl Sentence<'_> {
                         anchor: p.anchor.clone(),
                     }),
                     rel: phrase.filter(|p| p.date.is_none()).and_then(|p| p.rel),
-                    people: self.links.find(Kind::Person, span.start as usize, fact_end),
-                    places: self.links.find(Kind::Place, span.start as usize, fact_end),
-                    organisations: self.links.find(Kind::Organisation, span.start as usize, fact_end),
+                    people: self.own(g, self.links.find_at(Kind::Person, span.start as usize, fact_end)),
+                    places: self.own(g, self.links.find_at(Kind::Place, span.start as usize, fact_end)),
+                    organisations: self.own(g, self.links.find_at(Kind::Organisation, span.start as usize, fact_end)),
                 }
             })
             .collect()
+    }
+
+    /// The entities (index, absolute offset) of a main-clause event's own clause: those named
+    /// in an embedded clause are that clause's, unless it qualifies the trigger.
+    fn own(&self, g: &Group, found: Vec<(u16, usize)>) -> Vec<u16> {
+        let clauses = &self.frame.clauses;
+        let main = clauses.region(g.at) == 0;
+        let mut out: Vec<u16> = found
+            .into_iter()
+            .filter(|&(_, at)| {
+                let r = clauses.region(at.saturating_sub(self.start));
+                !main || r == 0 || at < self.start || clauses.attached_to(r, self.text, g.end)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Makes this sentence part of an announced event the sentence before it reported: its
+    /// date (when the event has none), places, people and organisations join it.
+    fn continue_mention(&self, m: &mut Mention, phrase: Option<&Phrase>) {
+        let phrase = phrase.filter(|p| p.date.is_none_or(|d| d.precision != Precision::Decade));
+        if m.when.as_ref().is_none_or(|w| w.date.is_none())
+            && let Some(p) = phrase
+        {
+            m.when = Some(When {
+                date: p.date,
+                phrase: self.doc.text[p.start..p.end].to_owned().into(),
+                resolved: p.resolved,
+                anchor: p.anchor.clone(),
+            });
+            m.rel = p.rel.filter(|_| p.date.is_none());
+        }
+        m.span = trim(&self.doc.text, m.span.start as usize, self.start + self.text.len());
+        let (lo, hi) = (self.start, self.start + self.story);
+        for (kind, list) in
+            [(Kind::Person, &mut m.people), (Kind::Place, &mut m.places), (Kind::Organisation, &mut m.organisations)]
+        {
+            list.extend(self.links.find(kind, lo, hi));
+            list.sort_unstable();
+            list.dedup();
+        }
     }
 
     /// Sentence-relative starts of the clauses (always including 0); never inside a date phrase.
@@ -284,8 +434,41 @@ impl Sentence<'_> {
                 .max_by_key(|o| o.start)
                 .is_some_and(|o| o.kind != mine[0].kind && clause(o.start) == clause(rel(p)))
         };
-        self.pick_date_among(mine, all, bounds, &|p| !later(p) && !theirs(p))
-            .or_else(|| self.pick_date_among(mine, all, bounds, &|p| !later(p)))
+        let seen = |p: &Phrase| mine.iter().any(|t| self.sees(t, p));
+        self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p) && !theirs(p))
+            .or_else(|| self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p)))
+    }
+
+    /// Whether a date phrase may date a trigger: one inside it (in its clause); else never a decade (a story's
+    /// or an era's time); a date that qualifies a noun only that noun's trigger ("the March
+    /// 2019 accident"); otherwise one of its own clause (or of a clause qualifying it: "the
+    /// accident, which occurred in May"), unless it follows another event's noun ("dismissed
+    /// the charges over the death of X in May 2019", "After the fire on May 3, filming stopped").
+    fn sees(&self, t: &Trigger, p: &Phrase) -> bool {
+        let (at, end) = (p.start - self.start, p.end - self.start);
+        let clauses = &self.frame.clauses;
+        if at >= t.start && at < t.end && p.region == clauses.region(t.start) {
+            return true;
+        }
+        if p.date.is_some_and(|d| d.precision == Precision::Decade) {
+            return false;
+        }
+        // The trigger is the noun the date leads into: at most two words and no punctuation
+        // between ("the March 2019 accident, prosecutors dismissed": not "dismissed").
+        let next_to = t.start >= end && {
+            let between = &self.text[end..t.start];
+            between.split_whitespace().count() <= 2 && !between.contains([',', ';', ':', '—', '–', '(', ')'])
+        };
+        if p.noun_of {
+            return next_to;
+        }
+        if p.counted && next_to {
+            return false;
+        }
+        let own = p.region == clauses.region(t.start) || clauses.attached_to(p.region, self.text, t.end);
+        // The words that lead to the date: from the trigger when it comes after it.
+        let lead = if at >= t.end { &self.text[t.end..at] } else { &self.text[..at] };
+        own && !(t.kind != EventKind::Incident && clauses::claimed_by_event_noun(lead))
     }
 
     /// [`Self::pick_date`] among the phrases `allowed` keeps.
@@ -404,6 +587,11 @@ impl Links {
     /// Whether an entity of `kind` is mentioned within `lo..hi`.
     fn any(&self, kind: Kind, lo: usize, hi: usize) -> bool {
         self.0.iter().any(|(s, e, k, _)| *k == kind && *s < hi && lo < *e)
+    }
+
+    /// The entities of `kind` mentioned within `lo..hi`, each with where it is mentioned.
+    fn find_at(&self, kind: Kind, lo: usize, hi: usize) -> Vec<(u16, usize)> {
+        self.0.iter().filter(|(s, e, k, _)| *k == kind && *s < hi && lo < *e).map(|(s, _, _, i)| (*i, *s)).collect()
     }
 
     /// Sorted, distinct indices of the entities of `kind` mentioned within `lo..hi`.
@@ -835,6 +1023,186 @@ mod tests {
         )];
         let e = extract(&docs, &entities(&docs, &["Ana"], &[], &["Courier", "Variety"]));
         assert_eq!(dates_of(&e), [(EventKind::Publicity, Some(date(2019, 0, 0, Precision::Year)))]);
+    }
+
+    #[test]
+    fn a_trigger_takes_its_date_from_its_own_clause() {
+        let docs =
+            [doc("The charge over the death, which occurred on March 3, 2019, was dismissed in June 2021.\n", None)];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Legal, Some(date(2021, 6, 0, Precision::Month)))]);
+        let docs = [doc("A judge dismissed the charges over the death of Tom Vale in May 2019.\n", None)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Legal, None)]);
+        // The count from the accident's date dates the dismissal (worked out, with its anchor).
+        let docs = [doc("The case was dismissed two years after the March 2019 accident on set.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [
+                (EventKind::Incident, Some(date(2019, 3, 0, Precision::Month))),
+                (EventKind::Legal, Some(date(2021, 0, 0, Precision::Year)))
+            ]
+        );
+        // The named date qualifies the fire, never the dismissal after the comma.
+        let docs = [doc("Two years after the March 2019 fire, prosecutors dismissed the case.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::Legal, Some(date(2021, 0, 0, Precision::Year)))]
+        );
+        let docs = [doc("Two years after the accident on set in March 2019, the case was dismissed.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::Incident, Some(date(2019, 3, 0, Precision::Month))), (EventKind::Legal, None)]
+        );
+        let docs = [doc("The shoot, which began in May 2019, was halted in June 2019.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [
+                (EventKind::FilmingStart, Some(date(2019, 5, 0, Precision::Month))),
+                (EventKind::FilmingStop, Some(date(2019, 6, 0, Precision::Month)))
+            ]
+        );
+        let docs = [doc("The on-set accident, which happened in May 2022, halted production.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::Incident, Some(date(2022, 5, 0, Precision::Month))), (EventKind::FilmingStop, None)]
+        );
+    }
+
+    #[test]
+    fn an_event_links_the_people_of_its_own_clause() {
+        let text =
+            "The charge against Lena Voss, whose co-defendant Paul Grady was acquitted, was dismissed in June 2023.\n";
+        let docs = [doc(text, None)];
+        let ents = entities(&docs, &["Lena Voss", "Paul Grady"], &[], &[]);
+        let e = extract(&docs, &ents);
+        let legal: Vec<(Option<Date>, Vec<u16>)> =
+            e.iter().map(|e| (e.when.as_ref().and_then(|w| w.date), e.people.to_vec())).collect();
+        assert_eq!(legal, [(Some(date(2023, 6, 0, Precision::Month)), vec![0])]);
+    }
+
+    #[test]
+    fn it_after_a_sentence_about_the_shoot_is_the_production() {
+        let docs = [doc("Production was halted in March 2020.\nIt restarted in May 2020.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::FilmingStop, Some(date(2020, 3, 0, Precision::Month)))]
+        );
+        let docs = [doc("Production was halted in March 2020. It restarted in May 2020.\n", None)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [
+                (EventKind::FilmingStop, Some(date(2020, 3, 0, Precision::Month))),
+                (EventKind::FilmingResume, Some(date(2020, 5, 0, Precision::Month)))
+            ]
+        );
+        let docs = [doc("The trial was halted in March 2020. It resumed in May 2020.\n", None)];
+        assert!(extract(&docs, &Entities::default()).is_empty());
+    }
+
+    #[test]
+    fn announced_events_are_kept_apart_from_what_happened() {
+        let docs = [
+            doc("The drama premiered at the Lisbon festival in May 2024.\n", None),
+            doc("The drama is set to premiere at the Lisbon festival in May 2024.\n", None),
+            doc(
+                "The armorer could have faced ten years if convicted.\nThe shoot had been expected to wrap in June 2023.\n",
+                None,
+            ),
+        ];
+        let e = extract(&docs, &Entities::default());
+        let statuses: Vec<(EventKind, EventStatus)> = e.iter().map(|e| (e.kind, e.status)).collect();
+        assert_eq!(
+            statuses,
+            [(EventKind::Premiere, EventStatus::Happened), (EventKind::Premiere, EventStatus::Scheduled)]
+        );
+    }
+
+    #[test]
+    fn an_announced_event_takes_the_date_and_place_of_the_sentence_continuing_it() {
+        let text = "The drama is set to premiere at the Lisbon Film Festival in Porto. It screens on September 9 at the Palace Hall.\nThe festival runs until September 15.\n";
+        let docs = [doc(text, Some(date(2025, 6, 2, Precision::Day)))];
+        let ents = entities(&docs, &[], &["Porto", "Palace Hall"], &["Lisbon Film Festival"]);
+        let e = extract(&docs, &ents);
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!((e[0].kind, e[0].status), (EventKind::Premiere, EventStatus::Scheduled));
+        assert_eq!(e[0].when.as_ref().and_then(|w| w.date), Some(date(2025, 9, 9, Precision::Day)));
+        assert_eq!(&*e[0].places, [0, 1]);
+        assert_eq!(&*e[0].organisations, [0]);
+        assert!(e[0].summary.ends_with("Palace Hall."), "{}", e[0].summary);
+        // A sentence about something else does not continue it.
+        let text = "The drama is set to premiere in Porto. Ana Ruiz turned 40 on September 9.\n";
+        let e = extract(&[doc(text, Some(date(2025, 6, 2, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Premiere, None)]);
+        let text = "The festival will screen the western on September 9.\nThe festival will screen 40 films.\n";
+        let e = extract(&[doc(text, Some(date(2025, 6, 2, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Premiere, Some(date(2025, 9, 9, Precision::Day)))]);
+    }
+
+    #[test]
+    fn legal_steps_of_different_people_stay_apart() {
+        let a = doc("Tom Vale was sentenced to 18 months in June 2024.\n", None);
+        let b = doc("Ana Ruiz was sentenced to probation.\nTom Vale was sentenced, reports said.\n", None);
+        let docs = [a, b];
+        let ents = entities(&docs, &["Tom Vale", "Ana Ruiz"], &[], &[]);
+        let e = extract(&docs, &ents);
+        let people: Vec<(Option<Date>, Vec<u16>, usize)> =
+            e.iter().map(|e| (e.when.as_ref().and_then(|w| w.date), e.people.to_vec(), e.evidence.len())).collect();
+        assert_eq!(people, [(Some(date(2024, 6, 0, Precision::Month)), vec![0], 2), (None, vec![1], 1)]);
+    }
+
+    #[test]
+    fn a_named_step_is_the_topic_not_a_status_noun() {
+        let a = doc("The involuntary manslaughter case was dismissed in July 2024.\n", None);
+        let b = doc("Manslaughter charges followed the accident.\n", None);
+        let e = extract(&[a, b], &Entities::default());
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[0].evidence.len(), 1);
+    }
+
+    #[test]
+    fn a_festival_programme_announces_without_reporting() {
+        let text = "The Long Field is set to premiere at the Harbor Film Festival in Bartown. It screens on September 9 at the Lido Hall.\nThe festival is scheduled to run until September 15.\nThe drama first screened at Sundance in January.\nIt will open in theaters on October 3.\nIt follows a widow who was sentenced in 1911.\n";
+        let docs = [doc(text, Some(date(2025, 6, 2, Precision::Day)))];
+        let ents = entities(&docs, &[], &["Bartown", "Lido Hall"], &["Harbor Film Festival", "Sundance"]);
+        let got: Vec<_> = extract(&docs, &ents)
+            .iter()
+            .map(|e| {
+                (e.kind, e.status, e.when.as_ref().and_then(|w| w.date), e.places.to_vec(), e.organisations.to_vec())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (EventKind::Premiere, EventStatus::Happened, Some(date(2025, 1, 0, Precision::Month)), vec![], vec![1]),
+                (
+                    EventKind::Premiere,
+                    EventStatus::Scheduled,
+                    Some(date(2025, 9, 9, Precision::Day)),
+                    vec![0, 1],
+                    vec![0]
+                ),
+                (EventKind::Release, EventStatus::Scheduled, Some(date(2025, 10, 3, Precision::Day)), vec![], vec![]),
+            ]
+        );
+    }
+
+    #[test]
+    fn story_times_and_other_productions_date_nothing() {
+        let docs = [doc(
+            "The western, which tells the story of a drifter in the 1880s West, premiered at Cannes in 2023.\nFilming began in the 1990s.\nTom Vale was killed on the set of The Raven in 1994.\n",
+            None,
+        )];
+        let e = extract(&docs, &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [(EventKind::Premiere, Some(date(2023, 0, 0, Precision::Year))), (EventKind::FilmingStart, None)]
+        );
+    }
+
+    #[test]
+    fn metadata_lines_report_nothing_and_are_never_a_summary() {
+        let docs = [doc("Updated June 3, 2021 | Film News\nIts premiere in Oslo was a success.\n", None)];
+        assert!(extract(&docs, &Entities::default()).iter().all(|e| e.when.is_none() && !e.summary.contains('|')));
     }
 
     mod properties {

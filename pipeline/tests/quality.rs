@@ -923,6 +923,7 @@ mod score {
             Event {
                 id: "e".into(),
                 kind,
+                status: knowledge::EventStatus::Happened,
                 summary: "s".into(),
                 headline: "h".into(),
                 when: date.map(|d| When { date: Some(d), phrase: "p".into(), resolved: false, anchor: None }),

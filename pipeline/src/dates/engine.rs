@@ -256,13 +256,17 @@ pub(super) fn read_day_range(c: &Captures) -> Option<Expr> {
 }
 
 pub(super) fn read_anchored(c: &Captures) -> Option<Expr> {
-    let anchor = find(&c["anchor"]).first().and_then(|f| match f.expr {
-        Expr::Absolute { date, .. } if date.precision != Precision::Decade => Some(date),
+    let group = c.name("anchor")?;
+    let (anchor, named) = find(group.as_str()).first().and_then(|f| match f.expr {
+        Expr::Absolute { date, .. } if date.precision != Precision::Decade => {
+            let at = group.start() - c.get(0)?.start();
+            Some((date, (at + f.start, at + f.end)))
+        }
         _ => None,
     })?;
     let n = number(&c["n"])?;
     let by = if &c["dir"] == "before" { -n } else { n };
-    Some(Expr::Anchored { rel: shift(unit(&c["u"])?, by, hedge(c)), anchor })
+    Some(Expr::Anchored { rel: shift(unit(&c["u"])?, by, hedge(c)), anchor, named })
 }
 
 fn hedge(c: &Captures) -> Hedge {

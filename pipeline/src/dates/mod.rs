@@ -75,6 +75,9 @@ pub enum Expr {
         rel: Relative,
         /// The date named.
         anchor: Date,
+        /// Where the date named is, as byte offsets from the phrase's start: it is a date of
+        /// its own, which may qualify the noun after it ("the March 2019 accident").
+        named: (usize, usize),
     },
 }
 
@@ -391,6 +394,7 @@ mod tests {
             Expr::Anchored {
                 rel: Relative::Shift { unit: Unit::Year, by: 2, month: 0, season: false, hedge: Hedge::Under },
                 anchor: date(2019, 3, 0, Precision::Month),
+                named: ("almost two years after the ".len(), "almost two years after the March 2019".len()),
             }
         );
         assert!(matches!(

@@ -121,7 +121,7 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
                     }
                 }
             }
-            Expr::Anchored { rel, anchor } => {
+            Expr::Anchored { rel, anchor, .. } => {
                 let hedged = matches!(rel, Relative::Shift { hedge: Hedge::Under | Hedge::About | Hedge::Over, .. });
                 t.value = if hedged { estimate(rel, anchor) } else { resolve(rel, anchor) };
                 if t.value.is_some() {

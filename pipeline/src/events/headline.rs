@@ -208,6 +208,7 @@ mod tests {
             kind,
             summary: summary.to_owned().into(),
             headline: String::new().into(),
+            status: knowledge::EventStatus::Happened,
             when: None,
             places: people_list(places),
             people: people_list(people),

@@ -3,12 +3,14 @@
 //! Dated mentions are taken finest date first; each joins the first event of its kind (and
 //! topic, for kinds that recur) whose date it is compatible with, else starts one. An undated
 //! mention joins the only dated event it could belong to (an unresolved "last April" still has
-//! to fit its month), else an undated event of its kind and topic. Dates that clash stay apart,
+//! to fit its month), else an undated event of its kind and topic. Kinds that recur (legal
+//! steps) also need a person in common when both name people; announced events never join
+//! reports of what happened. Dates that clash stay apart,
 //! for [`crate::disagreements`] to report.
 
 use std::collections::HashSet;
 
-use knowledge::{Date, Document, Event, EventKind, Evidence};
+use knowledge::{Date, Document, Event, EventKind, EventStatus, Evidence};
 
 use super::Mention;
 use super::triggers::is_singular;
@@ -18,14 +20,24 @@ use crate::dates;
 struct Cluster {
     kind: EventKind,
     topic: &'static str,
+    /// Announced events never merge with reports of what happened.
+    status: EventStatus,
     /// The date of its finest dated member.
     date: Option<Date>,
     members: Vec<usize>,
 }
 
 impl Cluster {
-    fn accepts(&self, m: &Mention) -> bool {
-        self.kind == m.kind && (is_singular(m.kind) || self.topic == m.topic)
+    /// Whether `m` reports this cluster's event: same kind and status, and for kinds that
+    /// recur the same topic and the same people (a sentence handed to one person is not
+    /// another's): reports that name no one stay compatible.
+    fn accepts(&self, m: &Mention, mentions: &[Mention]) -> bool {
+        let people = || {
+            m.people.is_empty()
+                || self.members.iter().all(|&i| mentions[i].people.is_empty())
+                || self.members.iter().any(|&i| mentions[i].people.iter().any(|p| m.people.contains(p)))
+        };
+        self.kind == m.kind && self.status == m.status && (is_singular(m.kind) || (self.topic == m.topic && people()))
     }
 }
 
@@ -38,21 +50,35 @@ pub(super) fn merge(documents: &[Document], mentions: Vec<Mention>) -> Vec<Event
     for &i in &order {
         let m = &mentions[i];
         let Some(date) = date_of(m) else { continue };
-        match clusters.iter_mut().find(|c| c.accepts(m) && c.date.is_some_and(|d| dates::compatible(d, date))) {
+        match clusters
+            .iter_mut()
+            .find(|c| c.accepts(m, &mentions) && c.date.is_some_and(|d| dates::compatible(d, date)))
+        {
             Some(c) => c.members.push(i),
-            None => clusters.push(Cluster { kind: m.kind, topic: m.topic, date: Some(date), members: vec![i] }),
+            None => clusters.push(Cluster {
+                kind: m.kind,
+                topic: m.topic,
+                status: m.status,
+                date: Some(date),
+                members: vec![i],
+            }),
         }
     }
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| date_of(m).is_none()) {
         let fits = |c: &Cluster| c.date.is_some_and(|d| m.rel.is_none_or(|r| dates::fits(r, d)));
-        let dated: Vec<usize> = (0..clusters.len()).filter(|&c| clusters[c].accepts(m) && fits(&clusters[c])).collect();
+        let dated: Vec<usize> =
+            (0..clusters.len()).filter(|&c| clusters[c].accepts(m, &mentions) && fits(&clusters[c])).collect();
         let target = match dated.as_slice() {
             [one] => Some(*one),
-            _ => clusters.iter().position(|c| c.date.is_none() && c.accepts(m) && same_hint(&mentions, c, m)),
+            _ => {
+                clusters.iter().position(|c| c.date.is_none() && c.accepts(m, &mentions) && same_hint(&mentions, c, m))
+            }
         };
         match target {
             Some(c) => clusters[c].members.push(i),
-            None => clusters.push(Cluster { kind: m.kind, topic: m.topic, date: None, members: vec![i] }),
+            None => {
+                clusters.push(Cluster { kind: m.kind, topic: m.topic, status: m.status, date: None, members: vec![i] })
+            }
         }
     }
     let mut events: Vec<(Option<Date>, Evidence, Event)> =
@@ -133,6 +159,7 @@ fn build(documents: &[Document], mentions: &[Mention], c: &Cluster) -> (Option<D
     let event = Event {
         id: "".into(),
         kind: c.kind,
+        status: c.status,
         summary: text[best.span.start as usize..best.span.end as usize].to_owned().into(),
         headline: Default::default(),
         when: best.when.clone(),

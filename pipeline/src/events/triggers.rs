@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 use knowledge::EventKind;
 use regex::Regex;
 
+use super::vocabulary::{METADATA_OPENERS, NEGATORS, STORY as STORY_CUES};
+
 /// A trigger phrase found in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Trigger {
@@ -69,7 +71,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled|started rolling)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b"),
-        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
+        // Nominal: "the start of principal photography in May 2019".
+        (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|production|photography)\b[^.;]{0,80}?\bbut (?:was|were|had been|got) (?P<t>shut down|halted|suspended|paused|stopped)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:pause|halt|suspension|shutdown|stoppage) (?:in|of|to) (?:the )?(?:filming|shooting|production)\b"),
@@ -77,6 +81,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
+        (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
@@ -84,6 +89,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
+        (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
         // Incidents on set.
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?killed\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
@@ -103,6 +109,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Legal steps; status nouns ("legal battles") share one topic.
         (Legal, "dismissal", r"(?i)\b(?:dismissed|dropped|threw out|tossed)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
         (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit)\s+(?:was|were|has been|have been)\s+(?:dismissed|dropped|thrown out)\b"),
+        // Passive with the subject apart ("charges against Tom Vale were dismissed") and nominal.
+        (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit|indictment)\b[^.;:]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:later\s+|formally\s+|eventually\s+)?(?P<t>dismissed|dropped|thrown out)\b"),
+        (Legal, "dismissal", r"(?i)\bdismissal of (?:the |all |his |her |their )?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
         (Legal, "charges", r"(?i)\bcharged with\b|\bindicted\b|\b(?:filed|brought)\s+(?:[\w-]+\s+)?charges\b"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
         (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
@@ -120,6 +129,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:at|in)\b|\bscreened at\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
+        (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu})"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
@@ -138,17 +149,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 });
 
 /// Phrases that open a plot summary: what follows them is the story, not the production.
-static STORY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
-    [
-        Regex::new(
-            r"(?i)\bin the (?:film|movie|story|series|show|novel|book)\s*,|\bthe (?:film|movie|story|series|show|plot|narrative) (?:follows|tells|centers|centres|revolves|depicts|chronicles)\b|\bwhich (?:follows|tells|depicts|chronicles)\b|\btells the story\b|\bthe story of\b|(?:^|[,;:—–]\s*)set in\b|\b(?:is|are|was|were) set in\b|\btakes place in\b|\bplays (?:an?|the|his|her) |\bfollows (?:an?|the|his|her) ",
-        )
-        .expect("story pattern"),
-        Regex::new(r"\b(?:stars|starring) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*\s+as\b").expect("story pattern"),
-        // "show Ana Ruiz as a trapper caught in 1890": a named actor shown as a described character.
-        Regex::new(r"\b(?i:show|shows|showed|showing|depict|depicts|depicted|depicting|feature|features|featured|featuring|see|sees|saw|find|finds|found|casts?) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) |\bwith \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as an? ").expect("story pattern"),
-    ]
-});
+static STORY: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| STORY_CUES.iter().map(|p| Regex::new(p).expect("story pattern")).collect());
 
 /// Nouns whose release is publicity, not the film's release.
 #[rustfmt::skip]
@@ -158,19 +160,6 @@ const NOT_THE_FILM: &[&str] = &[
     "documents", "evidence", "findings", "results", "transcript", "recording", "letter", "emails", "sequel",
     "prequel", "spinoff", "bail", "custody", "contract",
 ];
-/// Words that deny the event in the few words before a trigger.
-#[rustfmt::skip]
-const NEGATORS: &[&str] = &[
-    "not", "never", "no", "without", "lacks", "lack", "lacked", "lacking", "yet", "nor", "cannot", "instead",
-    "declined", "declines", "refused", "refuses",
-];
-/// Words that make the event a plan or a hope rather than a fact.
-#[rustfmt::skip]
-const MODALS: &[&str] = &[
-    "will", "would", "could", "might", "may", "should", "hope", "hopes", "hoping", "expected", "expects",
-    "plans", "planning", "aims", "intends", "wants", "slated", "scheduled", "going", "about",
-];
-
 /// Whether a trigger of this topic reports an event only when its own clause dates it and it
 /// names an organisation: a quote attributed to an outlet ("she told the Courier") is an
 /// interview worth a place in the chronology when dated ("told the Courier in 2019"), and just
@@ -194,7 +183,8 @@ pub(crate) fn titled_work(title: &str) -> Option<String> {
     TITLED_WORK.find(title).map(|m| m.as_str().to_owned())
 }
 
-/// The trigger phrases of `sentence` that report a fact (not denied, not merely hoped for), in text order.
+/// The trigger phrases of `sentence` that are not denied, in text order (their mood — done,
+/// announced, hypothetical — is read by [`super::clauses`]).
 pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
     if sentence.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?') {
         return Vec::new();
@@ -230,6 +220,18 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
     out
 }
 
+/// Whether a topic names a legal status ("legal battles", "manslaughter") rather than a step.
+pub(crate) fn is_generic(topic: &str) -> bool {
+    topic == "legal"
+}
+
+/// Whether a segment is a page's metadata line ("Updated June 3, 2021 | News"), which reports
+/// no event and gives no summary.
+pub(crate) fn is_metadata_line(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    text.contains(" | ") || METADATA_OPENERS.iter().any(|o| lower.starts_with(o))
+}
+
 /// The words of `text`, lower-cased (apostrophes kept inside words).
 pub(crate) fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -243,7 +245,7 @@ pub(crate) fn story_start(sentence: &str) -> Option<usize> {
     STORY.iter().filter_map(|re| re.find(sentence)).map(|m| m.start()).min()
 }
 
-/// Whether the words just before the trigger (in its clause) deny it or make it a plan.
+/// Whether the words just before the trigger (in its clause) deny it, or it is not the film's.
 fn denied(sentence: &str, t: &Trigger) -> bool {
     let head = &sentence[..t.start];
     let clause_start = head
@@ -258,9 +260,6 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         .collect();
     let near = &words[words.len().saturating_sub(6)..];
     let negated = near.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"));
-    let modal = !matches!(t.kind, EventKind::Release | EventKind::Premiere | EventKind::Development)
-        && (near.iter().any(|w| MODALS.contains(&w.as_str()))
-            || near.windows(2).any(|p| p[0] == "set" && p[1] == "to"));
     // "was released from custody" is not the film's release.
     let freed = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("released")
@@ -317,7 +316,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         .map_or(&rest[..], |i| &rest[..i]);
     let called_off = own.iter().any(|w| matches!(w.as_str(), "cancelled" | "canceled" | "scrapped" | "axed"))
         || own.windows(2).any(|p| p[0] == "called" && p[1] == "off");
-    negated || modal || freed || publicity || not_a_film_opening || let_go || other_work || called_off
+    negated || freed || publicity || not_a_film_opening || let_go || other_work || called_off
 }
 
 #[cfg(test)]
@@ -375,10 +374,9 @@ mod tests {
     }
 
     #[test]
-    fn denials_plans_and_questions_are_not_events() {
+    fn denials_and_questions_are_not_events() {
         assert!(find("Filming has not yet started.").is_empty());
         assert!(find("The movie still lacks a distribution deal.").is_empty());
-        assert!(find("Shooting is expected to begin filming in March.").is_empty());
         assert!(find("Will filming resume next year?").is_empty());
         assert!(
             find("The director released a statement and the trailer was released.")
@@ -488,6 +486,22 @@ mod tests {
             kinds("Production was suspended in May and resumed in June."),
             [(EventKind::FilmingStop, "stop"), (EventKind::FilmingResume, "resume")]
         );
+    }
+
+    #[test]
+    fn nominal_triggers() {
+        assert_eq!(
+            kinds("The start of principal photography in May 2019 drew crowds."),
+            [(EventKind::FilmingStart, "start")]
+        );
+        assert_eq!(kinds("The resumption of filming in June was welcome."), [(EventKind::FilmingResume, "resume")]);
+        assert_eq!(kinds("Since the completion of filming in May, the cast has rested."), [(EventKind::Wrap, "wrap")]);
+        assert_eq!(
+            kinds("The dismissal of the manslaughter case in July surprised no one."),
+            [(EventKind::Legal, "dismissal")]
+        );
+        assert!(find("The start of the trial was delayed.").iter().all(|t| t.kind != EventKind::FilmingStart));
+        assert!(find("The end of the shooting season came.").is_empty());
     }
 
     #[test]

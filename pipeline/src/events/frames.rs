@@ -1,0 +1,339 @@
+//! Event frames of one sentence: which triggers report this production's events, in which
+//! clause, and whether each happened or is announced.
+//!
+//! A trigger is dropped when its clause tells the story (a plot cue, or a character of the
+//! film as the subject), when its predicate is hypothetical, wished for or a plan of the past,
+//! or when it names another production ("killed on the set of *Other Film* in 1994"). A
+//! scheduled predicate ("will screen", "is set to premiere") keeps its trigger as announced.
+//! "It" or "the shoot" as the subject of a production verb ("It restarted in May 2020") is a
+//! trigger only when the sentence before it in the paragraph is about the shoot.
+
+use std::sync::LazyLock;
+
+use knowledge::{EventKind, EventStatus};
+use regex::Regex;
+
+use super::clauses::{Clauses, Mood};
+use super::triggers::{self, Trigger};
+use super::vocabulary::{
+    CONTINUING_SUBJECTS, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
+    PRODUCTION_VERBS, SENTENCE_OPENERS,
+};
+
+/// What the corpus tells about the production, for reading frames.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Context {
+    /// The documents' titles, folded ([`fold`]): a work they name is this production.
+    titles: Vec<String>,
+    /// The film's characters (from cast roles), never people of the production.
+    characters: Vec<String>,
+    /// The people's names: a character's name at the start of one ("Ana" in "Ana Ruiz") is
+    /// that person, not the character.
+    people: Vec<String>,
+}
+
+impl Context {
+    /// A context from the documents' titles and the characters of the cast.
+    pub(crate) fn new<'a>(
+        titles: impl Iterator<Item = &'a str>,
+        characters: impl Iterator<Item = &'a str>,
+        people: impl Iterator<Item = &'a str>,
+    ) -> Self {
+        let mut characters: Vec<String> = characters
+            .filter(|c| c.starts_with(char::is_uppercase))
+            .flat_map(|c| {
+                // The full name, and its last word alone ("Crane" for "Marshal Tobias Crane").
+                let last = c.rsplit(' ').next().filter(|w| w.len() > 2 && *w != c).map(str::to_owned);
+                std::iter::once(c.to_owned()).chain(last)
+            })
+            .collect();
+        characters.sort();
+        characters.dedup();
+        let titles: Vec<String> = titles.map(fold).collect();
+        // A name the headlines use is the production's title ("Rust (2025)" for a film whose
+        // hero is "Harland Rust"), never only a character.
+        characters.retain(|c| !titles.iter().any(|t| format!(" {t} ").contains(&format!(" {} ", fold(c)))));
+        Context { titles, characters, people: people.map(str::to_owned).collect() }
+    }
+}
+
+/// Letters and digits only, lower case, one blank between words: titles compared whatever
+/// their quote marks.
+fn fold(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The frames of one sentence.
+#[derive(Debug)]
+pub(crate) struct Frame {
+    /// Its embedded clauses.
+    pub clauses: Clauses,
+    /// Where the story told in the main clause starts (or the sentence's length).
+    pub story: usize,
+    /// Embedded clauses that tell the story.
+    pub plot: Vec<usize>,
+    /// The triggers of this production's events, in text order, with their status.
+    pub triggers: Vec<(Trigger, EventStatus)>,
+}
+
+impl Frame {
+    /// Whether sentence byte `at` is in a part that tells the story.
+    pub(crate) fn in_plot(&self, at: usize) -> bool {
+        at >= self.story || self.plot.contains(&self.clauses.region(at))
+    }
+}
+
+/// Reads the frames of `sentence`; `temporal` are the spans of its temporal expressions;
+/// `after_filming` tells whether the sentence before it in the paragraph is about the shoot.
+pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, after_filming: bool) -> Frame {
+    let clauses = Clauses::new(sentence, temporal);
+    let (main, map) = clauses.main_view(sentence);
+    let story = if ctx.has_character_subject(sentence) {
+        0
+    } else {
+        triggers::story_start(&main).map_or(sentence.len(), |i| map[i])
+    };
+    let plot: Vec<usize> = clauses
+        .all()
+        .filter(|(_, e)| triggers::story_start(&sentence[e.start..e.end]).is_some())
+        .map(|(r, _)| r)
+        .collect();
+    // A plot clause followed by a subordinate one ("…, which follows a boy, after he is
+    // sentenced to hang") tells the story to the end of the sentence.
+    let story = plot
+        .iter()
+        .filter_map(|&r| clauses.embedded(r))
+        .filter(|e| {
+            let next = sentence[e.end..].trim_start_matches([' ', ',']);
+            let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_lowercase();
+            PLOT_CONTINUES.contains(&word.as_str())
+        })
+        .map(|e| e.end)
+        .fold(story, usize::min);
+    let mut found = triggers::find(sentence);
+    for (view, map) in std::iter::once((main, map)).chain(clauses.relative_views(sentence)) {
+        for t in triggers::find(&view) {
+            let mut t = Trigger { start: map[t.start], end: map[t.end], ..t };
+            // A trigger read across a cut clause starts after it, where its verb is.
+            if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end <= t.end).last() {
+                t.start = e.end + sentence[e.end..t.end].len() - sentence[e.end..t.end].trim_start().len();
+            }
+            if !found.iter().any(|o| o.kind == t.kind && o.start < t.end && t.start < o.end) {
+                found.push(t);
+            }
+        }
+    }
+    if after_filming {
+        let new: Vec<Trigger> =
+            pronoun_triggers(sentence).into_iter().filter(|t| !found.iter().any(|o| o.kind == t.kind)).collect();
+        found.extend(new);
+    }
+    found.sort_by_key(|t| (t.start, t.end));
+    let mut frame = Frame { clauses, story, plot, triggers: Vec::new() };
+    for t in found {
+        if frame.in_plot(t.start) || ctx.other_production(sentence, &t) {
+            continue;
+        }
+        let status = match frame.clauses.mood(sentence, t.start, t.end) {
+            Mood::Fact => EventStatus::Happened,
+            Mood::Scheduled => EventStatus::Scheduled,
+            Mood::Unreal => continue,
+        };
+        frame.triggers.push((t, status));
+    }
+    frame
+}
+
+impl Context {
+    /// Whether the sentence's subject is one of the film's characters ("Rosa flees to the
+    /// border in 1911"): it tells the story.
+    fn has_character_subject(&self, sentence: &str) -> bool {
+        let mut rest = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+        while let Some((word, tail)) = rest.split_once([' ', ',']) {
+            if !SENTENCE_OPENERS.contains(&word.to_lowercase().as_str()) {
+                break;
+            }
+            rest = tail.trim_start_matches([' ', ',']);
+        }
+        let person = self.people.iter().any(|p| rest.starts_with(p.as_str()));
+        !person
+            && self
+                .characters
+                .iter()
+                .any(|c| rest.strip_prefix(c.as_str()).is_some_and(|after| after.starts_with([' ', ',', '’', '\''])))
+    }
+
+    /// Whether a trigger reports an event of another production: "killed on the set of
+    /// *Other Film*", "during the filming of his next western".
+    fn other_production(&self, sentence: &str, t: &Trigger) -> bool {
+        let lower = sentence.to_lowercase();
+        let clause_end = sentence[t.end..].find(['.', ';']).map_or(sentence.len(), |i| t.end + i);
+        let window = t.start.saturating_sub(20);
+        let Some((at, cue)) = PRODUCTION_OF
+            .iter()
+            .filter_map(|cue| lower.get(window..clause_end)?.find(cue).map(|i| (window + i, *cue)))
+            .min()
+        else {
+            return false;
+        };
+        let named = sentence[at + cue.len()..].trim_start();
+        let word = named.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+        if OTHER_WORK.contains(&word.to_lowercase().as_str()) {
+            return true;
+        }
+        // A title: quoted, or capitalised words ("The Raven", “Dry Creek”).
+        let opens_quote = named.starts_with(['“', '"', '‘', '\'', '*', '_']);
+        if !opens_quote && !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let title: String = if opens_quote {
+            let body = &named[named.chars().next().map_or(0, char::len_utf8)..];
+            body[..body.find(['”', '"', '’', '*', '_']).unwrap_or(body.len())].to_owned()
+        } else {
+            named
+                .split(' ')
+                .take_while(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "a"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let title = fold(&title);
+        !title.is_empty() && !self.titles.iter().any(|t| format!(" {t} ").contains(&format!(" {title} ")))
+    }
+}
+
+static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let subjects = PRODUCTION_PRONOUNS.join("|");
+    let verbs = PRODUCTION_VERBS.iter().map(|(v, _)| v.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"(?i)(?:^|[;:]\s*|,\s+and\s+|\band\s+)(?:{subjects})\s+(?:(?:was|were|has|had|has been|had been|then|finally|eventually|later|officially)\s+)*(?P<t>{verbs})\b"
+    ))
+    .expect("pronoun pattern")
+});
+
+/// Triggers whose subject is a pronoun standing for the production.
+fn pronoun_triggers(sentence: &str) -> Vec<Trigger> {
+    PRONOUN_SUBJECT
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let m = c.name("t")?;
+            let verb = m.as_str().to_lowercase();
+            let verb = verb.split_whitespace().collect::<Vec<_>>().join(" ");
+            let kind = PRODUCTION_VERBS.iter().find(|(v, _)| *v == verb)?.1;
+            Some(Trigger { start: m.start(), end: m.end(), kind, topic: topic_of(kind) })
+        })
+        .collect()
+}
+
+/// The topic the trigger table gives a kind reported by a production verb.
+fn topic_of(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::FilmingResume => "resume",
+        EventKind::Wrap => "wrap",
+        _ => "stop",
+    }
+}
+
+/// Whether a sentence opens with a subject that continues the announced event of the sentence
+/// before it ("It screens on September 9", "The screening is at the Palace").
+pub(crate) fn continues(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    CONTINUING_SUBJECTS.iter().any(|s| lower.strip_prefix(s).is_some_and(|rest| rest.starts_with(' ')))
+}
+
+/// Whether a sentence is about the shoot, so "it" in the next one may stand for it.
+pub(crate) fn about_filming(sentence: &str, kinds: &[EventKind]) -> bool {
+    use EventKind::*;
+    kinds.iter().any(|k| matches!(k, PreProduction | FilmingStart | FilmingStop | FilmingResume | Wrap))
+        || triggers::lower_words(sentence).iter().any(|w| FILMING_WORDS.contains(&w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(sentence: &str) -> Vec<(usize, usize)> {
+        crate::dates::find(sentence).iter().map(|f| (f.start, f.end)).collect()
+    }
+
+    fn kinds_with(sentence: &str, ctx: &Context, after_filming: bool) -> Vec<(EventKind, EventStatus)> {
+        read(sentence, &spans(sentence), ctx, after_filming).triggers.iter().map(|(t, s)| (t.kind, *s)).collect()
+    }
+
+    fn kinds(sentence: &str) -> Vec<(EventKind, EventStatus)> {
+        kinds_with(sentence, &Context::default(), false)
+    }
+
+    use EventKind::*;
+    use EventStatus::*;
+
+    #[test]
+    fn a_passive_trigger_behind_a_relative_clause() {
+        let s = "The charge over the death, which occurred in March 2019, was dismissed in June 2021.";
+        assert_eq!(kinds(s), [(Legal, Happened)]);
+        assert_eq!(kinds("The dismissal of the case surprised no one."), [(Legal, Happened)]);
+        assert_eq!(kinds("Charges against Tom Vale were dismissed in July."), [(Legal, Happened)]);
+    }
+
+    #[test]
+    fn a_relative_clause_reports_its_antecedents_event() {
+        let s = "The shoot, which began in May 2019, was halted in June 2019.";
+        assert_eq!(kinds(s), [(FilmingStart, Happened), (FilmingStop, Happened)]);
+        let s = "Ana Ruiz, who wrote the script, was never charged with a crime.";
+        assert!(kinds(s).iter().all(|(k, _)| *k != Legal), "{:?}", kinds(s));
+    }
+
+    #[test]
+    fn announced_events_are_scheduled_and_hypotheses_are_nothing() {
+        assert_eq!(kinds("The drama is set to premiere at the Foo Film Festival in Bartown."), [(Premiere, Scheduled)]);
+        assert_eq!(kinds("Lantern will release the drama on September 9."), [(Release, Scheduled)]);
+        assert_eq!(kinds("Filming is scheduled to begin filming in March."), [(FilmingStart, Scheduled)]);
+        assert!(kinds("The armorer could have faced ten years if convicted.").is_empty());
+        assert!(kinds("The shoot had been expected to wrap in late June.").is_empty());
+        assert_eq!(kinds("Filming began in May 2019."), [(FilmingStart, Happened)]);
+    }
+
+    #[test]
+    fn plot_clauses_and_characters_give_nothing() {
+        let s = "The film, which follows a drifter framed for murder, premiered at Cannes in 2021.";
+        assert_eq!(kinds(s), [(Premiere, Happened)]);
+        let s = "Images show the film, which follows a man, after he is sentenced to hang for a murder.";
+        assert!(kinds(s).is_empty(), "{:?}", kinds(s));
+        assert!(kinds("It is a western about a young drifter who was killed on set by a rival.").is_empty());
+        let ctx =
+            Context::new(std::iter::empty(), ["Marshal Tobias Crane", "Rosa"].into_iter(), ["Rosa Lind"].into_iter());
+        assert!(kinds_with("Rosa was sentenced to hang in 1911.", &ctx, false).is_empty());
+        assert!(kinds_with("Later, Crane was killed on set by an outlaw.", &ctx, false).is_empty());
+        assert_eq!(kinds_with("Ana Ruiz was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
+        assert_eq!(kinds_with("Rosa Lind was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
+        let ctx = Context::new(
+            ["Crane (2024): a review"].into_iter(),
+            ["Marshal Tobias Crane"].into_iter(),
+            std::iter::empty(),
+        );
+        assert_eq!(kinds_with("Crane (2024) was released in May.", &ctx, false), [(Release, Happened)]);
+    }
+
+    #[test]
+    fn another_productions_events_are_not_this_ones() {
+        let ctx = Context::new(["‘Dry Creek’ Wraps"].into_iter(), std::iter::empty(), std::iter::empty());
+        assert!(kinds_with("Cole was killed on the set of The Raven in 1994.", &ctx, false).is_empty());
+        assert!(kinds_with("A grip was killed on the set of his next film.", &ctx, false).is_empty());
+        assert_eq!(
+            kinds_with("A grip was killed on the set of “Dry Creek” in 2021.", &ctx, false),
+            [(Incident, Happened)]
+        );
+        assert_eq!(kinds_with("A grip was killed on the set of the western.", &ctx, false), [(Incident, Happened)]);
+    }
+
+    #[test]
+    fn it_stands_for_the_production_only_after_a_sentence_about_the_shoot() {
+        assert_eq!(kinds_with("It restarted in May 2020.", &Context::default(), true), [(FilmingResume, Happened)]);
+        assert!(kinds_with("It restarted in May 2020.", &Context::default(), false).is_empty());
+        assert!(about_filming("Production was halted in March.", &[]));
+        assert!(!about_filming("The trial was halted when a juror fell ill.", &[Legal]));
+    }
+}

@@ -1,0 +1,146 @@
+//! Word lists the event frames are read with, kept apart from the code that applies them
+//! ([`super::clauses`], [`super::triggers`]): what opens an embedded clause, what makes a
+//! predicate a plan, a hypothesis or a denial, what tells a story rather than the production,
+//! and what names another production. All lower case; multi-word cues are word sequences.
+
+/// Words that open a relative clause after a comma ("…, which occurred in March 2019, …").
+pub(crate) const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
+
+/// Words that deny the event in the few words before a trigger.
+#[rustfmt::skip]
+pub(crate) const NEGATORS: &[&str] = &[
+    "not", "never", "no", "without", "lacks", "lack", "lacked", "lacking", "yet", "nor", "cannot", "instead",
+    "declined", "declines", "refused", "refuses",
+];
+
+/// Cues that make a predicate an announcement of what is to come: a *scheduled* event
+/// ("will screen", "is set to premiere", "plans to release", "scheduled to run until").
+#[rustfmt::skip]
+pub(crate) const SCHEDULED: &[&[&str]] = &[
+    &["will"], &["won't"], &["'ll"], &["’ll"], &["set", "to"], &["set", "for"], &["scheduled", "to"],
+    &["scheduled", "for"], &["slated", "to"], &["slated", "for"], &["due", "to"], &["due", "for"], &["plans", "to"],
+    &["plan", "to"], &["planning", "to"], &["expected", "to"], &["expects", "to"], &["is", "to"], &["are", "to"],
+    &["upcoming"], &["going", "to"], &["about", "to"],
+];
+
+/// Words that, before a scheduling cue, make it a plan of the past whose outcome the clause
+/// does not tell ("had been expected to wrap", "was scheduled to premiere").
+pub(crate) const PAST_PLAN: &[&str] = &["was", "were", "had", "been", "originally", "initially"];
+
+/// Cues that make a predicate hypothetical or wished for: it reports nothing that happened
+/// ("could have faced ten years if convicted", "hopes to shoot", "would have premiered").
+#[rustfmt::skip]
+pub(crate) const UNREAL: &[&[&str]] = &[
+    &["could"], &["would"], &["might"], &["may"], &["should"], &["must"], &["if"], &["unless"], &["hope", "to"],
+    &["hopes", "to"], &["hoped", "to"], &["hoping", "to"], &["wants", "to"], &["wanted", "to"], &["aims", "to"],
+    &["aimed", "to"], &["intends", "to"], &["intended", "to"], &["supposed", "to"], &["whether"],
+];
+
+/// Words after "and"/"but"/"or" that open a predicate of its own (its own tense and mood),
+/// so a cue before the conjunction does not reach past it ("planned to start in May and was
+/// delayed"); a bare verb after the conjunction shares it ("will screen … and open …").
+#[rustfmt::skip]
+pub(crate) const OWN_PREDICATE: &[&str] = &[
+    "was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "could", "then", "later",
+    "finally", "eventually", "it", "they", "he", "she", "the", "filming", "production", "shooting", "cameras",
+];
+
+/// Plot cues: phrases that open a summary of the story, whose killings and trials are fiction.
+/// Regular expressions, compiled by [`super::triggers`].
+pub(crate) const STORY: &[&str] = &[
+    r"(?i)\bin the (?:film|movie|story|series|show|novel|book)\s*,|\bthe (?:film|movie|story|series|show|plot|narrative) (?:follows|tells|centers|centres|revolves|depicts|chronicles|unfolds)\b|\bwhich (?:follows|tells|depicts|chronicles)\b|\btells the story\b|\bthe story of\b|(?:^|[,;:—–]\s*)set in\b|\b(?:is|are|was|were) set in\b|\btakes place in\b|\bplays (?:an?|the|his|her) |\bfollows (?:an?|the|his|her) ",
+    // "a western about a young drifter framed for murder": a genre noun told about someone.
+    r"(?i)\b(?:western|drama|thriller|comedy|film|movie|tale|story|picture|feature|biopic|romance|musical|epic|saga|documentary|mystery|horror film) (?:about|of) (?:an?|the|two|three|his|her|their|one) ",
+    r"(?i)\b(?:the (?:story|action|plot|narrative) (?:unfolds|is set|takes place)|tells (?:of|how) |cent(?:er|re)s on |revolves around )",
+    r"\b(?:stars|starring) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*\s+as\b",
+    // "show Ana Ruiz as a trapper caught in 1890": a named actor shown as a described character.
+    r"\b(?i:show|shows|showed|showing|depict|depicts|depicted|depicting|feature|features|featured|featuring|see|sees|saw|find|finds|found|casts?) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) |\bwith \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as an? ",
+];
+
+/// Words that, right after a plot clause, carry the story on to the end of the sentence.
+#[rustfmt::skip]
+pub(crate) const PLOT_CONTINUES: &[&str] = &[
+    "after", "when", "while", "before", "until", "as", "because", "since", "who", "whose", "where", "and", "but",
+    "only",
+];
+
+/// Words that may open a sentence before its subject ("Later, Rosa flees"), skipped when
+/// looking for a character as the subject.
+pub(crate) const SENTENCE_OPENERS: &[&str] = &["but", "then", "later", "meanwhile", "soon", "eventually", "and"];
+
+/// What follows "on the set of", "the filming of" … to name a production.
+pub(crate) const PRODUCTION_OF: &[&str] = &[
+    "on the set of",
+    "on set of",
+    "during the filming of",
+    "during filming of",
+    "while filming",
+    "during the production of",
+    "during production of",
+    "during the shooting of",
+];
+
+/// Determiners after [`PRODUCTION_OF`] that name some production other than the article's
+/// ("on the set of his next film", "of another western").
+pub(crate) const OTHER_WORK: &[&str] = &["his", "her", "their", "its", "a", "an", "another", "one"];
+
+/// Nouns of events a date may qualify instead of the trigger near it: "dismissed two years
+/// after the March 2019 shooting", "the charges over the death of X in May 2019".
+#[rustfmt::skip]
+pub(crate) const EVENT_NOUNS: &[&str] = &[
+    "death", "deaths", "shooting", "accident", "incident", "fire", "crash", "explosion", "killing", "injury",
+    "injuries", "collapse", "blaze", "tragedy",
+];
+
+/// Determiners before a date that make it qualify the noun after it ("the March 2019 accident",
+/// "its September 9 premiere").
+pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "this", "that", "last"];
+
+/// Subjects that stand for the production when the passage is about filming ("It restarted in
+/// May 2020"); "the shoot" always does.
+pub(crate) const PRODUCTION_PRONOUNS: &[&str] = &["it"];
+
+/// Words of a sentence that show it is about filming, so "it" in the next one is the shoot.
+#[rustfmt::skip]
+pub(crate) const FILMING_WORDS: &[&str] = &[
+    "production", "filming", "shooting", "shoot", "photography", "cameras",
+];
+
+/// A production's own verbs, with the kind they report when "it" or "the shoot" is their subject.
+pub(crate) const PRODUCTION_VERBS: &[(&str, knowledge::EventKind)] = {
+    use knowledge::EventKind::*;
+    &[
+        ("restarted", FilmingResume),
+        ("resumed", FilmingResume),
+        ("restarts", FilmingResume),
+        ("resumes", FilmingResume),
+        ("wrapped", Wrap),
+        ("wraps", Wrap),
+        ("halted", FilmingStop),
+        ("paused", FilmingStop),
+        ("suspended", FilmingStop),
+        ("stopped", FilmingStop),
+        ("shut down", FilmingStop),
+    ]
+};
+
+/// Status words: a sentence served or a case pending tells where things stand, not a step
+/// ("is serving an 18-month sentence for manslaughter").
+pub(crate) const STANDING: &[&[&str]] = &[&["serving"], &["remains", "in"], &["still", "faces"]];
+
+/// How a page's metadata line opens ("Updated June 3, 2021 at 9:14 a.m."): such a line is no
+/// sentence of the article.
+#[rustfmt::skip]
+pub(crate) const METADATA_OPENERS: &[&str] = &[
+    "updated", "published", "posted", "last updated", "last modified", "first published", "photo:", "image:",
+    "credit:", "filed under", "tags:",
+];
+
+/// Subjects with which a sentence continues the announced event of the sentence before it
+/// ("The drama is set to premiere in Bartown. It screens on September 9 at the Palace."), so
+/// its date, places and organisations are that event's.
+#[rustfmt::skip]
+pub(crate) const CONTINUING_SUBJECTS: &[&str] = &[
+    "it", "the screening", "the premiere", "the film", "the movie", "the drama", "the documentary", "the western",
+    "the comedy", "the thriller", "the release",
+];
