@@ -1145,6 +1145,15 @@ mod score {
         fn new(key: K, docs: Vec<String>, label: String) -> Fact<K> {
             Fact { key, docs, optional: false, label, claim: String::new() }
         }
+
+        /// The label followed by the articles that state it, by their number (`[01 03]`).
+        fn cited(&self) -> String {
+            if self.docs.is_empty() {
+                return self.label.clone();
+            }
+            let numbers: Vec<&str> = self.docs.iter().map(|d| d.split(['-', '_']).next().unwrap_or(d)).collect();
+            format!("{} [{}]", self.label, numbers.join(" "))
+        }
     }
 
     /// Scores one kind. With `doc`, recall counts the expected facts that cite `doc` and
@@ -1165,19 +1174,16 @@ mod score {
         let cites = |docs: &[String]| doc.is_none_or(|d| docs.iter().any(|x| x == d));
         let required: Vec<&Fact<E>> = expected.iter().filter(|e| !e.optional && cites(&e.docs)).collect();
         let found: Vec<&Fact<X>> = extracted.iter().filter(|x| cites(&x.docs)).collect();
-        let missed: Vec<String> = required
-            .iter()
-            .filter(|e| !found.iter().any(|x| recalls(&e.key, &x.key)))
-            .map(|e| e.label.clone())
-            .collect();
+        let missed: Vec<String> =
+            required.iter().filter(|e| !found.iter().any(|x| recalls(&e.key, &x.key))).map(|e| e.cited()).collect();
         let mut claimed: Vec<(usize, &str, &str)> = Vec::new();
         let mut spurious = Vec::new();
         for x in &found {
             match expected.iter().position(|e| supports(&e.key, &x.key)) {
-                None => spurious.push(x.label.clone()),
+                None => spurious.push(x.cited()),
                 Some(i) if one_to_one => match claimed.iter().find(|(j, c, _)| *j == i && *c == x.claim) {
                     Some((_, _, first)) => {
-                        spurious.push(format!("{} (a second entry for {first}: not merged)", x.label))
+                        spurious.push(format!("{} (a second entry for {first}: not merged)", x.cited()))
                     }
                     None => claimed.push((i, &x.claim, &x.label)),
                 },
