@@ -1645,15 +1645,12 @@ mod score {
         )
     }
 
-    /// `precision/recall` of one kind, or `-` when nothing was expected or extracted.
+    /// `precision/recall` of one kind; a `-` for the precision of nothing extracted and the
+    /// recall of nothing expected (a missing card is not a wrong one), `n/a` for an unscored kind.
     fn cell(scores: &[Score], kind: &str, decimals: usize) -> String {
-        match scores.iter().find(|s| s.kind == kind) {
-            Some(s) if s.expected + s.extracted > 0 => {
-                format!("{:.decimals$}/{:.decimals$}", s.precision(), s.recall())
-            }
-            Some(_) => "-".to_owned(),
-            None => "n/a".to_owned(),
-        }
+        let Some(s) = scores.iter().find(|s| s.kind == kind) else { return "n/a".to_owned() };
+        let figure = |n: usize, value: f64| if n == 0 { "-".to_owned() } else { format!("{value:.decimals$}") };
+        format!("{}/{}", figure(s.extracted, s.precision()), figure(s.expected, s.recall()))
     }
 
     /// One line per article, per corpus and for the total: precision/recall of each kind.
