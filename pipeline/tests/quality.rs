@@ -1,15 +1,22 @@
 //! Extraction quality: the knowledge base built from `seeds/` against the facts a human annotator
-//! extracted by reading the seeds (`tests/expected_facts.json`).
+//! extracted by reading the seeds (`tests/expected_facts.json`), and the same pipeline on the
+//! development articles (`tests/dev_articles/<production>/`, invented articles about other
+//! productions, each folder with its `expected.json`, annotated before any run).
 //!
-//! For each kind of fact (people, cast roles, crew roles, organisations, places, events,
-//! disagreements) the test computes
+//! For each kind of fact the tests compute
 //!
 //! * **precision**: the share of extracted items that match some expected item, and
 //! * **recall**: the share of expected items that some extracted item matches,
 //!
-//! prints them as a table and requires both to be at least [`THRESHOLD`]. Run with
-//! `cargo test -p pipeline --test quality -- --nocapture` to see the table when it passes; it is
-//! also written to stderr, so it shows with the failure message when it does not.
+//! and print them as tables. `extraction_meets_the_quality_bar` holds the seeds to
+//! [`THRESHOLD`] by the first rules ([`score::score_all`]);
+//! `seeds_and_development_articles_side_by_side` applies the stricter rules of the issue's bar
+//! ([`score::issue_scores`]: events need kind, date and summary right, places their use,
+//! organisations their kind), per article and in total, lists every missed and wrong fact and
+//! every forbidden (`must_not`) fact found, holds the seeds at 1.00 and the development articles
+//! at their floors ([`DEV_FLOORS`]), and prints the issue's targets beside them. Run with
+//! `cargo test -p pipeline --test quality -- --nocapture` to see the tables when they pass; they
+//! are also written to stderr, so they show with the failure message when a test fails.
 //!
 //! The [`score`] module holds the matching rules (documented there) and is tested on its own with
 //! tiny hand-made inputs whose precision and recall are known.
@@ -152,8 +159,21 @@ fn name_corrections_are_applied() {
 /// it, and every kind, department and date is well-formed.
 #[test]
 fn expected_facts_are_grounded_in_the_seeds() {
-    let expected = expected();
-    let dir = seeds_dir();
+    check_grounded(&seeds_dir(), &expected());
+}
+
+/// The same for the development articles, whose annotation also dates each document, quotes
+/// each event's summary and lists what must not be found.
+#[test]
+fn development_annotation_is_grounded() {
+    for (name, dir) in dev_corpus_dirs() {
+        let expected = dev_expected(&dir);
+        assert!(!expected.documents.is_empty() && !expected.must_not.is_empty(), "{name}: no documents or must_not");
+        check_grounded(&dir, &expected);
+    }
+}
+
+fn check_grounded(dir: &Path, expected: &Expected) {
     let text_of = |file: &str| {
         let raw = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         score::normalise(&raw)
@@ -204,34 +224,196 @@ fn expected_facts_are_grounded_in_the_seeds() {
             "Platform",
             "Other",
         ];
-        assert!(ORG_KINDS.contains(&o.kind.as_str()), "{}: unknown kind {}", o.name, o.kind);
+        assert!(
+            score::alternatives(&o.kind).iter().all(|k| ORG_KINDS.contains(k)),
+            "{}: unknown kind {}",
+            o.name,
+            o.kind
+        );
         let names: Vec<&str> = std::iter::once(o.name.as_str()).chain(o.aliases.iter().map(String::as_str)).collect();
         check(&o.name, &names, &o.docs);
     }
     for p in &expected.places {
         const PLACE_KINDS: [&str; 4] = ["FilmingLocation", "StorySetting", "EventVenue", "Mentioned"];
+        let relations = p.relations();
         assert!(
-            !p.kinds.is_empty() && p.kinds.iter().all(|k| PLACE_KINDS.contains(&k.as_str())),
+            !relations.is_empty()
+                && relations
+                    .iter()
+                    .map(|(k, _)| k)
+                    .chain(&p.also_ok.iter().map(String::as_str).collect::<Vec<_>>())
+                    .all(|k| PLACE_KINDS.contains(k)),
             "{}: bad kinds",
             p.name
         );
-        check(&p.name, &[p.name.as_str()], &p.docs);
+        let names: Vec<&str> = std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str)).collect();
+        for (_, docs) in relations {
+            check(&p.name, &names, docs);
+        }
     }
     for e in &expected.events {
-        assert!(score::event_kind(&e.kind).is_some(), "unknown event kind {}", e.kind);
-        if let Some(date) = &e.date {
+        assert!(
+            score::alternatives(&e.kind).iter().all(|k| score::event_kind(k).is_some()),
+            "unknown event kind {}",
+            e.kind
+        );
+        for date in e.date.iter().chain(&e.also_dates) {
             assert!(score::DateRange::parse(date).is_some(), "bad date {date}");
         }
         for file in &e.docs {
             assert!(dir.join(file).is_file(), "{}: no document {file}", e.description);
         }
+        for fragment in &e.summary {
+            let fragment = score::normalise(fragment);
+            assert!(
+                e.docs.iter().any(|f| text_of(f).contains(&fragment)),
+                "summary {fragment:?} is in none of its documents"
+            );
+        }
     }
     for d in &expected.disagreements {
         assert!(d.values.len() >= 2, "{}: a disagreement needs two values", d.subject);
         for v in &d.values {
-            check(&v.value, &[v.value.as_str()], &v.docs);
+            let forms: Vec<&str> = std::iter::once(v.value.as_str()).chain(v.also.iter().map(String::as_str)).collect();
+            check(&v.value, &forms, &v.docs);
         }
     }
+    for d in &expected.documents {
+        assert!(dir.join(&d.file).is_file(), "no document {}", d.file);
+        assert!(score::DateRange::parse(&d.created).is_some(), "{}: bad date {}", d.file, d.created);
+    }
+    for m in &expected.must_not {
+        let set = [
+            m.person.is_some(),
+            m.place.is_some(),
+            m.organisation.is_some(),
+            m.role.is_some(),
+            m.event.is_some(),
+            m.disagreement.is_some(),
+        ];
+        assert_eq!(set.iter().filter(|s| **s).count(), 1, "must_not {:?}: exactly one kind of fact", m.why);
+        assert!(!m.why.is_empty(), "must_not without a why");
+        assert!(m.place_use.is_none() || m.place.is_some(), "{}: a use without a place", m.why);
+        if let Some(role) = &m.role {
+            assert!(matches!(role.kind.as_str(), "cast" | "crew" | "other"), "{}: bad role kind", m.why);
+        }
+        if let Some(event) = &m.event {
+            assert!(event.kind.as_deref().is_none_or(|k| score::event_kind(k).is_some()), "{}: bad kind", m.why);
+            assert!(event.date.as_deref().is_none_or(|d| score::DateRange::parse(d).is_some()), "{}: bad date", m.why);
+        }
+    }
+}
+
+/// The development articles: one folder per production, each with an `expected.json`.
+fn dev_articles_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev_articles")
+}
+
+/// Each development corpus's name and folder, in name order.
+fn dev_corpus_dirs() -> Vec<(String, PathBuf)> {
+    let listing = std::fs::read_dir(dev_articles_dir()).unwrap_or_else(|e| panic!("tests/dev_articles: {e}"));
+    let mut dirs: Vec<(String, PathBuf)> = listing
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .map(|p| (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), p))
+        .collect();
+    dirs.sort();
+    assert!(!dirs.is_empty(), "no development corpus");
+    dirs
+}
+
+fn dev_expected(dir: &Path) -> Expected {
+    let json = std::fs::read_to_string(dir.join("expected.json")).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}/expected.json: {e}", dir.display()))
+}
+
+/// The bar on the development articles: per kind, the precision and recall floors. Each floor
+/// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
+/// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
+const DEV_FLOORS: [(&str, f64, f64); 7] = [
+    ("people", 0.83, 0.97),
+    ("roles", 0.90, 0.73),
+    ("events", 0.95, 0.42),
+    ("places (use)", 0.82, 0.40),
+    ("organisations", 0.63, 0.50),
+    ("creation time", 1.00, 0.78),
+    ("disagreements", 0.00, 0.00),
+];
+
+/// The most `must_not` facts the pipeline may produce on the development articles today (the
+/// issue's target is none).
+const DEV_MAX_VIOLATIONS: usize = 8;
+
+/// The issue's targets on articles the rules were not written for: per kind, the precision and
+/// recall to reach, where the issue sets one.
+const ISSUE_TARGETS: [(&str, Option<f64>, Option<f64>); 4] = [
+    ("people", Some(0.95), Some(0.95)),
+    ("roles", Some(0.85), Some(0.85)),
+    ("events", Some(0.95), Some(0.80)),
+    ("places (use)", Some(0.85), Some(0.85)),
+];
+
+/// The seeds and the development articles side by side, by the issue's rules
+/// ([`score::issue_scores`]): the seeds must stay at 1.00, the development articles at or above
+/// [`DEV_FLOORS`] with at most [`DEV_MAX_VIOLATIONS`] forbidden facts.
+#[test]
+fn seeds_and_development_articles_side_by_side() {
+    let seeds = score::issue_scores(&expected(), &build_curated(), None);
+    let mut per_article = Vec::new();
+    let mut corpora = Vec::new();
+    let mut violations = Vec::new();
+    let mut unscored = Vec::new();
+    let mut titles = Vec::new();
+    for (name, dir) in dev_corpus_dirs() {
+        let expected = dev_expected(&dir);
+        let kb = pipeline::build(&dir).unwrap_or_else(|e| panic!("{e}"));
+        for d in &expected.documents {
+            per_article.push((
+                format!("{name}/{}", d.file),
+                d.style.clone(),
+                score::issue_scores(&expected, &kb, Some(&d.file)),
+            ));
+        }
+        let found = kb.production.as_ref().map(|p| p.title.to_string());
+        titles.push(format!("  {name}: expected {:?}, found {found:?}", expected.title));
+        let scores = score::issue_scores(&expected, &kb, None);
+        violations.extend(score::violations(&expected, &kb).into_iter().map(|v| format!("{name}: {v}")));
+        unscored.push(score::unscored(&name, &expected));
+        corpora.push((name, scores));
+    }
+    let total = score::sum(&corpora.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>());
+    show(&score::per_article_table(&per_article, &corpora, &total));
+    show(&score::side_by_side(&seeds, &total, &DEV_FLOORS, &ISSUE_TARGETS, violations.len(), DEV_MAX_VIOLATIONS));
+    show(&format!("\nseeds:\n{}", score::details(&seeds)));
+    for (name, scores) in &corpora {
+        show(&format!("\n{name}:"));
+        show(&score::details(scores));
+    }
+    show(&format!("\nThe production each corpus is about:\n{}", titles.join("\n")));
+    show(&format!("\nForbidden facts found ({}):", violations.len()));
+    show(&violations.iter().map(|v| format!("  {v}")).collect::<Vec<_>>().join("\n"));
+    show(&format!("\nRecorded but not scored (the schema has no field for them yet):\n{}", unscored.join("\n")));
+
+    let seeds_below: Vec<String> = seeds
+        .iter()
+        .filter(|s| s.precision() < 1.0 || s.recall() < 1.0)
+        .map(|s| format!("{} ({:.3}/{:.3})", s.kind, s.precision(), s.recall()))
+        .collect();
+    assert!(seeds_below.is_empty(), "seeds below 1.00: {}", seeds_below.join(", "));
+    let dev_below: Vec<String> = DEV_FLOORS
+        .iter()
+        .filter_map(|(kind, p, r)| {
+            let s = total.iter().find(|s| s.kind == *kind)?;
+            (s.precision() < *p || s.recall() < *r)
+                .then(|| format!("{kind} ({:.3}/{:.3} under {p:.2}/{r:.2})", s.precision(), s.recall()))
+        })
+        .collect();
+    assert!(dev_below.is_empty(), "development articles below their floor: {}", dev_below.join(", "));
+    assert!(
+        violations.len() <= DEV_MAX_VIOLATIONS,
+        "{} forbidden facts, more than {DEV_MAX_VIOLATIONS}",
+        violations.len()
+    );
 }
 
 /// Matching extracted facts to expected ones, and precision/recall per kind of fact.
@@ -282,6 +464,15 @@ mod score {
         /// The production the corpus is about (absent from the scorer's own small tests).
         #[serde(default)]
         pub production: Option<ExpectedProduction>,
+        /// The production's title (development articles; the seeds give it in `production`).
+        #[serde(default)]
+        pub title: Option<String>,
+        /// Each document's creation time (development articles).
+        #[serde(default)]
+        pub documents: Vec<ExpectedDocument>,
+        /// Wrong facts a naive extractor produces (development articles).
+        #[serde(default)]
+        pub must_not: Vec<MustNot>,
     }
 
     /// The expected production: its title, year and genre, the sources that give each, the first star.
@@ -303,6 +494,68 @@ mod score {
         pub starring: String,
     }
 
+    /// A document's creation time, as a reader dates it.
+    #[derive(Debug, Deserialize)]
+    pub struct ExpectedDocument {
+        /// File name.
+        pub file: String,
+        /// The outlet style the article imitates.
+        #[serde(default)]
+        pub style: String,
+        /// The creation time (a date as in [`DateRange::parse`]).
+        pub created: String,
+        /// True when no line states it and it is bounded from the content.
+        #[serde(default)]
+        pub inferred: bool,
+    }
+
+    /// One wrong fact: exactly one of the fields besides `why` is set.
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct MustNot {
+        /// No person has this name.
+        pub person: Option<String>,
+        /// No place has this name (with [`MustNot::place_use`]: not with that use).
+        pub place: Option<String>,
+        /// The use the place must not have.
+        #[serde(rename = "use")]
+        pub place_use: Option<String>,
+        /// No organisation has this name.
+        pub organisation: Option<String>,
+        /// No such role.
+        pub role: Option<MustNotRole>,
+        /// No such event.
+        pub event: Option<MustNotEvent>,
+        /// No disagreement lists all these values.
+        pub disagreement: Option<Vec<String>>,
+        /// Why it would be wrong.
+        pub why: String,
+    }
+
+    /// A role that must not be found.
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct MustNotRole {
+        /// The person.
+        pub person: String,
+        /// `cast`, `crew` or `other`.
+        pub kind: String,
+        /// The job or character, when only one is wrong.
+        pub job: Option<String>,
+    }
+
+    /// An event that must not be found: every given field must hold for a violation.
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct MustNotEvent {
+        /// `EventKind` variant name.
+        pub kind: Option<String>,
+        /// The extracted date lies within this one.
+        pub date: Option<String>,
+        /// The summary or an evidence quote contains this.
+        pub text: Option<String>,
+    }
+
     /// An expected person.
     #[derive(Debug, Deserialize)]
     pub struct ExpectedPerson {
@@ -317,6 +570,9 @@ mod score {
         /// Seed files that mention the person.
         #[serde(default)]
         pub docs: Vec<String>,
+        /// Neither needed for recall nor wrong when found.
+        #[serde(default)]
+        pub optional: bool,
     }
 
     /// An expected role.
@@ -335,6 +591,16 @@ mod score {
         /// Relation (other).
         #[serde(default)]
         pub relation: Option<String>,
+        /// The organisation the role is held at, when it is not the production (not in the
+        /// schema yet: recorded, not scored).
+        #[serde(default)]
+        pub organisation: Option<String>,
+        /// The person was replaced in this job (not in the schema yet: recorded, not scored).
+        #[serde(default)]
+        pub replaced: bool,
+        /// Neither needed for recall nor wrong when found.
+        #[serde(default)]
+        pub optional: bool,
         /// Seed files that state the role.
         #[serde(default)]
         pub docs: Vec<String>,
@@ -353,6 +619,9 @@ mod score {
         /// Seed files that name it.
         #[serde(default)]
         pub docs: Vec<String>,
+        /// Neither needed for recall nor wrong when found.
+        #[serde(default)]
+        pub optional: bool,
     }
 
     /// An expected place.
@@ -360,12 +629,44 @@ mod score {
     pub struct ExpectedPlace {
         /// Name.
         pub name: String,
-        /// Relations (`PlaceKind` variant names).
+        /// Other forms.
+        #[serde(default)]
+        pub aliases: Vec<String>,
+        /// Relations (`PlaceKind` variant names), each stated in every one of `docs`.
         #[serde(default)]
         pub kinds: Vec<String>,
         /// Seed files that name it.
         #[serde(default)]
         pub docs: Vec<String>,
+        /// Relations with the documents that state each (instead of `kinds` and `docs`).
+        #[serde(default)]
+        pub uses: Vec<ExpectedUse>,
+        /// Relations that are defensible but not required.
+        #[serde(default)]
+        pub also_ok: Vec<String>,
+        /// Neither needed for recall nor wrong when found.
+        #[serde(default)]
+        pub optional: bool,
+    }
+
+    /// One relation of a place to the production.
+    #[derive(Debug, Deserialize)]
+    pub struct ExpectedUse {
+        /// `PlaceKind` variant name.
+        pub kind: String,
+        /// Files that state it.
+        pub docs: Vec<String>,
+    }
+
+    impl ExpectedPlace {
+        /// Each relation with the files that state it, from `uses` or else `kinds` × `docs`.
+        pub fn relations(&self) -> Vec<(&str, &[String])> {
+            if self.uses.is_empty() {
+                self.kinds.iter().map(|k| (k.as_str(), self.docs.as_slice())).collect()
+            } else {
+                self.uses.iter().map(|u| (u.kind.as_str(), u.docs.as_slice())).collect()
+            }
+        }
     }
 
     /// An expected event.
@@ -375,6 +676,15 @@ mod score {
         pub kind: String,
         /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or null when the text gives no usable date.
         pub date: Option<String>,
+        /// Dates a duplicate card or a disagreeing source may show without being wrong.
+        #[serde(default)]
+        pub also_dates: Vec<String>,
+        /// Announced, not (yet) happened (not in the schema yet: recorded, not scored).
+        #[serde(default)]
+        pub scheduled: bool,
+        /// Verbatim fragments, one of which the card's summary must contain (none: not checked).
+        #[serde(default)]
+        pub summary: Vec<String>,
         /// What happened.
         pub description: String,
         /// Seed files that report it.
@@ -396,6 +706,9 @@ mod score {
     pub struct ExpectedValue {
         /// The value.
         pub value: String,
+        /// Other forms of the same value ("27-year-old" for "27", a date's label).
+        #[serde(default)]
+        pub also: Vec<String>,
         /// Seed files that give it.
         #[serde(default)]
         pub docs: Vec<String>,
@@ -570,8 +883,20 @@ mod score {
             year.max(0) as u32 * 10_000 + month * 100 + day
         }
 
-        /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a season `YYYY-spring` (`summer`, `autumn`,
+        /// `winter`: December to February) or a decade `1880s`.
         pub fn parse(text: &str) -> Option<DateRange> {
+            if let Some(decade) = text.strip_suffix('s') {
+                let year: i16 = decade.parse().ok().filter(|y| y % 10 == 0)?;
+                return Some(Self::of(&Date { year, month: 0, day: 0, precision: Precision::Decade }));
+            }
+            if let Some((year, season)) = text.split_once('-')
+                && let Some(month) = SEASONS.iter().position(|s| *s == season)
+            {
+                let date =
+                    Date { year: year.parse().ok()?, month: 3 * month as u8 + 3, day: 0, precision: Precision::Season };
+                return Some(Self::of(&date));
+            }
             let parts: Vec<&str> = text.split('-').collect();
             let year: i32 = parts.first()?.parse().ok()?;
             let month: Option<u32> = parts.get(1).map(|m| m.parse().ok()).unwrap_or(Some(0)).filter(|m| *m <= 12);
@@ -605,6 +930,27 @@ mod score {
         /// Equal at the precision both share: the ranges overlap.
         pub fn compatible(self, other: DateRange) -> bool {
             self.start <= other.end && other.start <= self.end
+        }
+
+        /// Every day of `self` lies in `outer`.
+        pub fn within(self, outer: DateRange) -> bool {
+            outer.start <= self.start && self.end <= outer.end
+        }
+    }
+
+    /// Season names in the order of their first months (March, June, September, December).
+    const SEASONS: [&str; 4] = ["spring", "summer", "autumn", "winter"];
+
+    /// An extracted date written as the annotation writes dates, at its own precision.
+    pub fn slug(date: &Date) -> String {
+        match date.precision {
+            Precision::Decade => format!("{}s", date.year),
+            Precision::Year => date.year.to_string(),
+            Precision::Season => {
+                format!("{}-{}", date.year, SEASONS.get(usize::from(date.month / 3).wrapping_sub(1)).unwrap_or(&"?"))
+            }
+            Precision::Month => format!("{}-{:02}", date.year, date.month),
+            Precision::Day => format!("{}-{:02}-{:02}", date.year, date.month, date.day),
         }
     }
 
@@ -820,6 +1166,634 @@ mod score {
         );
 
         vec![people, cast, crew, organisations, places, events, disagreements]
+    }
+
+    // The issue's report: people, roles, events (kind, date and summary), places with their use,
+    // organisations with their kind, creation times and disagreements, per article or for a
+    // whole corpus, with the `must_not` list checked apart.
+
+    /// The alternatives of an annotation field written `"A | B"`.
+    pub fn alternatives(text: &str) -> Vec<&str> {
+        text.split('|').map(str::trim).filter(|a| !a.is_empty()).collect()
+    }
+
+    /// `fragment` occurs in `text` on word boundaries, both [`normalise`]d.
+    pub fn contains_words(text: &str, fragment: &str) -> bool {
+        let (text, fragment) = (normalise(text), normalise(fragment));
+        !fragment.is_empty() && format!(" {text} ").contains(&format!(" {fragment} "))
+    }
+
+    /// `fragment` occurs in `text` from the start of a word, both [`normalise`]d: a quoted
+    /// fragment may end where the text goes on with a possessive ("the festival" in "the
+    /// festival’s prize", which normalises to "festivals").
+    pub fn quotes(text: &str, fragment: &str) -> bool {
+        let (text, fragment) = (normalise(text), normalise(fragment));
+        !fragment.is_empty() && format!(" {text}").contains(&format!(" {fragment}"))
+    }
+
+    /// One fact flattened for scoring: its key, the files that state it, whether the annotation
+    /// marks it optional, how it prints, and (extracted facts) what tells two of one entity apart.
+    struct Fact<K> {
+        key: K,
+        docs: Vec<String>,
+        optional: bool,
+        label: String,
+        claim: String,
+    }
+
+    impl<K> Fact<K> {
+        fn new(key: K, docs: Vec<String>, label: String) -> Fact<K> {
+            Fact { key, docs, optional: false, label, claim: String::new() }
+        }
+
+        /// The label followed by the articles that state it, by their number (`[01 03]`).
+        fn cited(&self) -> String {
+            if self.docs.is_empty() {
+                return self.label.clone();
+            }
+            let numbers: Vec<&str> = self.docs.iter().map(|d| d.split(['-', '_']).next().unwrap_or(d)).collect();
+            format!("{} [{}]", self.label, numbers.join(" "))
+        }
+    }
+
+    /// Scores one kind. With `doc`, recall counts the expected facts that cite `doc` and
+    /// precision the extracted facts with evidence in it; an extracted fact is right when any
+    /// expected fact of the corpus supports it (a true fact is not wrong where the annotation
+    /// did not cite it). Optional expected facts support but are never missed. With
+    /// `one_to_one`, a second extracted fact supported by the same expected one (and with the
+    /// same `claim`) is wrong: an entity found twice was not merged.
+    fn tally<E, X>(
+        kind: &'static str,
+        expected: &[Fact<E>],
+        extracted: &[Fact<X>],
+        doc: Option<&str>,
+        recalls: impl Fn(&E, &X) -> bool,
+        supports: impl Fn(&E, &X) -> bool,
+        one_to_one: bool,
+    ) -> Score {
+        let cites = |docs: &[String]| doc.is_none_or(|d| docs.iter().any(|x| x == d));
+        let required: Vec<&Fact<E>> = expected.iter().filter(|e| !e.optional && cites(&e.docs)).collect();
+        let found: Vec<&Fact<X>> = extracted.iter().filter(|x| cites(&x.docs)).collect();
+        let missed: Vec<String> =
+            required.iter().filter(|e| !found.iter().any(|x| recalls(&e.key, &x.key))).map(|e| e.cited()).collect();
+        let mut claimed: Vec<(usize, &str, &str)> = Vec::new();
+        let mut spurious = Vec::new();
+        for x in &found {
+            match expected.iter().position(|e| supports(&e.key, &x.key)) {
+                None => spurious.push(x.cited()),
+                Some(i) if one_to_one => match claimed.iter().find(|(j, c, _)| *j == i && *c == x.claim) {
+                    Some((_, _, first)) => {
+                        spurious.push(format!("{} (a second entry for {first}: not merged)", x.cited()))
+                    }
+                    None => claimed.push((i, &x.claim, &x.label)),
+                },
+                Some(_) => {}
+            }
+        }
+        Score {
+            kind,
+            expected: required.len(),
+            extracted: found.len(),
+            matched: required.len() - missed.len(),
+            correct: found.len() - spurious.len(),
+            missed,
+            spurious,
+        }
+    }
+
+    /// The files of some evidence, each once.
+    fn files(kb: &KnowledgeBase, evidence: &[knowledge::Evidence]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for ev in evidence {
+            let file = kb.documents.get(usize::from(ev.doc)).map_or_else(String::new, |d| d.file.to_string());
+            if !out.contains(&file) {
+                out.push(file);
+            }
+        }
+        out
+    }
+
+    struct RoleKey {
+        person: Names,
+        kind: String,
+        jobs: Vec<String>,
+        characters: Vec<String>,
+    }
+
+    struct EventKey {
+        kinds: Vec<String>,
+        date: Option<String>,
+        also: Vec<String>,
+        summaries: Vec<String>,
+    }
+
+    struct FoundEvent {
+        kind: String,
+        date: Option<Date>,
+        summary: String,
+    }
+
+    /// The role kind as the annotation writes it.
+    fn role_kind(kind: RoleKind) -> &'static str {
+        match kind {
+            RoleKind::Cast => "cast",
+            RoleKind::Crew(_) => "crew",
+            RoleKind::Other(_) => "other",
+        }
+    }
+
+    /// The kinds of fact the issue's bar is about, in report order.
+    pub const ISSUE_KINDS: [&str; 7] =
+        ["people", "roles", "events", "places (use)", "organisations", "creation time", "disagreements"];
+
+    /// Scores `kb` against `expected` by the issue's rules, for the whole corpus or one file.
+    ///
+    /// * **people**, **organisations**: name or alias as in [`Names::matches`], one extracted
+    ///   entity per expected one; organisations also need one of the annotated kinds.
+    /// * **roles** (cast, crew and other roles together): same person and role kind; a cast role
+    ///   matches on the character as in [`score_all`], a crew or other role on the job
+    ///   ([`job_eq`]); departments and relations are not compared, nor (absent from the schema)
+    ///   the organisation a role is held at and whether it was replaced.
+    /// * **events**: one of the annotated kinds, a summary containing one of the annotated
+    ///   fragments, and the date written exactly as annotated, at its precision; for precision an
+    ///   undated card is not wrong, and `also_dates` are accepted. Where the annotation gives no
+    ///   summary (the seeds), the summary is not compared and dates match at the precision they
+    ///   share, as in [`score_all`]. Whether an event was scheduled is not in the schema.
+    /// * **places (use)**: one item per place and use; a use in `also_ok` is not wrong.
+    /// * **creation time**: a document's published date equals the annotated one (a bound
+    ///   inferred from the content: overlaps it). Only when the annotation dates documents.
+    /// * **disagreements**: as in [`score_all`], values also matched by their `also` forms.
+    pub fn issue_scores(expected: &Expected, kb: &KnowledgeBase, doc: Option<&str>) -> Vec<Score> {
+        let names_of = |name: &str, aliases: &[String]| Names::new(name, aliases.iter().map(String::as_str));
+        let kb_names = |name: &str, aliases: &[knowledge::Text]| Names::new(name, aliases.iter().map(|a| &**a));
+        let mut out = Vec::new();
+
+        // People.
+        let exp: Vec<Fact<Names>> = expected
+            .people
+            .iter()
+            .map(|p| Fact {
+                optional: p.optional,
+                ..Fact::new(names_of(&p.name, &p.aliases), p.docs.clone(), p.name.clone())
+            })
+            .collect();
+        let ext: Vec<Fact<Names>> = kb
+            .people
+            .iter()
+            .map(|p| {
+                let mut evidence = p.mentions.to_vec();
+                evidence.extend(p.roles.iter().flat_map(|r| r.evidence.iter().copied()));
+                Fact::new(kb_names(&p.name, &p.aliases), files(kb, &evidence), p.name.to_string())
+            })
+            .collect();
+        let same = |e: &Names, x: &Names| e.matches(x);
+        out.push(tally("people", &exp, &ext, doc, same, same, true));
+
+        // Roles.
+        let exp: Vec<Fact<RoleKey>> = expected
+            .people
+            .iter()
+            .flat_map(|p| p.roles.iter().map(move |r| (p, r)))
+            .map(|(p, r)| {
+                let key = RoleKey {
+                    person: names_of(&p.name, &p.aliases),
+                    kind: r.kind.clone(),
+                    jobs: alternatives(&r.job).into_iter().map(str::to_owned).collect(),
+                    characters: r
+                        .character
+                        .as_deref()
+                        .map(alternatives)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect(),
+                };
+                let label = match &r.character {
+                    Some(c) => format!("{} as {c}", p.name),
+                    None => format!("{}: {} ({})", p.name, r.job, r.kind),
+                };
+                Fact { optional: r.optional || p.optional, ..Fact::new(key, r.docs.clone(), label) }
+            })
+            .collect();
+        let ext: Vec<Fact<RoleKey>> = kb
+            .people
+            .iter()
+            .flat_map(|p| p.roles.iter().map(move |r| (p, r)))
+            .map(|(p, r)| {
+                let key = RoleKey {
+                    person: kb_names(&p.name, &p.aliases),
+                    kind: role_kind(r.kind).to_owned(),
+                    jobs: vec![r.job.to_string()],
+                    characters: r.character.iter().map(|c| c.to_string()).collect(),
+                };
+                let label = match &r.character {
+                    Some(c) => format!("{} as {c}", p.name),
+                    None => format!("{}: {} ({})", p.name, r.job, role_kind(r.kind)),
+                };
+                Fact::new(key, files(kb, &r.evidence), label)
+            })
+            .collect();
+        let any_character =
+            |e: &RoleKey, x: &RoleKey| e.characters.iter().any(|ec| x.characters.iter().any(|xc| lenient_eq(ec, xc)));
+        let any_job = |e: &RoleKey, x: &RoleKey| e.jobs.iter().any(|ej| x.jobs.iter().any(|xj| job_eq(ej, xj)));
+        let role_recalls = |e: &RoleKey, x: &RoleKey| {
+            e.person.matches(&x.person)
+                && e.kind == x.kind
+                && if e.kind == "cast" { e.characters.is_empty() || any_character(e, x) } else { any_job(e, x) }
+        };
+        let role_supports = |e: &RoleKey, x: &RoleKey| {
+            e.person.matches(&x.person)
+                && e.kind == x.kind
+                && if e.kind == "cast" {
+                    e.characters.is_empty() || x.characters.is_empty() || any_character(e, x)
+                } else {
+                    any_job(e, x)
+                }
+        };
+        out.push(tally("roles", &exp, &ext, doc, role_recalls, role_supports, false));
+
+        // Events.
+        let exp: Vec<Fact<EventKey>> = expected
+            .events
+            .iter()
+            .map(|e| {
+                let key = EventKey {
+                    kinds: alternatives(&e.kind).into_iter().map(str::to_owned).collect(),
+                    date: e.date.clone(),
+                    also: e.also_dates.clone(),
+                    summaries: e.summary.clone(),
+                };
+                let label = format!("{} {}: {}", e.kind, e.date.as_deref().unwrap_or("undated"), e.description);
+                Fact::new(key, e.docs.clone(), label)
+            })
+            .collect();
+        let ext: Vec<Fact<FoundEvent>> = kb
+            .events
+            .iter()
+            .map(|e| {
+                let date = e.when.as_ref().and_then(|w| w.date);
+                let label = format!("{:?} {}: {}", e.kind, date.as_ref().map_or("undated".to_owned(), slug), e.summary);
+                let key = FoundEvent { kind: format!("{:?}", e.kind), date, summary: e.summary.to_string() };
+                Fact::new(key, files(kb, &e.evidence), label)
+            })
+            .collect();
+        let kind_and_summary = |e: &EventKey, x: &FoundEvent| {
+            e.kinds.contains(&x.kind) && (e.summaries.is_empty() || e.summaries.iter().any(|f| quotes(&x.summary, f)))
+        };
+        let shared_precision = |e: &str, x: &Date| DateRange::parse(e).is_some_and(|e| e.compatible(DateRange::of(x)));
+        let event_recalls = |e: &EventKey, x: &FoundEvent| {
+            kind_and_summary(e, x)
+                && match (&e.date, &x.date) {
+                    (None, None) => true,
+                    (Some(ed), Some(xd)) if e.summaries.is_empty() => shared_precision(ed, xd),
+                    (Some(ed), Some(xd)) => *ed == slug(xd),
+                    _ => false,
+                }
+        };
+        let event_supports = |e: &EventKey, x: &FoundEvent| {
+            kind_and_summary(e, x)
+                && match (&e.date, &x.date) {
+                    (_, None) => true,
+                    (Some(ed), Some(xd)) if e.summaries.is_empty() => shared_precision(ed, xd),
+                    (ed, Some(xd)) => {
+                        let xd = slug(xd);
+                        ed.as_ref() == Some(&xd) || e.also.contains(&xd)
+                    }
+                }
+        };
+        out.push(tally("events", &exp, &ext, doc, event_recalls, event_supports, false));
+
+        // Places with their use.
+        let exp: Vec<Fact<(Names, String, Vec<String>)>> = expected
+            .places
+            .iter()
+            .flat_map(|p| {
+                let relations = p.relations();
+                let accepted: Vec<String> =
+                    relations.iter().map(|(k, _)| (*k).to_owned()).chain(p.also_ok.iter().cloned()).collect();
+                relations.into_iter().map(move |(kind, docs)| {
+                    let key = (names_of(&p.name, &p.aliases), kind.to_owned(), accepted.clone());
+                    Fact { optional: p.optional, ..Fact::new(key, docs.to_vec(), format!("{}: {kind}", p.name)) }
+                })
+            })
+            .collect();
+        let ext: Vec<Fact<(Names, String)>> = kb
+            .places
+            .iter()
+            .flat_map(|p| {
+                let names = kb_names(&p.name, &p.aliases);
+                let uses: Vec<(String, Vec<String>)> = if p.uses.is_empty() {
+                    vec![("(no use)".to_owned(), files(kb, &p.mentions))]
+                } else {
+                    p.uses.iter().map(|u| (format!("{:?}", u.kind), files(kb, &u.evidence))).collect()
+                };
+                uses.into_iter().map(move |(kind, docs)| Fact {
+                    claim: kind.clone(),
+                    ..Fact::new((names.clone(), kind.clone()), docs, format!("{}: {kind}", p.name))
+                })
+            })
+            .collect();
+        out.push(tally(
+            "places (use)",
+            &exp,
+            &ext,
+            doc,
+            |e, x| e.0.matches(&x.0) && e.1 == x.1,
+            |e, x| e.0.matches(&x.0) && e.2.contains(&x.1),
+            true,
+        ));
+
+        // Organisations with their kind.
+        let exp: Vec<Fact<(Names, Vec<String>)>> = expected
+            .organisations
+            .iter()
+            .map(|o| {
+                let key =
+                    (names_of(&o.name, &o.aliases), alternatives(&o.kind).into_iter().map(str::to_owned).collect());
+                Fact { optional: o.optional, ..Fact::new(key, o.docs.clone(), format!("{} ({})", o.name, o.kind)) }
+            })
+            .collect();
+        let ext: Vec<Fact<(Names, String)>> = kb
+            .organisations
+            .iter()
+            .map(|o| {
+                let key = (kb_names(&o.name, &o.aliases), format!("{:?}", o.kind));
+                Fact::new(key, files(kb, &o.mentions), format!("{} ({:?})", o.name, o.kind))
+            })
+            .collect();
+        let org_eq = |e: &(Names, Vec<String>), x: &(Names, String)| e.0.matches(&x.0) && e.1.contains(&x.1);
+        out.push(tally("organisations", &exp, &ext, doc, org_eq, org_eq, true));
+
+        // Creation time.
+        if !expected.documents.is_empty() {
+            let exp: Vec<Fact<(String, String, bool)>> = expected
+                .documents
+                .iter()
+                .map(|d| {
+                    let label = format!("{}: {}{}", d.file, d.created, if d.inferred { " (inferred)" } else { "" });
+                    Fact::new((d.file.clone(), d.created.clone(), d.inferred), vec![d.file.clone()], label)
+                })
+                .collect();
+            let ext: Vec<Fact<(String, Date)>> = kb
+                .documents
+                .iter()
+                .filter_map(|d| d.published.map(|p| (d, p)))
+                .map(|(d, p)| {
+                    Fact::new((d.file.to_string(), p), vec![d.file.to_string()], format!("{}: {}", d.file, slug(&p)))
+                })
+                .collect();
+            let right = |e: &(String, String, bool), x: &(String, Date)| {
+                e.0 == x.0 && if e.2 { shared_precision(&e.1, &x.1) } else { e.1 == slug(&x.1) }
+            };
+            out.push(tally("creation time", &exp, &ext, doc, right, right, false));
+        }
+
+        // Disagreements.
+        let exp: Vec<Fact<Vec<Vec<String>>>> = expected
+            .disagreements
+            .iter()
+            .map(|d| {
+                let values =
+                    d.values.iter().map(|v| std::iter::once(&v.value).chain(&v.also).cloned().collect()).collect();
+                let docs = d.values.iter().flat_map(|v| v.docs.iter().cloned()).collect();
+                let label = format!(
+                    "{}: {}",
+                    d.subject,
+                    d.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>().join(" / ")
+                );
+                Fact::new(values, docs, label)
+            })
+            .collect();
+        let ext: Vec<Fact<Vec<String>>> = kb
+            .disagreements
+            .iter()
+            .map(|d| {
+                let evidence: Vec<knowledge::Evidence> =
+                    d.values.iter().flat_map(|v| v.evidence.iter().copied()).collect();
+                let labels: Vec<String> = d.values.iter().map(|v| v.label.to_string()).collect();
+                let label = format!("{}: {}", d.subject, labels.join(" / "));
+                Fact::new(labels, files(kb, &evidence), label)
+            })
+            .collect();
+        let shares = |e: &Vec<Vec<String>>, x: &Vec<String>| {
+            let shared = e.iter().filter(|forms| forms.iter().any(|f| x.iter().any(|xv| lenient_eq(f, xv)))).count();
+            shared >= e.len().min(2)
+        };
+        out.push(tally("disagreements", &exp, &ext, doc, shares, shares, false));
+        out
+    }
+
+    /// A name that must not be found: equal to the extracted name or an alias, or (for names of
+    /// two words or more, such as a character's) contained in it on word boundaries.
+    fn forbidden_name(forbidden: &str, name: &str, aliases: &[knowledge::Text]) -> bool {
+        let several_words = normalise(forbidden).contains(' ');
+        std::iter::once(name)
+            .chain(aliases.iter().map(|a| &**a))
+            .any(|n| normalise(n) == normalise(forbidden) || (several_words && contains_words(n, forbidden)))
+    }
+
+    /// Every `must_not` fact that `kb` contains, as `fact — why`.
+    pub fn violations(expected: &Expected, kb: &KnowledgeBase) -> Vec<String> {
+        let mut out = Vec::new();
+        for m in &expected.must_not {
+            let mut found: Vec<String> = Vec::new();
+            if let Some(name) = &m.person {
+                found.extend(
+                    kb.people
+                        .iter()
+                        .filter(|p| forbidden_name(name, &p.name, &p.aliases))
+                        .map(|p| format!("person {}", p.name)),
+                );
+            }
+            if let Some(name) = &m.place {
+                for p in kb.places.iter().filter(|p| forbidden_name(name, &p.name, &p.aliases)) {
+                    match &m.place_use {
+                        None => found.push(format!("place {}", p.name)),
+                        Some(kind) => found.extend(
+                            p.uses
+                                .iter()
+                                .filter(|u| format!("{:?}", u.kind) == *kind)
+                                .map(|_| format!("place {}: {kind}", p.name)),
+                        ),
+                    }
+                }
+            }
+            if let Some(name) = &m.organisation {
+                found.extend(
+                    kb.organisations
+                        .iter()
+                        .filter(|o| forbidden_name(name, &o.name, &o.aliases))
+                        .map(|o| format!("organisation {}", o.name)),
+                );
+            }
+            if let Some(role) = &m.role {
+                for p in kb.people.iter().filter(|p| forbidden_name(&role.person, &p.name, &p.aliases)) {
+                    for r in p.roles.iter().filter(|r| role_kind(r.kind) == role.kind) {
+                        let job_hit = role.job.as_deref().is_none_or(|j| {
+                            job_eq(j, &r.job) || r.character.as_deref().is_some_and(|c| lenient_eq(j, c))
+                        });
+                        if job_hit {
+                            found.push(format!(
+                                "{} role {}: {}{}",
+                                role.kind,
+                                p.name,
+                                r.job,
+                                r.character.as_deref().map(|c| format!(" as {c}")).unwrap_or_default()
+                            ));
+                        }
+                    }
+                }
+            }
+            if let Some(event) = &m.event {
+                for e in kb.events.iter() {
+                    let date = e.when.as_ref().and_then(|w| w.date);
+                    let kind_hit = event.kind.as_ref().is_none_or(|k| *k == format!("{:?}", e.kind));
+                    let date_hit = event.date.as_deref().is_none_or(|d| {
+                        date.is_some_and(|x| DateRange::parse(d).is_some_and(|d| DateRange::of(&x).within(d)))
+                    });
+                    let text_hit = event
+                        .text
+                        .as_deref()
+                        .is_none_or(|t| quotes(&e.summary, t) || e.evidence.iter().any(|ev| quotes(ev.quote(kb), t)));
+                    if kind_hit && date_hit && text_hit {
+                        let date = date.as_ref().map_or("undated".to_owned(), slug);
+                        found.push(format!("event {:?} {date}: {}", e.kind, e.summary));
+                    }
+                }
+            }
+            if let Some(values) = &m.disagreement {
+                found.extend(
+                    kb.disagreements
+                        .iter()
+                        .filter(|d| values.iter().all(|v| d.values.iter().any(|c| contains_words(&c.label, v))))
+                        .map(|d| format!("disagreement {}", d.subject)),
+                );
+            }
+            out.extend(found.into_iter().map(|f| format!("{f} — {}", m.why)));
+        }
+        out
+    }
+
+    /// Adds up scores of the same kinds (several corpora into one total).
+    pub fn sum(parts: &[Vec<Score>]) -> Vec<Score> {
+        let mut total: Vec<Score> = Vec::new();
+        for s in parts.iter().flatten() {
+            match total.iter_mut().find(|t| t.kind == s.kind) {
+                Some(t) => {
+                    t.expected += s.expected;
+                    t.extracted += s.extracted;
+                    t.matched += s.matched;
+                    t.correct += s.correct;
+                    t.missed.extend(s.missed.iter().cloned());
+                    t.spurious.extend(s.spurious.iter().cloned());
+                }
+                None => total.push(s.clone()),
+            }
+        }
+        total
+    }
+
+    /// What the annotation records but the schema cannot show yet, counted for one corpus.
+    pub fn unscored(corpus: &str, expected: &Expected) -> String {
+        let roles = expected.people.iter().flat_map(|p| &p.roles);
+        let scoped = roles.clone().filter(|r| r.organisation.is_some()).count();
+        let replaced = roles.filter(|r| r.replaced).count();
+        let scheduled = expected.events.iter().filter(|e| e.scheduled).count();
+        let inferred = expected.documents.iter().filter(|d| d.inferred).count();
+        format!(
+            "  {corpus}: {scoped} roles held at another organisation, {replaced} replaced, {scheduled} scheduled events, {inferred} inferred creation times"
+        )
+    }
+
+    /// `precision/recall` of one kind; a `-` for the precision of nothing extracted and the
+    /// recall of nothing expected (a missing card is not a wrong one), `n/a` for an unscored kind.
+    fn cell(scores: &[Score], kind: &str, decimals: usize) -> String {
+        let Some(s) = scores.iter().find(|s| s.kind == kind) else { return "n/a".to_owned() };
+        let figure = |n: usize, value: f64| if n == 0 { "-".to_owned() } else { format!("{value:.decimals$}") };
+        format!("{}/{}", figure(s.extracted, s.precision()), figure(s.expected, s.recall()))
+    }
+
+    /// One line per article, per corpus and for the total: precision/recall of each kind.
+    pub fn per_article_table(
+        articles: &[(String, String, Vec<Score>)],
+        corpora: &[(String, Vec<Score>)],
+        total: &[Score],
+    ) -> String {
+        let mut out =
+            String::from("\nDevelopment articles, precision/recall per article (facts it states or yields)\n");
+        let _ = write!(out, "{:<38}", "article");
+        for kind in ISSUE_KINDS {
+            let _ = write!(out, " {kind:>13}");
+        }
+        out.push('\n');
+        let mut row = |name: &str, scores: &[Score]| {
+            let _ = write!(out, "{name:<38}");
+            for kind in ISSUE_KINDS {
+                let _ = write!(out, " {:>13}", cell(scores, kind, 2));
+            }
+            out.push('\n');
+        };
+        for (name, _, scores) in articles {
+            row(name, scores);
+        }
+        for (name, scores) in corpora {
+            row(&format!("corpus {name}"), scores);
+        }
+        row("TOTAL (corpora summed)", total);
+        out.push_str("\nStyles:\n");
+        for (name, style, _) in articles {
+            let _ = writeln!(out, "  {name}: {style}");
+        }
+        out
+    }
+
+    /// Seeds and development articles side by side, with the floors asserted and the issue's targets.
+    pub fn side_by_side(
+        seeds: &[Score],
+        dev: &[Score],
+        floors: &[(&str, f64, f64)],
+        targets: &[(&str, Option<f64>, Option<f64>)],
+        violations: usize,
+        max_violations: usize,
+    ) -> String {
+        let mut out = String::from("\nSeeds and development articles side by side (precision / recall)\n");
+        let _ = writeln!(
+            out,
+            "{:<15} {:>11} {:>13} {:>9} {:>11} {:>15} {:>17}",
+            "kind", "seeds", "dev", "dev n", "dev floor", "issue target", "gap to target"
+        );
+        for kind in ISSUE_KINDS {
+            let dev_score = dev.iter().find(|s| s.kind == kind);
+            let n = dev_score.map_or("-".to_owned(), |s| format!("{}/{}", s.expected, s.extracted));
+            let floor =
+                floors.iter().find(|f| f.0 == kind).map_or("-".to_owned(), |f| format!("{:.2}/{:.2}", f.1, f.2));
+            let target = targets.iter().find(|t| t.0 == kind);
+            let show = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.2}"));
+            let target_text = target.map_or("-".to_owned(), |t| format!("{}/{}", show(t.1), show(t.2)));
+            let gap = match (target, dev_score) {
+                (Some(t), Some(s)) => {
+                    let gap = |goal: Option<f64>, got: f64| match goal {
+                        Some(g) if got < g => format!("{:.2}", got - g),
+                        Some(_) => "met".to_owned(),
+                        None => "-".to_owned(),
+                    };
+                    format!("{}/{}", gap(t.1, s.precision()), gap(t.2, s.recall()))
+                }
+                _ => "-".to_owned(),
+            };
+            let _ = writeln!(
+                out,
+                "{kind:<15} {:>11} {:>13} {n:>9} {floor:>11} {target_text:>15} {gap:>17}",
+                cell(seeds, kind, 2),
+                cell(dev, kind, 3)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "forbidden facts (must_not) found: {violations} (allowed today: {max_violations}; target: 0)"
+        );
+        out.push_str("dev n = expected/extracted facts; events need kind, date and summary all right.\n");
+        out
     }
 
     /// The score table: kind, expected, extracted, matched (expected items found), correct
@@ -1120,6 +2094,254 @@ mod score {
             assert_eq!((people.precision(), people.recall()), (0.0, 0.0));
             let places = by_kind(&scores, "places");
             assert_eq!((places.precision(), places.recall()), (1.0, 1.0));
+        }
+
+        /// A document of the given file name whose text is `text` (nothing else is read).
+        fn document(file: &str, text: &str) -> knowledge::Document {
+            knowledge::Document {
+                id: file.to_owned().into(),
+                file: file.to_owned().into(),
+                raw_bytes: 0,
+                title: "".into(),
+                outlet: None,
+                author: None,
+                published: None,
+                created: None,
+                text: text.to_owned().into(),
+                repairs: Vec::new().into(),
+                segments: Vec::new().into(),
+            }
+        }
+
+        /// Evidence spanning all of document `doc`'s text.
+        fn whole(kb: &KnowledgeBase, doc: u16) -> knowledge::Evidence {
+            let end = kb.documents[usize::from(doc)].text.len() as u32;
+            knowledge::Evidence { doc, span: knowledge::Span { start: 0, end }, curated: false }
+        }
+
+        fn summarised(kind: EventKind, date: Option<Date>, summary: &str) -> Event {
+            Event { summary: summary.to_owned().into(), ..event(kind, date) }
+        }
+
+        #[test]
+        fn events_need_kind_date_and_summary_and_a_date_no_more_precise_than_the_text() {
+            let exp = expected(
+                r#""events": [
+                    {"kind": "Legal", "date": "2021-06", "summary": ["was dismissed in June 2021"], "description": "dismissal"},
+                    {"kind": "Incident", "date": "2019-03-14", "also_dates": ["2019-03"], "summary": ["the crane collapsed"], "description": "collapse"},
+                    {"kind": "Wrap", "date": null, "summary": ["wrapped"], "description": "wrap"}
+                ]"#,
+            );
+            let month = |m| Some(date(2021, m, 0, Precision::Month));
+            let got = kb(
+                vec![],
+                vec![
+                    // Right kind, date and summary.
+                    summarised(
+                        EventKind::Legal,
+                        month(6),
+                        "The charge, which dated from March 2019, was dismissed in June 2021.",
+                    ),
+                    // Right kind and date, but the summary reports another step.
+                    summarised(EventKind::Legal, month(6), "A hearing was held in June 2021."),
+                    // A day the text does not give.
+                    summarised(
+                        EventKind::Legal,
+                        Some(date(2021, 6, 9, Precision::Day)),
+                        "It was dismissed in June 2021 on a motion.",
+                    ),
+                    // Undated: not wrong, not recalled; the month is an accepted date of a duplicate.
+                    summarised(EventKind::Incident, None, "The crane collapsed on a Thursday."),
+                    summarised(
+                        EventKind::Incident,
+                        Some(date(2019, 3, 0, Precision::Month)),
+                        "In March 2019 the crane collapsed.",
+                    ),
+                    // A dated card for an event the text does not date.
+                    summarised(EventKind::Wrap, Some(date(2022, 1, 0, Precision::Month)), "It wrapped in January."),
+                ],
+                vec![],
+            );
+            let s = by_kind(&issue_scores(&exp, &got, None), "events").clone();
+            assert_eq!((s.expected, s.matched, s.extracted, s.correct), (3, 1, 6, 3), "{s:?}");
+            assert_eq!(s.spurious.len(), 3, "{s:?}");
+            assert!(
+                s.spurious.iter().any(|x| x.contains("hearing")) && s.spurious.iter().any(|x| x.contains("2021-06-09"))
+            );
+        }
+
+        #[test]
+        fn an_entity_found_twice_is_not_merged_and_an_optional_one_is_neither_missed_nor_wrong() {
+            let exp = expected(
+                r#""people": [
+                    {"name": "Dana Ortiz-Blake", "aliases": ["Dana Ortiz"]},
+                    {"name": "Ray Colt", "optional": true},
+                    {"name": "Lee Hart", "optional": true}
+                ]"#,
+            );
+            let got = kb(
+                vec![
+                    person("Dana Ortiz-Blake", &[], vec![]),
+                    person("Dana Ortiz", &[], vec![]),
+                    person("Ray Colt", &[], vec![]),
+                ],
+                vec![],
+                vec![],
+            );
+            let s = by_kind(&issue_scores(&exp, &got, None), "people").clone();
+            assert_eq!((s.expected, s.matched, s.extracted, s.correct), (1, 1, 3, 2), "{s:?}");
+            assert_eq!(s.spurious, ["Dana Ortiz (a second entry for Dana Ortiz-Blake: not merged)"]);
+        }
+
+        #[test]
+        fn roles_need_the_role_kind_and_the_job_or_character_with_alternatives() {
+            let exp = expected(
+                r#""people": [
+                    {"name": "Mira Jov", "roles": [{"kind": "other", "job": "Festival Director | Director", "relation": "Other", "organisation": "Foo Festival"}]},
+                    {"name": "Ann Lee", "roles": [{"kind": "cast", "job": "Actor", "character": "Widow Keane | widow"}]}
+                ]"#,
+            );
+            let got = kb(
+                vec![
+                    person(
+                        "Mira Jov",
+                        &[],
+                        vec![
+                            role(RoleKind::Crew(Department::Directing), "Director", None),
+                            role(RoleKind::Other(knowledge::Relation::Other), "Director", None),
+                        ],
+                    ),
+                    person("Ann Lee", &[], vec![role(RoleKind::Cast, "Actor", Some("the widow"))]),
+                ],
+                vec![],
+                vec![],
+            );
+            let s = by_kind(&issue_scores(&exp, &got, None), "roles").clone();
+            assert_eq!((s.matched, s.correct), (2, 2), "{s:?}");
+            assert_eq!(s.spurious, ["Mira Jov: Director (crew)"]);
+        }
+
+        #[test]
+        fn places_score_each_use_and_organisations_their_kind() {
+            let exp = expected(
+                r#""places": [{"name": "Tucson", "uses": [{"kind": "Mentioned", "docs": []}], "also_ok": ["FilmingLocation"]}],
+                   "organisations": [{"name": "Foo Festival", "aliases": ["Foo"], "kind": "Festival"}]"#,
+            );
+            let mut got = kb(vec![], vec![], vec![]);
+            let place_use = |kind| knowledge::PlaceUse { kind, evidence: Vec::new().into() };
+            got.places = vec![knowledge::Place {
+                id: "tucson".into(),
+                name: "Tucson".into(),
+                aliases: Vec::new().into(),
+                uses: vec![
+                    place_use(knowledge::PlaceKind::FilmingLocation),
+                    place_use(knowledge::PlaceKind::EventVenue),
+                ]
+                .into(),
+                mentions: Vec::new().into(),
+            }]
+            .into();
+            let org = |name: &str, kind| knowledge::Organisation {
+                id: name.to_owned().into(),
+                name: name.to_owned().into(),
+                aliases: Vec::new().into(),
+                kind,
+                relations: Vec::new().into(),
+                mentions: Vec::new().into(),
+            };
+            got.organisations = vec![org("Foo", knowledge::OrgKind::Other)].into();
+            let scores = issue_scores(&exp, &got, None);
+            let places = by_kind(&scores, "places (use)");
+            // The filming location is accepted, the venue is wrong, and the mention was not found.
+            assert_eq!((places.matched, places.correct, places.extracted), (0, 1, 2), "{places:?}");
+            let orgs = by_kind(&scores, "organisations");
+            assert_eq!((orgs.matched, orgs.correct), (0, 0), "{orgs:?}");
+        }
+
+        #[test]
+        fn an_article_is_scored_on_the_facts_it_states_and_yields() {
+            let exp = expected(
+                r#""people": [{"name": "Ann Lee", "docs": ["a.txt"]}, {"name": "Bo Day", "docs": ["b.txt"]}]"#,
+            );
+            let mut got = kb(vec![person("Ann Lee", &[], vec![]), person("Bo Day", &[], vec![])], vec![], vec![]);
+            got.documents = vec![document("a.txt", "Ann Lee and Bo Day."), document("b.txt", "Bo Day.")].into();
+            let (a, b) = (whole(&got, 0), whole(&got, 1));
+            let mut people = got.people.to_vec();
+            people[0].mentions = vec![a].into();
+            people[1].mentions = vec![a, b].into();
+            got.people = people.into();
+            // In a.txt: Ann Lee is expected and both are found; Bo Day is true of the corpus, so not wrong.
+            let s = by_kind(&issue_scores(&exp, &got, Some("a.txt")), "people").clone();
+            assert_eq!((s.expected, s.matched, s.extracted, s.correct), (1, 1, 2, 2), "{s:?}");
+            let s = by_kind(&issue_scores(&exp, &got, Some("b.txt")), "people").clone();
+            assert_eq!((s.expected, s.matched, s.extracted, s.correct), (1, 1, 1, 1), "{s:?}");
+        }
+
+        #[test]
+        fn must_not_finds_characters_abbreviations_other_productions_and_story_times() {
+            let exp = expected(
+                r#""must_not": [
+                    {"person": "Tobias Crane", "why": "character"},
+                    {"place": "St.", "why": "abbreviation"},
+                    {"role": {"person": "Mira Jov", "kind": "crew"}, "why": "festival director"},
+                    {"event": {"date": "1870s"}, "why": "story decade"},
+                    {"event": {"kind": "Incident", "text": "Dust Devils"}, "why": "another production"},
+                    {"disagreement": ["1870s"], "why": "story decade"}
+                ]"#,
+            );
+            let mut got = kb(
+                vec![
+                    person("Marshal Tobias Crane", &[], vec![]),
+                    person("Crane Hollis", &[], vec![]),
+                    person("Mira Jov", &[], vec![role(RoleKind::Crew(Department::Directing), "Director", None)]),
+                ],
+                vec![
+                    summarised(EventKind::Legal, Some(date(1871, 0, 0, Precision::Year)), "In 1871 he is hanged."),
+                    summarised(EventKind::Legal, Some(date(1870, 0, 0, Precision::Decade)), "Set in the 1870s."),
+                    summarised(EventKind::Incident, None, "A stuntman was killed on the set of Dust Devils."),
+                    summarised(EventKind::Incident, Some(date(2019, 3, 0, Precision::Month)), "The crane collapsed."),
+                ],
+                vec![Disagreement {
+                    subject: "story setting".into(),
+                    values: vec![
+                        Claim { label: "1870s Arizona".into(), evidence: Vec::new().into() },
+                        Claim { label: "Utah".into(), evidence: Vec::new().into() },
+                    ]
+                    .into(),
+                }],
+            );
+            got.places = vec![knowledge::Place {
+                id: "st-arvel".into(),
+                name: "St. Arvel".into(),
+                aliases: Vec::new().into(),
+                uses: Vec::new().into(),
+                mentions: Vec::new().into(),
+            }]
+            .into();
+            let found = violations(&exp, &got);
+            // The character (contained), the crew role, two story-time events, the other
+            // production's death and the disagreement; "St. Arvel" is not "St.", nor "Crane Hollis" the marshal.
+            assert_eq!(found.len(), 6, "{found:#?}");
+            assert!(found[0].starts_with("person Marshal Tobias Crane"));
+            assert!(!found.iter().any(|f| f.contains("St. Arvel") || f.contains("Crane Hollis")));
+        }
+
+        #[test]
+        fn seasons_and_decades_parse_and_print_as_annotated() {
+            let spring = date(2025, 3, 0, Precision::Season);
+            assert_eq!(slug(&spring), "2025-spring");
+            assert_eq!(DateRange::parse("2025-spring"), Some(DateRange::of(&spring)));
+            let decade = date(1870, 0, 0, Precision::Decade);
+            assert_eq!(slug(&decade), "1870s");
+            assert_eq!(DateRange::parse("1870s"), Some(DateRange::of(&decade)));
+            assert!(DateRange::parse("1871").unwrap().within(DateRange::parse("1870s").unwrap()));
+            assert!(!DateRange::parse("1870s").unwrap().within(DateRange::parse("1871").unwrap()));
+            assert_eq!(slug(&date(2022, 12, 0, Precision::Season)), "2022-winter");
+            for bad in ["1875s", "2025-fall", "x-spring"] {
+                assert_eq!(DateRange::parse(bad), None, "{bad}");
+            }
+            assert!(quotes("the festival’s top prize", "the festival"));
+            assert!(!quotes("a refestival", "festival"));
         }
     }
 }
