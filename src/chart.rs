@@ -31,6 +31,13 @@ pub struct Chart {
     pub ticks: Vec<(i16, f64)>,
 }
 
+/// A fraction of the axis as an SVG percentage with two decimals ("12.34%"), formatted from
+/// integers: float formatting would add its own code to the wasm.
+pub fn percent(fraction: f64) -> String {
+    let hundredths = (fraction.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
 /// The months a date covers, counted from year 0: a day covers a day, a season three months.
 pub fn months(date: Date) -> (f64, f64) {
     let year = f64::from(date.year) * 12.0;
@@ -120,6 +127,15 @@ mod tests {
         let one = chart(&[(0, date(2020, 5, 0, Precision::Month))]);
         assert_eq!((one.lanes, one.ticks.len()), (1, 1));
         assert!(one.marks[0].start > 0.0 && one.marks[0].end < 1.0);
+    }
+
+    #[test]
+    fn percentages_have_two_decimals_and_stay_on_the_axis() {
+        assert_eq!(percent(0.0), "0.00%");
+        assert_eq!(percent(0.123456), "12.35%");
+        assert_eq!(percent(1.0), "100.00%");
+        assert_eq!(percent(1.5), "100.00%");
+        assert_eq!(percent(-0.2), "0.00%");
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub fn absolute(state: &ViewState) -> String {
 pub struct Navigator {
     /// The current view state.
     pub state: RwSignal<ViewState>,
+    /// The state as the address bar shows it: behind [`Navigator::state`] while typing waits
+    /// for its pause. Links derive their `href` from it, so a keystroke rewrites no link.
+    pub linked: RwSignal<ViewState>,
     /// The typing pause's timer and the URL it will write.
     pending: StoredValue<Option<(TimeoutHandle, String)>>,
 }
@@ -65,6 +68,7 @@ impl Navigator {
     /// build-time prerender), it is the default view.
     pub fn new() -> Navigator {
         let state = RwSignal::new(if is_server() { ViewState::default() } else { current() });
+        let linked = RwSignal::new(state.get_untracked());
         let pending: StoredValue<Option<(TimeoutHandle, String)>> = StoredValue::new(None);
         // Back/forward wins over a URL still waiting for the typing pause.
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
@@ -72,9 +76,10 @@ impl Navigator {
                 timer.clear();
             }
             state.set(current());
+            linked.set(current());
         });
         on_cleanup(move || handle.remove());
-        Navigator { state, pending }
+        Navigator { state, linked, pending }
     }
 
     /// Shows `next` and records it in the history as `entry` says.
@@ -86,6 +91,7 @@ impl Navigator {
             timer.clear();
             if entry == Entry::Push || unchanged {
                 write(&url, Entry::Replace);
+                self.linked.set(self.state.get_untracked());
             }
         }
         if unchanged {
@@ -94,14 +100,18 @@ impl Navigator {
         let url = serialize(&next);
         self.state.set(next);
         match entry {
-            Entry::Push => write(&url, Entry::Push),
+            Entry::Push => {
+                write(&url, Entry::Push);
+                self.linked.set(self.state.get_untracked());
+            }
             Entry::Replace => {
-                let pending = self.pending;
+                let (pending, state, linked) = (self.pending, self.state, self.linked);
                 let written = url.clone();
                 let timer = set_timeout_with_handle(
                     move || {
                         pending.set_value(None);
                         write(&written, Entry::Replace);
+                        linked.set(state.get_untracked());
                     },
                     std::time::Duration::from_millis(REPLACE_DELAY_MS as u64),
                 );

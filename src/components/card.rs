@@ -1,6 +1,7 @@
 //! One card: kind, name or summary (search matches marked), roles or date, sources, and a
 //! badge when sources disagree. The title links to the card's detail view.
 
+use knowledge::EventStatus;
 use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
@@ -63,13 +64,13 @@ pub fn Card(position: usize) -> impl IntoView {
     let kind_key = Kind::ALL.iter().find(|k| card.kinds & k.bit() != 0).map_or("", |k| k.key());
     let is_source = matches!(card.subject, Subject::Source(_));
     // An event's headline is its title; the sentence it comes from follows as the quote.
-    let (summary, derivation) = match card.subject {
+    let (summary, derivation, scheduled) = match card.subject {
         Subject::Event(i) => {
             let e = &index().kb.events[i];
             let summary = (!e.headline.is_empty()).then(|| labels::excerpt(&e.summary));
-            (summary, e.when.as_ref().and_then(dates::derivation))
+            (summary, e.when.as_ref().and_then(dates::derivation), e.status == EventStatus::Scheduled)
         }
-        _ => (None, None),
+        _ => (None, None, false),
     };
     let key = card.key.as_str();
     let reader = match card.subject {
@@ -90,6 +91,9 @@ pub fn Card(position: usize) -> impl IntoView {
         >
             <p class="kind">
                 {kinds}
+                {scheduled.then(|| view! {
+                    <span class="badge scheduled" title="Announced for later: not (yet) reported as done">"Scheduled"</span>
+                })}
                 {(!card.disputes.is_empty()).then(|| view! {
                     <span class="badge disputed" title="Sources disagree on a fact of this card">"Sources disagree"</span>
                 })}

@@ -1,6 +1,8 @@
 //! What the components share: the view state from the URL and the values derived from it,
 //! provided once by [`App`](super::App) as a context.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::cards::index;
@@ -10,6 +12,9 @@ use crate::components::reader::open_document;
 use crate::search::Query;
 use crate::url::Navigator;
 use crate::view_state::{View, ViewState};
+
+/// Where a link leads, from a view state (one type for every link: no generic props).
+pub type Target = Arc<dyn Fn(&ViewState) -> ViewState + Send + Sync>;
 
 /// The one view state and what is derived from it: each component reads only what it shows.
 #[derive(Clone, Copy)]
@@ -45,10 +50,10 @@ impl Page {
         }
     }
 
-    /// The state a link leads to: `change` applied to the current one, kept up to date.
-    pub fn to(self, change: impl Fn(&ViewState) -> ViewState + Send + Sync + 'static) -> Signal<ViewState> {
-        let state = self.nav.state;
-        Signal::derive(move || state.with(&change))
+    /// Where a link leads: `change` applied to a state (the one in the address bar for its
+    /// `href`, the current one when it is followed).
+    pub fn to(self, change: impl Fn(&ViewState) -> ViewState + Send + Sync + 'static) -> Target {
+        Arc::new(change)
     }
 
     /// How many of the current results the lists render.

@@ -6,7 +6,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
-use crate::chart::{Mark, chart};
+use crate::chart::{Mark, chart, percent};
 use crate::components::card::{Card, open_card};
 use crate::components::page::use_page;
 use crate::components::paging::ShowMore;
@@ -93,7 +93,8 @@ fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
     };
     let label = mark_label(mark.card);
     let aria_label = label.clone();
-    let (x, width) = (mark.start * 100.0, ((mark.end - mark.start) * 100.0).max(0.6));
+    // A day is narrower than a pixel on a long axis: every mark is at least 0.6% wide.
+    let (x, width) = (percent(mark.start), percent((mark.end - mark.start).max(0.006)));
     let card = mark.card;
     view! {
         <g
@@ -111,7 +112,7 @@ fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
             on:blur=move |_| focused.set(None)
         >
             <title>{label}</title>
-            <rect x=format!("{x:.3}%") y=mark.lane * LANE + 3 width=format!("{width:.3}%") height=LANE - 6 rx="3"/>
+            <rect x=x y=mark.lane * LANE + 3 width=width height=LANE - 6 rx="3"/>
         </g>
     }
 }
@@ -154,8 +155,8 @@ fn TimelineChart(dated: Signal<Vec<usize>>, undated: Signal<usize>) -> impl Into
                         key=|(year, _)| *year
                         let((year, at))
                     >
-                        <line class="tick" x1=format!("{:.3}%", at * 100.0) x2=format!("{:.3}%", at * 100.0) y1="0" y2=move || height() - 4/>
-                        <text class="tick-label" x=format!("{:.3}%", at * 100.0 + 0.4) y=move || height() - 5 aria-hidden="true">{year}</text>
+                        <line class="tick" x1=percent(at) x2=percent(at) y1="0" y2=move || height() - 4/>
+                        <text class="tick-label" x=percent(at + 0.004) y=move || height() - 5 aria-hidden="true">{year}</text>
                     </For>
                     <For each=move || drawn.with(|c| c.marks.clone()) key=|m| (m.card, m.lane) let(mark)>
                         <ChartMark mark focused/>
