@@ -114,9 +114,9 @@ fn releases(kb: &KnowledgeBase) -> Vec<Value> {
         .filter(|e| matches!(e.kind, EventKind::Premiere | EventKind::Release))
         .map(|e| {
             let title = if e.headline.is_empty() { labels::excerpt(&e.summary) } else { e.headline.to_string() };
-            let date = e.when.as_ref().and_then(|w| w.date).map(|d| format!("{}: ", dates::label(d)));
+            let date = e.when.as_ref().and_then(|w| w.date).map(|d| format!(" ({})", dates::label(d)));
             Value {
-                label: format!("{}{title}", date.unwrap_or_default()),
+                label: format!("{title}{}", date.unwrap_or_default()),
                 card: Some(format!("event:{}", e.id)),
                 evidence: e.evidence.to_vec(),
             }
