@@ -5,7 +5,7 @@
 #   wasm32 target         rustup target add wasm32-unknown-unknown
 #   trunk 0.21.14         cargo install --locked (0.22 needs a newer rustc than this machine's)
 #   wasm-bindgen-cli      the exact `wasm-bindgen` version of Cargo.lock, without --locked
-#   npm devDependencies   npm ci: binaryen (wasm-opt), playwright-core, axe-core, as locked
+#   npm devDependencies   npm ci: binaryen (wasm-opt), playwright-core, axe-core, lighthouse (bench), as locked
 #   chromium, chromedriver  apt-get (Debian's), for the in-browser and end-to-end tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
