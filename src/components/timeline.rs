@@ -117,32 +117,32 @@ fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
     }
 }
 
-/// The dated events drawn on a proportional time axis: gaps between events show as empty
+/// The dated events (of the timeline's `events`: dated, undated) drawn on a proportional time axis: gaps between events show as empty
 /// stretches; the list below stays the way for screen readers and keyboards alike.
 #[component]
-fn TimelineChart(dated: Signal<Vec<usize>>, undated: Signal<usize>) -> impl IntoView {
+fn TimelineChart(events: Memo<(Vec<usize>, Vec<usize>)>) -> impl IntoView {
     let focused = RwSignal::new(None::<usize>);
     let drawn = Memo::new(move |_| {
-        dated.with(|dated| {
-            let events: Vec<_> =
+        events.with(|(dated, _)| {
+            let marks: Vec<_> =
                 dated.iter().take(MAX_MARKS).filter_map(|&p| index().cards[p].date.map(|d| (p, d))).collect();
-            chart(&events)
+            chart(&marks)
         })
     });
     let height = move || drawn.with(|c| c.lanes.max(1) * LANE + LANE);
     let caption = move || match focused.get() {
         Some(card) => mark_label(card),
         None => {
-            let count = dated.with(Vec::len);
+            let (count, undated) = events.with(|(dated, undated)| (dated.len(), undated.len()));
             let mut text = labels::count(count.min(MAX_MARKS), "dated event", "dated events") + " drawn";
             if count > MAX_MARKS {
                 text += &format!(" of {count}");
             }
-            text + &format!("; {} undated, listed below. Hover or focus a mark for its headline.", undated.get())
+            text + &format!("; {} undated, listed below. Hover or focus a mark for its headline.", undated)
         }
     };
     view! {
-        <Show when=move || dated.with(|d| !d.is_empty())>
+        <Show when=move || events.with(|(dated, _)| !dated.is_empty())>
             <figure class="chart" data-testid="timeline-chart">
                 <svg
                     width="100%"
@@ -186,12 +186,10 @@ pub fn Timeline() -> impl IntoView {
         })
     };
     let total = Signal::derive(move || events.with(|(dated, undated)| dated.len() + undated.len()));
-    let all_dated = Signal::derive(move || events.with(|(dated, _)| dated.clone()));
-    let undated_count = Signal::derive(move || events.with(|(_, undated)| undated.len()));
     view! {
         <h2>"Timeline"</h2>
         <p class="count" role="status" aria-live="polite">{count}</p>
-        <TimelineChart dated=all_dated undated=undated_count/>
+        <TimelineChart events/>
         <ol class="timeline" data-testid="timeline">
             <For each=dated_rows key=|row| *row children=row/>
         </ol>
