@@ -39,7 +39,7 @@ export const LAUNCH = {
 export const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 10_000);
 
 /// The selector that means "the app has rendered" unless a caller passes its own. The page is
-/// prerendered, so the app's own mark comes first: `data-ready` on <html> once the wasm mounted.
+/// prerendered, so the app's own mark comes first: `data-ready` on <html> once the app has drawn its first page in full.
 export const APP_READY = 'html[data-ready]';
 export const READY = '[data-testid=count], [data-testid=timeline], [data-testid=disagreement], h2';
 
@@ -90,8 +90,15 @@ export async function openApp(
   if (ready) {
     await page.waitForSelector(APP_READY, { state: 'attached' });
     await page.waitForSelector(ready);
+    await drawn(page);
   }
   return page;
+}
+
+/// Waits until no list is still bringing in items: new cards come in a few per task, their list
+/// `aria-busy` meanwhile.
+export async function drawn(page) {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 }
 
 /// Asserts the page stayed clean: no CSP violation, no console error or page error, and no
@@ -135,7 +142,7 @@ export async function readmeScreenshot(page) {
 
 /// Runs axe-core in the page and returns its violations (tags: WCAG 2.x A and AA by default).
 /// axe is evaluated through the DevTools protocol, which the page's CSP does not govern.
-export async function axeViolations(page, { include, exclude, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } = {}) {
+export async function axeViolations(page, { include, exclude, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } = {}) {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(source);
   const results = await page.evaluate(

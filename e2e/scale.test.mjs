@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 // The harness serves E2E_DIST, read when it loads: point it at the 10× build first.
 process.env.E2E_DIST = process.env.E2E_SCALE_DIST ?? join(import.meta.dirname, '..', 'target', 'e2e', 'dist-10x');
-const { withPage } = await import('./harness.mjs');
+const { drawn, withPage } = await import('./harness.mjs');
 
 /// The page size of the card list and the timeline (src/components/paging.rs).
 const PAGE = 60;
@@ -47,6 +47,7 @@ test('a large knowledge base renders a page of cards at a time, counts exact', a
     await page.waitForFunction((n) => document.querySelector('[data-testid=count]').textContent.startsWith(`${n} of`), castCount);
     assert.deepEqual(await counts(page), [castCount, total]);
     assert.ok(new URL(page.url()).searchParams.getAll('kind').includes('cast'), 'the facet is in the URL');
+    await drawn(page);
     assert.equal(await rendered(page), PAGE, 'new results start at one page');
     while ((await rendered(page)) < castCount) {
       const before = await rendered(page);

@@ -42,8 +42,29 @@ async fn mount(query: &str) -> web_sys::HtmlElement {
     mount_here().await
 }
 
-/// Mounts the app at the current URL in a fresh container, in place of the previous one.
+/// Mounts the app at the current URL in a fresh container, in place of the previous one, and
+/// waits until its lists have brought in every item.
 async fn mount_here() -> web_sys::HtmlElement {
+    let container = mount_now();
+    drawn(&container).await;
+    container
+}
+
+/// Waits until no list of `app` is still bringing in items (`aria-busy`), then settles.
+async fn drawn(app: &web_sys::Element) {
+    for _ in 0..200 {
+        if all(app, "[aria-busy=true]").is_empty() {
+            break;
+        }
+        sleep(10).await;
+    }
+    assert!(all(app, "[aria-busy=true]").is_empty(), "every list drawn within 2 s");
+    settle().await;
+}
+
+/// Mounts the app at the current URL in a fresh container, in place of the previous one, and
+/// returns before any queued task has run.
+fn mount_now() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     MOUNTED.with(|m| m.borrow_mut().take());
     for old in all(&document.body().unwrap().into(), "[data-app]") {
@@ -54,7 +75,6 @@ async fn mount_here() -> web_sys::HtmlElement {
     document.body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), film_explorer::components::App);
     MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
-    settle().await;
     container
 }
 
@@ -80,6 +100,21 @@ async fn renders_every_source_document() {
     assert_eq!(docs.len(), index().kb.documents.len());
     assert_eq!(docs.len(), 5, "the five seeds are embedded");
     assert_eq!(all(&app, "[data-testid=open-document]").len(), 5);
+}
+
+#[wasm_bindgen_test]
+async fn the_first_task_draws_a_few_cards_and_later_tasks_the_rest() {
+    use film_explorer::components::paging::{FIRST, PAGE};
+    url::replace(&ViewState::default());
+    let app = mount_now();
+    let cards = || all(&app, "[data-testid=card], [data-testid=document]").len();
+    let total = index().cards.len();
+    assert!(total > FIRST, "the seeds have more cards than the first task draws");
+    assert_eq!(cards(), FIRST, "drawn in the mounting task");
+    assert_eq!(text(&app, "[data-testid=count]"), format!("{total} of {total} cards"), "the count is exact at once");
+    assert!(app.query_selector(".cards[aria-busy=true]").unwrap().is_some(), "the list says it is busy");
+    drawn(&app).await;
+    assert_eq!(cards(), total.min(PAGE));
 }
 
 #[wasm_bindgen_test]

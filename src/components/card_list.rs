@@ -7,18 +7,19 @@ use crate::cards::index;
 use crate::components::card::Card;
 use crate::components::link::Link;
 use crate::components::page::use_page;
-use crate::components::paging::ShowMore;
+use crate::components::paging::{ShowMore, progressively};
 
-/// The filtered cards, a page at a time, keyed by their place in the index (a card's identity).
+/// The filtered cards, a page at a time, keyed by their place in the index (a card's identity);
+/// new cards come in a few per task, the list `aria-busy` meanwhile.
 #[component]
 pub fn CardList() -> impl IntoView {
     let page = use_page();
     let matching = move || page.results.with(|r| r.results.matching.len());
     let any = move || matching() != 0;
-    let visible = move || {
+    let visible = progressively(move || {
         let shown = page.shown_count();
-        page.results.with(|r| r.results.matching.iter().take(shown).copied().collect::<Vec<_>>())
-    };
+        page.results.with(|r| r.results.matching.iter().take(shown).copied().collect())
+    });
     view! {
         <p class="count" role="status" aria-live="polite" data-testid="count">
             {move || format!("{} of {} cards", matching(), index().cards.len())}
@@ -32,8 +33,8 @@ pub fn CardList() -> impl IntoView {
                 </div>
             }
         >
-            <ul class="cards">
-                <For each=visible key=|position| *position let(position)>
+            <ul class="cards" aria-busy=move || visible.with(|p| (!p.complete).then_some("true"))>
+                <For each=move || visible.with(|p| p.items.clone()) key=|position| *position let(position)>
                     <li><Card position/></li>
                 </For>
             </ul>

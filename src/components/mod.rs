@@ -18,7 +18,7 @@ mod highlight;
 mod infobox;
 mod link;
 pub mod page;
-mod paging;
+pub mod paging;
 mod reader;
 mod theme;
 mod timeline;

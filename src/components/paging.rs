@@ -1,11 +1,15 @@
 //! Bounded rendering: a list renders a page of items and offers "Show N more"; counts stay
-//! exact whatever is rendered.
+//! exact whatever is rendered. New items render a few per task, so that neither the take-over
+//! from the prerendered HTML nor a keystroke blocks input for long.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::cards::index;
 use crate::components::page::use_page;
 use crate::filter::{self, Results};
+use crate::sorted_set::SortedSet;
 use crate::view_state::{View, ViewState};
 
 /// Items rendered per page.
@@ -69,9 +73,68 @@ pub fn more_label(total: usize, shown: usize) -> Option<String> {
     (hidden > 0).then(|| format!("Show {} more", hidden.min(PAGE)))
 }
 
+/// New items a list renders in the app's first task: more than a screenful.
+pub const FIRST: usize = 12;
+
+/// New items a list renders per task after that.
+pub const STEP: usize = 8;
+
+/// What a list renders now, and whether that is all it should.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// The items to render, in the list's order.
+    pub items: Vec<usize>,
+    /// Every item of the list is among them.
+    pub complete: bool,
+}
+
+/// Of `target`, the items rendered already (`previous`) and at most `quota` new ones, in
+/// `target`'s order: rendered items stay (with their focus), new ones wait their turn.
+pub fn admit(previous: &[usize], target: &[usize], quota: usize) -> Progress {
+    let rendered: SortedSet<usize> = previous.iter().copied().collect();
+    let mut admitted = 0;
+    let items: Vec<usize> = target
+        .iter()
+        .copied()
+        .filter(|item| {
+            if rendered.contains(item) {
+                return true;
+            }
+            admitted += 1;
+            admitted <= quota
+        })
+        .collect();
+    Progress { complete: items.len() == target.len(), items }
+}
+
+/// The items of `target` a list renders: at most [`FIRST`] new ones in the first task and
+/// [`STEP`] in each later one, so that neither start-up nor a keystroke blocks input for long
+/// (the prerendered HTML has them all).
+pub fn progressively(target: impl Fn() -> Vec<usize> + Send + Sync + 'static) -> Memo<Progress> {
+    let next_task = Trigger::new();
+    let progress = Memo::new(move |previous: Option<&Progress>| {
+        next_task.track();
+        let quota = match previous {
+            _ if cfg!(feature = "ssr") => usize::MAX,
+            None => FIRST,
+            Some(_) => STEP,
+        };
+        admit(previous.map_or(&[], |p| &p.items), &target(), quota)
+    });
+    Effect::new(move |_| {
+        if !progress.with(|p| p.complete) {
+            set_timeout(move || next_task.notify(), Duration::ZERO);
+        }
+    });
+    progress
+}
+
 /// The button that renders one more page of a list of `total` items.
 #[component]
-pub fn ShowMore(total: Signal<usize>) -> impl IntoView {
+pub fn ShowMore(
+    /// How many items the list holds.
+    total: Signal<usize>,
+) -> impl IntoView {
     let page = use_page();
     let more = move |_| {
         let (version, view) = (page.results.with_untracked(|r| r.version), page.view.get_untracked());
@@ -86,6 +149,18 @@ pub fn ShowMore(total: Signal<usize>) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rendered_items_stay_and_new_ones_wait_their_turn() {
+        let first = admit(&[], &[5, 1, 7, 3], 2);
+        assert_eq!(first, Progress { items: vec![5, 1], complete: false });
+        // 1 left the list, 9 and 4 joined it: 5 stays where it is, two new items come in.
+        let next = admit(&first.items, &[9, 5, 7, 3, 4], 2);
+        assert_eq!(next, Progress { items: vec![9, 5, 7], complete: false });
+        let last = admit(&next.items, &[9, 5, 7, 3, 4], 2);
+        assert_eq!(last, Progress { items: vec![9, 5, 7, 3, 4], complete: true });
+        assert_eq!(admit(&last.items, &[], 2), Progress { items: vec![], complete: true });
+    }
 
     #[test]
     fn more_pages_last_until_the_results_or_the_view_change() {
