@@ -1,7 +1,9 @@
 //! Extraction quality: the knowledge base built from `seeds/` against the facts a human annotator
-//! extracted by reading the seeds (`tests/expected_facts.json`), and the same pipeline on the
-//! development articles (`tests/dev_articles/<production>/`, invented articles about other
-//! productions, each folder with its `expected.json`, annotated before any run).
+//! extracted by reading the seeds (`tests/expected_facts.json`), and the same pipeline on two
+//! sets of invented articles about other productions, each folder with its `expected.json`,
+//! annotated before any run: the development articles (`tests/dev_articles/<production>/`, which
+//! rule authors read and tune on) and the held-out articles
+//! (`tests/heldout_articles/<production>/`, which no rule author reads).
 //!
 //! For each kind of fact the tests compute
 //!
@@ -10,11 +12,11 @@
 //!
 //! and print them as tables. `extraction_meets_the_quality_bar` holds the seeds to
 //! [`THRESHOLD`] by the first rules ([`score::score_all`]);
-//! `seeds_and_development_articles_side_by_side` applies the stricter rules of the issue's bar
-//! ([`score::issue_scores`]: events need kind, date and summary right, places their use,
-//! organisations their kind), per article and in total, lists every missed and wrong fact and
-//! every forbidden (`must_not`) fact found, holds the seeds at 1.00 and the development articles
-//! at their floors ([`DEV_FLOORS`]), and prints the issue's targets beside them. Run with
+//! `seeds_development_and_held_out_articles_side_by_side` applies the stricter rules of the
+//! issue's bar ([`score::issue_scores`]: events need kind, date and summary right, places their
+//! use, organisations their kind), per article and in total, lists every missed and wrong fact and
+//! every forbidden (`must_not`) fact found, holds the seeds at 1.00 and each set of articles at
+//! its floors ([`DEV_FLOORS`], [`HELDOUT_FLOORS`]), and prints the issue's targets beside them. Run with
 //! `cargo test -p pipeline --test quality -- --nocapture` to see the tables when they pass; they
 //! are also written to stderr, so they show with the failure message when a test fails.
 //!
@@ -162,14 +164,19 @@ fn expected_facts_are_grounded_in_the_seeds() {
     check_grounded(&seeds_dir(), &expected());
 }
 
-/// The same for the development articles, whose annotation also dates each document, quotes
-/// each event's summary and lists what must not be found.
+/// The same for the development and held-out articles, whose annotation also dates each
+/// document, quotes each event's summary and lists what must not be found.
 #[test]
 fn development_annotation_is_grounded() {
-    for (name, dir) in dev_corpus_dirs() {
-        let expected = dev_expected(&dir);
-        assert!(!expected.documents.is_empty() && !expected.must_not.is_empty(), "{name}: no documents or must_not");
-        check_grounded(&dir, &expected);
+    for set in [DEVELOPMENT, HELD_OUT] {
+        for (name, dir) in corpus_dirs(set.folder) {
+            let expected = corpus_expected(&dir);
+            assert!(
+                !expected.documents.is_empty() && !expected.must_not.is_empty(),
+                "{name}: no documents or must_not"
+            );
+            check_grounded(&dir, &expected);
+        }
     }
 }
 
@@ -304,25 +311,48 @@ fn check_grounded(dir: &Path, expected: &Expected) {
     }
 }
 
-/// The development articles: one folder per production, each with an `expected.json`.
-fn dev_articles_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev_articles")
+/// A set of articles under `tests/`: one folder per production (a corpus), each with an
+/// `expected.json`, held to its own floors.
+#[derive(Clone, Copy)]
+struct ArticleSet {
+    /// The folder under `tests/`.
+    folder: &'static str,
+    /// The set's name in the report.
+    label: &'static str,
+    /// Per kind, the precision and recall floors.
+    floors: &'static [(&'static str, f64, f64)],
+    /// The most `must_not` facts the pipeline may produce on the set.
+    max_violations: usize,
 }
 
-/// Each development corpus's name and folder, in name order.
-fn dev_corpus_dirs() -> Vec<(String, PathBuf)> {
-    let listing = std::fs::read_dir(dev_articles_dir()).unwrap_or_else(|e| panic!("tests/dev_articles: {e}"));
+/// The development articles: rule authors read them and tune on them.
+const DEVELOPMENT: ArticleSet =
+    ArticleSet { folder: "dev_articles", label: "dev", floors: &DEV_FLOORS, max_violations: DEV_MAX_VIOLATIONS };
+
+/// The held-out articles: no rule author reads them, so their figures say how the rules fare on
+/// text they were not written for.
+const HELD_OUT: ArticleSet = ArticleSet {
+    folder: "heldout_articles",
+    label: "held-out",
+    floors: &HELDOUT_FLOORS,
+    max_violations: HELDOUT_MAX_VIOLATIONS,
+};
+
+/// Each corpus of the set in `tests/<folder>`: its name and folder, in name order.
+fn corpus_dirs(folder: &str) -> Vec<(String, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(folder);
+    let listing = std::fs::read_dir(&root).unwrap_or_else(|e| panic!("tests/{folder}: {e}"));
     let mut dirs: Vec<(String, PathBuf)> = listing
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
         .map(|p| (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), p))
         .collect();
     dirs.sort();
-    assert!(!dirs.is_empty(), "no development corpus");
+    assert!(!dirs.is_empty(), "no corpus in tests/{folder}");
     dirs
 }
 
-fn dev_expected(dir: &Path) -> Expected {
+fn corpus_expected(dir: &Path) -> Expected {
     let json = std::fs::read_to_string(dir.join("expected.json")).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}/expected.json: {e}", dir.display()))
 }
@@ -344,6 +374,23 @@ const DEV_FLOORS: [(&str, f64, f64); 7] = [
 /// issue's target is none).
 const DEV_MAX_VIOLATIONS: usize = 8;
 
+/// The bar on the held-out articles, set like [`DEV_FLOORS`]: what the pipeline achieves on them
+/// today, rounded down to two decimals. Rules are never tuned on them; raise the floors when
+/// rules written on the development articles lift them.
+const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
+    ("people", 0.72, 0.86),
+    ("roles", 0.96, 0.68),
+    ("events", 0.66, 0.35),
+    ("places (use)", 0.72, 0.36),
+    ("organisations", 0.64, 0.57),
+    ("creation time", 1.00, 0.66),
+    ("disagreements", 0.00, 0.00),
+];
+
+/// The most `must_not` facts the pipeline may produce on the held-out articles today (the
+/// issue's target is none).
+const HELDOUT_MAX_VIOLATIONS: usize = 14;
+
 /// The issue's targets on articles the rules were not written for: per kind, the precision and
 /// recall to reach, where the issue sets one.
 const ISSUE_TARGETS: [(&str, Option<f64>, Option<f64>); 4] = [
@@ -353,46 +400,113 @@ const ISSUE_TARGETS: [(&str, Option<f64>, Option<f64>); 4] = [
     ("places (use)", Some(0.85), Some(0.85)),
 ];
 
-/// The seeds and the development articles side by side, by the issue's rules
-/// ([`score::issue_scores`]): the seeds must stay at 1.00, the development articles at or above
-/// [`DEV_FLOORS`] with at most [`DEV_MAX_VIOLATIONS`] forbidden facts.
-#[test]
-fn seeds_and_development_articles_side_by_side() {
-    let seeds = score::issue_scores(&expected(), &build_curated(), None);
-    let mut per_article = Vec::new();
-    let mut corpora = Vec::new();
-    let mut violations = Vec::new();
-    let mut unscored = Vec::new();
-    let mut titles = Vec::new();
-    for (name, dir) in dev_corpus_dirs() {
-        let expected = dev_expected(&dir);
+/// One set of articles scored by the issue's rules: per article, per corpus and in total, with
+/// the forbidden facts found.
+struct Measured {
+    /// Each article (`corpus/file`) with its style and scores.
+    articles: Vec<(String, String, Vec<score::Score>)>,
+    /// Each corpus with its scores.
+    corpora: Vec<(String, Vec<score::Score>)>,
+    /// The corpora summed.
+    total: Vec<score::Score>,
+    /// The `must_not` facts found, as `corpus: fact — why`.
+    violations: Vec<String>,
+    /// Per corpus, what the annotation records but the schema cannot show.
+    unscored: Vec<String>,
+    /// Per corpus, the production it is about and the one found.
+    titles: Vec<String>,
+}
+
+/// Builds every corpus of `set` and scores it against its annotation.
+fn measure(set: ArticleSet) -> Measured {
+    let mut m = Measured {
+        articles: Vec::new(),
+        corpora: Vec::new(),
+        total: Vec::new(),
+        violations: Vec::new(),
+        unscored: Vec::new(),
+        titles: Vec::new(),
+    };
+    for (name, dir) in corpus_dirs(set.folder) {
+        let expected = corpus_expected(&dir);
         let kb = pipeline::build(&dir).unwrap_or_else(|e| panic!("{e}"));
         for d in &expected.documents {
-            per_article.push((
+            m.articles.push((
                 format!("{name}/{}", d.file),
                 d.style.clone(),
                 score::issue_scores(&expected, &kb, Some(&d.file)),
             ));
         }
         let found = kb.production.as_ref().map(|p| p.title.to_string());
-        titles.push(format!("  {name}: expected {:?}, found {found:?}", expected.title));
-        let scores = score::issue_scores(&expected, &kb, None);
-        violations.extend(score::violations(&expected, &kb).into_iter().map(|v| format!("{name}: {v}")));
-        unscored.push(score::unscored(&name, &expected));
-        corpora.push((name, scores));
+        m.titles.push(format!("  {name}: expected {:?}, found {found:?}", expected.title));
+        m.violations.extend(score::violations(&expected, &kb).into_iter().map(|v| format!("{name}: {v}")));
+        m.unscored.push(score::unscored(&name, &expected));
+        m.corpora.push((name, score::issue_scores(&expected, &kb, None)));
     }
-    let total = score::sum(&corpora.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>());
-    show(&score::per_article_table(&per_article, &corpora, &total));
-    show(&score::side_by_side(&seeds, &total, &DEV_FLOORS, &ISSUE_TARGETS, violations.len(), DEV_MAX_VIOLATIONS));
+    m.total = score::sum(&m.corpora.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>());
+    m
+}
+
+/// Where `m` falls below the floors of `set`: each kind under its floor, and too many
+/// forbidden facts.
+fn below_floors(set: ArticleSet, m: &Measured) -> Vec<String> {
+    let mut out: Vec<String> = set
+        .floors
+        .iter()
+        .filter_map(|(kind, p, r)| {
+            let s = m.total.iter().find(|s| s.kind == *kind)?;
+            (s.precision() < *p || s.recall() < *r)
+                .then(|| format!("{} {kind} ({:.3}/{:.3} under {p:.2}/{r:.2})", set.label, s.precision(), s.recall()))
+        })
+        .collect();
+    if m.violations.len() > set.max_violations {
+        out.push(format!("{} forbidden facts: {}, more than {}", set.label, m.violations.len(), set.max_violations));
+    }
+    out
+}
+
+/// The seeds, the development articles and the held-out articles side by side, by the issue's
+/// rules ([`score::issue_scores`]): the seeds must stay at 1.00, the development articles at or
+/// above [`DEV_FLOORS`] with at most [`DEV_MAX_VIOLATIONS`] forbidden facts, the held-out
+/// articles at or above [`HELDOUT_FLOORS`] with at most [`HELDOUT_MAX_VIOLATIONS`].
+#[test]
+fn seeds_development_and_held_out_articles_side_by_side() {
+    let seeds = score::issue_scores(&expected(), &build_curated(), None);
+    let sets = [DEVELOPMENT, HELD_OUT];
+    let measured: Vec<Measured> = sets.iter().map(|set| measure(*set)).collect();
+    for (set, m) in sets.iter().zip(&measured) {
+        let title = format!("{} articles", set.label);
+        show(&score::per_article_table(&title, &m.articles, &m.corpora, &m.total));
+    }
+    let columns: Vec<score::Column> = sets
+        .iter()
+        .zip(&measured)
+        .map(|(set, m)| score::Column {
+            label: set.label,
+            scores: &m.total,
+            floors: set.floors,
+            violations: m.violations.len(),
+            max_violations: set.max_violations,
+        })
+        .collect();
+    show(&score::side_by_side(&seeds, &columns, &ISSUE_TARGETS));
     show(&format!("\nseeds:\n{}", score::details(&seeds)));
-    for (name, scores) in &corpora {
-        show(&format!("\n{name}:"));
-        show(&score::details(scores));
+    for (set, m) in sets.iter().zip(&measured) {
+        for (name, scores) in &m.corpora {
+            show(&format!("\n{} {name}:", set.label));
+            show(&score::details(scores));
+        }
     }
-    show(&format!("\nThe production each corpus is about:\n{}", titles.join("\n")));
-    show(&format!("\nForbidden facts found ({}):", violations.len()));
-    show(&violations.iter().map(|v| format!("  {v}")).collect::<Vec<_>>().join("\n"));
-    show(&format!("\nRecorded but not scored (the schema has no field for them yet):\n{}", unscored.join("\n")));
+    for (set, m) in sets.iter().zip(&measured) {
+        show(&format!("\n{} articles, the production each corpus is about:\n{}", set.label, m.titles.join("\n")));
+        show(&format!("\n{} articles, forbidden facts found ({}):", set.label, m.violations.len()));
+        show(&m.violations.iter().map(|v| format!("  {v}")).collect::<Vec<_>>().join("\n"));
+        show(&format!(
+            "\n{} articles, recorded but not scored (the schema has no field for them yet):\n{}",
+            set.label,
+            m.unscored.join("\n")
+        ));
+    }
 
     let seeds_below: Vec<String> = seeds
         .iter()
@@ -400,20 +514,8 @@ fn seeds_and_development_articles_side_by_side() {
         .map(|s| format!("{} ({:.3}/{:.3})", s.kind, s.precision(), s.recall()))
         .collect();
     assert!(seeds_below.is_empty(), "seeds below 1.00: {}", seeds_below.join(", "));
-    let dev_below: Vec<String> = DEV_FLOORS
-        .iter()
-        .filter_map(|(kind, p, r)| {
-            let s = total.iter().find(|s| s.kind == *kind)?;
-            (s.precision() < *p || s.recall() < *r)
-                .then(|| format!("{kind} ({:.3}/{:.3} under {p:.2}/{r:.2})", s.precision(), s.recall()))
-        })
-        .collect();
-    assert!(dev_below.is_empty(), "development articles below their floor: {}", dev_below.join(", "));
-    assert!(
-        violations.len() <= DEV_MAX_VIOLATIONS,
-        "{} forbidden facts, more than {DEV_MAX_VIOLATIONS}",
-        violations.len()
-    );
+    let below: Vec<String> = sets.iter().zip(&measured).flat_map(|(set, m)| below_floors(*set, m)).collect();
+    assert!(below.is_empty(), "articles below their floor: {}", below.join(", "));
 }
 
 /// Matching extracted facts to expected ones, and precision/recall per kind of fact.
@@ -1592,9 +1694,10 @@ mod score {
             .any(|n| normalise(n) == normalise(forbidden) || (several_words && contains_words(n, forbidden)))
     }
 
-    /// Every `must_not` fact that `kb` contains, as `fact — why`.
+    /// Every `must_not` fact that `kb` contains, as `fact — why`; a fact several entries forbid
+    /// is one wrong fact, listed once with every why.
     pub fn violations(expected: &Expected, kb: &KnowledgeBase) -> Vec<String> {
-        let mut out = Vec::new();
+        let mut out: Vec<(String, String)> = Vec::new();
         for m in &expected.must_not {
             let mut found: Vec<String> = Vec::new();
             if let Some(name) = &m.person {
@@ -1669,9 +1772,17 @@ mod score {
                         .map(|d| format!("disagreement {}", d.subject)),
                 );
             }
-            out.extend(found.into_iter().map(|f| format!("{f} — {}", m.why)));
+            for fact in found {
+                match out.iter_mut().find(|(f, _)| *f == fact) {
+                    Some((_, why)) => {
+                        why.push_str("; ");
+                        why.push_str(&m.why);
+                    }
+                    None => out.push((fact, m.why.clone())),
+                }
+            }
         }
-        out
+        out.into_iter().map(|(fact, why)| format!("{fact} — {why}")).collect()
     }
 
     /// Adds up scores of the same kinds (several corpora into one total).
@@ -1713,21 +1824,22 @@ mod score {
         format!("{}/{}", figure(s.extracted, s.precision()), figure(s.expected, s.recall()))
     }
 
-    /// One line per article, per corpus and for the total: precision/recall of each kind.
+    /// Under `title`, one line per article, per corpus and for the total: precision/recall of
+    /// each kind.
     pub fn per_article_table(
+        title: &str,
         articles: &[(String, String, Vec<Score>)],
         corpora: &[(String, Vec<Score>)],
         total: &[Score],
     ) -> String {
-        let mut out =
-            String::from("\nDevelopment articles, precision/recall per article (facts it states or yields)\n");
-        let _ = write!(out, "{:<38}", "article");
+        let mut out = format!("\n{title}, precision/recall per article (facts it states or yields)\n");
+        let _ = write!(out, "{:<42}", "article");
         for kind in ISSUE_KINDS {
             let _ = write!(out, " {kind:>13}");
         }
         out.push('\n');
         let mut row = |name: &str, scores: &[Score]| {
-            let _ = write!(out, "{name:<38}");
+            let _ = write!(out, "{name:<42}");
             for kind in ISSUE_KINDS {
                 let _ = write!(out, " {:>13}", cell(scores, kind, 2));
             }
@@ -1747,52 +1859,70 @@ mod score {
         out
     }
 
-    /// Seeds and development articles side by side, with the floors asserted and the issue's targets.
-    pub fn side_by_side(
-        seeds: &[Score],
-        dev: &[Score],
-        floors: &[(&str, f64, f64)],
-        targets: &[(&str, Option<f64>, Option<f64>)],
-        violations: usize,
-        max_violations: usize,
-    ) -> String {
-        let mut out = String::from("\nSeeds and development articles side by side (precision / recall)\n");
-        let _ = writeln!(
-            out,
-            "{:<15} {:>11} {:>13} {:>9} {:>11} {:>15} {:>17}",
-            "kind", "seeds", "dev", "dev n", "dev floor", "issue target", "gap to target"
-        );
+    /// One set of articles in [`side_by_side`]: its totals, floors and forbidden facts.
+    pub struct Column<'a> {
+        /// The set's name.
+        pub label: &'a str,
+        /// Its scores, the corpora summed.
+        pub scores: &'a [Score],
+        /// Per kind, the precision and recall floors.
+        pub floors: &'a [(&'a str, f64, f64)],
+        /// The `must_not` facts found.
+        pub violations: usize,
+        /// The most allowed.
+        pub max_violations: usize,
+    }
+
+    /// The seeds and each set of articles side by side (figures, counts, floors), then the
+    /// issue's targets and each set's gap to them.
+    pub fn side_by_side(seeds: &[Score], sets: &[Column], targets: &[(&str, Option<f64>, Option<f64>)]) -> String {
+        let names: Vec<&str> = sets.iter().map(|c| c.label).collect();
+        let mut out = format!("\nSeeds and {} articles side by side (precision / recall)\n", names.join(" and "));
+        let _ = write!(out, "{:<15} {:>11}", "kind", "seeds");
+        for c in sets {
+            let _ = write!(out, " {:>13} {:>9} {:>11}", c.label, format!("{} n", c.label), "floor");
+        }
+        let _ = write!(out, " {:>15}", "issue target");
+        for c in sets {
+            let _ = write!(out, " {:>17}", format!("{} gap", c.label));
+        }
+        out.push('\n');
         for kind in ISSUE_KINDS {
-            let dev_score = dev.iter().find(|s| s.kind == kind);
-            let n = dev_score.map_or("-".to_owned(), |s| format!("{}/{}", s.expected, s.extracted));
-            let floor =
-                floors.iter().find(|f| f.0 == kind).map_or("-".to_owned(), |f| format!("{:.2}/{:.2}", f.1, f.2));
             let target = targets.iter().find(|t| t.0 == kind);
+            let _ = write!(out, "{kind:<15} {:>11}", cell(seeds, kind, 2));
+            for c in sets {
+                let n = c.scores.iter().find(|s| s.kind == kind);
+                let n = n.map_or("-".to_owned(), |s| format!("{}/{}", s.expected, s.extracted));
+                let floor =
+                    c.floors.iter().find(|f| f.0 == kind).map_or("-".to_owned(), |f| format!("{:.2}/{:.2}", f.1, f.2));
+                let _ = write!(out, " {:>13} {n:>9} {floor:>11}", cell(c.scores, kind, 3));
+            }
             let show = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.2}"));
-            let target_text = target.map_or("-".to_owned(), |t| format!("{}/{}", show(t.1), show(t.2)));
-            let gap = match (target, dev_score) {
-                (Some(t), Some(s)) => {
-                    let gap = |goal: Option<f64>, got: f64| match goal {
-                        Some(g) if got < g => format!("{:.2}", got - g),
-                        Some(_) => "met".to_owned(),
-                        None => "-".to_owned(),
-                    };
-                    format!("{}/{}", gap(t.1, s.precision()), gap(t.2, s.recall()))
-                }
-                _ => "-".to_owned(),
-            };
+            let _ = write!(out, " {:>15}", target.map_or("-".to_owned(), |t| format!("{}/{}", show(t.1), show(t.2))));
+            for c in sets {
+                let gap = match (target, c.scores.iter().find(|s| s.kind == kind)) {
+                    (Some(t), Some(s)) => {
+                        let gap = |goal: Option<f64>, got: f64| match goal {
+                            Some(g) if got < g => format!("{:.2}", got - g),
+                            Some(_) => "met".to_owned(),
+                            None => "-".to_owned(),
+                        };
+                        format!("{}/{}", gap(t.1, s.precision()), gap(t.2, s.recall()))
+                    }
+                    _ => "-".to_owned(),
+                };
+                let _ = write!(out, " {gap:>17}");
+            }
+            out.push('\n');
+        }
+        for c in sets {
             let _ = writeln!(
                 out,
-                "{kind:<15} {:>11} {:>13} {n:>9} {floor:>11} {target_text:>15} {gap:>17}",
-                cell(seeds, kind, 2),
-                cell(dev, kind, 3)
+                "{} forbidden facts (must_not) found: {} (allowed today: {}; target: 0)",
+                c.label, c.violations, c.max_violations
             );
         }
-        let _ = writeln!(
-            out,
-            "forbidden facts (must_not) found: {violations} (allowed today: {max_violations}; target: 0)"
-        );
-        out.push_str("dev n = expected/extracted facts; events need kind, date and summary all right.\n");
+        out.push_str("n = expected/extracted facts; events need kind, date and summary all right.\n");
         out
     }
 
@@ -2286,6 +2416,7 @@ mod score {
                     {"role": {"person": "Mira Jov", "kind": "crew"}, "why": "festival director"},
                     {"event": {"date": "1870s"}, "why": "story decade"},
                     {"event": {"kind": "Incident", "text": "Dust Devils"}, "why": "another production"},
+                    {"event": {"text": "killed on the set of"}, "why": "a death elsewhere"},
                     {"disagreement": ["1870s"], "why": "story decade"}
                 ]"#,
             );
@@ -2320,8 +2451,10 @@ mod score {
             .into();
             let found = violations(&exp, &got);
             // The character (contained), the crew role, two story-time events, the other
-            // production's death and the disagreement; "St. Arvel" is not "St.", nor "Crane Hollis" the marshal.
+            // production's death (forbidden twice, counted once) and the disagreement; "St. Arvel"
+            // is not "St.", nor "Crane Hollis" the marshal.
             assert_eq!(found.len(), 6, "{found:#?}");
+            assert!(found.iter().any(|f| f.ends_with("— another production; a death elsewhere")), "{found:#?}");
             assert!(found[0].starts_with("person Marshal Tobias Crane"));
             assert!(!found.iter().any(|f| f.contains("St. Arvel") || f.contains("Crane Hollis")));
         }
