@@ -76,6 +76,10 @@ test('without JavaScript the page shows the default view: its cards, the cast, t
     }
     assert.match(await page.locator('#prerendered [data-testid=count]').innerText(), /^\d+ of \d+ cards$/);
     assert.ok(await page.locator('noscript').isVisible(), 'the <noscript> message shows');
+    assert.ok(await page.locator('noscript + #prerendered').count(), 'the <noscript> message comes first');
+    for (const id of ['theme', 'copy-link', 'download-view']) {
+      assert.equal(await page.locator(`[data-testid=${id}]`).isVisible(), false, `no dead "${id}" button without scripts`);
+    }
     await assertClean(page);
 
     // The search box is a GET form: submitted without the app, it lands on ?q=….

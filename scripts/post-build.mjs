@@ -28,8 +28,9 @@ if (!process.argv.includes('--no-prerender')) {
     });
   const body = prerender();
   const head = prerender('--head');
-  if (!html.includes('<body>') || !html.includes('</head>')) throw new Error(`${page}: no <head> and <body> to fill`);
-  html = html.replace('</head>', () => `${head}</head>`).replace('<body>', () => `<body><div id="prerendered">${body}</div>`);
+  if (!html.includes('</noscript>') || !html.includes('</head>')) throw new Error(`${page}: no <head> and <noscript> to fill`);
+  // After the <noscript> notice, which readers without scripts then see first.
+  html = html.replace('</head>', () => `${head}</head>`).replace('</noscript>', () => `</noscript><div id="prerendered">${body}</div>`);
 }
 
 if (process.env.TRUNK_PROFILE === 'release') {

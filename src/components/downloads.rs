@@ -23,7 +23,7 @@ pub fn CopyLink() -> impl IntoView {
         set_timeout(move || copied.set(false), COPIED_FOR);
     };
     view! {
-        <button type="button" class="ghost" data-testid="copy-link" on:click=click>
+        <button type="button" class="ghost needs-script" data-testid="copy-link" on:click=click>
             {move || if copied.get() { "Link copied" } else { "Copy link" }}
         </button>
         <span class="sr-only" aria-live="polite">{move || copied.get().then_some("Link copied to the clipboard")}</span>
@@ -37,7 +37,7 @@ pub fn Downloads() -> impl IntoView {
     let save_view = move |_| results.with_untracked(|r| save_cards(&r.results.matching));
     view! {
         <div class="downloads">
-            <button type="button" class="ghost" data-testid="download-view" on:click=save_view>
+            <button type="button" class="ghost needs-script" data-testid="download-view" on:click=save_view>
                 "Download JSON (this view)"
             </button>
             <a class="button ghost" href="knowledge.json" download="knowledge.json" data-testid="download-all">

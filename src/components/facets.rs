@@ -138,7 +138,7 @@ pub fn Facets() -> impl IntoView {
             <h2 class="sr-only">"Filters"</h2>
             <button
                 type="button"
-                class="filters-toggle"
+                class="filters-toggle needs-script"
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >

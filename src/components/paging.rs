@@ -142,7 +142,7 @@ pub fn ShowMore(
     };
     move || {
         more_label(total.get(), page.shown_count())
-            .map(|label| view! { <button type="button" class="more" on:click=more>{label}</button> })
+            .map(|label| view! { <button type="button" class="more needs-script" on:click=more>{label}</button> })
     }
 }
 

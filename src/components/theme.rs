@@ -91,7 +91,7 @@ pub fn ThemeToggle() -> impl IntoView {
     let theme = RwSignal::new(Theme::System);
     Effect::new(move |_| theme.set(Theme::restore()));
     view! {
-        <button type="button" class="ghost" data-testid="theme" on:click=move |_| theme.update(|t| *t = t.cycle())>
+        <button type="button" class="ghost needs-script" data-testid="theme" on:click=move |_| theme.update(|t| *t = t.cycle())>
             {move || theme.get().label()}
         </button>
     }
