@@ -48,9 +48,15 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b"),
         (Development, "rights", r"(?i)\b(?:optioned|acquired) the (?:film |screen |movie )?rights\b"),
         (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
+        (Development, "development", r"(?i)\b(?:developing|developed) (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:script|screenplay|project|adaptation)\b"),
         // Financing: money and deals.
         (Financing, "finance", r"(?i)\b(?:financed|funded|bankrolled|co-financed) by\b"),
         (Financing, "finance", r"(?i)\bfinancing (?:from|by)\b"),
+        (Financing, "finance", r"(?i)\b(?:is|are|was|were|has been|have been) (?:co-?)?(?:financing|funding|bankrolling) (?:the|this|its)\b"),
+        // Sales agents and buyers: "boarded international sales", "reported deals for France".
+        (Financing, "sales", r"(?i)\b(?:boarded|boards|has boarded|took on|takes on|picked up|picks up) (?:the )?(?:international|worldwide|world|foreign|global|domestic|north american) (?:sales|distribution)\b"),
+        (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
+        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
         (Financing, "finance", r"(?i)\braised \$"),
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\bhandling (?:international|domestic|foreign|worldwide|world) sales\b"),
@@ -71,6 +77,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled|started rolling)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b"),
+        // Announced: "filming is set to begin in April" (its mood is read from "set to").
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
@@ -85,10 +93,12 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
-        (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
+        // A period before a blank inside one sentence ends an abbreviation ("in St. Ives").
+        (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b(?:[^.;]|\.\s){0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
+        (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
         // Incidents on set.
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
@@ -101,10 +111,15 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\baccident on (?:the )?(?:[\w-]+ ){0,3}set\b"),
         (Incident, "incident", r"(?i)\b(?:gun|firearm|weapon|revolver|pistol)\b[^.;]{0,60}?\b(?:discharged|went off|misfired|was fired)\b"),
         (Incident, "incident", r"(?i)\bclaimed the li(?:fe|ves) of\b"),
+        // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
+        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,3}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|misfired|went off)\b"),
+        // "the crash that injured …", "the collapse that killed …".
+        (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
         // Investigations.
+        (Investigation, "investigation", r"(?i)\b(?:opened|launched|began) (?:an? |the |its )(?:case|inspection|inquiry|investigation|probe)\b|\b(?:is|are|was|were) (?:also )?(?:investigating|probing)\b"),
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
         // Legal steps; status nouns ("legal battles") share one topic.
         (Legal, "dismissal", r"(?i)\b(?:dismissed|dropped|threw out|tossed)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
@@ -113,6 +128,12 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit|indictment)\b[^.;:]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:later\s+|formally\s+|eventually\s+)?(?P<t>dismissed|dropped|thrown out)\b"),
         (Legal, "dismissal", r"(?i)\bdismissal of (?:the |all |his |her |their )?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
         (Legal, "charges", r"(?i)\bcharged with\b|\bindicted\b|\b(?:filed|brought)\s+(?:[\w-]+\s+)?charges\b"),
+        // "was charged in May" (not "were charged $20 a ticket").
+        (Legal, "charges", r"(?i)\b(?:was|were|been|is|are) charged(?:\s+(?:in|on|with|by|over|after|last|this|earlier|later)\b|\s*[,.;]|$)"),
+        // Testimony in court, not the idiom "the film testifies to her talent".
+        (Legal, "testimony", r"(?i)\btestif(?:ied|ies)(?:\s+(?:in|on|at|before|that|for|against|about|last|this|during|under|earlier|later)\b|\s*[,.;]|$)"),
+        // A regulator's penalty: "has fined the studio $40,000", "the citation was issued Sept. 9".
+        (Legal, "fine", r"(?i)\b(?:has|have|had|was|were|been) fined\b|\bfine[sd]\b[^.;]{0,60}?\$\s?\d|\bcitations? (?:was |were |had been )?issued\b|\bissued (?:a |an |its |the |two |three )?(?:[\w-]+ )?citations?\b|\bcited\b[^.;]{0,40}?\bviolations?\b"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
         (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
         (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found guilty|grand jury)\b"),
@@ -129,6 +150,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:at|in)\b|\bscreened at\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
         (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu})"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
@@ -139,6 +161,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) (?:in|on) (?:theaters|theatres|cinemas|streaming)\b"),
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
     ]
@@ -225,11 +248,11 @@ pub(crate) fn is_generic(topic: &str) -> bool {
     topic == "legal"
 }
 
-/// Whether a segment is a page's metadata line ("Updated June 3, 2021 | News"), which reports
-/// no event and gives no summary.
+/// Whether a segment is a page's metadata line ("Updated June 3, 2021 | News") or a heading of
+/// labels ("World Premiere · Competition"), which reports no event and gives no summary.
 pub(crate) fn is_metadata_line(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
-    text.contains(" | ") || METADATA_OPENERS.iter().any(|o| lower.starts_with(o))
+    [" | ", " · ", " • "].iter().any(|sep| text.contains(sep)) || METADATA_OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
 /// The words of `text`, lower-cased (apostrophes kept inside words).
@@ -367,6 +390,25 @@ mod tests {
             ("The film won the jury prize in Venice.", Award),
             ("The drama won the Grand Prix at Cannes on Saturday.", Award),
             ("Lantern has acquired North American rights to the drama.", Financing),
+            ("She has been developing the screenplay since 2015.", Development),
+            ("Harbor Capital is financing the $4 million drama.", Financing),
+            ("Northwind has boarded international sales on the thriller.", Financing),
+            ("The agent reported deals for Spain and Brazil after the screening.", Financing),
+            ("After the festival, Pinewood Releasing acquired the film.", Financing),
+            ("Filming is set to begin in Dublin in May.", FilmingStart),
+            ("Shooting started in June and is scheduled to wrap Oct. 3.", FilmingStart),
+            ("The gaffer was charged in March 2020.", Legal),
+            ("The producer testified in August that the rig was safe.", Legal),
+            ("The state has fined the studio $12,000.", Legal),
+            ("The citation was issued Oct. 4, the agency said.", Legal),
+            ("The drama world-premiered last Friday in Oslo.", Premiere),
+            ("Dry Creek premieres on Netflix June 2.", Premiere),
+            ("Harbor Films opens the drama in theaters Friday.", Release),
+            ("A rigger was killed Monday when a lighting tower collapsed.", Incident),
+            ("The agency has fined the studio over the crash that injured a driver.", Legal),
+            ("Inspectors opened the case on May 2.", Investigation),
+            ("Principal photography began in St. Ives in May and wrapped in July.", FilmingStart),
+            ("The county sheriff is investigating.", Investigation),
         ];
         for (sentence, kind) in cases {
             assert_eq!(kinds(sentence).first().map(|k| k.0), Some(*kind), "{sentence}");
@@ -401,6 +443,29 @@ mod tests {
     #[test]
     fn cast_lists_are_not_casting_news() {
         assert!(find("Newcomers round out the supporting cast.").is_empty());
+    }
+
+    #[test]
+    fn look_alikes_of_the_new_triggers_are_not_events() {
+        // Rights to a book are development, not a buyer of the film; a film stock is developed.
+        assert!(kinds("Ana Ruiz acquired the film rights to the novel.").iter().all(|k| k.1 != "acquisition"));
+        assert!(find("He developed a taste for westerns.").is_empty());
+        assert!(find("The festival is scheduled to wrap on Sunday.").is_empty());
+        assert!(find("The agent signed two deals with local banks.").is_empty());
+        assert!(find("The critic cited the film as an influence.").is_empty());
+        assert!(find("Tickets for the premiere sold out.").is_empty());
+        assert!(find("Viewers were charged $20 a ticket.").is_empty());
+        assert!(find("The film testifies to her talent.").is_empty());
+        assert!(find("It is a fine film that cost $5 million.").is_empty());
+        assert!(find("A miner was killed when he was twelve.").is_empty());
+        assert!(find("His father was killed when the war began.").is_empty());
+        assert!(find("The case that opened the festival was a comedy.").is_empty());
+        // The wrap announced with the start keeps both kinds, the wrap on its own verb.
+        let s = "Principal photography began in St. Ives in May and wrapped in July.";
+        assert_eq!(kinds(s), [(EventKind::FilmingStart, "start"), (EventKind::Wrap, "wrap")]);
+        let s = "Shooting started in June and is scheduled to wrap Oct. 3.";
+        let wrap = find(s).into_iter().find(|t| t.kind == EventKind::Wrap).expect("wrap");
+        assert_eq!(&s[wrap.start..wrap.end], "wrap");
     }
 
     #[test]
