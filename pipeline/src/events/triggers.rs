@@ -93,8 +93,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
-        // A period before a blank inside one sentence ends an abbreviation ("in St. Ives").
-        (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b(?:[^.;]|\.\s){0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
+        (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
@@ -167,8 +166,18 @@ const TABLE: &[(EventKind, &str, &str)] = {
     ]
 };
 
+/// Any character but a clause's end. Patterns are matched within one sentence, where a period
+/// before a blank ends an abbreviation ("in St. Ives", "on Sept. 9"), not the clause.
+const NOT_CLAUSE_END: (&str, &str) = ("[^.;]", r"(?:[^.;]|\.\s)");
+
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    TABLE.iter().map(|(kind, topic, re)| (*kind, *topic, Regex::new(re).expect("trigger pattern"))).collect()
+    TABLE
+        .iter()
+        .map(|(kind, topic, re)| {
+            let re = re.replace(NOT_CLAUSE_END.0, NOT_CLAUSE_END.1);
+            (*kind, *topic, Regex::new(&re).expect("trigger pattern"))
+        })
+        .collect()
 });
 
 /// Phrases that open a plot summary: what follows them is the story, not the production.
@@ -462,6 +471,8 @@ mod tests {
         assert!(find("The case that opened the festival was a comedy.").is_empty());
         // The wrap announced with the start keeps both kinds, the wrap on its own verb.
         let s = "Principal photography began in St. Ives in May and wrapped in July.";
+        assert_eq!(kinds(s), [(EventKind::FilmingStart, "start"), (EventKind::Wrap, "wrap")]);
+        let s = "Shooting began Sept. 18 and is set to wrap Nov. 10.";
         assert_eq!(kinds(s), [(EventKind::FilmingStart, "start"), (EventKind::Wrap, "wrap")]);
         let s = "Shooting started in June and is scheduled to wrap Oct. 3.";
         let wrap = find(s).into_iter().find(|t| t.kind == EventKind::Wrap).expect("wrap");
