@@ -68,6 +68,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Casting, "cast", r"(?i)\b(?:rounded|rounding) out the (?:[\w-]+ )?cast\b"),
         (Casting, "cast", r"(?i)\b(?:was|were|has been|have been|had been) cast (?:as|in)\b"),
         (Casting, "cast", r"(?i)\bsigned on to (?:star|play|appear)\b"),
+        (Casting, "cast", r"(?i)\b(?:is|are|has been|have been|was|were) (?:set|tapped|attached) to (?:star|co-star|play)\b"),
         (Casting, "cast", r"(?i)\b(?:boarded|added to) the (?:cast|ensemble)\b"),
         // Pre-production and delays before the shoot.
         (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
@@ -101,7 +102,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
         // Incidents on set.
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?killed\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
+        (Incident, "incident", r"(?i)\b(?:(?:was|were|got|been) (?:[a-z]+ly )?killed|died)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"(?i)\b(?:killed|died|death) on (?:the )?set\b"),
         (Incident, "incident", r"(?i)\bdeath of\b[^.;,]{0,40}?\bon (?:the )?set\b|\bon-set shooting\b|\b(?:the|a|an|fatal|deadly|tragic)\s+[\w’'-]+\s+set shooting\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:injured|hurt|wounded|hospitali[sz]ed)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|a [\w-]+ (?:sequence|scene)|rehearsals?)|while filming)\b"),
@@ -136,6 +137,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
         (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
         (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found guilty|grand jury)\b"),
+        (Legal, "trial", r"(?i)\b(?:scheduled|set|slated) for trial\b|\btrial (?:is |was )?(?:set|scheduled|slated|due) (?:to (?:begin|start|open)|for)\b"),
         (Legal, "sentence", r"(?i)\b(?:was|were|been|is|be) sentenced\b|\bsentencing (?:hearing|took place|was held)\b"),
         (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
         // Publicity.
@@ -150,18 +152,22 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:at|in)\b|\bscreened at\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
+        // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
+        (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut) at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
         (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu})"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) (?:in|on) (?:theaters|theatres|cinemas|streaming)\b"),
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
+        (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
     ]
 };
@@ -418,6 +424,12 @@ mod tests {
             ("Inspectors opened the case on May 2.", Investigation),
             ("Principal photography began in St. Ives in May and wrapped in July.", FilmingStart),
             ("The county sheriff is investigating.", Investigation),
+            ("A camera operator died after a fall on set.", Incident),
+            ("Ana Ruiz is set to star in the thriller.", Casting),
+            ("The suit is scheduled for trial in March.", Legal),
+            ("The drama hits theaters Friday.", Release),
+            ("The western won best director at the festival.", Award),
+            ("The drama debuted at the Lakeside Film Festival in May.", Premiere),
         ];
         for (sentence, kind) in cases {
             assert_eq!(kinds(sentence).first().map(|k| k.0), Some(*kind), "{sentence}");
@@ -466,6 +478,8 @@ mod tests {
         assert!(find("Viewers were charged $20 a ticket.").is_empty());
         assert!(find("The film testifies to her talent.").is_empty());
         assert!(find("It is a fine film that cost $5 million.").is_empty());
+        assert!(find("The comedy debuted at No. 1 at the box office.").is_empty());
+        assert!(find("Her grandfather died in 1990 in Lisbon.").is_empty());
         assert!(find("A miner was killed when he was twelve.").is_empty());
         assert!(find("His father was killed when the war began.").is_empty());
         assert!(find("The case that opened the festival was a comedy.").is_empty());
