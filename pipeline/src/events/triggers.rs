@@ -56,10 +56,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Sales agents and buyers: "boarded international sales", "reported deals for France".
         (Financing, "sales", r"(?i)\b(?:boarded|boards|has boarded|took on|takes on|picked up|picks up) (?:the )?(?:international|worldwide|world|foreign|global|domestic|north american) (?:sales|distribution)\b"),
         (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
+        (Financing, "deals", r"(?i)\b(?:sold|sells) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture) to\b"),
         (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
         (Financing, "finance", r"(?i)\braised \$"),
         (Financing, "finance", r"(?i)\bsales rights\b"),
-        (Financing, "finance", r"(?i)\bhandling (?:international|domestic|foreign|worldwide|world) sales\b"),
+        (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b"),
         (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales )?rights\b"),
         // Casting.
@@ -82,8 +83,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
-        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:on\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
+        // "forced the crew to stop filming on Monday" (not "stop production designers …").
+        (FilmingStop, "stop", r"(?i)\b(?:stop|halt|pause|suspend|shut down)\s+(?:all\s+)?(?:filming|shooting|production)(?:\s+(?:on|in|at|for|after|until|while|when|because|due|last|this|early|again|temporarily|indefinitely|and)\b|\s*[,.;—–]|$)"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|production|photography)\b[^.;]{0,80}?\bbut (?:was|were|had been|got) (?P<t>shut down|halted|suspended|paused|stopped)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:pause|halt|suspension|shutdown|stoppage) (?:in|of|to) (?:the )?(?:filming|shooting|production)\b"),
         (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
@@ -425,6 +428,10 @@ mod tests {
             ("Principal photography began in St. Ives in May and wrapped in July.", FilmingStart),
             ("The county sheriff is investigating.", Investigation),
             ("A camera operator died after a fall on set.", Incident),
+            ("A flood forced the crew to stop filming on Monday.", FilmingStop),
+            ("Production on ‘Red Mile’ halted after a flood", FilmingStop),
+            ("Northwind will handle international sales.", Financing),
+            ("The agent sold the drama to buyers in Chile.", Financing),
             ("Ana Ruiz is set to star in the thriller.", Casting),
             ("The suit is scheduled for trial in March.", Legal),
             ("The drama hits theaters Friday.", Release),
@@ -479,6 +486,8 @@ mod tests {
         assert!(find("The film testifies to her talent.").is_empty());
         assert!(find("It is a fine film that cost $5 million.").is_empty());
         assert!(find("The comedy debuted at No. 1 at the box office.").is_empty());
+        assert!(find("Nothing could stop production designers from dreaming.").is_empty());
+        assert!(find("The studio sold the lot to a developer.").is_empty());
         assert!(find("Her grandfather died in 1990 in Lisbon.").is_empty());
         assert!(find("A miner was killed when he was twelve.").is_empty());
         assert!(find("His father was killed when the war began.").is_empty());
