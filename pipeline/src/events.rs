@@ -1061,6 +1061,18 @@ mod tests {
                 (EventKind::FilmingStop, Some(date(2019, 6, 0, Precision::Month)))
             ]
         );
+        // A fronted "after …" adjunct dates its own event, not the main clause's.
+        let published = Some(date(2024, 3, 10, Precision::Day));
+        let docs = [doc("After its premiere in Oslo last spring, Harbor Films acquired the drama.\n", published)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::Premiere, Some(date(2023, 3, 0, Precision::Season))), (EventKind::Financing, None)]
+        );
+        let docs = [doc("After a long delay, filming began in Oslo last spring.\n", published)];
+        assert_eq!(
+            dates_of(&extract(&docs, &Entities::default())),
+            [(EventKind::FilmingStart, Some(date(2023, 3, 0, Precision::Season)))]
+        );
         let docs = [doc("The on-set accident, which happened in May 2022, halted production.\n", None)];
         assert_eq!(
             dates_of(&extract(&docs, &Entities::default())),
@@ -1203,6 +1215,27 @@ mod tests {
     fn metadata_lines_report_nothing_and_are_never_a_summary() {
         let docs = [doc("Updated June 3, 2021 | Film News\nIts premiere in Oslo was a success.\n", None)];
         assert!(extract(&docs, &Entities::default()).iter().all(|e| e.when.is_none() && !e.summary.contains('|')));
+    }
+
+    #[test]
+    fn an_actor_joining_after_a_plot_clause_is_casting() {
+        let text = "Tom Vale, known for the series “Red Mile,” plays a drifter who washes up in a village; Ana Ruiz, who joined the cast in August 2023, plays the widow who shelters him.\n";
+        let docs = [doc(text, None)];
+        let ents = entities(&docs, &["Tom Vale", "Ana Ruiz"], &[], &[]);
+        assert_eq!(dates_of(&extract(&docs, &ents)), [(EventKind::Casting, Some(date(2023, 8, 0, Precision::Month)))]);
+    }
+
+    #[test]
+    fn a_heading_of_labels_reports_nothing() {
+        let docs = [doc(
+            "World Premiere · Special Screenings
+The drama had its world premiere in Oslo.
+",
+            None,
+        )];
+        let events = extract(&docs, &Entities::default());
+        assert_eq!(events.len(), 1);
+        assert!(events[0].summary.starts_with("The drama"));
     }
 
     mod properties {

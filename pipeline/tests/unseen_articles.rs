@@ -319,3 +319,41 @@ fn a_single_source_names_its_production_without_a_year() {
     assert_eq!((production.title.as_ref(), production.year), ("The Lantern Field", None));
     assert!(production.year_evidence.is_empty());
 }
+
+const CRANE: &str = "Rigger hurt as crane topples on set of drama ‘Glass Harbor’
+By LENA MORROW Coast Wire Oct. 6, 2023
+PORT ELLIS, Ore. (Coast Wire) — A rigger was badly injured Wednesday when a camera crane collapsed during a night shoot for the drama “Glass Harbor,” the producers said.
+Shooting began Sept. 18 and is set to wrap Nov. 10. Filming was halted for the rest of the week.
+The Oregon Safety Division is investigating.
+In 2019 a grip died on the set of the unrelated film “North Pier” near Salem.
+";
+
+const FINED: &str = "Posted on March 2, 2024
+State fines ‘Glass Harbor’ producer $18,000
+The Oregon Safety Division has fined Tidewell Pictures $18,000 over the Oct. 4 collapse that injured rigger Sam Perry.
+The citation was issued Feb. 20 after a four-month inspection.
+After its premiere at the Coastline Film Festival last month, Brightwater Releasing acquired the drama, which opens in theaters May 3.
+";
+
+#[test]
+fn a_wire_story_and_an_agency_fine_dated_against_their_bylines() {
+    let kb = build("glass-harbor", &[("a.txt", CRANE), ("b.txt", FINED)]);
+    check(
+        &kb,
+        &[
+            // 'Wednesday' before Friday Oct. 6, 2023; the agency's 'Oct. 4' is the same crash.
+            "event Incident 2023-10-04",
+            "event FilmingStart 2023-09-18",
+            "event Wrap 2023-11-10",
+            "event FilmingStop 2023-10",
+            "event Investigation undated",
+            "event Legal 2024-02-20",
+            "event Premiere 2024-02",
+            "event Financing undated",
+            "event Release 2024-05-03",
+        ],
+        // Another production's death; the fine is not dated by the crash; the purchase is not
+        // dated by the premiere before it.
+        &["event Incident 2019", "event Legal 2023", "event Financing 2024"],
+    );
+}

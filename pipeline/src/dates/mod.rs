@@ -305,6 +305,10 @@ mod tests {
         assert_eq!(resolve(rel("yesterday"), year), None);
         assert_eq!(resolve(rel("next week"), day), Some(date(2024, 3, 0, Precision::Month)));
         assert_eq!(resolve(rel("next week"), date(2024, 3, 25, Precision::Day)), None);
+        // The rest of the current week: its month when the week stays in one.
+        assert_eq!(resolve(rel("for the rest of the week"), day), Some(date(2024, 3, 0, Precision::Month)));
+        assert_eq!(resolve(rel("the rest of the week"), date(2024, 3, 29, Precision::Day)), None);
+        assert!(find("The rest of the cast flew home.").is_empty());
         assert_eq!(
             resolve(rel("two months later"), date(2023, 11, 0, Precision::Month)),
             Some(date(2024, 1, 0, Precision::Month))

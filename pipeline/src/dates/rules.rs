@@ -286,6 +286,12 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             read_deictic,
         ),
+        // "for the rest of the week": the current one, as "this week" is.
+        rule(
+            "rest of this",
+            r"\b(?:[Tt]he\s+)?(?:rest|remainder)\s+of\s+(?P<dir>the|this)\s+(?P<u>year|month|week)\b".into(),
+            read_deictic,
+        ),
         rule(
             "month of a shifted year",
             format!(r"\b(?P<m>{SEASON}|{FULL_MONTH})\s+(?:of\s+)?(?P<dir>last|this|next)\s+year\b"),

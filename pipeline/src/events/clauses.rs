@@ -10,7 +10,8 @@
 
 use super::triggers;
 use super::vocabulary::{
-    DETERMINERS, EVENT_NOUNS, OWN_PREDICATE, PAST_PLAN, RELATIVES, SCHEDULED, SENTENCE_OPENERS, STANDING, UNREAL,
+    ADJUNCT_OPENERS, DETERMINERS, EVENT_NOUNS, OWN_PREDICATE, PAST_PLAN, RELATIVES, SCHEDULED, SENTENCE_OPENERS,
+    STANDING, UNREAL,
 };
 
 /// A clause cut out of the sentence around it.
@@ -65,7 +66,14 @@ impl Clauses {
             let after = i + c.len_utf8();
             let relative =
                 c == ',' && !inside(temporal, i) && RELATIVES.contains(&first_word(&sentence[after..]).as_str());
-            let end = if relative {
+            let fronted = i == 0 && ADJUNCT_OPENERS.contains(&first_word(sentence).as_str());
+            let end = if fronted {
+                // Up to its first comma, which must come before the main clause ends.
+                match sentence.char_indices().find(|&(j, d)| d == ',' && !inside(temporal, j)) {
+                    Some((j, _)) if j < end_of_text => j + 1,
+                    _ => continue,
+                }
+            } else if relative {
                 // Up to the next cut, or the end of the sentence.
                 sentence[after..]
                     .char_indices()

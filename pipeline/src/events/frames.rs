@@ -76,6 +76,9 @@ pub(crate) struct Frame {
     pub story: usize,
     /// Embedded clauses that tell the story.
     pub plot: Vec<usize>,
+    /// Earlier stretches that tell the story, each ended by a semicolon after which the
+    /// sentence turns to a person of the production ("…; Ana Ruiz, who joined in May, plays …").
+    pub plot_spans: Vec<(usize, usize)>,
     /// The triggers of this production's events, in text order, with their status.
     pub triggers: Vec<(Trigger, EventStatus)>,
 }
@@ -83,7 +86,9 @@ pub(crate) struct Frame {
 impl Frame {
     /// Whether sentence byte `at` is in a part that tells the story.
     pub(crate) fn in_plot(&self, at: usize) -> bool {
-        at >= self.story || self.plot.contains(&self.clauses.region(at))
+        at >= self.story
+            || self.plot.contains(&self.clauses.region(at))
+            || self.plot_spans.iter().any(|&(lo, hi)| (lo..hi).contains(&at))
     }
 }
 
@@ -92,11 +97,8 @@ impl Frame {
 pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, after_filming: bool) -> Frame {
     let clauses = Clauses::new(sentence, temporal);
     let (main, map) = clauses.main_view(sentence);
-    let story = if ctx.has_character_subject(sentence) {
-        0
-    } else {
-        triggers::story_start(&main).map_or(sentence.len(), |i| map[i])
-    };
+    let (story, plot_spans) =
+        if ctx.has_character_subject(sentence) { (0, Vec::new()) } else { ctx.story(&main, &map) };
     let plot: Vec<usize> = clauses
         .all()
         .filter(|(_, e)| triggers::story_start(&sentence[e.start..e.end]).is_some())
@@ -133,7 +135,7 @@ pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, a
         found.extend(new);
     }
     found.sort_by_key(|t| (t.start, t.end));
-    let mut frame = Frame { clauses, story, plot, triggers: Vec::new() };
+    let mut frame = Frame { clauses, story, plot, plot_spans, triggers: Vec::new() };
     for t in found {
         if frame.in_plot(t.start) || ctx.other_production(sentence, &t) {
             continue;
@@ -149,6 +151,23 @@ pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, a
 }
 
 impl Context {
+    /// Where the story told in the main clause `main` starts (a sentence offset through `map`),
+    /// with the earlier plot stretches that a semicolon and a person of the production end.
+    fn story(&self, main: &str, map: &[usize]) -> (usize, Vec<(usize, usize)>) {
+        let mut spans = Vec::new();
+        let mut from = 0;
+        while let Some(start) = main.get(from..).and_then(triggers::story_start).map(|i| from + i) {
+            let turn = main[start..].match_indices("; ").map(|(j, _)| start + j).find(|&j| {
+                let next = &main[j + 2..];
+                self.people.iter().any(|p| next.starts_with(p.as_str()))
+            });
+            let Some(end) = turn else { return (map[start], spans) };
+            spans.push((map[start], map[end]));
+            from = end + 2;
+        }
+        (map[main.len()], spans)
+    }
+
     /// Whether the sentence's subject is one of the film's characters ("Rosa flees to the
     /// border in 1911"): it tells the story.
     fn has_character_subject(&self, sentence: &str) -> bool {
@@ -159,7 +178,9 @@ impl Context {
             }
             rest = tail.trim_start_matches([' ', ',']);
         }
-        let person = self.people.iter().any(|p| rest.starts_with(p.as_str()));
+        // A person named in full, or by the surname news copy calls them by ("Vale plays …").
+        let named = |name: &str| rest.strip_prefix(name).is_some_and(|after| !after.starts_with(char::is_alphanumeric));
+        let person = self.people.iter().any(|p| named(p) || p.rsplit_once(' ').is_some_and(|(_, last)| named(last)));
         !person
             && self
                 .characters
@@ -180,7 +201,7 @@ impl Context {
         else {
             return false;
         };
-        let named = sentence[at + cue.len()..].trim_start();
+        let named = skip_described(sentence[at + cue.len()..].trim_start());
         let word = named.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
         if OTHER_WORK.contains(&word.to_lowercase().as_str()) {
             return true;
@@ -203,6 +224,22 @@ impl Context {
         let title = fold(&title);
         !title.is_empty() && !self.titles.iter().any(|t| format!(" {t} ").contains(&format!(" {title} ")))
     }
+}
+
+/// What follows "the" and up to three lower-case words before a title ("the unrelated series
+/// “Dry Creek”" → "“Dry Creek”"); the text unchanged when no title follows them.
+fn skip_described(named: &str) -> &str {
+    let Some(rest) = named.strip_prefix("the ") else { return named };
+    let mut at = rest;
+    for _ in 0..3 {
+        let (word, after) = at.split_once(' ').unwrap_or((at, ""));
+        if !word.starts_with(char::is_lowercase) || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            break;
+        }
+        at = after;
+    }
+    let titled = at.starts_with(['“', '"', '‘', '*', '_']) || at.starts_with(char::is_uppercase);
+    if titled && at.len() < rest.len() { at } else { named }
 }
 
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -309,12 +346,26 @@ mod tests {
         assert!(kinds_with("Later, Crane was killed on set by an outlaw.", &ctx, false).is_empty());
         assert_eq!(kinds_with("Ana Ruiz was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
         assert_eq!(kinds_with("Rosa Lind was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
+        // A surname shared by a character and a person is the person, as news copy names them.
+        let ctx = Context::new(std::iter::empty(), ["Ned Vale"].into_iter(), ["Tom Vale"].into_iter());
+        assert_eq!(kinds_with("Vale, a stage actor, joined the cast in 2022.", &ctx, false), [(Casting, Happened)]);
+        assert!(kinds_with("Ned Vale was killed on set by an outlaw.", &ctx, false).is_empty());
         let ctx = Context::new(
             ["Crane (2024): a review"].into_iter(),
             ["Marshal Tobias Crane"].into_iter(),
             std::iter::empty(),
         );
         assert_eq!(kinds_with("Crane (2024) was released in May.", &ctx, false), [(Release, Happened)]);
+    }
+
+    #[test]
+    fn a_semicolon_turning_to_an_actor_ends_the_story() {
+        let ctx = Context::new(std::iter::empty(), std::iter::empty(), ["Tom Vale"].into_iter());
+        let s = "Ana Ruiz plays a widow who hides a thief; Tom Vale, who joined the cast in May 2020, plays the thief.";
+        assert_eq!(kinds_with(s, &ctx, false), [(Casting, Happened)]);
+        // Without a person of the production after it, the story goes on past the semicolon.
+        let s = "Ana Ruiz plays a widow who hides a thief; the thief joined the cast of a circus.";
+        assert!(kinds_with(s, &ctx, false).is_empty());
     }
 
     #[test]
@@ -327,6 +378,14 @@ mod tests {
             [(Incident, Happened)]
         );
         assert_eq!(kinds_with("A grip was killed on the set of the western.", &ctx, false), [(Incident, Happened)]);
+        // A described title: the other series is named after its description.
+        assert!(
+            kinds_with("A driver died on the set of the unrelated series “Red Mile” in 2020.", &ctx, false).is_empty()
+        );
+        assert_eq!(
+            kinds_with("A grip was killed on the set of the independent western “Dry Creek”.", &ctx, false),
+            [(Incident, Happened)]
+        );
     }
 
     #[test]

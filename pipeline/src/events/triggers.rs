@@ -48,12 +48,19 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b"),
         (Development, "rights", r"(?i)\b(?:optioned|acquired) the (?:film |screen |movie )?rights\b"),
         (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
+        (Development, "development", r"(?i)\b(?:developing|developed) (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:script|screenplay|project|adaptation)\b"),
         // Financing: money and deals.
         (Financing, "finance", r"(?i)\b(?:financed|funded|bankrolled|co-financed) by\b"),
         (Financing, "finance", r"(?i)\bfinancing (?:from|by)\b"),
+        (Financing, "finance", r"(?i)\b(?:is|are|was|were|has been|have been) (?:co-?)?(?:financing|funding|bankrolling) (?:the|this|its)\b"),
+        // Sales agents and buyers: "boarded international sales", "reported deals for France".
+        (Financing, "sales", r"(?i)\b(?:boarded|boards|has boarded|took on|takes on|picked up|picks up) (?:the )?(?:international|worldwide|world|foreign|global|domestic|north american) (?:sales|distribution)\b"),
+        (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
+        (Financing, "deals", r"(?i)\b(?:sold|sells) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture) to\b"),
+        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
         (Financing, "finance", r"(?i)\braised \$"),
         (Financing, "finance", r"(?i)\bsales rights\b"),
-        (Financing, "finance", r"(?i)\bhandling (?:international|domestic|foreign|worldwide|world) sales\b"),
+        (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b"),
         (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales )?rights\b"),
         // Casting.
@@ -62,6 +69,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Casting, "cast", r"(?i)\b(?:rounded|rounding) out the (?:[\w-]+ )?cast\b"),
         (Casting, "cast", r"(?i)\b(?:was|were|has been|have been|had been) cast (?:as|in)\b"),
         (Casting, "cast", r"(?i)\bsigned on to (?:star|play|appear)\b"),
+        (Casting, "cast", r"(?i)\b(?:is|are|has been|have been|was|were) (?:set|tapped|attached) to (?:star|co-star|play)\b"),
         (Casting, "cast", r"(?i)\b(?:boarded|added to) the (?:cast|ensemble)\b"),
         // Pre-production and delays before the shoot.
         (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
@@ -71,10 +79,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled|started rolling)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b"),
+        // Announced: "filming is set to begin in April" (its mood is read from "set to").
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
-        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:on\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
+        // "forced the crew to stop filming on Monday" (not "stop production designers …").
+        (FilmingStop, "stop", r"(?i)\b(?:stop|halt|pause|suspend|shut down)\s+(?:all\s+)?(?:filming|shooting|production)(?:\s+(?:on|in|at|for|after|until|while|when|because|due|last|this|early|again|temporarily|indefinitely|and)\b|\s*[,.;—–]|$)"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|production|photography)\b[^.;]{0,80}?\bbut (?:was|were|had been|got) (?P<t>shut down|halted|suspended|paused|stopped)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:pause|halt|suspension|shutdown|stoppage) (?:in|of|to) (?:the )?(?:filming|shooting|production)\b"),
         (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
@@ -89,10 +101,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
+        (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
         // Incidents on set.
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?killed\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
+        (Incident, "incident", r"(?i)\b(?:(?:was|were|got|been) (?:[a-z]+ly )?killed|died)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"(?i)\b(?:killed|died|death) on (?:the )?set\b"),
         (Incident, "incident", r"(?i)\bdeath of\b[^.;,]{0,40}?\bon (?:the )?set\b|\bon-set shooting\b|\b(?:the|a|an|fatal|deadly|tragic)\s+[\w’'-]+\s+set shooting\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:injured|hurt|wounded|hospitali[sz]ed)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|a [\w-]+ (?:sequence|scene)|rehearsals?)|while filming)\b"),
@@ -101,10 +114,15 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\baccident on (?:the )?(?:[\w-]+ ){0,3}set\b"),
         (Incident, "incident", r"(?i)\b(?:gun|firearm|weapon|revolver|pistol)\b[^.;]{0,60}?\b(?:discharged|went off|misfired|was fired)\b"),
         (Incident, "incident", r"(?i)\bclaimed the li(?:fe|ves) of\b"),
+        // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
+        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,3}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|misfired|went off)\b"),
+        // "the crash that injured …", "the collapse that killed …".
+        (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
         // Investigations.
+        (Investigation, "investigation", r"(?i)\b(?:opened|launched|began) (?:an? |the |its )(?:case|inspection|inquiry|investigation|probe)\b|\b(?:is|are|was|were) (?:also )?(?:investigating|probing)\b"),
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
         // Legal steps; status nouns ("legal battles") share one topic.
         (Legal, "dismissal", r"(?i)\b(?:dismissed|dropped|threw out|tossed)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
@@ -113,9 +131,16 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit|indictment)\b[^.;:]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:later\s+|formally\s+|eventually\s+)?(?P<t>dismissed|dropped|thrown out)\b"),
         (Legal, "dismissal", r"(?i)\bdismissal of (?:the |all |his |her |their )?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
         (Legal, "charges", r"(?i)\bcharged with\b|\bindicted\b|\b(?:filed|brought)\s+(?:[\w-]+\s+)?charges\b"),
+        // "was charged in May" (not "were charged $20 a ticket").
+        (Legal, "charges", r"(?i)\b(?:was|were|been|is|are) charged(?:\s+(?:in|on|with|by|over|after|last|this|earlier|later)\b|\s*[,.;]|$)"),
+        // Testimony in court, not the idiom "the film testifies to her talent".
+        (Legal, "testimony", r"(?i)\btestif(?:ied|ies)(?:\s+(?:in|on|at|before|that|for|against|about|last|this|during|under|earlier|later)\b|\s*[,.;]|$)"),
+        // A regulator's penalty: "has fined the studio $40,000", "the citation was issued Sept. 9".
+        (Legal, "fine", r"(?i)\b(?:has|have|had|was|were|been) fined\b|\bfine[sd]\b[^.;]{0,60}?\$\s?\d|\bcitations? (?:was |were |had been )?issued\b|\bissued (?:a |an |its |the |two |three )?(?:[\w-]+ )?citations?\b|\bcited\b[^.;]{0,40}?\bviolations?\b"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
         (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
         (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found guilty|grand jury)\b"),
+        (Legal, "trial", r"(?i)\b(?:scheduled|set|slated) for trial\b|\btrial (?:is |was )?(?:set|scheduled|slated|due) (?:to (?:begin|start|open)|for)\b"),
         (Legal, "sentence", r"(?i)\b(?:was|were|been|is|be) sentenced\b|\bsentencing (?:hearing|took place|was held)\b"),
         (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
         // Publicity.
@@ -129,23 +154,39 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:at|in)\b|\bscreened at\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
+        // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
+        (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut) at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
         (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu})"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) (?:in|on) (?:theaters|theatres|cinemas|streaming)\b"),
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
+        (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
     ]
 };
 
+/// Any character but a clause's end. Patterns are matched within one sentence, where a period
+/// before a blank ends an abbreviation ("in St. Ives", "on Sept. 9"), not the clause.
+const NOT_CLAUSE_END: (&str, &str) = ("[^.;]", r"(?:[^.;]|\.\s)");
+
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    TABLE.iter().map(|(kind, topic, re)| (*kind, *topic, Regex::new(re).expect("trigger pattern"))).collect()
+    TABLE
+        .iter()
+        .map(|(kind, topic, re)| {
+            let re = re.replace(NOT_CLAUSE_END.0, NOT_CLAUSE_END.1);
+            (*kind, *topic, Regex::new(&re).expect("trigger pattern"))
+        })
+        .collect()
 });
 
 /// Phrases that open a plot summary: what follows them is the story, not the production.
@@ -225,11 +266,11 @@ pub(crate) fn is_generic(topic: &str) -> bool {
     topic == "legal"
 }
 
-/// Whether a segment is a page's metadata line ("Updated June 3, 2021 | News"), which reports
-/// no event and gives no summary.
+/// Whether a segment is a page's metadata line ("Updated June 3, 2021 | News") or a heading of
+/// labels ("World Premiere · Competition"), which reports no event and gives no summary.
 pub(crate) fn is_metadata_line(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
-    text.contains(" | ") || METADATA_OPENERS.iter().any(|o| lower.starts_with(o))
+    [" | ", " · ", " • "].iter().any(|sep| text.contains(sep)) || METADATA_OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
 /// The words of `text`, lower-cased (apostrophes kept inside words).
@@ -367,6 +408,35 @@ mod tests {
             ("The film won the jury prize in Venice.", Award),
             ("The drama won the Grand Prix at Cannes on Saturday.", Award),
             ("Lantern has acquired North American rights to the drama.", Financing),
+            ("She has been developing the screenplay since 2015.", Development),
+            ("Harbor Capital is financing the $4 million drama.", Financing),
+            ("Northwind has boarded international sales on the thriller.", Financing),
+            ("The agent reported deals for Spain and Brazil after the screening.", Financing),
+            ("After the festival, Pinewood Releasing acquired the film.", Financing),
+            ("Filming is set to begin in Dublin in May.", FilmingStart),
+            ("Shooting started in June and is scheduled to wrap Oct. 3.", FilmingStart),
+            ("The gaffer was charged in March 2020.", Legal),
+            ("The producer testified in August that the rig was safe.", Legal),
+            ("The state has fined the studio $12,000.", Legal),
+            ("The citation was issued Oct. 4, the agency said.", Legal),
+            ("The drama world-premiered last Friday in Oslo.", Premiere),
+            ("Dry Creek premieres on Netflix June 2.", Premiere),
+            ("Harbor Films opens the drama in theaters Friday.", Release),
+            ("A rigger was killed Monday when a lighting tower collapsed.", Incident),
+            ("The agency has fined the studio over the crash that injured a driver.", Legal),
+            ("Inspectors opened the case on May 2.", Investigation),
+            ("Principal photography began in St. Ives in May and wrapped in July.", FilmingStart),
+            ("The county sheriff is investigating.", Investigation),
+            ("A camera operator died after a fall on set.", Incident),
+            ("A flood forced the crew to stop filming on Monday.", FilmingStop),
+            ("Production on ‘Red Mile’ halted after a flood", FilmingStop),
+            ("Northwind will handle international sales.", Financing),
+            ("The agent sold the drama to buyers in Chile.", Financing),
+            ("Ana Ruiz is set to star in the thriller.", Casting),
+            ("The suit is scheduled for trial in March.", Legal),
+            ("The drama hits theaters Friday.", Release),
+            ("The western won best director at the festival.", Award),
+            ("The drama debuted at the Lakeside Film Festival in May.", Premiere),
         ];
         for (sentence, kind) in cases {
             assert_eq!(kinds(sentence).first().map(|k| k.0), Some(*kind), "{sentence}");
@@ -401,6 +471,35 @@ mod tests {
     #[test]
     fn cast_lists_are_not_casting_news() {
         assert!(find("Newcomers round out the supporting cast.").is_empty());
+    }
+
+    #[test]
+    fn look_alikes_of_the_new_triggers_are_not_events() {
+        // Rights to a book are development, not a buyer of the film; a film stock is developed.
+        assert!(kinds("Ana Ruiz acquired the film rights to the novel.").iter().all(|k| k.1 != "acquisition"));
+        assert!(find("He developed a taste for westerns.").is_empty());
+        assert!(find("The festival is scheduled to wrap on Sunday.").is_empty());
+        assert!(find("The agent signed two deals with local banks.").is_empty());
+        assert!(find("The critic cited the film as an influence.").is_empty());
+        assert!(find("Tickets for the premiere sold out.").is_empty());
+        assert!(find("Viewers were charged $20 a ticket.").is_empty());
+        assert!(find("The film testifies to her talent.").is_empty());
+        assert!(find("It is a fine film that cost $5 million.").is_empty());
+        assert!(find("The comedy debuted at No. 1 at the box office.").is_empty());
+        assert!(find("Nothing could stop production designers from dreaming.").is_empty());
+        assert!(find("The studio sold the lot to a developer.").is_empty());
+        assert!(find("Her grandfather died in 1990 in Lisbon.").is_empty());
+        assert!(find("A miner was killed when he was twelve.").is_empty());
+        assert!(find("His father was killed when the war began.").is_empty());
+        assert!(find("The case that opened the festival was a comedy.").is_empty());
+        // The wrap announced with the start keeps both kinds, the wrap on its own verb.
+        let s = "Principal photography began in St. Ives in May and wrapped in July.";
+        assert_eq!(kinds(s), [(EventKind::FilmingStart, "start"), (EventKind::Wrap, "wrap")]);
+        let s = "Shooting began Sept. 18 and is set to wrap Nov. 10.";
+        assert_eq!(kinds(s), [(EventKind::FilmingStart, "start"), (EventKind::Wrap, "wrap")]);
+        let s = "Shooting started in June and is scheduled to wrap Oct. 3.";
+        let wrap = find(s).into_iter().find(|t| t.kind == EventKind::Wrap).expect("wrap");
+        assert_eq!(&s[wrap.start..wrap.end], "wrap");
     }
 
     #[test]

@@ -6,6 +6,10 @@
 /// Words that open a relative clause after a comma ("…, which occurred in March 2019, …").
 pub(crate) const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
 
+/// Words that open a fronted adjunct ending at the first comma ("After its premiere last
+/// fall, Foo Films acquired the drama"): a date inside it dates the adjunct's own event only.
+pub(crate) const ADJUNCT_OPENERS: &[&str] = &["after", "before", "following", "since"];
+
 /// Words that deny the event in the few words before a trigger.
 #[rustfmt::skip]
 pub(crate) const NEGATORS: &[&str] = &[

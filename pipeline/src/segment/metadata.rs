@@ -60,6 +60,12 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:By|BY|Written by|Words by|Story by|Reporting by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b).*)?$",
     )
 });
+/// A full date closing a byline without a separator (`By Ana Ruiz, May 3, 2024`).
+static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)[,\s]+(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}})$"
+    ))
+});
 static NAME_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| regex(r"\s*(?:,|\band\b|&)\s*"));
 /// Boilerplate that names the outlet it belongs to.
 static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,6 +80,8 @@ pub fn byline(line: &str) -> Option<String> {
         return None;
     }
     let names = BYLINE.captures(line)?.name("names")?.as_str();
+    let names = TRAILING_DATE.find(names).map_or(names, |m| &names[..m.start()]);
+    let names = wire_names(names).unwrap_or(names);
     let parts: Vec<&str> = NAME_SEPARATOR.split(names).filter(|p| !p.is_empty()).collect();
     let people: Vec<&str> = parts.iter().copied().take_while(|p| is_name(p)).collect();
     let rest_are_roles = parts[people.len()..].iter().all(|p| is_role(p));
@@ -106,6 +114,20 @@ pub fn byline_outlet(line: &str) -> Option<String> {
             && !part.split_whitespace().any(|w| ROLE_WORDS.contains(&w.to_lowercase().trim_end_matches('s')))
     })?;
     Some(outlet.strip_prefix("The ").unwrap_or(outlet).to_owned())
+}
+
+/// The names of a wire byline, written in capitals before the agency with no separator
+/// (`By ANA RUIZ Coast Wire`): the capitalised words up to the first word that is not.
+fn wire_names(names: &str) -> Option<&str> {
+    let is_caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase);
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let caps = words.iter().take_while(|w| is_caps(w)).count();
+    let rest_is_outlet = words[caps..].iter().all(|w| w.starts_with(char::is_uppercase) && !is_caps(w));
+    ((2..=4).contains(&caps) && caps < words.len() && rest_is_outlet).then(|| {
+        let last = words[caps - 1];
+        let end = names.find(last).map_or(0, |i| i + last.len());
+        &names[..end]
+    })
 }
 
 fn is_name(part: &str) -> bool {
@@ -195,6 +217,11 @@ mod tests {
             byline("Written by J. R. Bell, Kim Park & Sam Reed").as_deref(),
             Some("J. R. Bell, Kim Park and Sam Reed")
         );
+        // A date closing the byline, and a wire byline's capitalised names before the agency.
+        assert_eq!(byline("By Ana Ruiz, May 3, 2024").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(byline("By ANA RUIZ Coast Wire Sept. 9, 2023").as_deref(), Some("ANA RUIZ"));
+        assert_eq!(byline("By ANA RUIZ and LEE CHAN").as_deref(), Some("ANA RUIZ and LEE CHAN"));
+        assert_eq!(byline("By Ana Ruiz, May 3, 2024, the set was empty"), None);
         assert_eq!(byline("By Monday the set was empty"), None);
         assert_eq!(byline("By Christmas, the film had wrapped."), None);
         assert_eq!(byline("By then, everyone knew"), None);
@@ -251,6 +278,8 @@ mod tests {
             ))
         );
         assert_eq!(creation("By Ana Ruiz, Staff Writer"), None);
+        assert_eq!(creation("By Ana Ruiz, May 3, 2024"), published(2024, 5, 3, "dated byline"));
+        assert_eq!(creation("By ANA RUIZ Coast Wire Sept. 9, 2023"), published(2023, 9, 9, "dated byline"));
     }
 
     #[test]
