@@ -7,7 +7,8 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, DETERMINERS, Job, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, DETERMINERS, Job, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS, is_job_word,
+    jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -296,6 +297,7 @@ pub fn find(
 ) -> Found {
     let mut found = Found::default();
     let n = unit.toks.len();
+    let cast_list = unit.is(0, CAST_LIST_OPENERS);
     for (mi, m) in people.iter().enumerate() {
         let next_person = people.get(mi + 1).map_or(n, |p| p.lo);
         // "director X", "co-star, X."
@@ -303,7 +305,9 @@ pub fn find(
             title.record(unit, &m.key, orgs, &mut found);
         }
         // "X—the cinematographer", "X, the film’s director"
-        appositive_jobs(unit, m, people, orgs, &mut found);
+        if !(cast_list && unit.is(m.hi, &["("])) {
+            appositive_jobs(unit, m, people, orgs, &mut found);
+        }
         // "Dust Road, which X also produced"
         if let Some(jobs) = relative_credit(unit, m, in_title) {
             found.add_all(&m.key, &jobs);
@@ -312,8 +316,9 @@ pub fn find(
         if !m.possessive {
             predicates(unit, m.hi, next_person, &m.key, &mut found, in_title);
         }
-        // "Y (X)", "Y (played by X)", "Y, played by X"
-        if let Some(c) = paren_character(unit, m) {
+        // "Y (X)", "Y (played by X)", "Y, played by X"; in a cast list the parenthesis holds
+        // the character instead.
+        if let Some(c) = paren_character(unit, m).filter(|_| !cast_list) {
             found.add(&m.key, CAST, Some(c));
         }
         // "X in the lead role of Y"
@@ -355,7 +360,7 @@ pub fn find(
     }
     replacements(unit, people, &mut found);
     // Cast lists: "starring A as B, C as D", "the cast includes A (Greta Holm)".
-    if cast_context(unit) {
+    if cast_context(unit) || cast_list {
         for m in people.iter().filter(|m| !m.possessive) {
             let named = if unit.is(m.hi, &["as"]) && unit.cap(m.hi + 1) {
                 character_after(unit, m.hi + 1)
@@ -369,8 +374,10 @@ pub fn find(
             } else {
                 None
             };
-            // "A as B" in a cast list names B's character even when B reads like a name.
-            if let Some(c) = named.filter(|c| c.named && !people.iter().any(|p| p.lo == m.hi + 2)) {
+            // "A as B" in a cast list names B's character even when B reads like a name; a list
+            // opening the sentence ("With A (Widow B)") also names titled characters.
+            let titled = |c: &Character| cast_list && c.name.starts_with(char::is_uppercase);
+            if let Some(c) = named.filter(|c| (c.named && !people.iter().any(|p| p.lo == m.hi + 2)) || titled(c)) {
                 found.add(&m.key, CAST, Some(c));
             }
         }

@@ -300,4 +300,8 @@ pub const NP_STOP: &[&str] = &[
     "through", "comes", "must", "seeking", "looking",
 ];
 
+/// First words of a sentence that is a cast list, where "A (B)" is actor A as character B
+/// ("With A (B) and C (D).", "Starring A (B).").
+pub const CAST_LIST_OPENERS: &[&str] = &["with", "starring", "featuring", "cast"];
+
 pub const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
