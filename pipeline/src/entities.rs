@@ -403,7 +403,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             }
         }
         let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
-        let in_title = |i: usize| lex.in_title(unit, i);
+        let in_title = |i: usize| lex.in_title(unit, i) || lex.in_unquoted_title(unit, i);
         let found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
@@ -1010,6 +1010,63 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
             ]
         );
         assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn grips_agents_and_copular_credits() {
+        let e = extract(&[doc(
+            "Key grip Ana Ruiz and dolly grip Tom Vale rigged the crane.\nBen Hale, a business agent for the Lark Guild, said so.\nMia Roe is the writer and director.\nEli Lee is the director of the Foo Film Festival.\nJo Park is the producer’s brother.\n",
+        )]);
+        assert!(has_role(person(&e, "Ana Ruiz"), "Key Grip", None));
+        assert!(has_role(person(&e, "Tom Vale"), "Dolly Grip", None));
+        let ben = person(&e, "Ben Hale");
+        assert_eq!(ben.roles.len(), 1, "{:?}", ben.roles);
+        assert_eq!(
+            (ben.roles[0].job.as_ref(), ben.roles[0].kind, ben.roles[0].organisation.as_deref()),
+            ("Business Agent", RoleKind::Other(Relation::Other), Some("Lark Guild"))
+        );
+        let mia = person(&e, "Mia Roe");
+        assert!(has_role(mia, "Writer", None) && has_role(mia, "Director", None), "{:?}", mia.roles);
+        assert!(person(&e, "Eli Lee").roles.iter().all(|r| !matches!(r.kind, RoleKind::Crew(_))));
+        assert!(person(&e, "Jo Park").roles.iter().all(|r| !matches!(r.kind, RoleKind::Crew(_))));
+    }
+
+    #[test]
+    fn successors_jury_heads_and_unquoted_works() {
+        let e = extract(&[doc(
+            "The western “Dust Road” wrapped.\nDirector Ana Lee met the cast.\nDust Road, which Lee also produced, opens in May.\nWalt Moss died; his grandson, Eli Moss, has taken over as lead producer.\nThe jury, led by Dutch director Anouk Vos, praised the film.\n",
+        )]);
+        assert!(has_role(person(&e, "Ana Lee"), "Producer", None));
+        assert!(has_role(person(&e, "Eli Moss"), "Producer", None));
+        let anouk = person(&e, "Anouk Vos");
+        assert_eq!(anouk.roles.len(), 1, "{:?}", anouk.roles);
+        assert_eq!(
+            (anouk.roles[0].job.as_ref(), anouk.roles[0].kind),
+            ("Jury President", RoleKind::Other(Relation::Other))
+        );
+        // A name after "by" with no jury before it keeps its job.
+        let e = extract(&[doc("The drama, produced by director Ana Lee, opens in May.\n")]);
+        assert!(has_role(person(&e, "Ana Lee"), "Director", None));
+    }
+
+    #[test]
+    fn a_name_closed_by_a_plus_sign_is_a_streaming_platform() {
+        let e = extract(&[doc("The drama streams on Lumen+ next month, Ana Ruiz said.\n")]);
+        let orgs: Vec<(&str, OrgKind)> = e.organisations.iter().map(|o| (o.name.as_ref(), o.kind)).collect();
+        assert_eq!(orgs, [("Lumen+", OrgKind::Platform)]);
+        let e = extract(&[doc("Scores rose 3+ points, Ana Ruiz said.\n")]);
+        assert!(e.organisations.is_empty());
+    }
+
+    #[test]
+    fn a_site_where_the_production_built_its_set_is_a_filming_location() {
+        let e = extract(&[doc(
+            "The grip died at Alder Ranch, where the production had built a frontier town set.\nThe grip grew up at Cedar Ranch, where his parents live.\n",
+        )]);
+        assert_eq!(
+            place_uses(&e),
+            [("Alder Ranch", PlaceKind::FilmingLocation), ("Cedar Ranch", PlaceKind::Mentioned)]
+        );
     }
 
     #[test]

@@ -837,6 +837,10 @@ pub const FILMING: &[&str] = &[
 /// Words before "film" that make it the verb ("will film at …"), not the noun.
 pub const FILM_VERB_BEFORE: &[&str] = &["will", "to", "also", "would", "could", "they", "we", "crews"];
 
+/// Words before "set" in a relative clause that make it a film set ("where the crew built a
+/// town set").
+pub const SET_BUILT: &[&str] = &["town", "western", "frontier", "standing", "street", "the", "a", "its", "their"];
+
 /// Compass words of "north of Taos".
 pub const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
 

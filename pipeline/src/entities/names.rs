@@ -214,6 +214,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 k += 1;
             }
         }
+        // "Disney+": a streaming service's plus sign belongs to its name.
+        if k < n && chars[k].1 == '+' && chars.get(k + 1).is_none_or(|&(_, c)| !c.is_alphanumeric() && c != '+') {
+            k += 1;
+        }
         let mut end_w = at(k);
         let mut possessive = false;
         let word = &s[at(j)..at(k)];
@@ -430,6 +434,19 @@ impl Lexicon {
     pub fn in_title(&self, unit: &Unit, i: usize) -> bool {
         let t = &unit.toks[i];
         self.title_ranges.get(unit.doc as usize).is_some_and(|r| r.iter().any(|&(s, e)| t.start >= s && t.end <= e))
+    }
+
+    /// True when token `i` lies in a quoted title's words written without quotes ("Dust Road,
+    /// which Ann Lee produced").
+    pub fn in_unquoted_title(&self, unit: &Unit, i: usize) -> bool {
+        self.titles.iter().any(|t| {
+            let w = t.split(' ').count();
+            (i.saturating_sub(w - 1)..=i).any(|lo| {
+                lo + w <= unit.toks.len()
+                    && (lo..lo + w).all(|k| unit.toks[k].word)
+                    && normalise(unit.slice(lo, lo + w)) == *t
+            })
+        })
     }
 
     /// The token of "set" in "the set of *Other Title*" or "the set of his next film": the

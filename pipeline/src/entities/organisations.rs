@@ -88,6 +88,11 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
     if a >= b {
         return;
     }
+    // "Vesta+", "Apple TV+": a name closed by a plus sign is a streaming platform's.
+    if unit.word(b - 1).ends_with('+') {
+        hits.push(OrgHit { lo: a, hi: b, known: Some(OrgKind::Platform), suffix: None });
+        return;
+    }
     // Longest gazetteer window.
     for len in (1..=(b - a).min(4)).rev() {
         for x in a..=b - len {

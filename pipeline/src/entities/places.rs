@@ -151,6 +151,9 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if landmark(unit, lo) {
         return PlaceKind::Mentioned;
     }
+    if filmed_where(unit, hi) {
+        return PlaceKind::FilmingLocation;
+    }
     let from = lo.saturating_sub(14);
     let mut k = lo;
     let mut moved = false;
@@ -257,6 +260,16 @@ fn landmark(unit: &Unit, lo: usize) -> bool {
     }
     k.checked_sub(1)
         .is_some_and(|s| gz::contains(gz::SITE_HEADS, &unit.toks[s].lower) && unit.cap(s) && !unit.toks[s].possessive)
+}
+
+/// True for ", where the production had built a set" after the place ending at `hi`: a
+/// relative clause that films or builds a set there.
+fn filmed_where(unit: &Unit, hi: usize) -> bool {
+    unit.is(hi, &[","])
+        && unit.is(hi + 1, &["where"])
+        && (hi + 2..unit.toks.len())
+            .take_while(|&k| !unit.is(k, &[".", ";", "!", "?", ","]))
+            .any(|k| unit.is(k, gz::FILMING) || (unit.is(k, &["set"]) && unit.is(k.wrapping_sub(1), gz::SET_BUILT)))
 }
 
 /// True when the sentence says "tells the story of …" before token `lo` with no full stop

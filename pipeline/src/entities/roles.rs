@@ -7,8 +7,8 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, DETERMINERS, Job, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS, is_job_word,
-    jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS,
+    is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -300,8 +300,12 @@ pub fn find(
     let cast_list = unit.is(0, CAST_LIST_OPENERS);
     for (mi, m) in people.iter().enumerate() {
         let next_person = people.get(mi + 1).map_or(n, |p| p.lo);
-        // "director X", "co-star, X."
-        if let Some(title) = job_before(unit, m) {
+        // "The jury, led by Dutch director X": X presides over the jury; the job is X's work
+        // elsewhere, not a credit here.
+        if leads_jury(unit, m) {
+            found.add_scoped(&m.key, &[(RoleKind::Other(Relation::Other), "Jury President")], "Jury");
+        } else if let Some(title) = job_before(unit, m) {
+            // "director X", "co-star, X."
             title.record(unit, &m.key, orgs, &mut found);
         }
         // "X—the cinematographer", "X, the film’s director"
@@ -314,7 +318,9 @@ pub fn find(
         }
         // "X serves as producer and co-wrote the story"
         if !m.possessive {
-            predicates(unit, m.hi, next_person, &m.key, &mut found, in_title);
+            // "his grandson, X, has taken over as …": the apposition's closing comma.
+            let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(m.hi, &[","]) && unit.is(m.hi + 1, AUX);
+            predicates(unit, m.hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
         }
         // "Y (X)", "Y (played by X)", "Y, played by X"; in a cast list the parenthesis holds
         // the character instead.
@@ -541,9 +547,9 @@ fn scope_before(unit: &Unit, lo: usize, orgs: &[OrgRef]) -> Option<String> {
 }
 
 /// The organisation a job at tokens ending at `hi` is held at, written after it: "director
-/// of the Foo Festival", "artistic director at the festival".
+/// of the Foo Festival", "artistic director at the festival", "a business agent for Local 9".
 fn scope_after(unit: &Unit, hi: usize, orgs: &[OrgRef]) -> Option<String> {
-    if !unit.is(hi, &["of", "at"]) {
+    if !unit.is(hi, &["of", "at", "for"]) {
         return None;
     }
     let k = if unit.is(hi + 1, &["the"]) { hi + 2 } else { hi + 1 };
@@ -588,6 +594,15 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
             || (i == lo && scope_before(unit, lo, &[]).is_some())
     });
     ok.then_some(title)
+}
+
+/// True for "the jury, led by [a description of] X": a verb of leading after "jury" and before
+/// the name, within the clause.
+fn leads_jury(unit: &Unit, m: &PersonRef) -> bool {
+    let Some(by) = (m.lo.saturating_sub(5)..m.lo).rev().find(|&k| unit.is(k, &["by"])) else { return false };
+    unit.is(by.wrapping_sub(1), LED_BY)
+        && (by.saturating_sub(5)..by).any(|k| unit.is(k, &["jury"]))
+        && (by + 1..m.lo).all(|k| unit.toks[k].word)
 }
 
 /// "Dust Road, which X also produced": a role verb that ends a relative clause about a work.
@@ -701,21 +716,39 @@ fn predicates(
     }
     let limit = limit.min(unit.toks.len());
     'outer: while i < limit {
+        let start = i;
         while i < limit && unit.is(i, AUX) {
             i += 1;
         }
         if i >= limit {
             return;
         }
+        let copula = (start..i).any(|k| unit.is(k, &["is", "was"]));
         let mut matched_to = None;
-        if verb(
+        if copula && unit.is(i, &["the"]) {
+            // "X is the writer and director.": jobs that end the clause, none held elsewhere.
+            let mut k = i + 1;
+            let mut jobs = Vec::new();
+            while let Some((hi, more)) = job_starting_at(unit, k).filter(|(hi, _)| !unit.toks[hi - 1].possessive) {
+                jobs.extend(more);
+                k = hi;
+                if !(unit.is(k, &["and", "&"]) && job_starting_at(unit, k + 1).is_some()) {
+                    break;
+                }
+                k += 1;
+            }
+            if !jobs.is_empty() && (k >= limit || unit.is(k, &[".", ",", ";", "!", "—", "–"])) {
+                found.add_all(person, &jobs);
+            }
+            return;
+        } else if verb(
             unit,
             i,
             &[
                 "serve", "serves", "served", "serving", "act", "acts", "acted", "acting", "work", "works", "worked",
                 "return", "returns", "returned", "join", "joins", "joined", "joining", "signed", "sign", "signs",
                 "hired", "named", "tapped", "brought", "boarded", "came", "come", "comes", "remains", "remained",
-                "stays",
+                "stays", "taken", "took", "takes", "stepped", "steps",
             ],
         ) {
             for k in i + 1..(i + 7).min(limit) {
