@@ -331,18 +331,18 @@ fn dev_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.83, 0.97),
-    ("roles", 0.90, 0.73),
+    ("people", 0.99, 0.99),
+    ("roles", 0.99, 0.97),
     ("events", 0.95, 0.42),
-    ("places (use)", 0.82, 0.40),
-    ("organisations", 0.63, 0.50),
+    ("places (use)", 0.96, 0.81),
+    ("organisations", 0.95, 0.95),
     ("creation time", 1.00, 0.78),
-    ("disagreements", 0.00, 0.00),
+    ("disagreements", 0.99, 0.49),
 ];
 
 /// The most `must_not` facts the pipeline may produce on the development articles today (the
 /// issue's target is none).
-const DEV_MAX_VIOLATIONS: usize = 8;
+const DEV_MAX_VIOLATIONS: usize = 0;
 
 /// The issue's targets on articles the rules were not written for: per kind, the precision and
 /// recall to reach, where the issue sets one.
@@ -409,11 +409,10 @@ fn seeds_and_development_articles_side_by_side() {
         })
         .collect();
     assert!(dev_below.is_empty(), "development articles below their floor: {}", dev_below.join(", "));
-    assert!(
-        violations.len() <= DEV_MAX_VIOLATIONS,
-        "{} forbidden facts, more than {DEV_MAX_VIOLATIONS}",
-        violations.len()
-    );
+    // The bound is none today; the comparison stays so it can be raised while a rule lands.
+    #[allow(clippy::absurd_extreme_comparisons)]
+    let within = violations.len() <= DEV_MAX_VIOLATIONS;
+    assert!(within, "{} forbidden facts, more than {DEV_MAX_VIOLATIONS}", violations.len());
 }
 
 /// Matching extracted facts to expected ones, and precision/recall per kind of fact.
