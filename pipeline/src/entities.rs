@@ -1070,6 +1070,17 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     }
 
     #[test]
+    fn a_cast_closer_a_union_local_and_where_someone_was_treated() {
+        let e = extract(&[doc(
+            "Newcomer Ivy Lark rounds out the cast as Dolan’s daughter, June.\nFilm Crafts Union Local 44 raised concerns.\nThe driver was flown to a hospital in Bartown.\nIvy Lark starred in Dune Road last year.\n",
+        )]);
+        assert!(has_role(person(&e, "Ivy Lark"), "Actor", Some("June")), "{:?}", person(&e, "Ivy Lark").roles);
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(orgs, ["Film Crafts Union Local 44"]);
+        assert_eq!(place_uses(&e), [("Bartown", PlaceKind::Mentioned)]);
+    }
+
+    #[test]
     fn a_court_is_the_court_of_the_case() {
         let e = extract(&[doc("The case was dismissed in Pima County District Court in June.\n")]);
         let o = &e.organisations[0];

@@ -841,6 +841,29 @@ pub const FILM_VERB_BEFORE: &[&str] = &["will", "to", "also", "would", "could", 
 /// town set").
 pub const SET_BUILT: &[&str] = &["town", "western", "frontier", "standing", "street", "the", "a", "its", "their"];
 
+/// Words before "in" that make the name after it a place where someone lives, works or is
+/// treated ("a hospital in Bartown", "born in Bartown").
+pub const RESIDENCE: &[&str] = &[
+    "hospital",
+    "clinic",
+    "home",
+    "house",
+    "warehouse",
+    "worker",
+    "workers",
+    "resident",
+    "residents",
+    "hometown",
+    "born",
+    "based",
+    "raised",
+    "lives",
+    "lived",
+    "living",
+    "died",
+    "buried",
+];
+
 /// Compass words of "north of Taos".
 pub const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
 

@@ -56,6 +56,13 @@ pub fn in_run(unit: &Unit, run: Run, lex: &Lexicon) -> Vec<OrgHit> {
         return hits;
     }
     in_segments(unit, run, lex, &mut hits);
+    // "Film Crafts Union Local 212": a union local's number is part of its name.
+    for h in &mut hits {
+        let numbered = unit.toks.get(h.hi).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()));
+        if unit.is(h.hi - 1, &["local"]) && numbered {
+            h.hi += 1;
+        }
+    }
     hits
 }
 

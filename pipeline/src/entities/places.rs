@@ -128,6 +128,8 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         }
     }
     landmark(unit, run.lo)
+        // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
+        || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
         || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
             || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)

@@ -197,14 +197,16 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
     if i >= n {
         return None;
     }
-    if unit.cap(i) && !unit.is(i, DETERMINERS) && !unit.is(i, &["the"]) {
+    // "Dolan’s daughter, June": a possessive opens a description like a determiner.
+    let possessor = unit.cap(i) && unit.toks[i].possessive;
+    if unit.cap(i) && !possessor && !unit.is(i, DETERMINERS) && !unit.is(i, &["the"]) {
         let mut hi = i + 1;
         while hi < n && unit.cap(hi) && !unit.toks[hi - 1].possessive {
             hi += 1;
         }
         return Some(character_from(unit, i, hi));
     }
-    if !unit.is(i, DETERMINERS) {
+    if !unit.is(i, DETERMINERS) && !possessor {
         return None;
     }
     let mut k = i + 1;
@@ -218,8 +220,10 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
         while e < n && unit.cap(e) {
             e += 1;
         }
+        // A month's name closing the apposition is a name ("his daughter, June.").
         (e >= unit.toks.len() || unit.is(e, &[".", ",", ";", ")"]))
-            && (k + 1..e).all(|i| people::valid_name_token(unit, i))
+            && (k + 1..e)
+                .all(|i| people::valid_name_token(unit, i) || crate::dates::is_calendar_word(&unit.toks[i].lower))
     };
     if (unit.is(k, &["named", "called"]) && unit.cap(k + 1)) || apposed {
         let lo = k + 1;
@@ -935,8 +939,16 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             && unit.is(a, &["star", "co-star", "co-stars", "starred", "co-starred"])
             && !unit.is(a + 1, &["in"]));
     if cast_before || cast_after {
-        let character =
-            if group.len() == 1 && unit.is(after, &["as"]) { character_after(unit, after + 1) } else { None };
+        // "A as B", or "A rounds out the cast as B".
+        let as_at = if unit.is(after, &["as"]) {
+            Some(after)
+        } else {
+            (a + 1..(a + 6).min(unit.toks.len()))
+                .find(|&k| unit.is(k, &["cast", "ensemble"]))
+                .filter(|&k| unit.is(k + 1, &["as"]))
+                .map(|k| k + 1)
+        };
+        let character = as_at.filter(|_| group.len() == 1).and_then(|k| character_after(unit, k + 1));
         for &g in group {
             found.add(&people[g].key, CAST, character.clone());
         }
