@@ -1038,6 +1038,8 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         )]);
         assert!(has_role(person(&e, "Ana Lee"), "Producer", None));
         assert!(has_role(person(&e, "Eli Moss"), "Producer", None));
+        let stage = extract(&[doc("Tom Vale took the stage as the festival’s director.\n")]);
+        assert!(person(&stage, "Tom Vale").roles.iter().all(|r| !matches!(r.kind, RoleKind::Crew(_))));
         let anouk = person(&e, "Anouk Vos");
         assert_eq!(anouk.roles.len(), 1, "{:?}", anouk.roles);
         assert_eq!(

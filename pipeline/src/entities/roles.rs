@@ -182,7 +182,8 @@ fn job_after_as(unit: &Unit, as_at: usize) -> Option<Vec<Job>> {
         if let Some((_, jobs)) = job_starting_at(unit, k) {
             return Some(jobs);
         }
-        if !unit.lower_word(k) {
+        // "as the festival’s director": a job held at someone else's, not the film's.
+        if !unit.lower_word(k) || unit.toks[k].possessive {
             return None;
         }
         k += 1;
