@@ -31,7 +31,7 @@ pub fn find(documents: &[Document], entities: &Entities, events: &[Event]) -> Ve
     out.extend(release(&sentences, &mentions, documents));
     out.extend(event_dates(events));
     out.extend(ages(&sentences, entities));
-    out.extend(kinship(&sentences));
+    out.extend(kinship(&sentences, entities));
     out.extend(counts(&mentions, documents));
     out
 }
@@ -141,17 +141,23 @@ impl<V: PartialEq> Subjects<V> {
 
 // ---- story setting -------------------------------------------------------------------------
 
-/// A time and a place of the story, after a setting cue ("set in", "takes place in", "the story
-/// unfolds in", "tells the story of … in"): `time` and `place` groups.
-const SETTING_AFTER: &str = r"in\s+(?:the\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)?";
+/// A time of the story after a setting cue ("set in", "takes place in", "the story unfolds
+/// in", "tells the story of … in"), up to where its place starts: the preposition may be
+/// "on"/"along"/"off" before "the coast of …", and one lower-case adjective may come before the
+/// place ("in postwar Cornwall"). The `time` group.
+const SETTING_TIME: &str = r"(?:in|on|along|off)\s+(?:the\s+)?(?:(?:coast|shores?|banks?|island|islands|outskirts|edge|town|village|city|region|county|valley)\s+of\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?:[a-z][a-z-]+\s+)?";
+
+/// The place of the story after [`SETTING_TIME`]: the `place` group.
+const SETTING_PLACE: &str = r"(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)";
 
 static SETTING: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     [
         format!(
-            r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) {SETTING_AFTER}"
+            r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) {SETTING_TIME}{SETTING_PLACE}?"
         ),
-        // "tells the story of a young drifter in the 1880s West": the last "in" of the clause.
-        format!(r"\b(?:tells|told|telling) the (?:true )?story of\b[^.;:—–()]{{0,100}}?\b{SETTING_AFTER}"),
+        // "tells the story of a young drifter in the 1880s West": the first "in" of the clause
+        // that names a place.
+        format!(r"\b(?:tells|told|telling) the (?:true )?story of\b[^.;:—–()]{{0,100}}?\b{SETTING_TIME}{SETTING_PLACE}"),
     ]
     .map(|p| Regex::new(&p).expect("setting pattern"))
 });
@@ -183,7 +189,12 @@ fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
         let (a, b) = (words(a), words(b));
         a.windows(b.len().max(1)).any(|w| w == b.as_slice()) || b.windows(a.len().max(1)).any(|w| w == a.as_slice())
     };
-    let overlapping = |a: &String, b: &String| a.contains(b.as_str()) || b.contains(a.as_str());
+    // "1974" falls in "the 1970s".
+    let overlapping = |a: &String, b: &String| {
+        a.contains(b.as_str())
+            || b.contains(a.as_str())
+            || years(a).zip(years(b)).is_some_and(|((a0, a1), (b0, b1))| a0 <= b1 && b0 <= a1)
+    };
     [
         compare("story setting".into(), places, same, nested),
         compare("story setting time".into(), times, same, overlapping),
@@ -191,6 +202,15 @@ fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// The years a story time spans: "1880s" and "early 1880s" are 1880–1889, "1911" is 1911.
+fn years(time: &str) -> Option<(u32, u32)> {
+    let digits = time.rsplit(' ').next()?.trim_start_matches("mid-");
+    match digits.strip_suffix('s') {
+        Some(decade) => decade.parse().ok().map(|d: u32| (d, d + 9)),
+        None => digits.parse().ok().map(|y| (y, y)),
+    }
 }
 
 // ---- release date --------------------------------------------------------------------------
@@ -409,25 +429,55 @@ const KIN: &[(&str, &str)] = &[
 static KINSHIP: LazyLock<Regex> = LazyLock::new(|| {
     let words = KIN.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
     Regex::new(&format!(
-        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<of>\p{{Lu}}[\w-]*)['’]s?)\s+(?:(?:[\w-]+-year-old|teenage|teenaged|young|little|late|only|eldest|youngest|adopted)\s+)*(?P<kin>{words})\s+(?P<name>\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)"
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<of>\p{{Lu}}[\w-]*)['’]s?)\s+(?:(?:[\w-]+-year-old|teenage|teenaged|young|little|late|only|eldest|youngest|adopted)\s+)*(?P<kin>{words}),?\s+(?P<name>\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)"
     ))
     .expect("kinship pattern")
 });
 
 /// The tie given to one named person ("his grandson Lucas"): two groups that cannot both hold
 /// disagree ("grandson" and "nephew"); "widow" and "wife" agree.
-fn kinship(sentences: &[Sentence]) -> Vec<Disagreement> {
+fn kinship(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
     let mut subjects = Subjects::new();
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
+        // The passage a possessive may point back into: this sentence and the one before.
+        let from = i.checked_sub(1).map(|p| &sentences[p]).filter(|p| p.doc == s.doc).map_or(s.start, |p| p.start);
         for caps in KINSHIP.captures_iter(s.text) {
             let kin = &caps["kin"];
             let group = KIN.iter().find(|(w, _)| *w == kin).map_or(kin, |(_, g)| *g);
-            // A tie to a named person is compared only with ties to that person.
-            let to = caps.name("of").map_or(String::new(), |of| format!(" to {}", of.as_str()));
+            // A tie to a named person is compared only with ties to that person: "his" and
+            // "Lee’s" stand for the person named last before them ("Walt Lee died; his
+            // grandson …"), when there is one.
+            let at = s.start + caps.get(0).map_or(0, |m| m.start());
+            let written = caps.name("of").map(|of| of.as_str());
+            let to = possessor(entities, s.doc, from..at, written, &caps["name"])
+                .or(written.map(str::to_owned))
+                .map_or(String::new(), |of| format!(" to {of}"));
             subjects.add(format!("kinship of {}{to}", &caps["name"]), group.to_owned(), kin.to_owned(), s.evidence());
         }
     }
     subjects.compare(|a, b| a == b)
+}
+
+/// The person named last in `range` of document `doc` (other than `kin`) that a possessive
+/// stands for: anyone for "his"/"her", someone of that name or surname for "Lee’s".
+fn possessor(
+    entities: &Entities,
+    doc: u16,
+    range: std::ops::Range<usize>,
+    written: Option<&str>,
+    kin: &str,
+) -> Option<String> {
+    let named = |p: &knowledge::Person| {
+        written.is_none_or(|w| p.name == w || p.name.rsplit(' ').next() == Some(w) || p.aliases.iter().any(|a| a == w))
+    };
+    entities
+        .people
+        .iter()
+        .filter(|p| p.name != kin && named(p))
+        .flat_map(|p| p.mentions.iter().map(move |m| (m, p)))
+        .filter(|(m, _)| m.doc == doc && range.contains(&(m.span.start as usize)) && (m.span.end as usize) <= range.end)
+        .max_by_key(|(m, _)| m.span.start)
+        .map(|(_, p)| p.name.to_string())
 }
 
 // ---- counts --------------------------------------------------------------------------------
@@ -644,6 +694,46 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         assert!(run(&["His son Tom Vale spoke.\n", "Her son Ben Vale spoke.\n"]).is_empty());
         assert!(run(&["Ana Ruiz’s son Tom Vale spoke.\n", "Ben Lind’s nephew Tom Vale spoke.\n"]).is_empty());
         assert_eq!(run(&["Ruiz’s son Tom Vale spoke.\n", "Ruiz’s nephew Tom Vale spoke.\n"]).len(), 1);
+    }
+
+    #[test]
+    fn a_setting_told_with_an_adjective_or_on_a_coast_is_a_setting() {
+        let found = run(&[
+            "Set in 1940s Galway, the drama follows a widow.\n",
+            "The drama tells the story of a widow who shelters a stranger in postwar Galway.\n",
+            "The story unfolds on the coast of Kerry in 1951.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            ("story setting".to_owned(), vec![("1940s Galway".to_owned(), vec![0, 1]), ("Kerry".to_owned(), vec![2])])
+        );
+        // A year inside the decade another source gives is no disagreement.
+        assert!(
+            run(&["The drama is set in 1974 in Galway.\n", "The drama is set in the 1970s in Galway.\n"]).is_empty()
+        );
+        let found = run(&["The drama is set in 1964 in Galway.\n", "The drama is set in the 1970s in Galway.\n"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].subject, "story setting time");
+    }
+
+    #[test]
+    fn a_possessive_kinship_stands_for_the_person_named_before_it() {
+        let docs = [
+            doc("Producer Walt Lee died in 2020; his grandson, Eli Lee, runs the company.\n", None),
+            doc("Producer Walt Lee never saw the film.\nLee’s nephew, Eli Lee, sat in on every edit.\n", None),
+            doc("Director Ann Moss said her nephew, Eli Lee, helped.\n", None),
+        ];
+        let ents = entities(&docs, &["Walt Lee", "Eli Lee", "Ann Moss"], &[], &[]);
+        let found = find(&docs, &ents, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "kinship of Eli Lee to Walt Lee".to_owned(),
+                vec![("grandson".to_owned(), vec![0]), ("nephew".to_owned(), vec![1])]
+            )
+        );
     }
 
     #[test]

@@ -126,9 +126,14 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if lex.titles.contains(&normalise(unit.slice(sub.lo, sub.hi))) {
             continue;
         }
+        // "Taos, N.M.": the state qualifies the town before it.
+        if places::state_of_town(unit, sub) {
+            continue;
+        }
         if let Some(name) = places::gazetteer_place(unit, sub) {
             items.push(Item::Place(sub.lo, sub.hi, name));
         } else if places::site(unit, sub, lex)
+            || places::street(unit, sub, lex)
             || (places::cue_place(unit, sub, subs.get(k + 1).copied(), lex)
                 && organisations::source_context(unit, sub.lo, sub.hi).is_none())
         {
@@ -194,6 +199,22 @@ impl OrgTable {
         }
     }
 
+    /// The key of the one organisation whose name is `name` followed by organisation words
+    /// only ("Gila Flats" for "Gila Flats Productions"), if exactly one.
+    fn extended(&self, name: &str) -> Option<String> {
+        let prefix = format!("{} ", normalise(name));
+        let mut targets = self.names.iter().filter(|(_, n)| {
+            normalise(n).strip_prefix(&prefix).is_some_and(|rest| {
+                rest.split(' ')
+                    .all(|w| gazetteer::org_suffix(w).is_some() || gazetteer::contains(gazetteer::LEGAL_FORMS, w))
+            })
+        });
+        match (targets.next(), targets.next()) {
+            (Some((key, _)), None) => Some(key.clone()),
+            _ => None,
+        }
+    }
+
     fn resolve(&self, key: &str) -> Option<(String, String)> {
         let key = self.acronyms.get(key).or_else(|| self.short.get(key)).map_or(key, String::as_str);
         self.names.get(key).map(|n| (key.to_owned(), n.clone()))
@@ -219,28 +240,32 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     // Organisations and places first: a name that is one of them is not a person.
     let mut orgs = OrgTable::default();
     let mut place_keys: BTreeMap<String, String> = BTreeMap::new();
-    let mut acronyms: Vec<String> = Vec::new();
+    let mut acronyms: Vec<(String, bool)> = Vec::new();
     for (unit, its) in units.iter().zip(&items) {
         for it in its {
             match it {
                 Item::Org(h) => {
                     let name = unit.slice(h.lo, h.hi);
                     let name = name.strip_prefix("The ").unwrap_or(name);
-                    orgs.names.entry(organisations::key(name)).or_insert_with(|| name.to_owned());
+                    // "Coldwater Pictures" rather than "Coldwater Pictures LLC".
+                    let shown = orgs.names.entry(organisations::key(name)).or_insert_with(|| name.to_owned());
+                    if name.len() < shown.len() {
+                        name.clone_into(shown);
+                    }
                 }
                 Item::Place(_, _, name) => {
                     place_keys.entry(normalise(name)).or_insert_with(|| name.clone());
                 }
-                Item::Single(i)
-                    if is_acronym(unit.word(*i)) && organisations::source_context(unit, *i, i + 1).is_some() =>
-                {
-                    acronyms.push(unit.word(*i).to_owned());
+                Item::Single(i) if is_acronym(unit.word(*i)) => {
+                    let sourced = organisations::source_context(unit, *i, i + 1).is_some();
+                    acronyms.push((unit.word(*i).to_owned(), sourced));
                 }
                 _ => {}
             }
         }
     }
-    for acronym in acronyms {
+    // "ADOSH" for the one organisation it spells; an acronym quoted as a source is one itself.
+    for (acronym, sourced) in acronyms {
         let key = organisations::key(&acronym);
         let targets: Vec<&String> =
             orgs.names.iter().filter(|(_, n)| organisations::is_acronym_of(&acronym, n)).map(|(k, _)| k).collect();
@@ -249,9 +274,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                 let one = (*one).clone();
                 orgs.acronyms.insert(key, one);
             }
-            _ => {
+            _ if sourced => {
                 orgs.names.entry(key).or_insert(acronym);
             }
+            _ => {}
         }
     }
     let full_names: Vec<&str> = units
@@ -274,6 +300,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             !excluded.contains(&key)
                 && !place_keys.contains_key(&key)
                 && !orgs.names.contains_key(&organisations::key(name))
+                && orgs.extended(name).is_none()
         })
         .collect();
     let registry = Registry::new(full_names);
@@ -294,6 +321,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                 if registry.alias(word).is_some()
                     || orgs.names.contains_key(&key)
                     || is_known_place(word)
+                    || place_keys.contains_key(&normalise(word))
                     || lex.common(&unit.toks[*i].lower)
                 {
                     continue;
@@ -329,6 +357,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             prose_mentions(unit, its, lex, &registry, &orgs)
         };
         let sentence = Evidence { doc: unit.doc, span: unit.span, curated: false };
+        let other_set = lex.other_set(unit);
         let mut people_refs = Vec::new();
         let mut org_refs = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
@@ -363,16 +392,28 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     }
                 }
                 Target::Place(key, name) => {
-                    let kind = places::use_of(unit, m.lo, m.hi);
+                    // "killed on the set of *Other Title* near Santa Fe": not this production's place.
+                    let kind = if other_set.is_some_and(|k| k < m.lo) {
+                        knowledge::PlaceKind::Mentioned
+                    } else {
+                        places::use_of(unit, m.lo, m.hi)
+                    };
                     merger.place(key, name, written, kind, ev, sentence);
                 }
             }
         }
         let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
-        let in_title = |i: usize| lex.in_title(unit, i);
+        let in_title = |i: usize| lex.in_title(unit, i) || lex.in_unquoted_title(unit, i);
         let found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
+        // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
+        let elsewhere =
+            |person: &str| other_set.is_some_and(|k| people_refs.iter().any(|p| p.key == person && p.hi <= k));
         for fact in found.roles {
+            if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) && elsewhere(&fact.person)
+            {
+                continue;
+            }
             merger.role(fact, sentence);
         }
         if !unit.heading {
@@ -424,8 +465,11 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
     for it in items {
         match it {
             Item::Person(lo, hi) => {
-                if let Some(key) = registry.full(unit.slice(*lo, *hi)) {
+                let name = unit.slice(*lo, *hi);
+                if let Some(key) = registry.full(name) {
                     out.push(Mention { lo: *lo, hi: *hi, target: Target::Person(key) });
+                } else if let Some(key) = orgs.extended(name) {
+                    out.push(Mention { lo: *lo, hi: *hi, target: Target::Org { key, known: None, suffix: None } });
                 }
             }
             Item::Single(i) => {
@@ -433,7 +477,9 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
                 if let Some(key) = registry.alias(word).filter(|_| !lex.titles.contains(&unit.toks[*i].lower)) {
                     out.push(Mention { lo: *i, hi: i + 1, target: Target::Person(key.to_owned()) });
                 } else if let Some((key, _)) = orgs.resolve(&organisations::key(word)) {
-                    let known = orgs.acronyms.contains_key(&organisations::key(word)).then_some(OrgKind::Outlet);
+                    let sourced = organisations::source_context(unit, *i, i + 1).is_some();
+                    let known =
+                        (sourced && orgs.acronyms.contains_key(&organisations::key(word))).then_some(OrgKind::Outlet);
                     out.push(Mention { lo: *i, hi: i + 1, target: Target::Org { key, known, suffix: None } });
                 }
             }
@@ -814,18 +860,14 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let e = extract(&[doc(
             "The film premiered in Sept. 2021 at a festival in Bartown.\nFilming took place near Taos, N.M., and in Tucson, Ariz., in May.\nThe Fire Dept. said Ana Ruiz Jr. was fine.\n",
         )]);
+        // The state qualifies its town: never a place (nor a filming location) of its own.
         let places: Vec<(&str, Vec<&str>)> = e.places.iter().map(|p| (p.name.as_ref(), strs(&p.aliases))).collect();
-        assert_eq!(
-            places,
-            [
-                ("Bartown", vec![]),
-                ("Taos", vec![]),
-                ("New Mexico", vec!["N.M."]),
-                ("Tucson", vec![]),
-                ("Arizona", vec!["Ariz."])
-            ]
-        );
+        assert_eq!(places, [("Bartown", vec![]), ("Taos", vec![]), ("Tucson", vec![])]);
+        assert_eq!(e.places[1].uses[0].kind, PlaceKind::FilmingLocation);
         assert_eq!(e.places[2].uses[0].kind, PlaceKind::FilmingLocation);
+        // Written in full, the state is a place.
+        let e = extract(&[doc("Filming took place in New Mexico in May.\n")]);
+        assert_eq!(e.places[0].name, "New Mexico");
     }
 
     #[test]
@@ -838,7 +880,8 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
             places,
             [
                 ("Red Mesa Ranch", PlaceKind::FilmingLocation),
-                ("Tucson", PlaceKind::FilmingLocation),
+                // The town only locates the site.
+                ("Tucson", PlaceKind::Mentioned),
                 ("Bitter Creek Canyon", PlaceKind::Mentioned)
             ]
         );
@@ -859,6 +902,184 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert_eq!(o.mentions.len(), 3);
         // Not a place, and a place is never folded into an organisation.
         assert!(!e.places.iter().any(|p| p.name.contains("Foocam")));
+    }
+
+    fn place_uses(e: &Entities) -> Vec<(&str, PlaceKind)> {
+        e.places.iter().flat_map(|p| p.uses.iter().map(move |u| (p.name.as_ref(), u.kind))).collect()
+    }
+
+    #[test]
+    fn regions_saints_streets_and_landmarks_are_places() {
+        let e = extract(&[doc(
+            "Principal photography began in St. Ives, Devon, in May.\nCrews will film at Alder Farm, 12 miles north of Bartown.\nNight shoots closed Birch St. and E. Holly St.\nThe western tells the story of a rancher in the 1880s Oregon Territory.\n",
+        )]);
+        assert_eq!(
+            place_uses(&e),
+            [
+                ("St. Ives", PlaceKind::FilmingLocation),
+                ("Devon", PlaceKind::FilmingLocation),
+                ("Alder Farm", PlaceKind::FilmingLocation),
+                ("Bartown", PlaceKind::Mentioned),
+                ("Birch St.", PlaceKind::FilmingLocation),
+                ("E. Holly St", PlaceKind::FilmingLocation),
+                ("Oregon Territory", PlaceKind::StorySetting),
+            ]
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+        // A street abbreviation alone, or a saint's without a name after it, is no place.
+        let e = extract(&[doc("The St. said the film will shoot in Sept. on the main St. downtown.\n")]);
+        assert!(e.places.is_empty(), "{:?}", place_uses(&e));
+    }
+
+    #[test]
+    fn another_productions_set_is_not_this_ones() {
+        let text = "Stunt Crash on ‘Dust Road’ Set\nThe crash on the set of “Dust Road” near Bartown hurt a driver.\nIt recalled the death of stuntman Cal Brody, who was killed on the set of the series “Dry Wells” near Santa Fe.\nStunt coordinator Ana Ruiz designed the crash.\n";
+        let e = extract(&[doc(text)]);
+        assert_eq!(place_uses(&e), [("Bartown", PlaceKind::FilmingLocation), ("Santa Fe", PlaceKind::Mentioned)]);
+        assert!(person(&e, "Cal Brody").roles.is_empty(), "{:?}", person(&e, "Cal Brody").roles);
+        assert!(has_role(person(&e, "Ana Ruiz"), "Stunt Coordinator", None));
+    }
+
+    #[test]
+    fn a_cast_list_gives_each_actor_the_character_in_parentheses() {
+        let e = extract(&[doc("With Tom Vale (Jed Marsh), Ana Ruiz (Widow Ida Marsh) and Ben Hale (Doctor Quill).\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Tom Vale", "Ana Ruiz", "Ben Hale"]);
+        assert!(has_role(person(&e, "Tom Vale"), "Actor", Some("Jed Marsh")));
+        assert!(has_role(person(&e, "Ana Ruiz"), "Actor", Some("Widow Ida Marsh")));
+        assert_eq!(person(&e, "Ana Ruiz").roles.len(), 1, "the title is the character's, not a kinship");
+        // Outside a cast list, "Character (Actor)" keeps its order.
+        let e = extract(&[doc("The film follows Jed Marsh (Tom Vale), a drifter.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Tom Vale"]);
+    }
+
+    #[test]
+    fn organisations_written_short_long_or_with_a_legal_form_are_one() {
+        let e = extract(&[doc(
+            "The bureau fined Lark Hill Productions LLC.\nLark Hill Productions said it would appeal.\nLark Hill could have faced more.\nThe Ohio Division of Film Safety, or ODFS, said so.\nODFS will review the case.\n",
+        )]);
+        let orgs: Vec<(&str, Vec<&str>)> =
+            e.organisations.iter().map(|o| (o.name.as_ref(), strs(&o.aliases))).collect();
+        assert_eq!(
+            orgs,
+            [
+                ("Lark Hill Productions", vec!["Lark Hill", "Lark Hill Productions LLC"]),
+                ("Ohio Division of Film Safety", vec!["ODFS"])
+            ]
+        );
+        assert_eq!(e.organisations[1].kind, OrgKind::Office);
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+        // An acronym that spells no organisation named here stays out.
+        let e = extract(&[doc("The XKCD team met.\n")]);
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+    }
+
+    #[test]
+    fn organisation_names_end_where_a_title_or_a_base_begins() {
+        let e = extract(&[doc(
+            "The charge was dismissed, Pima County Superior Court Judge Ana Ruiz ruled.\nThe film is financed by the Bartown-based Juniper Film Fund.\n",
+        )]);
+        let orgs: Vec<(&str, OrgKind)> = e.organisations.iter().map(|o| (o.name.as_ref(), o.kind)).collect();
+        assert_eq!(orgs, [("Pima County Superior Court", OrgKind::Court), ("Juniper Film Fund", OrgKind::Financier)]);
+        let ana = person(&e, "Ana Ruiz");
+        assert!(
+            ana.roles.iter().any(|r| r.job == "Judge" && r.kind == RoleKind::Other(Relation::Legal)),
+            "{:?}",
+            ana.roles
+        );
+    }
+
+    #[test]
+    fn organisation_kinds_from_names_and_relations() {
+        let e = extract(&[doc(
+            "Greyfin Sales boarded the drama.\nExtras are cast by Pell Road Casting, according to the Bartown Film Office.\nThe agents of the FBI visited.\nNorthpoint Pictures plans to release the film.\nThe film is financed by Marlow Pictures.\n",
+        )]);
+        let orgs: Vec<(&str, OrgKind)> = e.organisations.iter().map(|o| (o.name.as_ref(), o.kind)).collect();
+        assert_eq!(
+            orgs,
+            [
+                ("Greyfin Sales", OrgKind::Distributor),
+                ("Pell Road Casting", OrgKind::Other),
+                // Quoted as a source, an office is still an office.
+                ("Bartown Film Office", OrgKind::Office),
+                ("FBI", OrgKind::Office),
+                ("Northpoint Pictures", OrgKind::Distributor),
+                // A studio that finances a film stays a studio.
+                ("Marlow Pictures", OrgKind::Studio),
+            ]
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn grips_agents_and_copular_credits() {
+        let e = extract(&[doc(
+            "Key grip Ana Ruiz and dolly grip Tom Vale rigged the crane.\nBen Hale, a business agent for the Lark Guild, said so.\nMia Roe is the writer and director.\nEli Lee is the director of the Foo Film Festival.\nJo Park is the producer’s brother.\n",
+        )]);
+        assert!(has_role(person(&e, "Ana Ruiz"), "Key Grip", None));
+        assert!(has_role(person(&e, "Tom Vale"), "Dolly Grip", None));
+        let ben = person(&e, "Ben Hale");
+        assert_eq!(ben.roles.len(), 1, "{:?}", ben.roles);
+        assert_eq!(
+            (ben.roles[0].job.as_ref(), ben.roles[0].kind, ben.roles[0].organisation.as_deref()),
+            ("Business Agent", RoleKind::Other(Relation::Other), Some("Lark Guild"))
+        );
+        let mia = person(&e, "Mia Roe");
+        assert!(has_role(mia, "Writer", None) && has_role(mia, "Director", None), "{:?}", mia.roles);
+        assert!(person(&e, "Eli Lee").roles.iter().all(|r| !matches!(r.kind, RoleKind::Crew(_))));
+        assert!(person(&e, "Jo Park").roles.iter().all(|r| !matches!(r.kind, RoleKind::Crew(_))));
+    }
+
+    #[test]
+    fn successors_jury_heads_and_unquoted_works() {
+        let e = extract(&[doc(
+            "The western “Dust Road” wrapped.\nDirector Ana Lee met the cast.\nDust Road, which Lee also produced, opens in May.\nWalt Moss died; his grandson, Eli Moss, has taken over as lead producer.\nThe jury, led by Dutch director Anouk Vos, praised the film.\n",
+        )]);
+        assert!(has_role(person(&e, "Ana Lee"), "Producer", None));
+        assert!(has_role(person(&e, "Eli Moss"), "Producer", None));
+        let stage = extract(&[doc("Tom Vale took the stage as the festival’s director.\n")]);
+        assert!(person(&stage, "Tom Vale").roles.iter().all(|r| !matches!(r.kind, RoleKind::Crew(_))));
+        let anouk = person(&e, "Anouk Vos");
+        assert_eq!(anouk.roles.len(), 1, "{:?}", anouk.roles);
+        assert_eq!(
+            (anouk.roles[0].job.as_ref(), anouk.roles[0].kind),
+            ("Jury President", RoleKind::Other(Relation::Other))
+        );
+        // A name after "by" with no jury before it keeps its job.
+        let e = extract(&[doc("The drama, produced by director Ana Lee, opens in May.\n")]);
+        assert!(has_role(person(&e, "Ana Lee"), "Director", None));
+    }
+
+    #[test]
+    fn a_name_closed_by_a_plus_sign_is_a_streaming_platform() {
+        let e = extract(&[doc("The drama streams on Lumen+ next month, Ana Ruiz said.\n")]);
+        let orgs: Vec<(&str, OrgKind)> = e.organisations.iter().map(|o| (o.name.as_ref(), o.kind)).collect();
+        assert_eq!(orgs, [("Lumen+", OrgKind::Platform)]);
+        let e = extract(&[doc("Scores rose 3+ points, Ana Ruiz said.\n")]);
+        assert!(e.organisations.is_empty());
+    }
+
+    #[test]
+    fn a_site_where_the_production_built_its_set_is_a_filming_location() {
+        let e = extract(&[doc(
+            "The grip died at Alder Ranch, where the production had built a frontier town set.\nThe grip grew up at Cedar Ranch, where his parents live.\n",
+        )]);
+        assert_eq!(
+            place_uses(&e),
+            [("Alder Ranch", PlaceKind::FilmingLocation), ("Cedar Ranch", PlaceKind::Mentioned)]
+        );
+    }
+
+    #[test]
+    fn a_cast_closer_a_union_local_and_where_someone_was_treated() {
+        let e = extract(&[doc(
+            "Newcomer Ivy Lark rounds out the cast as Dolan’s daughter, June.\nFilm Crafts Union Local 44 raised concerns.\nThe driver was flown to a hospital in Bartown.\nIvy Lark starred in Dune Road last year.\n",
+        )]);
+        assert!(has_role(person(&e, "Ivy Lark"), "Actor", Some("June")), "{:?}", person(&e, "Ivy Lark").roles);
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(orgs, ["Film Crafts Union Local 44"]);
+        assert_eq!(place_uses(&e), [("Bartown", PlaceKind::Mentioned)]);
     }
 
     #[test]

@@ -146,6 +146,43 @@ pub const COUNTRIES: &[&str] = &[
     "Nova Scotia",
 ];
 
+/// Regions, nations within states and historic provinces named like states ("Cornwall",
+/// "Brittany"): places on their own, and the second half of "Town, Region".
+pub const REGIONS: &[&str] = &[
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Cornwall",
+    "Devon",
+    "Yorkshire",
+    "Brittany",
+    "Normandy",
+    "Provence",
+    "Burgundy",
+    "Tuscany",
+    "Sicily",
+    "Sardinia",
+    "Bavaria",
+    "Andalusia",
+    "Catalonia",
+    "Galicia",
+    "Patagonia",
+    "Tasmania",
+    "Queensland",
+    "Yukon",
+];
+
+/// Last words of historical regions named after a state or region ("the Arizona Territory",
+/// "Dakota Territory").
+pub const TERRITORY_HEADS: &[&str] = &["territory", "territories"];
+
+/// Last words of street names, written out or abbreviated ("Elm St.", "W. Holly Ave.").
+pub const STREET_HEADS: &[&str] = &["st.", "ave.", "blvd.", "rd.", "street", "avenue", "boulevard"];
+
+/// Abbreviated first words of place names ("St. Ives", "Mt. Hood", "Ft. Worth").
+pub const PLACE_PREFIXES: &[&str] = &["st.", "mt.", "ft."];
+
 /// Large cities that are recognised even without a "City, State" pattern or a filming cue.
 pub const CITIES: &[&str] = &[
     "Los Angeles",
@@ -198,6 +235,7 @@ pub const SITE_HEADS: &[&str] = &[
     "gulch",
     "arroyo",
     "prairie",
+    "farm",
 ];
 
 /// Last words of a festival's name.
@@ -589,6 +627,28 @@ pub const FESTIVALS: &[&str] = &["Sundance", "Berlinale", "SXSW", "Tribeca", "Te
 
 /// Film-industry unions and guilds known by a short name.
 /// ("Equity" and "PGA" are left out: "equity financing", golf.)
+/// Well-known government agencies, written as acronyms or names.
+pub const AGENCIES: &[&str] = &[
+    "FBI",
+    "CIA",
+    "DEA",
+    "ATF",
+    "IRS",
+    "OSHA",
+    "NTSB",
+    "FAA",
+    "FCC",
+    "FTC",
+    "NYPD",
+    "LAPD",
+    "Interpol",
+    "Scotland Yard",
+];
+
+/// Legal-form words closing a company's name ("Coldwater Pictures LLC"): the same company
+/// without them.
+pub const LEGAL_FORMS: &[&str] = &["llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "gmbh"];
+
 pub const UNIONS: &[&str] = &["SAG-AFTRA", "IATSE", "Teamsters", "WGA", "DGA", "ACTRA", "BECTU", "MEAA"];
 
 /// Lower-case particles allowed inside a personal name ("Guillermo del Toro").
@@ -612,6 +672,8 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("filmworks", OrgKind::Studio),
     ("features", OrgKind::Studio),
     ("releasing", OrgKind::Distributor),
+    ("sales", OrgKind::Distributor),
+    ("casting", OrgKind::Other),
     ("distribution", OrgKind::Distributor),
     ("distributors", OrgKind::Distributor),
     ("capital", OrgKind::Financier),
@@ -638,6 +700,9 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("court", OrgKind::Court),
     ("office", OrgKind::Office),
     ("department", OrgKind::Office),
+    ("dept", OrgKind::Office),
+    ("dept.", OrgKind::Office),
+    ("division", OrgKind::Office),
     ("police", OrgKind::Office),
     ("bureau", OrgKind::Office),
     ("commission", OrgKind::Office),
@@ -670,6 +735,7 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
 /// First words of organisation names built as "Head of …" ("Office of the Medical Investigator").
 pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("office", OrgKind::Office),
+    ("division", OrgKind::Office),
     ("department", OrgKind::Office),
     ("bureau", OrgKind::Office),
     ("university", OrgKind::Other),
@@ -752,6 +818,7 @@ pub const PLACE_NOUNS: &[&str] =
 /// Words of filming: a place after them is a filming location.
 pub const FILMING: &[&str] = &[
     "filming",
+    "shoots",
     "filmed",
     "shoot",
     "shooting",
@@ -766,6 +833,46 @@ pub const FILMING: &[&str] = &[
     "reshooting",
     "reshot",
 ];
+
+/// Words before "film" that make it the verb ("will film at …"), not the noun.
+pub const FILM_VERB_BEFORE: &[&str] = &["will", "to", "also", "would", "could", "they", "we", "crews"];
+
+/// Words before "set" in a relative clause that make it a film set ("where the crew built a
+/// town set").
+pub const SET_BUILT: &[&str] = &["town", "western", "frontier", "standing", "street", "the", "a", "its", "their"];
+
+/// Words before "in" that make the name after it a place where someone lives, works or is
+/// treated ("a hospital in Bartown", "born in Bartown").
+pub const RESIDENCE: &[&str] = &[
+    "hospital",
+    "clinic",
+    "home",
+    "house",
+    "warehouse",
+    "worker",
+    "workers",
+    "resident",
+    "residents",
+    "hometown",
+    "born",
+    "based",
+    "raised",
+    "lives",
+    "lived",
+    "living",
+    "died",
+    "buried",
+];
+
+/// Compass words of "north of Taos".
+pub const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+
+/// Determiners after "the set of" that name some other production ("his next film").
+pub const OTHER_WORK: &[&str] = &["his", "her", "their", "another"];
+
+/// Verbs that introduce the story told ("tells the story of …"): a place later in the clause
+/// is the story's setting.
+pub const STORY_VERBS: &[&str] = &["tells", "told", "telling", "tell"];
 
 /// Words that make "shot"/"shooting" about a gun rather than a camera.
 pub const INCIDENT: &[&str] = &[
@@ -848,9 +955,9 @@ pub const SET_NOUN_BEFORE: &[&str] =
 pub const SALES_ADJ: &[&str] =
     &["domestic", "international", "foreign", "worldwide", "overseas", "global", "north", "american", "u.s.", "world"];
 
-/// True when `name` is a state, country or city of the lists above.
+/// True when `name` is a state, country, region or city of the lists above.
 pub fn is_place(name: &str) -> bool {
-    [US_STATES, COUNTRIES, CITIES].iter().any(|list| list.contains(&name))
+    [US_STATES, COUNTRIES, REGIONS, CITIES].iter().any(|list| list.contains(&name))
 }
 
 /// Case-insensitive membership test in one of the lists above.

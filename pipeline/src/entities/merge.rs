@@ -237,7 +237,12 @@ impl Merger {
             .into_values()
             .filter_map(|o| {
                 let first = *o.mentions.first()?;
-                let kind = o.known.or(o.related).or(o.suffix).unwrap_or(OrgKind::Other);
+                // "according to the Film Office" quotes an office, it does not make it an outlet.
+                let quoted = o.related == Some(OrgKind::Outlet) && o.suffix.is_some_and(|k| k != OrgKind::Outlet);
+                // A studio that finances its own film stays a studio.
+                let financing = o.related == Some(OrgKind::Financier) && o.suffix == Some(OrgKind::Studio);
+                let related = o.related.filter(|_| !quoted && !financing);
+                let kind = o.known.or(related).or(o.suffix).unwrap_or(OrgKind::Other);
                 let relations = o
                     .relations
                     .into_iter()

@@ -214,6 +214,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 k += 1;
             }
         }
+        // "Disney+": a streaming service's plus sign belongs to its name.
+        if k < n && chars[k].1 == '+' && chars.get(k + 1).is_none_or(|&(_, c)| !c.is_alphanumeric() && c != '+') {
+            k += 1;
+        }
         let mut end_w = at(k);
         let mut possessive = false;
         let word = &s[at(j)..at(k)];
@@ -400,6 +404,8 @@ pub struct Lexicon {
     pub titles: HashSet<String>,
     /// Quoted title ranges per document.
     pub title_ranges: Vec<Vec<(usize, usize)>>,
+    /// Normalised titles quoted in a document's headline: the work the corpus is about.
+    pub own_titles: HashSet<String>,
 }
 
 impl Lexicon {
@@ -407,6 +413,7 @@ impl Lexicon {
     pub fn new(documents: &[Document], units: &[Unit]) -> Self {
         let mut lex = Lexicon::default();
         for doc in documents {
+            lex.own_titles.extend(quoted_titles(&doc.title).into_iter().map(|(s, e)| normalise(&doc.title[s..e])));
             let ranges = quoted_titles(&doc.text);
             for &(s, e) in &ranges {
                 lex.titles.insert(normalise(&doc.text[s..e]));
@@ -427,6 +434,44 @@ impl Lexicon {
     pub fn in_title(&self, unit: &Unit, i: usize) -> bool {
         let t = &unit.toks[i];
         self.title_ranges.get(unit.doc as usize).is_some_and(|r| r.iter().any(|&(s, e)| t.start >= s && t.end <= e))
+    }
+
+    /// True when token `i` lies in a quoted title's words written without quotes ("Dust Road,
+    /// which Ann Lee produced").
+    pub fn in_unquoted_title(&self, unit: &Unit, i: usize) -> bool {
+        self.titles.iter().any(|t| {
+            let w = t.split(' ').count();
+            (i.saturating_sub(w - 1)..=i).any(|lo| {
+                lo + w <= unit.toks.len()
+                    && (lo..lo + w).all(|k| unit.toks[k].word)
+                    && normalise(unit.slice(lo, lo + w)) == *t
+            })
+        })
+    }
+
+    /// The token of "set" in "the set of *Other Title*" or "the set of his next film": the
+    /// sentence speaks of another production from there on. A quoted title is another
+    /// production's when no headline of the corpus quotes it.
+    pub fn other_set(&self, unit: &Unit) -> Option<usize> {
+        (1..unit.toks.len()).find(|&k| {
+            if !(unit.is(k, &["set"]) && unit.is(k - 1, &["the"]) && unit.is(k + 1, &["of"])) {
+                return false;
+            }
+            if unit.is(k + 2, gz::OTHER_WORK) {
+                return true;
+            }
+            // "the set of the unrelated series “Pale Horse”": up to three words before the title.
+            let Some(j) = (k + 2..(k + 7).min(unit.toks.len())).find(|&j| self.in_title(unit, j)) else {
+                return false;
+            };
+            let (s, e) = self.title_ranges[unit.doc as usize]
+                .iter()
+                .copied()
+                .find(|&(s, e)| unit.toks[j].start >= s && unit.toks[j].end <= e)
+                .unwrap_or_default();
+            let text = unit.text.get(s..e).unwrap_or_default();
+            !self.own_titles.contains(&normalise(text))
+        })
     }
 
     /// True when a capitalised word is probably a common word (seen in lower case, a function

@@ -21,10 +21,16 @@ pub struct OrgHit {
     pub suffix: Option<OrgKind>,
 }
 
-/// Merge key of an organisation name: lower case, a leading "the" dropped.
+/// Merge key of an organisation name: lower case, a leading "the" and a closing legal form
+/// ("LLC", "Inc.") dropped, so "Coldwater Pictures LLC" is "Coldwater Pictures".
 pub fn key(name: &str) -> String {
     let n = normalise(name);
-    n.strip_prefix("the ").map(str::to_owned).unwrap_or(n)
+    let n = n.strip_prefix("the ").unwrap_or(&n);
+    let n = match n.rsplit_once(' ') {
+        Some((head, form)) if gz::contains(gz::LEGAL_FORMS, form.trim_start_matches(',')) => head.trim_end_matches(','),
+        _ => n,
+    };
+    n.to_owned()
 }
 
 /// Organisation names inside a capitalised run.
@@ -50,6 +56,13 @@ pub fn in_run(unit: &Unit, run: Run, lex: &Lexicon) -> Vec<OrgHit> {
         return hits;
     }
     in_segments(unit, run, lex, &mut hits);
+    // "Film Crafts Union Local 212": a union local's number is part of its name.
+    for h in &mut hits {
+        let numbered = unit.toks.get(h.hi).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()));
+        if unit.is(h.hi - 1, &["local"]) && numbered {
+            h.hi += 1;
+        }
+    }
     hits
 }
 
@@ -71,13 +84,20 @@ fn in_segments(unit: &Unit, run: Run, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
 }
 
 fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
+    // "Tucson-based Saguaro Film Fund": where a company is based is not part of its name.
     while a < b
         && (lex.in_title(unit, a)
+            || unit.toks[a].lower.ends_with("-based")
             || (unit.toks[a].initial && lex.common(&unit.toks[a].lower) && !unit.heading && b - a > 2))
     {
         a += 1;
     }
     if a >= b {
+        return;
+    }
+    // "Vesta+", "Apple TV+": a name closed by a plus sign is a streaming platform's.
+    if unit.word(b - 1).ends_with('+') {
+        hits.push(OrgHit { lo: a, hi: b, known: Some(OrgKind::Platform), suffix: None });
         return;
     }
     // Longest gazetteer window.
@@ -88,8 +108,15 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
             let outlet = gz::OUTLETS.contains(&text);
             let platform = gz::PLATFORMS.contains(&text);
             let festival = gz::FESTIVALS.contains(&text);
-            if festival || gz::UNIONS.contains(&text) {
-                let kind = if festival { OrgKind::Festival } else { OrgKind::Union };
+            let agency = gz::AGENCIES.contains(&text);
+            if festival || agency || gz::UNIONS.contains(&text) {
+                let kind = if festival {
+                    OrgKind::Festival
+                } else if agency {
+                    OrgKind::Office
+                } else {
+                    OrgKind::Union
+                };
                 hits.push(OrgHit { lo: x, hi: y, known: Some(kind), suffix: None });
                 return;
             }
@@ -111,6 +138,12 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
         let l = unit.toks[i].lower.as_str();
         lex.lower_words.contains(l) || gz::contains(gz::NON_NAME_WORDS, l) || gz::org_suffix(l).is_some()
     };
+    // "Pima County Superior Court Judge Ann Lee": a title after the name starts a person.
+    let b = (a + 2..b)
+        .find(|&i| {
+            gz::org_suffix(&unit.toks[i - 1].lower).is_some() && gz::contains(gz::TITLE_WORDS, &unit.toks[i].lower)
+        })
+        .unwrap_or(b);
     if b - a >= 2 && (a + 1..b).any(|i| gz::org_suffix(&unit.toks[i].lower).is_some()) && !(a..b).all(generic) {
         let kinds: Vec<OrgKind> = (a + 1..b).filter_map(|i| gz::org_suffix(&unit.toks[i].lower)).collect();
         let kind = kinds.iter().rev().find(|k| **k != OrgKind::Other).or(kinds.last()).copied();
@@ -185,8 +218,14 @@ pub fn relations(
     if unit.is(a, &[","]) && unit.is(a + 1, &["which", "who", "that"]) {
         a += 2;
     }
-    while unit.is(a, &["is", "are", "was", "will", "has", "have", "had", "also", "fully", "now", "be", "been", "which"])
-    {
+    // "X plans to release", "X is set to distribute"
+    while unit.is(
+        a,
+        &[
+            "is", "are", "was", "will", "has", "have", "had", "also", "fully", "now", "be", "been", "which", "plans",
+            "plan", "planned", "set", "to", "expected", "due",
+        ],
+    ) {
         a += 1;
     }
     if unit.is(
@@ -262,8 +301,12 @@ pub fn introduced_as_company(unit: &Unit, lo: usize) -> bool {
 /// True when the context alone makes tokens `lo..hi` an organisation ("financed by X",
 /// "X is handling international sales"); `sources` also accepts "told X" / "X reported".
 pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
-    // "North American distribution rights" describes the rights, it is not a company.
-    if (lo..hi).any(|i| unit.is(i, gz::SALES_ADJ) || gz::contains(gz::DEMONYMS, &unit.toks[i].lower)) {
+    // "North American distribution rights" describes the rights, it is not a company; nor is
+    // "Bartown-based" the company it qualifies.
+    if (lo..hi).any(|i| {
+        let lower = &unit.toks[i].lower;
+        unit.is(i, gz::SALES_ADJ) || gz::contains(gz::DEMONYMS, lower) || lower.ends_with("-based")
+    }) {
         return false;
     }
     let limit = unit.toks.len();
@@ -286,7 +329,8 @@ pub fn is_short_form(word: &str, name: &str) -> bool {
         && first.chars().count() >= 4
         && gz::org_suffix(first).is_none()
         && !gz::contains(gz::STOP, first)
-        && (word_l == first_l
+        // An all-capitals word is an acronym or a dateline ("TAOS, N.M."), not a short form.
+        && ((word_l == first_l && word.chars().any(char::is_lowercase))
             || (word_l.len() > first_l.len() + 2
                 && word_l.ends_with(&first_l)
                 && word.chars().skip(1).any(char::is_uppercase)))

@@ -12,18 +12,17 @@ use crate::segment::abbreviations;
 /// The canonical gazetteer name of tokens `run`, when they are exactly a known place.
 pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
     let text = unit.slice(run.lo, run.hi);
-    for list in [gz::US_STATES, gz::COUNTRIES, gz::CITIES] {
+    for list in [gz::US_STATES, gz::COUNTRIES, gz::REGIONS, gz::CITIES] {
         if let Some(name) = list.iter().find(|p| **p == text) {
             return Some((*name).to_owned());
         }
     }
-    // "Taos, N.M.": a state's abbreviation after "City," stands for the state.
-    if let Some(state) = state_abbreviation(unit, run)
-        && run.hi - run.lo == 1
-        && unit.is(run.lo.wrapping_sub(1), &[","])
-        && unit.cap(run.lo.wrapping_sub(2))
+    // "the Arizona Territory": a known state or region with a historical head.
+    if run.hi - run.lo >= 2
+        && gz::contains(gz::TERRITORY_HEADS, &unit.toks[run.hi - 1].lower)
+        && gz::is_place(unit.slice(run.lo, run.hi - 1))
     {
-        return Some(state.to_owned());
+        return Some(text.to_owned());
     }
     if let Some((_, full)) = gz::PLACE_ABBREVIATIONS.iter().find(|(a, _)| *a == text) {
         // "U.S. Marshal", "UK Film Council": an abbreviation before a capital is a modifier.
@@ -37,10 +36,20 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
     region.then(|| text.to_owned())
 }
 
-/// True when tokens `run` are a state or country (the second half of "City, State").
+/// True when tokens `run` are a state, country or region (the second half of "City, State").
 fn state_like(unit: &Unit, run: Run) -> bool {
     let text = unit.slice(run.lo, run.hi);
-    gz::US_STATES.contains(&text) || gz::COUNTRIES.contains(&text) || state_abbreviation(unit, run).is_some()
+    [gz::US_STATES, gz::COUNTRIES, gz::REGIONS].iter().any(|list| list.contains(&text))
+        || state_abbreviation(unit, run).is_some()
+}
+
+/// True when tokens `run` abbreviate the state of the town just before ("Taos, N.M."): the
+/// abbreviation qualifies the town and is never a place of its own.
+pub fn state_of_town(unit: &Unit, run: Run) -> bool {
+    run.hi - run.lo == 1
+        && state_abbreviation(unit, run).is_some()
+        && unit.is(run.lo.wrapping_sub(1), &[","])
+        && unit.cap(run.lo.wrapping_sub(2))
 }
 
 /// The state that tokens `run` abbreviate, with their period or the sentence's ("Ariz.").
@@ -53,10 +62,26 @@ fn state_abbreviation(unit: &Unit, run: Run) -> Option<&'static str> {
 }
 
 /// True when token `i` is an abbreviation with its period ("Sept.", "Dept.", "Jr."): never
-/// a place, nor part of one.
+/// a place, nor part of one, unless it opens a place's name ("St. Ives", "Mt. Hood").
 fn abbreviated(unit: &Unit, i: usize) -> bool {
     let word = unit.word(i);
-    word.ends_with('.') && word.trim_end_matches('.').chars().count() > 1 && abbreviations::is_abbreviation(word)
+    let opens_name = gz::contains(gz::PLACE_PREFIXES, word) && unit.cap(i + 1) && !unit.cap(i.wrapping_sub(1));
+    word.ends_with('.')
+        && word.trim_end_matches('.').chars().count() > 1
+        && abbreviations::is_abbreviation(word)
+        && !opens_name
+}
+
+/// A street: a capitalised run of two or more words ending in a street word ("Elm St.",
+/// "W. Holly Avenue"), outside quoted titles.
+pub fn street(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
+    let last = run.hi - 1;
+    // "… on Elm St." at a sentence's end: the abbreviation's period is the full stop too.
+    let closed = unit.is(run.hi, &["."]) && unit.toks[run.hi].start == unit.toks[last].end;
+    run.hi - run.lo >= 2
+        && (gz::contains(gz::STREET_HEADS, unit.word(last))
+            || (closed && gz::contains(gz::STREET_HEADS, &format!("{}.", unit.word(last)))))
+        && (run.lo..run.hi - 1).all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i))
 }
 
 /// A named site: a capitalised run of two or more words ending in a site word ("Red Mesa
@@ -102,9 +127,12 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
             before -= 1;
         }
     }
-    (unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
-        || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
-        && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned
+    landmark(unit, run.lo)
+        // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
+        || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
+        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
+            || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
+            && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
 }
 
 /// True for a year or a decade as written ("1911", "1880s").
@@ -120,6 +148,12 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         return use_of(unit, lo - 2, lo - 1);
     }
     if unit.is(hi, &["set"]) {
+        return PlaceKind::FilmingLocation;
+    }
+    if landmark(unit, lo) {
+        return PlaceKind::Mentioned;
+    }
+    if filmed_where(unit, hi) {
         return PlaceKind::FilmingLocation;
     }
     let from = lo.saturating_sub(14);
@@ -144,7 +178,8 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         // "shot"/"shooting" near words of violence is gunfire, not filming.
         let gunfire = |i: usize| {
-            unit.is(i, &["shot", "shooting"]) && (from..hi.min(unit.toks.len())).any(|j| unit.is(j, gz::INCIDENT))
+            unit.is(i, &["shot", "shooting", "shoots"])
+                && (from..hi.min(unit.toks.len())).any(|j| unit.is(j, gz::INCIDENT))
         };
         if matches!(w, "takes" | "take" | "taking" | "took") && unit.is(k + 1, &["place"]) {
             // "Filming took place in …" (the shoot itself is the subject) is about the shoot;
@@ -183,6 +218,9 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         if w == "unfolds" {
             return PlaceKind::StorySetting;
         }
+        if w == "film" && unit.is(k.wrapping_sub(1), gz::FILM_VERB_BEFORE) {
+            return PlaceKind::FilmingLocation;
+        }
         let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
         let moving = moved || unit.is(k.wrapping_sub(1), gz::MOVES);
@@ -199,7 +237,50 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             return PlaceKind::EventVenue;
         }
     }
+    if tells_story_before(unit, lo) {
+        return PlaceKind::StorySetting;
+    }
     PlaceKind::Mentioned
+}
+
+/// True when the place at token `lo` only locates a named site before it ("Red Mesa Ranch
+/// outside Tucson", "Elk Ranch, 15 miles north of Taos"): the site is where things happen, the
+/// town is a landmark.
+fn landmark(unit: &Unit, lo: usize) -> bool {
+    let mut k = lo.wrapping_sub(1);
+    if unit.is(k, &["of"]) && unit.is(k.wrapping_sub(1), gz::COMPASS) {
+        k = k.wrapping_sub(1);
+        // "about 15 miles north of": skip the distance.
+        while unit
+            .is(k.wrapping_sub(1), &["miles", "kilometers", "kilometres", "km", "mi", "about", "some", "just", ","])
+            || unit.toks.get(k.wrapping_sub(1)).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()))
+        {
+            k = k.wrapping_sub(1);
+        }
+    } else if !unit.is(k, &["outside", "near"]) {
+        return false;
+    }
+    k.checked_sub(1)
+        .is_some_and(|s| gz::contains(gz::SITE_HEADS, &unit.toks[s].lower) && unit.cap(s) && !unit.toks[s].possessive)
+}
+
+/// True for ", where the production had built a set" after the place ending at `hi`: a
+/// relative clause that films or builds a set there.
+fn filmed_where(unit: &Unit, hi: usize) -> bool {
+    unit.is(hi, &[","])
+        && unit.is(hi + 1, &["where"])
+        && (hi + 2..unit.toks.len())
+            .take_while(|&k| !unit.is(k, &[".", ";", "!", "?", ","]))
+            .any(|k| unit.is(k, gz::FILMING) || (unit.is(k, &["set"]) && unit.is(k.wrapping_sub(1), gz::SET_BUILT)))
+}
+
+/// True when the sentence says "tells the story of …" before token `lo` with no full stop
+/// between: what follows is the story, and a place in it is the story's setting.
+fn tells_story_before(unit: &Unit, lo: usize) -> bool {
+    (2..lo)
+        .rev()
+        .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
+        .any(|k| unit.is(k, &["story"]) && unit.is(k - 1, &["the"]) && unit.is(k - 2, gz::STORY_VERBS))
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, DETERMINERS, Job, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS,
+    is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -181,7 +182,8 @@ fn job_after_as(unit: &Unit, as_at: usize) -> Option<Vec<Job>> {
         if let Some((_, jobs)) = job_starting_at(unit, k) {
             return Some(jobs);
         }
-        if !unit.lower_word(k) {
+        // "as the festival’s director": a job held at someone else's, not the film's.
+        if !unit.lower_word(k) || unit.toks[k].possessive {
             return None;
         }
         k += 1;
@@ -196,14 +198,16 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
     if i >= n {
         return None;
     }
-    if unit.cap(i) && !unit.is(i, DETERMINERS) && !unit.is(i, &["the"]) {
+    // "Dolan’s daughter, June": a possessive opens a description like a determiner.
+    let possessor = unit.cap(i) && unit.toks[i].possessive;
+    if unit.cap(i) && !possessor && !unit.is(i, DETERMINERS) && !unit.is(i, &["the"]) {
         let mut hi = i + 1;
         while hi < n && unit.cap(hi) && !unit.toks[hi - 1].possessive {
             hi += 1;
         }
         return Some(character_from(unit, i, hi));
     }
-    if !unit.is(i, DETERMINERS) {
+    if !unit.is(i, DETERMINERS) && !possessor {
         return None;
     }
     let mut k = i + 1;
@@ -217,8 +221,10 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
         while e < n && unit.cap(e) {
             e += 1;
         }
+        // A month's name closing the apposition is a name ("his daughter, June.").
         (e >= unit.toks.len() || unit.is(e, &[".", ",", ";", ")"]))
-            && (k + 1..e).all(|i| people::valid_name_token(unit, i))
+            && (k + 1..e)
+                .all(|i| people::valid_name_token(unit, i) || crate::dates::is_calendar_word(&unit.toks[i].lower))
     };
     if (unit.is(k, &["named", "called"]) && unit.cap(k + 1)) || apposed {
         let lo = k + 1;
@@ -296,24 +302,34 @@ pub fn find(
 ) -> Found {
     let mut found = Found::default();
     let n = unit.toks.len();
+    let cast_list = unit.is(0, CAST_LIST_OPENERS);
     for (mi, m) in people.iter().enumerate() {
         let next_person = people.get(mi + 1).map_or(n, |p| p.lo);
-        // "director X", "co-star, X."
-        if let Some(title) = job_before(unit, m) {
+        // "The jury, led by Dutch director X": X presides over the jury; the job is X's work
+        // elsewhere, not a credit here.
+        if leads_jury(unit, m) {
+            found.add_scoped(&m.key, &[(RoleKind::Other(Relation::Other), "Jury President")], "Jury");
+        } else if let Some(title) = job_before(unit, m) {
+            // "director X", "co-star, X."
             title.record(unit, &m.key, orgs, &mut found);
         }
         // "X—the cinematographer", "X, the film’s director"
-        appositive_jobs(unit, m, people, orgs, &mut found);
+        if !(cast_list && unit.is(m.hi, &["("])) {
+            appositive_jobs(unit, m, people, orgs, &mut found);
+        }
         // "Dust Road, which X also produced"
         if let Some(jobs) = relative_credit(unit, m, in_title) {
             found.add_all(&m.key, &jobs);
         }
         // "X serves as producer and co-wrote the story"
         if !m.possessive {
-            predicates(unit, m.hi, next_person, &m.key, &mut found, in_title);
+            // "his grandson, X, has taken over as …": the apposition's closing comma.
+            let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(m.hi, &[","]) && unit.is(m.hi + 1, AUX);
+            predicates(unit, m.hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
         }
-        // "Y (X)", "Y (played by X)", "Y, played by X"
-        if let Some(c) = paren_character(unit, m) {
+        // "Y (X)", "Y (played by X)", "Y, played by X"; in a cast list the parenthesis holds
+        // the character instead.
+        if let Some(c) = paren_character(unit, m).filter(|_| !cast_list) {
             found.add(&m.key, CAST, Some(c));
         }
         // "X in the lead role of Y"
@@ -355,7 +371,7 @@ pub fn find(
     }
     replacements(unit, people, &mut found);
     // Cast lists: "starring A as B, C as D", "the cast includes A (Greta Holm)".
-    if cast_context(unit) {
+    if cast_context(unit) || cast_list {
         for m in people.iter().filter(|m| !m.possessive) {
             let named = if unit.is(m.hi, &["as"]) && unit.cap(m.hi + 1) {
                 character_after(unit, m.hi + 1)
@@ -369,8 +385,10 @@ pub fn find(
             } else {
                 None
             };
-            // "A as B" in a cast list names B's character even when B reads like a name.
-            if let Some(c) = named.filter(|c| c.named && !people.iter().any(|p| p.lo == m.hi + 2)) {
+            // "A as B" in a cast list names B's character even when B reads like a name; a list
+            // opening the sentence ("With A (Widow B)") also names titled characters.
+            let titled = |c: &Character| cast_list && c.name.starts_with(char::is_uppercase);
+            if let Some(c) = named.filter(|c| (c.named && !people.iter().any(|p| p.lo == m.hi + 2)) || titled(c)) {
                 found.add(&m.key, CAST, Some(c));
             }
         }
@@ -534,9 +552,9 @@ fn scope_before(unit: &Unit, lo: usize, orgs: &[OrgRef]) -> Option<String> {
 }
 
 /// The organisation a job at tokens ending at `hi` is held at, written after it: "director
-/// of the Foo Festival", "artistic director at the festival".
+/// of the Foo Festival", "artistic director at the festival", "a business agent for Local 9".
 fn scope_after(unit: &Unit, hi: usize, orgs: &[OrgRef]) -> Option<String> {
-    if !unit.is(hi, &["of", "at"]) {
+    if !unit.is(hi, &["of", "at", "for"]) {
         return None;
     }
     let k = if unit.is(hi + 1, &["the"]) { hi + 2 } else { hi + 1 };
@@ -581,6 +599,15 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
             || (i == lo && scope_before(unit, lo, &[]).is_some())
     });
     ok.then_some(title)
+}
+
+/// True for "the jury, led by [a description of] X": a verb of leading after "jury" and before
+/// the name, within the clause.
+fn leads_jury(unit: &Unit, m: &PersonRef) -> bool {
+    let Some(by) = (m.lo.saturating_sub(5)..m.lo).rev().find(|&k| unit.is(k, &["by"])) else { return false };
+    unit.is(by.wrapping_sub(1), LED_BY)
+        && (by.saturating_sub(5)..by).any(|k| unit.is(k, &["jury"]))
+        && (by + 1..m.lo).all(|k| unit.toks[k].word)
 }
 
 /// "Dust Road, which X also produced": a role verb that ends a relative clause about a work.
@@ -694,21 +721,39 @@ fn predicates(
     }
     let limit = limit.min(unit.toks.len());
     'outer: while i < limit {
+        let start = i;
         while i < limit && unit.is(i, AUX) {
             i += 1;
         }
         if i >= limit {
             return;
         }
+        let copula = (start..i).any(|k| unit.is(k, &["is", "was"]));
         let mut matched_to = None;
-        if verb(
+        if copula && unit.is(i, &["the"]) {
+            // "X is the writer and director.": jobs that end the clause, none held elsewhere.
+            let mut k = i + 1;
+            let mut jobs = Vec::new();
+            while let Some((hi, more)) = job_starting_at(unit, k).filter(|(hi, _)| !unit.toks[hi - 1].possessive) {
+                jobs.extend(more);
+                k = hi;
+                if !(unit.is(k, &["and", "&"]) && job_starting_at(unit, k + 1).is_some()) {
+                    break;
+                }
+                k += 1;
+            }
+            if !jobs.is_empty() && (k >= limit || unit.is(k, &[".", ",", ";", "!", "—", "–"])) {
+                found.add_all(person, &jobs);
+            }
+            return;
+        } else if verb(
             unit,
             i,
             &[
                 "serve", "serves", "served", "serving", "act", "acts", "acted", "acting", "work", "works", "worked",
                 "return", "returns", "returned", "join", "joins", "joined", "joining", "signed", "sign", "signs",
                 "hired", "named", "tapped", "brought", "boarded", "came", "come", "comes", "remains", "remained",
-                "stays",
+                "stays", "taken", "took", "takes", "stepped", "steps",
             ],
         ) {
             for k in i + 1..(i + 7).min(limit) {
@@ -895,8 +940,16 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             && unit.is(a, &["star", "co-star", "co-stars", "starred", "co-starred"])
             && !unit.is(a + 1, &["in"]));
     if cast_before || cast_after {
-        let character =
-            if group.len() == 1 && unit.is(after, &["as"]) { character_after(unit, after + 1) } else { None };
+        // "A as B", or "A rounds out the cast as B".
+        let as_at = if unit.is(after, &["as"]) {
+            Some(after)
+        } else {
+            (a + 1..(a + 6).min(unit.toks.len()))
+                .find(|&k| unit.is(k, &["cast", "ensemble"]))
+                .filter(|&k| unit.is(k + 1, &["as"]))
+                .map(|k| k + 1)
+        };
+        let character = as_at.filter(|_| group.len() == 1).and_then(|k| character_after(unit, k + 1));
         for &g in group {
             found.add(&people[g].key, CAST, character.clone());
         }

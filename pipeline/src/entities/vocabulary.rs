@@ -68,6 +68,10 @@ pub const VOCABULARY: &[Job] = &[
     crew("director of photography", Camera, "Cinematographer"),
     crew("camera operator", Camera, "Camera Operator"),
     crew("gaffer", Camera, "Gaffer"),
+    crew("grip", Camera, "Grip"),
+    crew("key grip", Camera, "Key Grip"),
+    crew("dolly grip", Camera, "Dolly Grip"),
+    crew("best boy", Camera, "Best Boy"),
     crew("editor", Editing, "Editor"),
     crew("film editor", Editing, "Editor"),
     crew("composer", SoundMusic, "Composer"),
@@ -208,6 +212,9 @@ pub const ORG_JOBS: &[(&str, &str)] = &[
     ("programmer", "Programmer"),
     ("head", "Head"),
     ("chief", "Chief"),
+    ("business agent", "Business Agent"),
+    ("business manager", "Business Manager"),
+    ("jury president", "Jury President"),
 ];
 
 /// Nouns for an organisation that scope the job written with them ("festival director",
@@ -237,7 +244,11 @@ pub const SCOPE_NOUNS: &[&str] = &[
     "market",
     "organization",
     "organisation",
+    "jury",
 ];
+
+/// Verbs of "the jury, led by X": X presides over the jury.
+pub const LED_BY: &[&str] = &["led", "headed", "chaired", "presided"];
 
 /// Words after "X, a/an <job>" that make the job describe other work ("an actor known for
 /// …"), not a role in this production.
@@ -299,5 +310,9 @@ pub const NP_STOP: &[&str] = &[
     "as", "by", "after", "before", "when", "while", "is", "was", "are", "were", "has", "had", "will", "would", "out",
     "through", "comes", "must", "seeking", "looking",
 ];
+
+/// First words of a sentence that is a cast list, where "A (B)" is actor A as character B
+/// ("With A (B) and C (D).", "Starring A (B).").
+pub const CAST_LIST_OPENERS: &[&str] = &["with", "starring", "featuring", "cast"];
 
 pub const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
