@@ -1,6 +1,7 @@
 // The transfer ceiling of issue 16: everything the page loads at start, gzip-compressed, stays
-// at most 200 KiB. Beside it, for information only, the ratio to the trivial Leptos page that
-// `scripts/bench.sh` builds as the floor (printed when that build exists; never a failure).
+// under a ceiling (the issue's 200 KiB, today 207 KiB: see below). Beside it, for information
+// only, the ratio to the trivial Leptos page that `scripts/bench.sh` builds as the floor
+// (printed when that build exists; never a failure).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -9,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { base, DIST, ROOT, withPage } from './harness.mjs';
 
 // The issue asks for 200 KiB. The infobox, the credits and the drawn timeline took the page to
-// 205.5 KiB (as served, gzip level 6; README, "Benchmark"): this ceiling keeps it from growing
-// further until the page is slimmed. The 200 KiB target is missed, and said so in the issue.
+// about 206.7 KiB (gzip level 9, as measured here): this ceiling keeps it from growing further
+// until the page is slimmed. The 200 KiB target is missed, and said so in the issue.
 const CEILING_KIB = 207;
 /// The floor build of the benchmark (bench/floor), if it has been built.
 const FLOOR = process.env.BENCH_FLOOR_DIST ?? join(ROOT, 'target', 'bench', 'dist-floor');
