@@ -2,16 +2,17 @@
 //!
 //! Comparable claims are read from the Sentence and Heading segments and grouped by a
 //! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "tells
-//! the story of a drifter in the 1880s West"); the
-//! release date (two dated or scheduled releases, or a release dated before a source that says
-//! there is no release date yet was published: "not yet" stays true until a date is set); ages
-//! ("13-year-old nephew" against "teenage nephew", "Name, 42,"); the kinship given to one
-//! named person ("his grandson Lucas" against "his nephew Lucas"); counts stated in reports of
-//! the same kind of event ("injured three crew members"); and the dates of events a production
-//! meets once and that happened (two filming starts whose dates cannot both hold; a story's
-//! decade never dates an event, and an announced date is not what happened). Claims with the same value are
-//! pooled; a subject is reported when two values that cannot both be true come from two
-//! different documents, and then every value is listed with its evidence.
+//! the story of a drifter in the 1880s West"); the release date (two dated or scheduled
+//! releases, or a release dated before a source that says there is no release date yet was
+//! published: "not yet" stays true until a date is set); ages, a role noun's ("13-year-old
+//! nephew" against "teenage nephew") or a person's ("Name, 42,", "a 42-year-old grip, Name,");
+//! the kinship given to one named person ("his grandson Lucas" against "his nephew Lucas");
+//! counts stated in reports of the same kind of event ("injured three crew members"); and the
+//! dates of events a production meets once and that happened (two filming starts whose dates
+//! cannot both hold; a story's decade never dates an event, and an announced date is not what
+//! happened). Claims with the same value are pooled; a subject is reported when two values
+//! that cannot both be true come from two different documents, and then every value is listed
+//! with its evidence.
 
 use std::sync::LazyLock;
 
