@@ -2,16 +2,17 @@
 //!
 //! Comparable claims are read from the Sentence and Heading segments and grouped by a
 //! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "tells
-//! the story of a drifter in the 1880s West"); the
-//! release date (two dated or scheduled releases, or a release dated before a source that says
-//! there is no release date yet was published: "not yet" stays true until a date is set); ages
-//! ("13-year-old nephew" against "teenage nephew", "Name, 42,"); the kinship given to one
-//! named person ("his grandson Lucas" against "his nephew Lucas"); counts stated in reports of
-//! the same kind of event ("injured three crew members"); and the dates of events a production
-//! meets once and that happened (two filming starts whose dates cannot both hold; a story's
-//! decade never dates an event, and an announced date is not what happened). Claims with the same value are
-//! pooled; a subject is reported when two values that cannot both be true come from two
-//! different documents, and then every value is listed with its evidence.
+//! the story of a drifter in the 1880s West"); the release date (two dated or scheduled
+//! releases, or a release dated before a source that says there is no release date yet was
+//! published: "not yet" stays true until a date is set); ages, a role noun's ("13-year-old
+//! nephew" against "teenage nephew") or a person's ("Name, 42,", "a 42-year-old grip, Name,");
+//! the kinship given to one named person ("his grandson Lucas" against "his nephew Lucas");
+//! counts stated in reports of the same kind of event ("injured three crew members"); and the
+//! dates of events a production meets once and that happened (two filming starts whose dates
+//! cannot both hold; a story's decade never dates an event, and an announced date is not what
+//! happened). Claims with the same value are pooled; a subject is reported when two values
+//! that cannot both be true come from two different documents, and then every value is listed
+//! with its evidence.
 
 use std::sync::LazyLock;
 
@@ -357,16 +358,20 @@ const NUMBER_WORDS: [&str; 20] = [
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ][Yy]ears?[- ][Oo]ld\s+(?:\p{Lu}[\w'’-]*\s+)?(?P<noun>[a-z]+)\b",
-    )
-    .expect("age pattern")
+    Regex::new(r"\b(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ][Yy]ears?[- ][Oo]ld\s+").expect("age pattern")
 });
+/// The role noun an age is given to ("13-year-old nephew", "42-year-old Canadian actor").
+static AGE_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\p{Lu}[\w'’-]*\s+)?(?P<noun>[a-z]+)\b").expect("age noun pattern"));
+/// Who an age is given to when a name follows it: at once ("27-year-old Ana Ruiz") or after the
+/// noun, as an apposition ("a 27-year-old dolly grip, Ana Ruiz,").
+static AGE_NAMED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-z]+(?:\s+[a-z]+){0,2},\s+)?\p{Lu}").expect("named age pattern"));
 static TEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<n>[Tt]eenage|[Tt]eenaged|[Tt]een)\s+(?P<noun>[a-z]+)\b").expect("teen pattern")
 });
 static NAME_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+,\s+(?P<n>\d{1,3}),").expect("name age pattern")
+    Regex::new(r"\b\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*,\s+(?P<n>\d{1,3}),").expect("name age pattern")
 });
 
 /// A number written in digits or words ("13", "thirteen", "forty-two").
@@ -384,15 +389,25 @@ fn parse_number(word: &str) -> Option<u32> {
 }
 
 /// Ages given to the same role noun or the same person: ranges that do not overlap disagree.
+/// An age is a person's when the name it is given to is one of their mentions ("Ana Ruiz, 42,",
+/// "Ruiz, 42,", "a 42-year-old grip, Ana Ruiz,"), else the role noun's ("a 42-year-old grip").
 fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
     let mut subjects = Subjects::new();
     let mut add =
         |subject: String, range: (u32, u32), label: String, ev: Evidence| subjects.add(subject, range, label, ev);
     for s in sentences {
         for caps in AGE.captures_iter(s.text) {
-            if let Some(n) = parse_number(&caps["n"]).filter(|n| (1..=120).contains(n)) {
-                add(format!("age of the {}", &caps["noun"]), (n, n), format!("{}-year-old", &caps["n"]), s.evidence());
-            }
+            let Some(n) = parse_number(&caps["n"]).filter(|n| (1..=120).contains(n)) else { continue };
+            let tail = &s.text[caps.get(0).expect("match").end()..];
+            let name = AGE_NAMED.find(tail).map(|m| s.start + (s.text.len() - tail.len()) + m.end() - 1);
+            let subject = match name.and_then(|at| person_at(entities, s.doc, at, at + 1)) {
+                Some(person) => format!("age of {}", person.name),
+                None => match AGE_NOUN.captures(tail) {
+                    Some(noun) => format!("age of the {}", &noun["noun"]),
+                    None => continue,
+                },
+            };
+            add(subject, (n, n), format!("{}-year-old", &caps["n"]), s.evidence());
         }
         for caps in TEEN.captures_iter(s.text) {
             add(format!("age of the {}", &caps["noun"]), (13, 19), caps["n"].to_lowercase(), s.evidence());
@@ -400,15 +415,20 @@ fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
         for caps in NAME_AGE.captures_iter(s.text) {
             let whole = caps.get(0).expect("match");
             let (lo, hi) = (s.start + whole.start(), s.start + caps.name("n").expect("age").start());
-            let person = entities.people.iter().find(|p| {
-                p.mentions.iter().any(|m| m.doc == s.doc && (m.span.start as usize) < hi && lo < m.span.end as usize)
-            });
-            if let (Some(p), Some(n)) = (person, parse_number(&caps["n"])) {
+            if let (Some(p), Some(n)) = (person_at(entities, s.doc, lo, hi), parse_number(&caps["n"])) {
                 add(format!("age of {}", p.name), (n, n), n.to_string(), s.evidence());
             }
         }
     }
     subjects.compare(|a, b| a.0 <= b.1 && b.0 <= a.1)
+}
+
+/// The person one of whose mentions in document `doc` overlaps the byte range `lo..hi`.
+fn person_at(entities: &Entities, doc: u16, lo: usize, hi: usize) -> Option<&knowledge::Person> {
+    entities
+        .people
+        .iter()
+        .find(|p| p.mentions.iter().any(|m| m.doc == doc && (m.span.start as usize) < hi && lo < m.span.end as usize))
 }
 
 // ---- kinship -------------------------------------------------------------------------------
@@ -673,6 +693,33 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         assert_eq!(found[0].subject, "age of the nephew");
         let found = run(&["Mara Quist, 42, directs.\n", "The director Mara Quist, 43, said so.\n"]);
         assert_eq!(summary(&found[0]).0, "age of Mara Quist");
+    }
+
+    #[test]
+    fn an_age_is_a_persons_when_a_name_follows_or_a_surname_carries_it() {
+        let docs: Vec<Document> = [
+            "A 42-year-old dolly grip, Mara Quist, was hurt.\n",
+            "The 42-year-old Mara Quist was hurt.\n",
+            "Mara Quist was hurt. Quist, 43, had worked on the film.\n",
+        ]
+        .iter()
+        .map(|t| doc(t, None))
+        .collect();
+        let mut ents = entities(&docs, &["Mara Quist"], &[], &[]);
+        // The entity stage records a surname standing alone as a mention of the person.
+        let mut mentions = ents.people[0].mentions.to_vec();
+        mentions.push(evidence(2, 21, 26));
+        ents.people[0].mentions = mentions.into();
+        let found = find(&docs, &ents, &events::extract(&docs, &ents));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            ("age of Mara Quist".to_owned(), vec![("42-year-old".to_owned(), vec![0, 1]), ("43".to_owned(), vec![2])])
+        );
+        // Not a known person's name: the noun's age, and a place or a stranger carries none.
+        let found = run(&["A 42-year-old grip, Tom Vale, was hurt.\n", "A 43-year-old grip was hurt.\n"]);
+        assert_eq!(summary(&found[0]).0, "age of the grip");
+        assert!(run(&["Mara Quist, 42, lives in Tucson.\n", "In Tucson, 43, streets.\n"]).is_empty());
     }
 
     #[test]
