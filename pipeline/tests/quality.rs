@@ -791,6 +791,9 @@ mod score {
         /// Seed files that report it.
         #[serde(default)]
         pub docs: Vec<String>,
+        /// Neither needed for recall nor wrong when found.
+        #[serde(default)]
+        pub optional: bool,
     }
 
     /// An expected disagreement.
@@ -1525,7 +1528,7 @@ mod score {
                     summaries: e.summary.clone(),
                 };
                 let label = format!("{} {}: {}", e.kind, e.date.as_deref().unwrap_or("undated"), e.description);
-                Fact::new(key, e.docs.clone(), label)
+                Fact { optional: e.optional, ..Fact::new(key, e.docs.clone(), label) }
             })
             .collect();
         let ext: Vec<Fact<FoundEvent>> = kb
@@ -2302,6 +2305,28 @@ mod score {
             assert!(
                 s.spurious.iter().any(|x| x.contains("hearing")) && s.spurious.iter().any(|x| x.contains("2021-06-09"))
             );
+        }
+
+        #[test]
+        fn an_optional_event_is_neither_missed_nor_wrong() {
+            let exp = expected(
+                r#""events": [
+                    {"kind": "Legal", "date": "2021-06", "summary": ["was dismissed"], "description": "dismissal"},
+                    {"kind": "Financing", "date": null, "summary": ["raised"], "description": "funding", "optional": true},
+                    {"kind": "Wrap", "date": "2022-01", "summary": ["wrapped"], "description": "wrap", "optional": true}
+                ]"#,
+            );
+            let month = |m| Some(date(2021, m, 0, Precision::Month));
+            let got = kb(
+                vec![],
+                vec![
+                    summarised(EventKind::Legal, month(6), "It was dismissed in June 2021."),
+                    summarised(EventKind::Financing, None, "The company raised the budget."),
+                ],
+                vec![],
+            );
+            let s = by_kind(&issue_scores(&exp, &got, None), "events").clone();
+            assert_eq!((s.expected, s.matched, s.extracted, s.correct), (1, 1, 2, 2), "{s:?}");
         }
 
         #[test]
