@@ -22,6 +22,7 @@ mod people;
 mod places;
 mod roles;
 mod vocabulary;
+pub(crate) mod works;
 
 pub(crate) use merge::unique_slug;
 pub(crate) use names::quoted_titles;
@@ -350,6 +351,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     let mut merger = merge::Merger::default();
     let mut characters = HashSet::new();
     let mut antecedent: Option<(u16, String)> = None;
+    let own = works::OwnTitles::new(documents.iter().map(|d| &*d.title));
+    let blocks: Vec<Vec<(usize, usize)>> = documents.iter().map(|d| works::other_work_blocks(d, &own)).collect();
     for (unit, its) in units.iter().zip(&items) {
         let mentions = if unit.heading {
             heading_mentions(unit, lex, &registry, &orgs, &place_keys)
@@ -358,6 +361,18 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         };
         let sentence = Evidence { doc: unit.doc, span: unit.span, curated: false };
         let other_set = lex.other_set(unit);
+        // Token ranges that tell of another work: its title's clause, or its block of a listing.
+        let start = unit.span.start as usize;
+        let mut elsewhere: Vec<(usize, usize)> = unit
+            .text
+            .get(start..unit.span.end as usize)
+            .map(|sentence| works::other_work_spans(sentence, &own))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(s, e)| (start + s, start + e))
+            .collect();
+        elsewhere.extend(blocks[usize::from(unit.doc)].iter().copied());
+        let other_work = |lo: usize| elsewhere.iter().any(|&(s, e)| (s..e).contains(&unit.toks[lo].start));
         let mut people_refs = Vec::new();
         let mut org_refs = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
@@ -393,7 +408,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                 }
                 Target::Place(key, name) => {
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
-                    let kind = if other_set.is_some_and(|k| k < m.lo) {
+                    let kind = if other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
                         knowledge::PlaceKind::Mentioned
                     } else {
                         places::use_of(unit, m.lo, m.hi)
@@ -407,8 +422,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         let found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
-        let elsewhere =
-            |person: &str| other_set.is_some_and(|k| people_refs.iter().any(|p| p.key == person && p.hi <= k));
+        // … and a person named in another work's clause or block holds no job on this one.
+        let elsewhere = |person: &str| {
+            people_refs.iter().any(|p| p.key == person && (other_set.is_some_and(|k| p.hi <= k) || other_work(p.lo)))
+        };
         for fact in found.roles {
             if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) && elsewhere(&fact.person)
             {
