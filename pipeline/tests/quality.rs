@@ -360,8 +360,8 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.98, 0.98),
-    ("roles", 1.00, 0.94),
+    ("people", 1.00, 0.98),
+    ("roles", 1.00, 0.98),
     ("events", 0.97, 1.00),
     ("places (use)", 0.95, 0.88),
     ("organisations", 1.00, 1.00),
@@ -377,7 +377,7 @@ const DEV_MAX_VIOLATIONS: usize = 0;
 /// today, rounded down to two decimals. Rules are never tuned on them; raise the floors when
 /// rules written on the development articles lift them.
 const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.72, 0.86),
+    ("people", 0.73, 0.86),
     ("roles", 0.96, 0.70),
     ("events", 0.71, 0.41),
     ("places (use)", 0.71, 0.36),
@@ -388,7 +388,7 @@ const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
 
 /// The most `must_not` facts the pipeline may produce on the held-out articles today (the
 /// issue's target is none).
-const HELDOUT_MAX_VIOLATIONS: usize = 13;
+const HELDOUT_MAX_VIOLATIONS: usize = 12;
 
 /// The issue's targets on articles the rules were not written for: per kind, the precision and
 /// recall to reach, where the issue sets one.
