@@ -856,6 +856,17 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     }
 
     #[test]
+    fn a_month_before_a_surname_is_a_given_name_but_a_dated_month_is_not() {
+        let people =
+            |text: &str| -> Vec<String> { extract(&[doc(text)]).people.iter().map(|p| p.name.to_string()).collect() };
+        assert_eq!(people("Cinematographer Jun Adair shot the film.\n"), ["Jun Adair"]);
+        assert_eq!(people("Editor May Chen cut it with Ana Ruiz.\n"), ["May Chen", "Ana Ruiz"]);
+        assert_eq!(people("In June Ana Ruiz joined the cast.\n"), ["Ana Ruiz"]);
+        assert!(people("The shoot moved in late May Hale said.\n").iter().all(|p| !p.starts_with("May")));
+        assert!(people("Filming began May 3 in Ohio.\n").is_empty());
+    }
+
+    #[test]
     fn a_works_title_is_never_a_person_place_or_organisation() {
         let e = extract(&[doc("The western Dust Road, which Ana Ruiz also produced, opens in May.\n")]);
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();

@@ -286,6 +286,14 @@ pub const CASE_WORDS: &[&str] = &[
 pub const REGION_HEADS: &[&str] =
     &["west", "east", "north", "south", "midwest", "northwest", "southwest", "northeast", "southeast"];
 
+/// Words that lead a date, so that a month after them is the month ("in May", "since June",
+/// "late April"), never a given name ("May Chen").
+pub const DATE_LEADS: &[&str] = &[
+    "in", "on", "since", "by", "until", "till", "through", "of", "early", "late", "mid", "last", "next", "this",
+    "that", "from", "to", "during", "before", "after", "each", "every", "between", "and", "or", "around", "about",
+    "into",
+];
+
 /// Function words, pronouns and sentence adverbs that are capitalised only because a sentence
 /// or heading starts with them; never part of a name (lower case).
 pub const STOP: &[&str] = &[
