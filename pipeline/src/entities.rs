@@ -354,8 +354,15 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     let own = works::OwnTitles::new(documents.iter().map(|d| &*d.title));
     let blocks: Vec<Vec<(usize, usize)>> = documents.iter().map(|d| works::other_work_blocks(d, &own)).collect();
     for (unit, its) in units.iter().zip(&items) {
+        // "Friday, Oct. 3 · 20:00 · Grand Hall": the screening's venue.
+        let venue = unit.heading.then(|| places::schedule_venue(unit)).flatten();
         let mentions = if unit.heading {
-            heading_mentions(unit, lex, &registry, &orgs, &place_keys)
+            let mut found = heading_mentions(unit, lex, &registry, &orgs, &place_keys);
+            if let Some(v) = venue.filter(|v| found.iter().all(|m| m.hi <= v.lo || v.hi <= m.lo)) {
+                let name = unit.slice(v.lo, v.hi).to_owned();
+                found.push(Mention { lo: v.lo, hi: v.hi, target: Target::Place(normalise(&name), name) });
+            }
+            found
         } else {
             prose_mentions(unit, its, lex, &registry, &orgs)
         };
@@ -410,6 +417,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
                     let kind = if other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
                         knowledge::PlaceKind::Mentioned
+                    } else if venue.is_some_and(|v| v.lo == m.lo) {
+                        knowledge::PlaceKind::EventVenue
                     } else {
                         places::use_of(unit, m.lo, m.hi)
                     };

@@ -363,7 +363,7 @@ const DEV_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 1.00, 1.00),
     ("roles", 1.00, 1.00),
     ("events", 1.00, 1.00),
-    ("places (use)", 0.97, 0.89),
+    ("places (use)", 1.00, 0.92),
     ("organisations", 1.00, 1.00),
     ("creation time", 1.00, 1.00),
     ("disagreements", 1.00, 0.75),

@@ -238,6 +238,10 @@ pub const SITE_HEADS: &[&str] = &[
     "farm",
 ];
 
+/// Marks that separate the fields of a programme's schedule line ("Friday, Oct. 3 · 20:00 ·
+/// Grand Hall").
+pub const SCHEDULE_SEPARATORS: &[char] = &['·', '|', '•'];
+
 /// Last words of a festival's name.
 pub const FESTIVAL_WORDS: &[&str] = &["festival", "fest", "biennale", "showcase"];
 
