@@ -528,9 +528,20 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
                     });
                 }
             }
-            Item::Place(lo, hi, name) => {
-                out.push(Mention { lo: *lo, hi: *hi, target: Target::Place(normalise(name), name.clone()) });
-            }
+            // "premiered at Sundog": one word that shortens a known festival's name is the
+            // festival ("Taos" is still the town of the "Taos County Sheriff's Office").
+            Item::Place(lo, hi, name) => match orgs.shortened(name).filter(|key| {
+                let festival = orgs.names[key]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| gazetteer::contains(gazetteer::FESTIVAL_WORDS, last));
+                hi - lo == 1 && festival && !is_known_place(name)
+            }) {
+                Some(key) => {
+                    out.push(Mention { lo: *lo, hi: *hi, target: Target::Org { key, known: None, suffix: None } })
+                }
+                None => out.push(Mention { lo: *lo, hi: *hi, target: Target::Place(normalise(name), name.clone()) }),
+            },
         }
     }
     out
@@ -873,6 +884,19 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert_eq!(people("In June Ana Ruiz joined the cast.\n"), ["Ana Ruiz"]);
         assert!(people("The shoot moved in late May Hale said.\n").iter().all(|p| !p.starts_with("May")));
         assert!(people("Filming began May 3 in Ohio.\n").is_empty());
+    }
+
+    #[test]
+    fn a_festival_written_by_its_first_word_is_the_festival_not_a_place() {
+        let e = extract(&[doc(
+            "The drama screens at the Sundog Film Festival in Ohio. It premiered at Sundog in 2023, in Toledo.\n",
+        )]);
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(places, ["Ohio", "Toledo"]);
+        assert_eq!(e.organisations.len(), 1);
+        assert!(e.organisations[0].aliases.iter().any(|a| a == "Sundog"), "{:?}", e.organisations[0]);
+        let e = extract(&[doc("The Toledo Police Department said filming in Toledo went well.\n")]);
+        assert_eq!(e.places.iter().map(|p| p.name.as_ref()).collect::<Vec<_>>(), ["Toledo"]);
     }
 
     #[test]

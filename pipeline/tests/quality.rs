@@ -380,7 +380,7 @@ const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 0.73, 0.86),
     ("roles", 0.96, 0.70),
     ("events", 0.71, 0.41),
-    ("places (use)", 0.71, 0.36),
+    ("places (use)", 0.75, 0.36),
     ("organisations", 0.61, 0.57),
     ("creation time", 0.83, 0.83),
     ("disagreements", 0.00, 0.00),

@@ -41,7 +41,7 @@ pub fn fold(s: &str) -> String {
 
 /// Byte ranges of `sentence` that tell of another work: from the opening quote of a title the
 /// production does not own to the end of its clause, when the title is the clause's subject or
-/// carries a credit ("directed by") or a relative clause ("which …").
+/// carries a credit ("directed by", ", from director X") or a relative clause ("which …").
 pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (s, e) in quoted_titles(sentence) {
@@ -55,15 +55,21 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
         let mut words = rest.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
         let next = words.next().unwrap_or_default();
         let second = words.next().unwrap_or_default();
-        let clause = clause_start(sentence, open);
-        let subject = apposed(&sentence[clause..open])
+        let before = &sentence[clause_start(sentence, open)..open];
+        // "X, whose “Dust” won a prize, directs …": the relative clause ends at its comma.
+        let whose = before.trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("whose"));
+        let subject = (whose || apposed(before))
             && next.starts_with(char::is_lowercase)
             && (AUX.contains(&next) || WORK_PREDICATES.contains(&next) || next.ends_with("ed"));
-        let credited = WORK_PARTICIPLES.contains(&next) && second == "by";
+        let credited = (WORK_PARTICIPLES.contains(&next) && second == "by") || (after_comma && next == "from");
         let related = after_comma && WORK_RELATIVES.contains(&next);
         if subject || credited || related {
             let from = sentence.len() - rest.len();
-            out.push((open, clause_end(sentence, from)));
+            let end = match sentence[from..].find(", ").filter(|_| whose) {
+                Some(comma) => from + comma,
+                None => clause_end(sentence, from),
+            };
+            out.push((open, end));
         }
     }
     out
@@ -148,6 +154,20 @@ mod tests {
             spans("The studio is also making “Dust Bowl,” directed by Ben Hale, which began filming in May."),
             ["“Dust Bowl,” directed by Ben Hale, which began filming in May."]
         );
+        assert_eq!(
+            spans("The line-up has “Dust Bowl,” from Canadian director Ben Hale, and a short."),
+            ["“Dust Bowl,” from Canadian director Ben Hale"]
+        );
+        assert!(spans("The line-up has “Dust Bowl” from May to June.").is_empty());
+    }
+
+    #[test]
+    fn a_title_in_a_whose_clause_tells_of_that_work_to_the_clause_comma() {
+        assert_eq!(
+            spans("Ana Ruiz, whose “Dust Bowl” won a jury prize, directs the new film."),
+            ["“Dust Bowl” won a jury prize"]
+        );
+        assert!(spans("Ana Ruiz, whose agent read “Dust Bowl,” directs the new film.").is_empty());
     }
 
     #[test]
