@@ -331,6 +331,18 @@ pub fn find(
                 predicates(unit, verb_at, next_person, &m.key, &mut found, in_title);
             }
         }
+        // "…; Ann Lee is Hattie Lowe, the widow who hires him": in a sentence about the cast, a
+        // name after "is" that an apposition describes is the character played.
+        if !m.possessive
+            && unit.is(m.hi, &["is"])
+            && cast_context(unit)
+            && let Some(c) = character_after(unit, m.hi + 1).filter(|c| c.named)
+        {
+            let end = (m.hi + 1..n).find(|&k| !unit.cap(k)).unwrap_or(n);
+            if unit.is(end, &[","]) && unit.is(end + 1, &["a", "an", "the"]) {
+                found.add(&m.key, CAST, Some(c));
+            }
+        }
         // "Y (X)", "Y (played by X)", "Y, played by X"; in a cast list the parenthesis holds
         // the character instead.
         if let Some(c) = paren_character(unit, m).filter(|_| !cast_list) {
@@ -1109,6 +1121,18 @@ mod tests {
         assert!(roles("Ben Hale, a director best known for thrillers, visited.", &["Ben Hale"]).is_empty());
         let f = roles("Ben Hale, an actor, visited the set.", &["Ben Hale"]);
         assert!(has(&f, "ben hale", "Actor", None));
+    }
+
+    #[test]
+    fn in_a_cast_sentence_an_actor_is_the_named_character_an_apposition_describes() {
+        let f =
+            roles("Ben Hale plays a guard; Ann Lee is Hattie Lowe, the widow who hires him.", &["Ben Hale", "Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Hattie Lowe")), "{f:?}");
+        // Not outside a sentence about the cast, nor without the describing apposition.
+        let f = roles("Ann Lee is Hattie Lowe, the widow who hires him.", &["Ann Lee"]);
+        assert!(f.is_empty(), "{f:?}");
+        let f = roles("Ben Hale plays a guard; Ann Lee is Hattie Lowe’s agent.", &["Ben Hale", "Ann Lee"]);
+        assert!(!has(&f, "ann lee", "Actor", Some("Hattie Lowe")), "{f:?}");
     }
 
     #[test]
