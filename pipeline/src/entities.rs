@@ -11,7 +11,8 @@
 //! each list is sorted by first appearance.
 //!
 //! The modules import one way: [`names`] (units, tokens, runs) ← [`people`] ← [`places`] and
-//! [`roles`]; [`organisations`] reads [`names`]; the rule tables ([`gazetteer`],
+//! [`roles`]; [`organisations`] and [`works`] (what is told of another work, also read by the
+//! event frames) read [`names`]; the rule tables ([`gazetteer`],
 //! [`vocabulary`], and the abbreviations of [`crate::segment`]) import no rule code.
 
 mod gazetteer;
