@@ -365,6 +365,26 @@ pub const WORK_PREDICATES: &[&str] = &[
 pub const WORK_PARTICIPLES: &[&str] =
     &["directed", "produced", "written", "shot", "filmed", "created", "made", "starring", "led", "edited"];
 
+/// Credit verbs whose object may be a work ("directed “Dust”", "starred in “Dust”"): with
+/// another work as object, the clause (or the relative clause) tells of that work.
+pub const WORK_CREDIT_VERBS: &[&str] = &[
+    "directed",
+    "co-directed",
+    "produced",
+    "co-produced",
+    "wrote",
+    "co-wrote",
+    "shot",
+    "filmed",
+    "lensed",
+    "photographed",
+    "edited",
+    "scored",
+    "starred",
+    "made",
+    "created",
+];
+
 /// Relative pronouns that open a clause about the title before them ("“Dust,” which began …").
 pub const WORK_RELATIVES: &[&str] = &["which", "that", "whose"];
 

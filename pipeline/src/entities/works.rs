@@ -8,7 +8,9 @@
 use knowledge::{Document, SegmentKind};
 
 use super::names::quoted_titles;
-use super::vocabulary::{AUX, CLAUSE_BREAKS, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES};
+use super::vocabulary::{
+    AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES,
+};
 
 /// The documents' headlines, folded ([`fold`]): a title one of them names is the production's.
 #[derive(Clone, Debug, Default)]
@@ -61,10 +63,13 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
         let subject = (whose || apposed(before))
             && next.starts_with(char::is_lowercase)
             && (AUX.contains(&next) || WORK_PREDICATES.contains(&next) || next.ends_with("ed"));
-        let credited = (WORK_PARTICIPLES.contains(&next) && second == "by") || (after_comma && next == "from");
+        let credited =
+            (WORK_PARTICIPLES.contains(&next) && (second == "by" || after_comma)) || (after_comma && next == "from");
         let related = after_comma && WORK_RELATIVES.contains(&next);
-        if subject || credited || related {
-            let from = sentence.len() - rest.len();
+        let from = sentence.len() - rest.len();
+        if let Some(span) = credit_of(sentence, open, from) {
+            out.push(span);
+        } else if subject || credited || related {
             let end = match sentence[from..].find(", ").filter(|_| whose) {
                 Some(comma) => from + comma,
                 None => clause_end(sentence, from),
@@ -73,6 +78,36 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
         }
     }
     out
+}
+
+/// The span of a credit whose object is the title opening at `open` and closing before `from`
+/// ("Lee Park shot “Dust” in Idaho", "who directed “Dust,”"): a relative clause from its pronoun
+/// to its comma, or else the whole clause, since its subject worked on that other work.
+fn credit_of(sentence: &str, open: usize, from: usize) -> Option<(usize, usize)> {
+    let start = clause_start(sentence, open);
+    let words: Vec<(usize, &str)> = sentence[start..open]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let verb = words.iter().rev().take(5).position(|(_, w)| WORK_CREDIT_VERBS.contains(&w.to_lowercase().as_str()))?;
+    let verb = words.len() - 1 - verb;
+    let relative = words[..verb]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|(_, w)| matches!(w.to_lowercase().as_str(), "who" | "which" | "that"))
+        .map(|&(at, _)| at);
+    Some(match relative {
+        // "who directed “Dust,” is …": the title's closing comma ends the relative clause.
+        Some(at)
+            if sentence[open..from].trim_end().ends_with([',', '”', '’', '"'])
+                && sentence[open..from].contains(',') =>
+        {
+            (at, sentence[..from].trim_end().len())
+        }
+        Some(at) => (at, sentence[from..].find(", ").map_or_else(|| clause_end(sentence, from), |c| from + c)),
+        None => (start, clause_end(sentence, from)),
+    })
 }
 
 /// Whether the words before a title leave it the subject of its clause: nothing, or a noun
@@ -162,6 +197,23 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_on_another_work_tells_of_that_work() {
+        assert_eq!(
+            spans("Cinematographer Lee Park shot “Red Mile” in Idaho in 2020."),
+            ["Cinematographer Lee Park shot “Red Mile” in Idaho in 2020."]
+        );
+        assert_eq!(spans("Ana Ruiz, who directed “Red Mile,” is shooting in Utah."), ["who directed “Red Mile,”"]);
+        assert_eq!(
+            spans("She directed the 2019 drama “Red Mile,” shot in Nevada, and now films in Utah."),
+            ["She directed the 2019 drama “Red Mile,” shot in Nevada"]
+        );
+        // The production's own title as the object is this production's credit.
+        assert!(spans("Ana Ruiz directed “The Long Road” in Utah.").is_empty());
+        // A title after a verb that gives no credit is left alone.
+        assert!(spans("Ana Ruiz watched “Red Mile” in Utah.").is_empty());
+    }
+
+    #[test]
     fn a_title_in_a_whose_clause_tells_of_that_work_to_the_clause_comma() {
         assert_eq!(
             spans("Ana Ruiz, whose “Dust Bowl” won a jury prize, directs the new film."),
@@ -171,9 +223,9 @@ mod tests {
     }
 
     #[test]
-    fn the_production_title_a_title_as_object_and_a_title_as_modifier_are_not_other_work() {
+    fn the_production_title_and_a_title_as_modifier_or_quoted_speech_are_not_other_work() {
         assert!(spans("“The Long Road,” her third feature, wrapped in May.").is_empty());
-        assert!(spans("Ruiz, who shot “Dust Bowl,” returns as director.").is_empty());
+        assert_eq!(spans("Ruiz, who shot “Dust Bowl,” returns as director."), ["who shot “Dust Bowl,”"]);
         assert!(spans("“Dust Bowl” star Ben Hale joined the cast.").is_empty());
         assert!(spans("Ben Hale, known for “Dust Bowl,” plays the sheriff.").is_empty());
         assert!(spans("Her agent said “Dust Bowl” was a hit.").is_empty());
