@@ -80,7 +80,7 @@ static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
 /// `Contact the writer at …`, `Follow her on Twitter @aruiz`.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:reach|contact|email|e-mail|write\s+to|follow)\s+[^.;]{1,60}?\s+(?:at|on|via)\s+(?:\S+@\S+\.\w+|@\w+|(?:twitter|x|bluesky|instagram|threads|mastodon)\b)",
+        r"^(?i:reach|contact|email|e-mail|write\s+to|follow)\s+(?:(?i:the\s+(?:writer|author|reporter|critic)|him|her|them)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?i:at|on|via)\s+(?:\S+@\S+\.\w+|@\w+|(?i:twitter|x|bluesky|instagram|threads|mastodon)\b)",
     )
 });
 /// A label that introduces another article's title: `Related: …`, `Read more: …`.
@@ -289,6 +289,7 @@ mod tests {
         assert_eq!(line_residue("Follow Ben Hale on Twitter @benhale"), Some(ResidueKind::Byline));
         assert_eq!(line_residue("Crews could not reach Ben Hale at the ranch on Monday."), None);
         assert_eq!(line_residue("Contact with the studio at first went well, Hale said."), None);
+        assert_eq!(line_residue("Follow the money, the sheriff said on Twitter."), None);
     }
 
     #[test]
