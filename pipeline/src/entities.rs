@@ -11,7 +11,8 @@
 //! each list is sorted by first appearance.
 //!
 //! The modules import one way: [`names`] (units, tokens, runs) ← [`people`] ← [`places`] and
-//! [`roles`]; [`organisations`] reads [`names`]; the rule tables ([`gazetteer`],
+//! [`roles`]; [`organisations`] and [`works`] (what is told of another work, also read by the
+//! event frames) read [`names`]; the rule tables ([`gazetteer`],
 //! [`vocabulary`], and the abbreviations of [`crate::segment`]) import no rule code.
 
 mod gazetteer;
@@ -22,6 +23,7 @@ mod people;
 mod places;
 mod roles;
 mod vocabulary;
+pub(crate) mod works;
 
 pub(crate) use merge::unique_slug;
 pub(crate) use names::quoted_titles;
@@ -350,14 +352,35 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     let mut merger = merge::Merger::default();
     let mut characters = HashSet::new();
     let mut antecedent: Option<(u16, String)> = None;
+    let own = works::OwnTitles::new(documents.iter().map(|d| &*d.title));
+    let blocks: Vec<Vec<(usize, usize)>> = documents.iter().map(|d| works::other_work_blocks(d, &own)).collect();
     for (unit, its) in units.iter().zip(&items) {
+        // "Friday, Oct. 3 · 20:00 · Grand Hall": the screening's venue.
+        let venue = unit.heading.then(|| places::schedule_venue(unit)).flatten();
         let mentions = if unit.heading {
-            heading_mentions(unit, lex, &registry, &orgs, &place_keys)
+            let mut found = heading_mentions(unit, lex, &registry, &orgs, &place_keys);
+            if let Some(v) = venue.filter(|v| found.iter().all(|m| m.hi <= v.lo || v.hi <= m.lo)) {
+                let name = unit.slice(v.lo, v.hi).to_owned();
+                found.push(Mention { lo: v.lo, hi: v.hi, target: Target::Place(normalise(&name), name) });
+            }
+            found
         } else {
             prose_mentions(unit, its, lex, &registry, &orgs)
         };
         let sentence = Evidence { doc: unit.doc, span: unit.span, curated: false };
         let other_set = lex.other_set(unit);
+        // Token ranges that tell of another work: its title's clause, or its block of a listing.
+        let start = unit.span.start as usize;
+        let mut elsewhere: Vec<(usize, usize)> = unit
+            .text
+            .get(start..unit.span.end as usize)
+            .map(|sentence| works::other_work_spans(sentence, &own))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(s, e)| (start + s, start + e))
+            .collect();
+        elsewhere.extend(blocks[usize::from(unit.doc)].iter().copied());
+        let other_work = |lo: usize| elsewhere.iter().any(|&(s, e)| (s..e).contains(&unit.toks[lo].start));
         let mut people_refs = Vec::new();
         let mut org_refs = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
@@ -393,8 +416,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                 }
                 Target::Place(key, name) => {
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
-                    let kind = if other_set.is_some_and(|k| k < m.lo) {
+                    let kind = if other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
                         knowledge::PlaceKind::Mentioned
+                    } else if venue.is_some_and(|v| v.lo == m.lo) {
+                        knowledge::PlaceKind::EventVenue
                     } else {
                         places::use_of(unit, m.lo, m.hi)
                     };
@@ -407,8 +432,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         let found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
-        let elsewhere =
-            |person: &str| other_set.is_some_and(|k| people_refs.iter().any(|p| p.key == person && p.hi <= k));
+        // … and a person named in another work's clause or block holds no job on this one.
+        let elsewhere = |person: &str| {
+            people_refs.iter().any(|p| p.key == person && (other_set.is_some_and(|k| p.hi <= k) || other_work(p.lo)))
+        };
         for fact in found.roles {
             if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) && elsewhere(&fact.person)
             {
@@ -502,9 +529,20 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
                     });
                 }
             }
-            Item::Place(lo, hi, name) => {
-                out.push(Mention { lo: *lo, hi: *hi, target: Target::Place(normalise(name), name.clone()) });
-            }
+            // "premiered at Sundog": one word that shortens a known festival's name is the
+            // festival ("Taos" is still the town of the "Taos County Sheriff's Office").
+            Item::Place(lo, hi, name) => match orgs.shortened(name).filter(|key| {
+                let festival = orgs.names[key]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| gazetteer::contains(gazetteer::FESTIVAL_WORDS, last));
+                hi - lo == 1 && festival && !is_known_place(name)
+            }) {
+                Some(key) => {
+                    out.push(Mention { lo: *lo, hi: *hi, target: Target::Org { key, known: None, suffix: None } })
+                }
+                None => out.push(Mention { lo: *lo, hi: *hi, target: Target::Place(normalise(name), name.clone()) }),
+            },
         }
     }
     out
@@ -836,6 +874,30 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert_eq!(names, ["Ana Ruiz", "Ben Hale"]);
         assert!(has_role(person(&e, "Ana Ruiz"), "Actor", Some("Marshal Tobias Crane")));
         assert!(has_role(person(&e, "Ben Hale"), "Actor", Some("Preacher Hollis")));
+    }
+
+    #[test]
+    fn a_month_before_a_surname_is_a_given_name_but_a_dated_month_is_not() {
+        let people =
+            |text: &str| -> Vec<String> { extract(&[doc(text)]).people.iter().map(|p| p.name.to_string()).collect() };
+        assert_eq!(people("Cinematographer Jun Adair shot the film.\n"), ["Jun Adair"]);
+        assert_eq!(people("Editor May Chen cut it with Ana Ruiz.\n"), ["May Chen", "Ana Ruiz"]);
+        assert_eq!(people("In June Ana Ruiz joined the cast.\n"), ["Ana Ruiz"]);
+        assert!(people("The shoot moved in late May Hale said.\n").iter().all(|p| !p.starts_with("May")));
+        assert!(people("Filming began May 3 in Ohio.\n").is_empty());
+    }
+
+    #[test]
+    fn a_festival_written_by_its_first_word_is_the_festival_not_a_place() {
+        let e = extract(&[doc(
+            "The drama screens at the Sundog Film Festival in Ohio. It premiered at Sundog in 2023, in Toledo.\n",
+        )]);
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(places, ["Ohio", "Toledo"]);
+        assert_eq!(e.organisations.len(), 1);
+        assert!(e.organisations[0].aliases.iter().any(|a| a == "Sundog"), "{:?}", e.organisations[0]);
+        let e = extract(&[doc("The Toledo Police Department said filming in Toledo went well.\n")]);
+        assert_eq!(e.places.iter().map(|p| p.name.as_ref()).collect::<Vec<_>>(), ["Toledo"]);
     }
 
     #[test]

@@ -33,6 +33,7 @@ use knowledge::{Anchor, Date, Document, Event, EventKind, EventStatus, Evidence,
 
 use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
+use crate::entities::works::other_work_blocks;
 use triggers::Trigger;
 
 /// Extracts production events from every document, merged across documents, in chronological order.
@@ -111,8 +112,14 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         let mut anchors: Vec<(u16, Date, Span)> = Vec::new();
         let mut previous: Option<Previous> = None;
         let mut work = triggers::titled_work(&doc.title);
+        // On a listing page, the blocks of other works report none of this production's events.
+        let blocks = other_work_blocks(doc, &context.own);
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
+            if blocks.iter().any(|&(s, e)| (s..e).contains(&start)) {
+                previous = None;
+                continue;
+            }
             let Some(text) = doc.text.get(start..end) else { continue };
             if triggers::is_metadata_line(text) {
                 previous = None;

@@ -238,6 +238,10 @@ pub const SITE_HEADS: &[&str] = &[
     "farm",
 ];
 
+/// Marks that separate the fields of a programme's schedule line ("Friday, Oct. 3 · 20:00 ·
+/// Grand Hall").
+pub const SCHEDULE_SEPARATORS: &[char] = &['·', '|', '•'];
+
 /// Last words of a festival's name.
 pub const FESTIVAL_WORDS: &[&str] = &["festival", "fest", "biennale", "showcase"];
 
@@ -285,6 +289,14 @@ pub const CASE_WORDS: &[&str] = &[
 /// Compass heads of regions written as "the American West", "the Deep South".
 pub const REGION_HEADS: &[&str] =
     &["west", "east", "north", "south", "midwest", "northwest", "southwest", "northeast", "southeast"];
+
+/// Words that lead a date, so that a month after them is the month ("in May", "since June",
+/// "late April"), never a given name ("May Chen").
+pub const DATE_LEADS: &[&str] = &[
+    "in", "on", "since", "by", "until", "till", "through", "of", "early", "late", "mid", "last", "next", "this",
+    "that", "from", "to", "during", "before", "after", "each", "every", "between", "and", "or", "around", "about",
+    "into",
+];
 
 /// Function words, pronouns and sentence adverbs that are capitalised only because a sentence
 /// or heading starts with them; never part of a name (lower case).

@@ -267,10 +267,31 @@ pub struct Run {
     pub hi: usize,
 }
 
-/// True for a capitalised word that may belong to a run (function words and calendar names excluded).
+/// True for a capitalised word that may belong to a run (function words and calendar names
+/// excluded, but for a month that is a given name).
 pub fn run_word(unit: &Unit, i: usize) -> bool {
     let t = &unit.toks[i];
-    unit.cap(i) && !gz::contains(gz::STOP, &t.lower) && !crate::dates::is_calendar_word(&t.lower)
+    unit.cap(i)
+        && !gz::contains(gz::STOP, &t.lower)
+        && (!crate::dates::is_calendar_word(&t.lower) || month_given_name(unit, i))
+}
+
+/// A month written as a given name ("Jun Adair", "May Chen"): a month word no date word leads
+/// ("in May", "late June"), followed by exactly one capitalised word that is no calendar word.
+pub fn month_given_name(unit: &Unit, i: usize) -> bool {
+    let word = unit.word(i);
+    let surname = |k: usize| {
+        unit.cap(k)
+            && unit.word(k).chars().all(char::is_alphabetic)
+            && !crate::dates::is_calendar_word(&unit.toks[k].lower)
+    };
+    crate::dates::is_calendar_word(&unit.toks[i].lower)
+        && !word.ends_with("day")
+        && word.chars().all(char::is_alphabetic)
+        && !(i > 0
+            && (unit.is(i - 1, gz::DATE_LEADS) || unit.toks[i - 1].lower.starts_with(|c: char| c.is_ascii_digit())))
+        && surname(i + 1)
+        && !unit.cap(i + 2)
 }
 
 /// Capitalised runs of a unit, in order.

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer as gz;
-use super::names::{Lexicon, Run, Unit, normalise, starts_upper};
+use super::names::{Lexicon, Run, Unit, month_given_name, normalise, starts_upper};
 use super::vocabulary::{WORK_WORDS, is_job_word};
 
 /// What a capitalised run amounts to as a personal name.
@@ -33,7 +33,7 @@ pub fn valid_name_token(unit: &Unit, i: usize) -> bool {
         starts_upper(w) && (w.chars().any(char::is_lowercase) || initials) && !w.chars().any(|c| c.is_ascii_digit());
     shaped
         && !gz::contains(gz::STOP, lower)
-        && !crate::dates::is_calendar_word(lower)
+        && (!crate::dates::is_calendar_word(lower) || month_given_name(unit, i))
         && !gz::contains(gz::DEMONYMS, lower)
         && !gz::contains(gz::TITLE_WORDS, lower)
         && !gz::contains(gz::NON_NAME_WORDS, lower)

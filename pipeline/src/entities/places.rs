@@ -135,6 +135,35 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
 }
 
+/// The venue a programme's schedule line ends with ("Friday, Oct. 3 · 20:00 · Grand Hall"): a
+/// line of fields one of which is a clock time, whose last field is one to five capitalised
+/// words. The screening it schedules is held there.
+pub fn schedule_venue(unit: &Unit) -> Option<Run> {
+    let (start, end) = (unit.span.start as usize, unit.span.end as usize);
+    let line = unit.text.get(start..end)?;
+    let fields: Vec<&str> = line.split(gz::SCHEDULE_SEPARATORS).map(str::trim).collect();
+    let clock = |f: &str| {
+        let f = f.trim_end_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+        f.split_once([':', '.']).is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        })
+    };
+    let (last, before) = fields.split_last()?;
+    if !before.iter().any(|f| clock(f)) {
+        return None;
+    }
+    let words: Vec<&str> = last.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 5
+        || !words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    {
+        return None;
+    }
+    let from = start + (last.as_ptr() as usize - line.as_ptr() as usize);
+    let lo = unit.toks.iter().position(|t| t.start >= from)?;
+    Some(Run { lo, hi: unit.toks.len() })
+}
+
 /// True for a year or a decade as written ("1911", "1880s").
 fn is_year(word: &str) -> bool {
     let digits = word.strip_suffix('s').unwrap_or(word);
@@ -293,6 +322,19 @@ mod tests {
         let lo = unit.toks.iter().position(|t| unit.text[t.start..].starts_with(place)).unwrap();
         let hi = lo + place.split_whitespace().count();
         use_of(&unit, lo, hi)
+    }
+
+    #[test]
+    fn a_schedule_line_ends_with_its_venue() {
+        let venue = |text: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            schedule_venue(&unit).map(|r| unit.slice(r.lo, r.hi).to_owned())
+        };
+        assert_eq!(venue("Friday, Oct. 3 · 20:00 · Juniper Theatre").as_deref(), Some("Juniper Theatre"));
+        assert_eq!(venue("Sat 14 June | 7.30 pm | Harbour Cinema").as_deref(), Some("Harbour Cinema"));
+        assert_eq!(venue("Dir. Ana Ruiz · USA · 2025 · 112 min."), None);
+        assert_eq!(venue("World Premiere · Main Competition"), None);
+        assert_eq!(venue("Friday, Oct. 3 · 20:00 · sold out"), None);
     }
 
     #[test]

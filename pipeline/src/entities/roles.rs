@@ -326,6 +326,22 @@ pub fn find(
             // "his grandson, X, has taken over as …": the apposition's closing comma.
             let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(m.hi, &[","]) && unit.is(m.hi + 1, AUX);
             predicates(unit, m.hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
+            // "X, an actor known for “Other Show,” plays a guard": the verb after the apposition.
+            if let Some(verb_at) = after_apposition(unit, m.hi, next_person) {
+                predicates(unit, verb_at, next_person, &m.key, &mut found, in_title);
+            }
+        }
+        // "…; Ann Lee is Hattie Lowe, the widow who hires him": in a sentence about the cast, a
+        // name after "is" that an apposition describes is the character played.
+        if !m.possessive
+            && unit.is(m.hi, &["is"])
+            && cast_context(unit)
+            && let Some(c) = character_after(unit, m.hi + 1).filter(|c| c.named)
+        {
+            let end = (m.hi + 1..n).find(|&k| !unit.cap(k)).unwrap_or(n);
+            if unit.is(end, &[","]) && unit.is(end + 1, &["a", "an", "the"]) {
+                found.add(&m.key, CAST, Some(c));
+            }
         }
         // "Y (X)", "Y (played by X)", "Y, played by X"; in a cast list the parenthesis holds
         // the character instead.
@@ -676,6 +692,23 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
             return;
         }
     }
+}
+
+/// The token after an apposition that opens at the comma `comma` with a lower-case word ("X, an
+/// actor known for “Show,” plays …"): past its closing comma and quote, before `limit`.
+fn after_apposition(unit: &Unit, comma: usize, limit: usize) -> Option<usize> {
+    if !unit.is(comma, &[","]) || !unit.lower_word(comma + 1) || unit.is(comma + 1, &["who", "and", "or", "but"]) {
+        return None;
+    }
+    let close = (comma + 2..(comma + 16).min(limit)).find(|&k| unit.is(k, &[","]))?;
+    if (comma + 1..close).any(|k| unit.is(k, &[";", ".", "—", "–", "("])) {
+        return None;
+    }
+    let mut k = close + 1;
+    while unit.is(k, &["”", "’", "\""]) {
+        k += 1;
+    }
+    (k < limit && unit.lower_word(k)).then_some(k)
 }
 
 /// Jobs stated by a role verb at token `k` ("directed", "co-wrote", "produced").
@@ -1088,6 +1121,30 @@ mod tests {
         assert!(roles("Ben Hale, a director best known for thrillers, visited.", &["Ben Hale"]).is_empty());
         let f = roles("Ben Hale, an actor, visited the set.", &["Ben Hale"]);
         assert!(has(&f, "ben hale", "Actor", None));
+    }
+
+    #[test]
+    fn in_a_cast_sentence_an_actor_is_the_named_character_an_apposition_describes() {
+        let f =
+            roles("Ben Hale plays a guard; Ann Lee is Hattie Lowe, the widow who hires him.", &["Ben Hale", "Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Hattie Lowe")), "{f:?}");
+        // Not outside a sentence about the cast, nor without the describing apposition.
+        let f = roles("Ann Lee is Hattie Lowe, the widow who hires him.", &["Ann Lee"]);
+        assert!(f.is_empty(), "{f:?}");
+        let f = roles("Ben Hale plays a guard; Ann Lee is Hattie Lowe’s agent.", &["Ben Hale", "Ann Lee"]);
+        assert!(!has(&f, "ann lee", "Actor", Some("Hattie Lowe")), "{f:?}");
+    }
+
+    #[test]
+    fn the_verb_after_an_apposition_gives_the_role() {
+        let f = roles("Ben Hale, an actor known for “Red Mile,” plays a retired guard.", &["Ben Hale"]);
+        assert_eq!(f, [("ben hale".to_owned(), RoleKind::Cast, "Actor", Some("retired guard".to_owned()))]);
+        let f = roles("Ben Hale, a veteran of westerns, plays the sheriff.", &["Ben Hale"]);
+        assert!(has(&f, "ben hale", "Actor", Some("sheriff")));
+        // Not across a clause that another person's verb ends, nor after a relative clause.
+        let cast = |text: &str| roles(text, &["Ben Hale"]).into_iter().any(|r| r.1 == RoleKind::Cast);
+        assert!(!cast("Ben Hale, the producer, and Ann Lee plays the sheriff."));
+        assert!(!cast("Ben Hale, who met Ann, said the actor plays a sheriff."));
     }
 
     #[test]

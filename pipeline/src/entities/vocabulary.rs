@@ -316,3 +316,77 @@ pub const NP_STOP: &[&str] = &[
 pub const CAST_LIST_OPENERS: &[&str] = &["with", "starring", "featuring", "cast"];
 
 pub const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+
+/// Nouns that name a work in apposition before its quoted title ("her debut, “Dust,” won …"):
+/// the title is then the subject of what follows.
+pub const WORK_NOUNS: &[&str] = &[
+    "debut",
+    "feature",
+    "film",
+    "movie",
+    "picture",
+    "series",
+    "show",
+    "documentary",
+    "short",
+    "western",
+    "drama",
+    "comedy",
+    "thriller",
+    "sequel",
+    "follow-up",
+    "project",
+];
+
+/// Verbs a work's title governs as subject when they follow it at once ("“Dust” won …",
+/// "“Dust,” shot in 2019, …"), besides the auxiliaries and any verb in "-ed".
+pub const WORK_PREDICATES: &[&str] = &[
+    "won",
+    "shot",
+    "took",
+    "made",
+    "began",
+    "became",
+    "ran",
+    "sold",
+    "drew",
+    "went",
+    "got",
+    "wins",
+    "opens",
+    "premieres",
+    "screens",
+    "stars",
+    "earns",
+    "plays",
+];
+
+/// Participles that tie a credit or a shoot to the title before them ("“Dust,” directed by X").
+pub const WORK_PARTICIPLES: &[&str] =
+    &["directed", "produced", "written", "shot", "filmed", "created", "made", "starring", "led", "edited"];
+
+/// Credit verbs whose object may be a work ("directed “Dust”", "starred in “Dust”"): with
+/// another work as object, the clause (or the relative clause) tells of that work.
+pub const WORK_CREDIT_VERBS: &[&str] = &[
+    "directed",
+    "co-directed",
+    "produced",
+    "co-produced",
+    "wrote",
+    "co-wrote",
+    "shot",
+    "filmed",
+    "lensed",
+    "photographed",
+    "edited",
+    "scored",
+    "starred",
+    "made",
+    "created",
+];
+
+/// Relative pronouns that open a clause about the title before them ("“Dust,” which began …").
+pub const WORK_RELATIVES: &[&str] = &["which", "that", "whose"];
+
+/// Conjunctions and marks that end one clause and start the next ("…, and her second film …").
+pub const CLAUSE_BREAKS: &[&str] = &["; ", ", and ", ", but ", ", while ", ", whereas "];

@@ -19,12 +19,13 @@ use super::vocabulary::{
     CONTINUING_SUBJECTS, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
     PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
+use crate::entities::works::{OwnTitles, fold, other_work_spans};
 
 /// What the corpus tells about the production, for reading frames.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Context {
-    /// The documents' titles, folded ([`fold`]): a work they name is this production.
-    titles: Vec<String>,
+    /// The documents' titles: a work they name is this production.
+    pub(crate) own: OwnTitles,
     /// The film's characters (from cast roles), never people of the production.
     characters: Vec<String>,
     /// The people's names: a character's name at the start of one ("Ana" in "Ana Ruiz") is
@@ -49,22 +50,12 @@ impl Context {
             .collect();
         characters.sort();
         characters.dedup();
-        let titles: Vec<String> = titles.map(fold).collect();
+        let own = OwnTitles::new(titles);
         // A name the headlines use is the production's title ("Rust (2025)" for a film whose
         // hero is "Harland Rust"), never only a character.
-        characters.retain(|c| !titles.iter().any(|t| format!(" {t} ").contains(&format!(" {} ", fold(c)))));
-        Context { titles, characters, people: people.map(str::to_owned).collect() }
+        characters.retain(|c| !own.contains(c));
+        Context { own, characters, people: people.map(str::to_owned).collect() }
     }
-}
-
-/// Letters and digits only, lower case, one blank between words: titles compared whatever
-/// their quote marks.
-fn fold(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The frames of one sentence.
@@ -136,8 +127,10 @@ pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, a
     }
     found.sort_by_key(|t| (t.start, t.end));
     let mut frame = Frame { clauses, story, plot, plot_spans, triggers: Vec::new() };
+    let elsewhere = other_work_spans(sentence, &ctx.own);
     for t in found {
-        if frame.in_plot(t.start) || ctx.other_production(sentence, &t) {
+        let other_work = elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start));
+        if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
             continue;
         }
         let status = match frame.clauses.mood(sentence, t.start, t.end) {
@@ -221,8 +214,7 @@ impl Context {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let title = fold(&title);
-        !title.is_empty() && !self.titles.iter().any(|t| format!(" {t} ").contains(&format!(" {title} ")))
+        !fold(&title).is_empty() && !self.own.contains(&title)
     }
 }
 

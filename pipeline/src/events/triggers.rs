@@ -152,7 +152,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Publicity, "interview", r"\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?\p{Lu}"),
         (Publicity, "poster", r"(?i)\b(?:poster|key art)\b[^.;]{0,40}?\b(?:released|unveiled|revealed|debuted)\b"),
         // Premieres, releases and awards.
-        (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:at|in)\b|\bscreened at\b"),
+        (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
         // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
@@ -309,10 +309,13 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let publicity = t.kind == EventKind::Release
         && lower_words(&sentence[clause_start..clause_end]).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
     // "The trial opens on Monday", "The casting call opens": something else opens. The word
-    // before "opens" is a film noun, a title or a name ("The drama, directed by Ana Ruiz, opens").
+    // before "opens" is a film noun, a title or a name ("The drama, directed by Ana Ruiz, opens"),
+    // unless it opens in theaters ("… premiered Friday and opens in theaters Oct. 24").
     let before = head.split_whitespace().next_back().unwrap_or_default();
+    let opening = sentence[t.start..t.end].to_lowercase();
     let not_a_film_opening = t.kind == EventKind::Release
-        && sentence[t.start..t.end].to_lowercase().starts_with("open")
+        && opening.starts_with("open")
+        && !["theaters", "theatres", "cinemas"].iter().any(|w| opening.contains(w))
         && before.chars().all(char::is_alphabetic)
         && before.starts_with(char::is_lowercase)
         && !matches!(
@@ -401,6 +404,7 @@ mod tests {
             ("The film had its world premiere at the Berlin festival.", Premiere),
             ("A premiere is planned for the Lisbon festival in May.", Premiere),
             ("It premieres at Sundance in January.", Premiere),
+            ("The western premiered Friday at the Lisbon festival.", Premiere),
             ("It opens in theaters on June 9.", Release),
             ("The film will open on March 14.", Release),
             ("Netflix will release the drama on March 14.", Release),
@@ -441,6 +445,22 @@ mod tests {
         for (sentence, kind) in cases {
             assert_eq!(kinds(sentence).first().map(|k| k.0), Some(*kind), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_film_that_opens_in_theaters_needs_no_film_noun_before_opens() {
+        assert_eq!(
+            kinds("It premiered Friday at Sundance and opens in theaters Oct. 24."),
+            [(EventKind::Premiere, "premiere"), (EventKind::Release, "release")]
+        );
+        assert!(kinds("The trial opens on Monday.").is_empty());
+        assert!(kinds("The casting call opens on Monday and closes Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_may_stand_between_premiered_and_its_venue() {
+        assert_eq!(find("It premiered Friday at the Lisbon festival.").len(), 1);
+        assert!(find("The crew premiered Friday nights in a bar.").is_empty());
     }
 
     #[test]

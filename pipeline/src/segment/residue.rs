@@ -76,6 +76,13 @@ static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
         )$",
     )
 });
+/// A reporter's contact line closing an article: `Reach Ana Ruiz at aruiz@example.com.`,
+/// `Contact the writer at …`, `Follow her on Twitter @aruiz`.
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?i:reach|contact|email|e-mail|write\s+to|follow)\s+(?:(?i:the\s+(?:writer|author|reporter|critic)|him|her|them)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?i:at|on|via)\s+(?:\S+@\S+\.\w+|@\w+|(?i:twitter|x|bluesky|instagram|threads|mastodon)\b)",
+    )
+});
 /// A label that introduces another article's title: `Related: …`, `Read more: …`.
 static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -93,7 +100,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| regex(r"[$£€¥]\s?\d|\b\d+(
 pub fn line_residue(line: &str) -> Option<ResidueKind> {
     if is_image_credit(line) {
         Some(ResidueKind::ImageCredit)
-    } else if metadata::byline(line).is_some() || metadata::dateline(line) {
+    } else if metadata::byline(line).is_some() || metadata::dateline(line) || is_contact(line) {
         Some(ResidueKind::Byline)
     } else if is_boilerplate(line) {
         Some(ResidueKind::Boilerplate)
@@ -102,6 +109,11 @@ pub fn line_residue(line: &str) -> Option<ResidueKind> {
     } else {
         None
     }
+}
+
+/// A reporter's contact line: short, naming an address or a handle.
+fn is_contact(line: &str) -> bool {
+    word_count(line) <= 20 && CONTACT.is_match(line)
 }
 
 /// A line introducing another article: `Related: …`, `Read more: …`.
@@ -272,6 +284,12 @@ mod tests {
         assert_eq!(line_residue("By Ana Ruiz"), Some(ResidueKind::Byline));
         assert_eq!(line_residue("Published March 3, 2024 10:00 AM"), Some(ResidueKind::Byline));
         assert_eq!(line_residue("By the end of the week the crew had gone home"), None);
+        assert_eq!(line_residue("Reach Ana Ruiz at aruiz@example.com."), Some(ResidueKind::Byline));
+        assert_eq!(line_residue("Contact the writer at news@example.org or 555-0100."), Some(ResidueKind::Byline));
+        assert_eq!(line_residue("Follow Ben Hale on Twitter @benhale"), Some(ResidueKind::Byline));
+        assert_eq!(line_residue("Crews could not reach Ben Hale at the ranch on Monday."), None);
+        assert_eq!(line_residue("Contact with the studio at first went well, Hale said."), None);
+        assert_eq!(line_residue("Follow the money, the sheriff said on Twitter."), None);
     }
 
     #[test]

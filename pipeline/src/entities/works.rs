@@ -1,0 +1,250 @@
+//! The parts of a document that tell of another work than the production: a clause whose
+//! subject is another work's quoted title ("her debut, “Dust,” won the jury prize"), a credit or
+//! relative clause tied to such a title ("“Dust,” directed by X, which began filming in May"),
+//! and, on a page that lists several works each under its title in capitals, the blocks of the
+//! other works. Their people get no role in the production, their places no use, their events
+//! are not its events. The production's own titles are the ones the documents' headlines name.
+
+use knowledge::{Document, SegmentKind};
+
+use super::names::quoted_titles;
+use super::vocabulary::{
+    AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES,
+};
+
+/// The documents' headlines, folded ([`fold`]): a title one of them names is the production's.
+#[derive(Clone, Debug, Default)]
+pub struct OwnTitles {
+    headlines: Vec<String>,
+}
+
+impl OwnTitles {
+    /// The own titles named by `headlines`.
+    pub fn new<'a>(headlines: impl Iterator<Item = &'a str>) -> Self {
+        OwnTitles { headlines: headlines.map(fold).collect() }
+    }
+
+    /// Whether some headline names `title` (on word boundaries, whatever the quote marks).
+    pub fn contains(&self, title: &str) -> bool {
+        let title = fold(title);
+        !title.is_empty() && self.headlines.iter().any(|h| format!(" {h} ").contains(&format!(" {title} ")))
+    }
+}
+
+/// Letters and digits only, lower case, one blank between words: titles compared whatever
+/// their quote marks and case.
+pub fn fold(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Byte ranges of `sentence` that tell of another work: from the opening quote of a title the
+/// production does not own to the end of its clause, when the title is the clause's subject or
+/// carries a credit ("directed by", ", from director X") or a relative clause ("which …").
+pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, e) in quoted_titles(sentence) {
+        if own.contains(&sentence[s..e]) {
+            continue;
+        }
+        let open = sentence[..s].char_indices().next_back().map_or(s, |(i, _)| i);
+        let tail = &sentence[e..];
+        let rest = tail.trim_start_matches([',', '”', '’', '"', '\'', ' ']);
+        let after_comma = tail[..tail.len() - rest.len()].contains(',');
+        let mut words = rest.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
+        let next = words.next().unwrap_or_default();
+        let second = words.next().unwrap_or_default();
+        let before = &sentence[clause_start(sentence, open)..open];
+        // "X, whose “Dust” won a prize, directs …": the relative clause ends at its comma.
+        let whose = before.trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("whose"));
+        let subject = (whose || apposed(before))
+            && next.starts_with(char::is_lowercase)
+            && (AUX.contains(&next) || WORK_PREDICATES.contains(&next) || next.ends_with("ed"));
+        let credited =
+            (WORK_PARTICIPLES.contains(&next) && (second == "by" || after_comma)) || (after_comma && next == "from");
+        let related = after_comma && WORK_RELATIVES.contains(&next);
+        let from = sentence.len() - rest.len();
+        if let Some(span) = credit_of(sentence, open, from) {
+            out.push(span);
+        } else if subject || credited || related {
+            let end = match sentence[from..].find(", ").filter(|_| whose) {
+                Some(comma) => from + comma,
+                None => clause_end(sentence, from),
+            };
+            out.push((open, end));
+        }
+    }
+    out
+}
+
+/// The span of a credit whose object is the title opening at `open` and closing before `from`
+/// ("Lee Park shot “Dust” in Idaho", "who directed “Dust,”"): a relative clause from its pronoun
+/// to its comma, or else the whole clause, since its subject worked on that other work.
+fn credit_of(sentence: &str, open: usize, from: usize) -> Option<(usize, usize)> {
+    let start = clause_start(sentence, open);
+    let words: Vec<(usize, &str)> = sentence[start..open]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let verb = words.iter().rev().take(5).position(|(_, w)| WORK_CREDIT_VERBS.contains(&w.to_lowercase().as_str()))?;
+    let verb = words.len() - 1 - verb;
+    let relative = words[..verb]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|(_, w)| matches!(w.to_lowercase().as_str(), "who" | "which" | "that"))
+        .map(|&(at, _)| at);
+    Some(match relative {
+        // "who directed “Dust,” is …": the title's closing comma ends the relative clause.
+        Some(at)
+            if sentence[open..from].trim_end().ends_with([',', '”', '’', '"'])
+                && sentence[open..from].contains(',') =>
+        {
+            (at, sentence[..from].trim_end().len())
+        }
+        Some(at) => (at, sentence[from..].find(", ").map_or_else(|| clause_end(sentence, from), |c| from + c)),
+        None => (start, clause_end(sentence, from)),
+    })
+}
+
+/// Whether the words before a title leave it the subject of its clause: nothing, or a noun
+/// naming a work set off by a comma ("Vrana’s debut, ", "her second feature, ").
+fn apposed(before: &str) -> bool {
+    let before = before.trim();
+    if before.is_empty() {
+        return true;
+    }
+    let Some(head) = before.strip_suffix(',') else { return false };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    words.len() <= 5 && words.last().is_some_and(|w| WORK_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Where the clause holding byte `at` starts: after the last clause break before it.
+fn clause_start(sentence: &str, at: usize) -> usize {
+    CLAUSE_BREAKS.iter().filter_map(|b| sentence[..at].rfind(b).map(|i| i + b.len())).max().unwrap_or(0)
+}
+
+/// Where the clause holding byte `from` ends: at the first clause break after it.
+fn clause_end(sentence: &str, from: usize) -> usize {
+    CLAUSE_BREAKS.iter().filter_map(|b| sentence[from..].find(b).map(|i| from + i)).min().unwrap_or(sentence.len())
+}
+
+/// Byte ranges of `doc` given to other works on a listing page: when the document has several
+/// headings in capitals and one of them is an own title, each other capitals heading opens a
+/// block that runs to the next capitals heading.
+pub fn other_work_blocks(doc: &Document, own: &OwnTitles) -> Vec<(usize, usize)> {
+    let text: &str = &doc.text;
+    let headings: Vec<(usize, &str)> = doc
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Heading)
+        .filter_map(|s| Some((s.span.start as usize, text.get(s.span.start as usize..s.span.end as usize)?)))
+        .filter(|(_, t)| in_capitals(t))
+        .collect();
+    if headings.len() < 2 || !headings.iter().any(|(_, t)| own.contains(t)) {
+        return Vec::new();
+    }
+    headings
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, t))| !own.contains(t))
+        .map(|(i, &(start, _))| (start, headings.get(i + 1).map_or(text.len(), |&(next, _)| next)))
+        .collect()
+}
+
+/// A line written in capitals: two letters or more, none in lower case.
+fn in_capitals(line: &str) -> bool {
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !line.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn own() -> OwnTitles {
+        OwnTitles::new(["Ana Ruiz Wraps ‘The Long Road’ in Utah"].into_iter())
+    }
+
+    fn spans(sentence: &str) -> Vec<&str> {
+        other_work_spans(sentence, &own()).into_iter().map(|(s, e)| &sentence[s..e]).collect()
+    }
+
+    #[test]
+    fn a_title_as_subject_tells_of_that_work_to_the_end_of_its_clause() {
+        assert_eq!(
+            spans(
+                "Ruiz’s debut, “Dust Bowl,” won a prize in 2019, and her next film, “Pale Rider Road,” was shot in Ohio."
+            ),
+            ["“Dust Bowl,” won a prize in 2019", "“Pale Rider Road,” was shot in Ohio."]
+        );
+        assert_eq!(spans("“Dust Bowl” premiered at Cannes."), ["“Dust Bowl” premiered at Cannes."]);
+    }
+
+    #[test]
+    fn a_credit_or_relative_clause_on_a_title_tells_of_that_work() {
+        assert_eq!(
+            spans("The studio is also making “Dust Bowl,” directed by Ben Hale, which began filming in May."),
+            ["“Dust Bowl,” directed by Ben Hale, which began filming in May."]
+        );
+        assert_eq!(
+            spans("The line-up has “Dust Bowl,” from Canadian director Ben Hale, and a short."),
+            ["“Dust Bowl,” from Canadian director Ben Hale"]
+        );
+        assert!(spans("The line-up has “Dust Bowl” from May to June.").is_empty());
+    }
+
+    #[test]
+    fn a_credit_on_another_work_tells_of_that_work() {
+        assert_eq!(
+            spans("Cinematographer Lee Park shot “Red Mile” in Idaho in 2020."),
+            ["Cinematographer Lee Park shot “Red Mile” in Idaho in 2020."]
+        );
+        assert_eq!(spans("Ana Ruiz, who directed “Red Mile,” is shooting in Utah."), ["who directed “Red Mile,”"]);
+        assert_eq!(
+            spans("She directed the 2019 drama “Red Mile,” shot in Nevada, and now films in Utah."),
+            ["She directed the 2019 drama “Red Mile,” shot in Nevada"]
+        );
+        // The production's own title as the object is this production's credit.
+        assert!(spans("Ana Ruiz directed “The Long Road” in Utah.").is_empty());
+        // A title after a verb that gives no credit is left alone.
+        assert!(spans("Ana Ruiz watched “Red Mile” in Utah.").is_empty());
+    }
+
+    #[test]
+    fn a_title_in_a_whose_clause_tells_of_that_work_to_the_clause_comma() {
+        assert_eq!(
+            spans("Ana Ruiz, whose “Dust Bowl” won a jury prize, directs the new film."),
+            ["“Dust Bowl” won a jury prize"]
+        );
+        assert!(spans("Ana Ruiz, whose agent read “Dust Bowl,” directs the new film.").is_empty());
+    }
+
+    #[test]
+    fn the_production_title_and_a_title_as_modifier_or_quoted_speech_are_not_other_work() {
+        assert!(spans("“The Long Road,” her third feature, wrapped in May.").is_empty());
+        assert_eq!(spans("Ruiz, who shot “Dust Bowl,” returns as director."), ["who shot “Dust Bowl,”"]);
+        assert!(spans("“Dust Bowl” star Ben Hale joined the cast.").is_empty());
+        assert!(spans("Ben Hale, known for “Dust Bowl,” plays the sheriff.").is_empty());
+        assert!(spans("Her agent said “Dust Bowl” was a hit.").is_empty());
+    }
+
+    /// A document segmented as the pipeline does it.
+    fn page(text: &str) -> Document {
+        Document { segments: crate::segment::segment(text).segments.into(), ..crate::entities::testing::doc(text) }
+    }
+
+    #[test]
+    fn blocks_of_other_works_on_a_listing_page() {
+        let text = "Festival Programme: New Films\nTHE LONG ROAD\nDirected by Ana Ruiz, the film opens the festival.\n\
+                    DUST BOWL\nDirected by Ben Hale, the film was shot in Ohio.\n";
+        let doc = page(text);
+        let blocks: Vec<&str> = other_work_blocks(&doc, &own()).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(blocks, ["DUST BOWL\nDirected by Ben Hale, the film was shot in Ohio.\n"]);
+        let news = "Festival News Today\nWHAT WE KNOW\nBen Hale shot the film in Ohio, he said.\n\
+                    WHAT COMES NEXT\nThe festival opens in May, organisers said.\n";
+        assert!(other_work_blocks(&page(news), &own()).is_empty(), "no listing without an own title");
+    }
+}
