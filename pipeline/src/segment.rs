@@ -5,7 +5,8 @@
 //! against its neighbours: an opening headline is the title; a short headline-shaped line is a
 //! heading when prose follows it, and a link title when it reads like another article's
 //! headline, captions an image credit, or leads to no prose; short lines inside a block of
-//! boilerplate are boilerplate too. Prose lines are split into [`sentences`].
+//! boilerplate are boilerplate too. Prose lines are split into [`sentences`]; an editor's note
+//! among them (a correction) is boilerplate.
 
 pub(crate) mod abbreviations;
 mod metadata;
@@ -75,9 +76,13 @@ pub fn segment(text: &str) -> Segmented {
         let whole = |kind| Segment { span: span(0, line.text.len()), paragraph, kind };
         match *role {
             Role::Prose => segments.extend(sentences::sentences(line.text).into_iter().map(|r| Segment {
+                kind: if residue::is_editorial_note(&line.text[r.clone()]) {
+                    SegmentKind::Residue(ResidueKind::Boilerplate)
+                } else {
+                    SegmentKind::Sentence
+                },
                 span: span(r.start, r.end),
                 paragraph,
-                kind: SegmentKind::Sentence,
             })),
             Role::Title => segments.push(whole(SegmentKind::Title)),
             Role::Heading => segments.push(whole(SegmentKind::Heading)),
@@ -124,6 +129,11 @@ fn classify(lines: &[Line]) -> Vec<Role> {
         line_residue, outlet_suffix, word_count,
     };
     let mut roles: Vec<Role> = lines.iter().map(|l| line_residue(l.text).map_or(Role::Prose, Role::Residue)).collect();
+
+    // A press release's letterhead (the issuer's name above `FOR IMMEDIATE RELEASE`) is no title.
+    if let Some(marker) = lines.iter().take(4).position(|l| residue::is_release_marker(l.text)) {
+        roles[..marker].fill(Role::Residue(ResidueKind::Boilerplate));
+    }
 
     // The title opens the document (after a byline or credit at most), shaped like a headline;
     // a `Title | Outlet` line there is the document's own title, not a link.
@@ -319,6 +329,30 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         assert_eq!((c.date, c.source), (day(2024, 5, 3), TimeSource::Published));
         assert_eq!(&wire[c.span.start as usize..c.span.end as usize], "BEXLEY, Ohio, May 3, 2024 (Farm Wire) —");
         assert_eq!(created("A Barn Burns in Bexley\nThe barn burned on May 3, 2024."), None);
+    }
+
+    #[test]
+    fn a_press_release_is_titled_by_its_headline_and_dated_by_its_dateline() {
+        let release = "Bexley Film Office\nFOR IMMEDIATE RELEASE\nBarn Drama to Premiere in Bexley\nBEXLEY, Ohio (May 3, 2024) — The drama premieres June 1.\nMedia contact: Ana Ruiz\n###";
+        let seg = segment(release);
+        assert_eq!(seg.metadata.title, "Barn Drama to Premiere in Bexley");
+        let c = seg.metadata.created.expect("dateline");
+        assert_eq!(c.date, Date { year: 2024, month: 5, day: 3, precision: Precision::Day });
+        let all = kinds(release);
+        assert_eq!(kind_of(&all, "Bexley Film Office"), SegmentKind::Residue(ResidueKind::Boilerplate));
+        assert_eq!(kind_of(&all, "Media contact: Ana Ruiz"), SegmentKind::Residue(ResidueKind::Boilerplate));
+        // Without a release marker the first line stays the title.
+        assert_eq!(segment("Bexley Film Office\nThe drama premieres June 1.").metadata.title, "Bexley Film Office");
+    }
+
+    #[test]
+    fn a_correction_note_is_boilerplate_and_the_sentence_after_it_prose() {
+        let corrected = "Barn Drama Premieres\nThe drama premiered on Friday. Correction: An earlier version of this story misspelled a name. Filming began May 3.";
+        let all = kinds(corrected);
+        let note = "Correction: An earlier version of this story misspelled a name.";
+        assert_eq!(kind_of(&all, note), SegmentKind::Residue(ResidueKind::Boilerplate));
+        assert_eq!(kind_of(&all, "Filming began May 3."), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "The drama premiered on Friday."), SegmentKind::Sentence);
     }
 
     #[test]
