@@ -24,7 +24,7 @@ mod roles;
 mod vocabulary;
 
 pub(crate) use merge::unique_slug;
-pub(crate) use names::quoted_titles;
+pub(crate) use names::{other_work_items, quoted_titles};
 
 /// True when `name` is a news outlet the gazetteer knows ("Variety").
 pub(crate) fn is_known_outlet(name: &str) -> bool {
@@ -358,6 +358,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         };
         let sentence = Evidence { doc: unit.doc, span: unit.span, curated: false };
         let other_set = lex.other_set(unit);
+        // A roundup's item about another work: its places and jobs are that work's.
+        let other_item = lex.in_other_work_item(unit);
         let mut people_refs = Vec::new();
         let mut org_refs = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
@@ -393,7 +395,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                 }
                 Target::Place(key, name) => {
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
-                    let kind = if other_set.is_some_and(|k| k < m.lo) {
+                    let kind = if other_item || other_set.is_some_and(|k| k < m.lo) {
                         knowledge::PlaceKind::Mentioned
                     } else {
                         places::use_of(unit, m.lo, m.hi)
@@ -407,8 +409,9 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         let found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
-        let elsewhere =
-            |person: &str| other_set.is_some_and(|k| people_refs.iter().any(|p| p.key == person && p.hi <= k));
+        let elsewhere = |person: &str| {
+            other_item || other_set.is_some_and(|k| people_refs.iter().any(|p| p.key == person && p.hi <= k))
+        };
         for fact in found.roles {
             if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) && elsewhere(&fact.person)
             {

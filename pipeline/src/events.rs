@@ -105,6 +105,7 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
     let characters = entities.people.iter().flat_map(|p| p.roles.iter()).filter_map(|r| r.character.as_deref());
     let people = entities.people.iter().map(|p| &*p.name);
     let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters, people);
+    let other_items = crate::entities::other_work_items(documents);
     let mut out = Vec::new();
     for (doc_index, doc) in documents.iter().enumerate() {
         let links = Links::new(doc_index, entities);
@@ -114,7 +115,9 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
             let Some(text) = doc.text.get(start..end) else { continue };
-            if triggers::is_metadata_line(text) {
+            // A roundup's item about another work reports that work's events.
+            let elsewhere = other_items[doc_index].iter().any(|&(lo, hi)| lo <= start && end <= hi);
+            if elsewhere || triggers::is_metadata_line(text) {
                 previous = None;
                 continue;
             }
