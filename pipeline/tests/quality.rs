@@ -791,6 +791,9 @@ mod score {
         /// Seed files that report it.
         #[serde(default)]
         pub docs: Vec<String>,
+        /// Neither needed for recall nor wrong when found (as the README allows on every item).
+        #[serde(default)]
+        pub optional: bool,
     }
 
     /// An expected disagreement.
@@ -1525,7 +1528,7 @@ mod score {
                     summaries: e.summary.clone(),
                 };
                 let label = format!("{} {}: {}", e.kind, e.date.as_deref().unwrap_or("undated"), e.description);
-                Fact::new(key, e.docs.clone(), label)
+                Fact { optional: e.optional, ..Fact::new(key, e.docs.clone(), label) }
             })
             .collect();
         let ext: Vec<Fact<FoundEvent>> = kb
