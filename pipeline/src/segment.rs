@@ -75,15 +75,28 @@ pub fn segment(text: &str) -> Segmented {
         let span = |start: usize, end: usize| Span { start: offset(line.start + start), end: offset(line.start + end) };
         let whole = |kind| Segment { span: span(0, line.text.len()), paragraph, kind };
         match *role {
-            Role::Prose => segments.extend(sentences::sentences(line.text).into_iter().map(|r| Segment {
-                kind: if residue::is_editorial_note(&line.text[r.clone()]) {
-                    SegmentKind::Residue(ResidueKind::Boilerplate)
-                } else {
-                    SegmentKind::Sentence
-                },
-                span: span(r.start, r.end),
-                paragraph,
-            })),
+            Role::Prose => {
+                // A Q&A speaker label is who speaks, not part of the first sentence.
+                let label = residue::speaker_label(line.text).unwrap_or(0);
+                if label > 0 {
+                    segments.push(Segment {
+                        span: span(0, label),
+                        paragraph,
+                        kind: SegmentKind::Residue(ResidueKind::Byline),
+                    });
+                }
+                let rest = &line.text[label..];
+                let lead = label + rest.len() - rest.trim_start().len();
+                segments.extend(sentences::sentences(&line.text[lead..]).into_iter().map(|r| Segment {
+                    kind: if residue::is_editorial_note(&line.text[lead + r.start..lead + r.end]) {
+                        SegmentKind::Residue(ResidueKind::Boilerplate)
+                    } else {
+                        SegmentKind::Sentence
+                    },
+                    span: span(lead + r.start, lead + r.end),
+                    paragraph,
+                }));
+            }
             Role::Title => segments.push(whole(SegmentKind::Title)),
             Role::Heading => segments.push(whole(SegmentKind::Heading)),
             Role::Residue(kind) => segments.push(whole(SegmentKind::Residue(kind))),
@@ -152,7 +165,7 @@ fn classify(lines: &[Line]) -> Vec<Role> {
         let text = lines[i].text;
         let shaped =
             is_headline_shaped(text, HEADING_WORDS) && (is_title_case(text) || word_count(text) <= SHORT_HEADING_WORDS);
-        if roles[i] != Role::Prose || !shaped {
+        if roles[i] != Role::Prose || !shaped || residue::speaker_label(text).is_some() {
             continue;
         }
         let captions_image = roles.get(i + 1) == Some(&Role::Residue(ResidueKind::ImageCredit));
@@ -353,6 +366,17 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         assert_eq!(kind_of(&all, note), SegmentKind::Residue(ResidueKind::Boilerplate));
         assert_eq!(kind_of(&all, "Filming began May 3."), SegmentKind::Sentence);
         assert_eq!(kind_of(&all, "The drama premiered on Friday."), SegmentKind::Sentence);
+    }
+
+    #[test]
+    fn a_speaker_label_is_no_part_of_the_sentence_and_a_question_no_heading() {
+        let text = "Ana Ruiz on Her Western\nWe spoke by phone.\nLEE CHAN: When did you shoot?\nRUIZ: We shot it in May. It rained.";
+        let all = kinds(text);
+        assert_eq!(kind_of(&all, "LEE CHAN:"), SegmentKind::Residue(ResidueKind::Byline));
+        assert_eq!(kind_of(&all, "When did you shoot?"), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "We shot it in May."), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "It rained."), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "We spoke by phone."), SegmentKind::Sentence);
     }
 
     #[test]

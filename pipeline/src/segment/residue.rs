@@ -78,6 +78,10 @@ static EDITORIAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(?:correction|clarification|update|editor[’']?s\s+note)\s*:\s*)?(?:(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+this\s+(?:story|article|report|post|item)\b|this\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended)\b)",
     )
 });
+/// A Q&A speaker label opening a line: `Q:`, `A:`, `ANA RUIZ:`, `RUIZ:` (capitals, up to
+/// four words).
+static SPEAKER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:Q|A|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3})\s*:\s+\S"));
 /// A site's navigation and chat-widget lines: `Skip to content`, `Hi there! Need help?`,
 /// `Main menu`, `Chat with us`, `Back to top`.
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -143,6 +147,12 @@ fn is_image_credit(line: &str) -> bool {
 /// A sentence that is an editor's note about the article (a correction, an update notice).
 pub fn is_editorial_note(sentence: &str) -> bool {
     EDITORIAL_NOTE.is_match(sentence)
+}
+
+/// The byte length of the speaker label opening a Q&A line, its colon included: who speaks,
+/// not what is said.
+pub fn speaker_label(line: &str) -> Option<usize> {
+    SPEAKER_LABEL.is_match(line).then(|| line.find(':').map_or(0, |i| i + 1))
 }
 
 /// A line that marks a press release (`FOR IMMEDIATE RELEASE`): what stands above it is the
@@ -319,6 +329,16 @@ mod tests {
         ] {
             assert!(!is_editorial_note(prose), "{prose}");
         }
+    }
+
+    #[test]
+    fn recognises_speaker_labels() {
+        assert_eq!(speaker_label("ANA RUIZ: We shot it in May."), Some("ANA RUIZ:".len()));
+        assert_eq!(speaker_label("RUIZ: In May."), Some("RUIZ:".len()));
+        assert_eq!(speaker_label("Q: When did you shoot?"), Some(2));
+        assert_eq!(speaker_label("Ruiz said: we shot it in May."), None);
+        assert_eq!(speaker_label("Q&A: Ana Ruiz on her western"), None);
+        assert_eq!(speaker_label("The lesson: shoot early."), None);
     }
 
     #[test]
