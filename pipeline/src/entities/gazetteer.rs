@@ -730,6 +730,8 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("network", OrgKind::Other),
     ("association", OrgKind::Other),
     ("partners", OrgKind::Other),
+    ("railway", OrgKind::Other),
+    ("railroad", OrgKind::Other),
 ];
 
 /// First words of organisation names built as "Head of …" ("Office of the Medical Investigator").
