@@ -87,14 +87,21 @@ pub fn segment(text: &str) -> Segmented {
                 }
                 let rest = &line.text[label..];
                 let lead = label + rest.len() - rest.trim_start().len();
-                segments.extend(sentences::sentences(&line.text[lead..]).into_iter().map(|r| Segment {
-                    kind: if residue::is_editorial_note(&line.text[lead + r.start..lead + r.end]) {
+                segments.extend(sentences::sentences(&line.text[lead..]).into_iter().map(|r| {
+                    let sentence = &line.text[lead + r.start..lead + r.end];
+                    // A caption's closing credit ("… on Friday. Photo: Ana Ruiz / Daily") names
+                    // who took the picture (a "Courtesy of" one names who gave it, and stays);
+                    // an editor's note speaks of the article.
+                    let credit = residue::line_residue(sentence) == Some(ResidueKind::ImageCredit)
+                        && !sentence.to_lowercase().contains("courtesy");
+                    let kind = if credit {
+                        SegmentKind::Residue(ResidueKind::ImageCredit)
+                    } else if residue::is_editorial_note(sentence) {
                         SegmentKind::Residue(ResidueKind::Boilerplate)
                     } else {
                         SegmentKind::Sentence
-                    },
-                    span: span(lead + r.start, lead + r.end),
-                    paragraph,
+                    };
+                    Segment { span: span(lead + r.start, lead + r.end), paragraph, kind }
                 }));
             }
             Role::Title => segments.push(whole(SegmentKind::Title)),
@@ -143,9 +150,20 @@ fn classify(lines: &[Line]) -> Vec<Role> {
     };
     let mut roles: Vec<Role> = lines.iter().map(|l| line_residue(l.text).map_or(Role::Prose, Role::Residue)).collect();
 
-    // A press release's letterhead (the issuer's name above `FOR IMMEDIATE RELEASE`) is no title.
+    // A press release's letterhead (the issuer's name above `FOR IMMEDIATE RELEASE`) is no
+    // title, and its closing "About the issuer" section is the issuer's boilerplate.
     if let Some(marker) = lines.iter().take(4).position(|l| residue::is_release_marker(l.text)) {
         roles[..marker].fill(Role::Residue(ResidueKind::Boilerplate));
+        let about = lines.iter().skip(marker + 1).position(|l| {
+            l.text
+                .strip_prefix("About ")
+                .is_some_and(|rest| rest.strip_prefix("the ").unwrap_or(rest).starts_with(char::is_uppercase))
+                && word_count(l.text) <= SHORT_HEADING_WORDS
+                && !ends_sentence(l.text)
+        });
+        if let Some(about) = about {
+            roles[marker + 1 + about..].fill(Role::Residue(ResidueKind::Boilerplate));
+        }
     }
 
     // The title opens the document (after a byline or credit at most), shaped like a headline;
@@ -346,7 +364,7 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
 
     #[test]
     fn a_press_release_is_titled_by_its_headline_and_dated_by_its_dateline() {
-        let release = "Bexley Film Office\nFOR IMMEDIATE RELEASE\nBarn Drama to Premiere in Bexley\nBEXLEY, Ohio (May 3, 2024) — The drama premieres June 1.\nMedia contact: Ana Ruiz\n###";
+        let release = "Bexley Film Office\nFOR IMMEDIATE RELEASE\nBarn Drama to Premiere in Bexley\nBEXLEY, Ohio (May 3, 2024) — The drama premieres June 1.\nAbout the drama\nIt was shot in Ohio.\nAbout the Bexley Film Office\nThe office promotes Bexley as a filming location.\nMedia contact: Ana Ruiz\n###";
         let seg = segment(release);
         assert_eq!(seg.metadata.title, "Barn Drama to Premiere in Bexley");
         let c = seg.metadata.created.expect("dateline");
@@ -354,6 +372,9 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         let all = kinds(release);
         assert_eq!(kind_of(&all, "Bexley Film Office"), SegmentKind::Residue(ResidueKind::Boilerplate));
         assert_eq!(kind_of(&all, "Media contact: Ana Ruiz"), SegmentKind::Residue(ResidueKind::Boilerplate));
+        assert_eq!(kind_of(&all, "It was shot in Ohio."), SegmentKind::Sentence);
+        let about = "The office promotes Bexley as a filming location.";
+        assert_eq!(kind_of(&all, about), SegmentKind::Residue(ResidueKind::Boilerplate));
         // Without a release marker the first line stays the title.
         assert_eq!(segment("Bexley Film Office\nThe drama premieres June 1.").metadata.title, "Bexley Film Office");
     }
@@ -366,6 +387,18 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         assert_eq!(kind_of(&all, note), SegmentKind::Residue(ResidueKind::Boilerplate));
         assert_eq!(kind_of(&all, "Filming began May 3."), SegmentKind::Sentence);
         assert_eq!(kind_of(&all, "The drama premiered on Friday."), SegmentKind::Sentence);
+    }
+
+    #[test]
+    fn a_caption_keeps_its_sentence_and_loses_its_credit() {
+        let text = "Barn Drama Premieres\nThe cast signs autographs on Friday. Photo: Ana Ruiz / Bexley Courier\nThe drama opened. It was a hit.";
+        let all = kinds(text);
+        assert_eq!(kind_of(&all, "The cast signs autographs on Friday."), SegmentKind::Sentence);
+        let credit = "Photo: Ana Ruiz / Bexley Courier";
+        assert_eq!(kind_of(&all, credit), SegmentKind::Residue(ResidueKind::ImageCredit));
+        assert_eq!(kind_of(&all, "It was a hit."), SegmentKind::Sentence);
+        let courtesy = "Barn Drama Premieres\nThe cast on the set. (Courtesy of Harbor Films)";
+        assert_eq!(kind_of(&kinds(courtesy), "(Courtesy of Harbor Films)"), SegmentKind::Sentence);
     }
 
     #[test]
