@@ -1083,6 +1083,9 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
         assert_eq!(orgs, ["Film Crafts Union Local 44"]);
         assert_eq!(place_uses(&e), [("Bartown", PlaceKind::Mentioned)]);
+        let e = extract(&[doc("She auditioned from a motel in Bexley.\nShe auditioned with Bexley.\n")]);
+        assert_eq!(place_uses(&e), [("Bexley", PlaceKind::Mentioned)]);
+        assert_eq!(e.places[0].mentions.len(), 1);
     }
 
     #[test]

@@ -236,6 +236,8 @@ pub const SITE_HEADS: &[&str] = &[
     "arroyo",
     "prairie",
     "farm",
+    "theater",
+    "theatre",
 ];
 
 /// Last words of a festival's name.
@@ -730,6 +732,7 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("network", OrgKind::Other),
     ("association", OrgKind::Other),
     ("partners", OrgKind::Other),
+    ("courier", OrgKind::Outlet),
     ("railway", OrgKind::Other),
     ("railroad", OrgKind::Other),
 ];
@@ -848,6 +851,9 @@ pub const SET_BUILT: &[&str] = &["town", "western", "frontier", "standing", "str
 pub const RESIDENCE: &[&str] = &[
     "hospital",
     "clinic",
+    "motel",
+    "hotel",
+    "school",
     "home",
     "house",
     "warehouse",
@@ -865,6 +871,14 @@ pub const RESIDENCE: &[&str] = &[
     "died",
     "buried",
 ];
+
+/// Works in the plural before a filming verb: "14 productions filmed in X" are other
+/// productions, so X is only mentioned.
+pub const OTHER_WORKS_PLURAL: &[&str] = &["productions", "films", "movies", "features", "shows"];
+
+/// Nouns of parts of a film that, told as done somewhere ("the depot scenes we did at the old
+/// station in X"), make that place a filming location.
+pub const SCENE_NOUNS: &[&str] = &["scenes", "scene", "sequences", "sequence", "exteriors", "interiors"];
 
 /// Compass words of "north of Taos".
 pub const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];

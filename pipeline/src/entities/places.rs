@@ -130,7 +130,7 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     landmark(unit, run.lo)
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
-        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
+        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
             || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
 }
@@ -221,9 +221,16 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         if w == "film" && unit.is(k.wrapping_sub(1), gz::FILM_VERB_BEFORE) {
             return PlaceKind::FilmingLocation;
         }
+        // "the depot scenes we did at the old station in X": scenes done there were filmed there.
+        if matches!(w, "did" | "done") && (k.saturating_sub(3)..k).any(|j| unit.is(j, gz::SCENE_NOUNS)) {
+            return PlaceKind::FilmingLocation;
+        }
         let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
         let moving = moved || unit.is(k.wrapping_sub(1), gz::MOVES);
+        if gz::FILMING.contains(&w) && unit.is(k.wrapping_sub(1), gz::OTHER_WORKS_PLURAL) {
+            return PlaceKind::Mentioned;
+        }
         if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
             return PlaceKind::FilmingLocation;
         }
@@ -240,7 +247,20 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if tells_story_before(unit, lo) {
         return PlaceKind::StorySetting;
     }
+    if premiere_after(unit, hi) {
+        return PlaceKind::EventVenue;
+    }
     PlaceKind::Mentioned
+}
+
+/// True for "… filled the Palace Theater on Friday for the world premiere": the clause after
+/// the place gives the event held there.
+fn premiere_after(unit: &Unit, hi: usize) -> bool {
+    (hi..unit.toks.len().min(hi + 8)).take_while(|&k| !unit.is(k, &[".", ";", ",", "!", "?"])).any(|k| {
+        unit.is(k, &["for"])
+            && unit.is(k + 1, &["the", "its", "a"])
+            && (k + 2..k + 4).any(|j| unit.is(j, &["premiere", "screening", "ceremony"]))
+    })
 }
 
 /// True when the place at token `lo` only locates a named site before it ("Red Mesa Ranch
@@ -322,6 +342,16 @@ mod tests {
         assert_eq!(kind("The Texas heat is a character of its own.", "Texas"), PlaceKind::Mentioned);
         assert_eq!(kind("She was fatally shot in Nevada.", "Nevada"), PlaceKind::Mentioned);
         assert_eq!(kind("It premiered at a festival and opens in Canada on Friday.", "Canada"), PlaceKind::Mentioned);
+        let scenes = "The barn scenes we did at the old mill in Bexley.";
+        assert_eq!(kind(scenes, "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("We did interviews at the library in Bexley.", "Bexley"), PlaceKind::Mentioned);
+        assert_eq!(kind("Fourteen productions filmed in Bexley last year.", "Bexley"), PlaceKind::Mentioned);
+        assert_eq!(kind("The production filmed in Bexley last year.", "Bexley"), PlaceKind::FilmingLocation);
+        let venue = "Crowds filled the Palace Theater on Friday for the world premiere.";
+        assert_eq!(kind(venue, "Palace Theater"), PlaceKind::EventVenue);
+        let not_venue = "Crowds filled the Palace Theater on Friday, for the premiere was sold out.";
+        assert_eq!(kind(not_venue, "Palace Theater"), PlaceKind::Mentioned);
+        assert_eq!(kind("Ana Ruiz lives in Bexley for the schools.", "Bexley"), PlaceKind::Mentioned);
     }
 
     #[test]
@@ -347,5 +377,15 @@ mod tests {
         let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(gazetteer_place(&unit, runs[0]), None);
+        // "in and around Bexley" cues the place as "in Bexley" does; "around Ana" in a list no place.
+        let (unit, _) = unit_with_people("The drama was shot in and around Bexley last fall.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let bexley = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Bexley").unwrap();
+        assert!(cue_place(&unit, bexley, None, &lex));
+        assert_eq!(use_of(&unit, bexley.lo, bexley.hi), PlaceKind::FilmingLocation);
+        let (unit, _) = unit_with_people("The talk revolved around Bexley Hale and her mother.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let name = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Bexley Hale").unwrap();
+        assert!(!cue_place(&unit, name, None, &lex));
     }
 }
