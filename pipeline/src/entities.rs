@@ -130,7 +130,8 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if places::state_of_town(unit, sub) {
             continue;
         }
-        if let Some(name) = places::gazetteer_place(unit, sub) {
+        let gazetteer = places::gazetteer_place(unit, sub);
+        if let Some(name) = gazetteer.or_else(|| places::dateline_town(unit, sub, subs.get(k + 1).copied())) {
             items.push(Item::Place(sub.lo, sub.hi, name));
         } else if places::site(unit, sub, lex)
             || places::street(unit, sub, lex)

@@ -964,6 +964,26 @@ pub const EVENTS: &[&str] = &[
     "took",
 ];
 
+/// Words of a lead sentence that make its dateline's town the venue of what it reports ("TUCSON,
+/// Ariz. (AP) — A judge on Monday dismissed …"): a court's steps and a premiere.
+pub const DATELINE_VENUE: &[&str] = &[
+    "judge",
+    "jury",
+    "court",
+    "dismissed",
+    "sentenced",
+    "convicted",
+    "acquitted",
+    "pleaded",
+    "ruled",
+    "trial",
+    "hearing",
+    "premiere",
+    "premiered",
+    "premieres",
+    "screened",
+];
+
 /// Words before "set" that make it the noun (a film set), not the verb (set in …).
 pub const SET_NOUN_BEFORE: &[&str] =
     &["a", "an", "the", "new", "on", "its", "movie's", "film's", "same", "original", "different"];

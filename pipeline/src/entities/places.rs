@@ -36,6 +36,32 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
     region.then(|| text.to_owned())
 }
 
+/// The town of a dateline written in capitals ("TUCSON, Ariz. (AP) —", "LONDON (Wire) —"),
+/// named as prose writes it: before a state, or a town the gazetteer knows.
+pub fn dateline_town(unit: &Unit, run: Run, next: Option<Run>) -> Option<String> {
+    let text = unit.slice(run.lo, run.hi);
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    if !capitals || dateline_end(unit, run.lo, run.hi).is_none() {
+        return None;
+    }
+    let name = title_cased(text);
+    let before_state = next.is_some_and(|n| unit.is(run.hi, &[","]) && n.lo == run.hi + 1 && state_like(unit, n));
+    (before_state || gz::is_place(&name)).then_some(name)
+}
+
+/// Each word with its first letter in capitals and the rest in lower case ("SANTA FE" → "Santa Fe").
+fn title_cased(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map_or_else(String::new, |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// True when tokens `run` are a state, country or region (the second half of "City, State").
 fn state_like(unit: &Unit, run: Run) -> bool {
     let text = unit.slice(run.lo, run.hi);
@@ -150,6 +176,11 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
     }
+    if let Some(dash) = dateline_end(unit, lo, hi)
+        && (dash..unit.toks.len()).any(|k| unit.is(k, gz::DATELINE_VENUE))
+    {
+        return PlaceKind::EventVenue;
+    }
     if landmark(unit, lo) {
         return PlaceKind::Mentioned;
     }
@@ -263,6 +294,22 @@ fn premiere_after(unit: &Unit, hi: usize) -> bool {
     })
 }
 
+/// The token of the dash that closes a dateline opened by the place at `lo..hi`
+/// ("TUCSON, Ariz. (AP) —", "BARTOWN, N.M. (March 3, 2024) —"): capitals, digits and
+/// punctuation only between them.
+fn dateline_end(unit: &Unit, lo: usize, hi: usize) -> Option<usize> {
+    if lo != 0 {
+        return None;
+    }
+    let dash = (hi..unit.toks.len().min(hi + 12)).find(|&k| unit.is(k, &["—", "–"]))?;
+    (hi..dash)
+        .all(|k| {
+            let t = &unit.toks[k];
+            !t.word || unit.word(k).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .then_some(dash)
+}
+
 /// True when the place at token `lo` only locates a named site before it ("Red Mesa Ranch
 /// outside Tucson", "Elk Ranch, 15 miles north of Taos"): the site is where things happen, the
 /// town is a landmark.
@@ -347,6 +394,12 @@ mod tests {
         assert_eq!(kind("We did interviews at the library in Bexley.", "Bexley"), PlaceKind::Mentioned);
         assert_eq!(kind("Fourteen productions filmed in Bexley last year.", "Bexley"), PlaceKind::Mentioned);
         assert_eq!(kind("The production filmed in Bexley last year.", "Bexley"), PlaceKind::FilmingLocation);
+        let court = "TUCSON, Ariz. (AP) — A judge on Monday dismissed the charge.";
+        assert_eq!(kind(court, "TUCSON"), PlaceKind::EventVenue);
+        let deal = "TUCSON, Ariz. (AP) — Harbor Films has acquired the western.";
+        assert_eq!(kind(deal, "TUCSON"), PlaceKind::Mentioned);
+        let inside = "A judge in Tucson dismissed the charge — the second this year.";
+        assert_ne!(kind(inside, "Tucson"), PlaceKind::EventVenue);
         let venue = "Crowds filled the Palace Theater on Friday for the world premiere.";
         assert_eq!(kind(venue, "Palace Theater"), PlaceKind::EventVenue);
         let not_venue = "Crowds filled the Palace Theater on Friday, for the premiere was sold out.";
@@ -377,6 +430,17 @@ mod tests {
         let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(gazetteer_place(&unit, runs[0]), None);
+        let (unit, _) = unit_with_people("SANTA FE, N.M. (AP) — A judge ruled in the AP case.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], runs.get(1).copied()).as_deref(), Some("Santa Fe"));
+        let ap = runs.iter().position(|r| unit.slice(r.lo, r.hi) == "AP").unwrap();
+        assert_eq!(dateline_town(&unit, runs[ap], runs.get(ap + 1).copied()), None);
+        let (unit, _) = unit_with_people("LONDON (Wire) — A premiere.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], None).as_deref(), Some("London"));
+        let (unit, _) = unit_with_people("BREAKING (Wire) — A premiere.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], None), None);
         // "in and around Bexley" cues the place as "in Bexley" does; "around Ana" in a list no place.
         let (unit, _) = unit_with_people("The drama was shot in and around Bexley last fall.", &[]);
         let runs = crate::entities::names::runs(&unit);
