@@ -173,9 +173,9 @@ pub const REGIONS: &[&str] = &[
     "Yukon",
 ];
 
-/// Last words of historical regions named after a state or region ("the Arizona Territory",
-/// "Dakota Territory").
-pub const TERRITORY_HEADS: &[&str] = &["territory", "territories"];
+/// Last words of regions named after a state or region ("the Arizona Territory", "Dakota
+/// Territory", "the Texas Panhandle").
+pub const TERRITORY_HEADS: &[&str] = &["territory", "territories", "panhandle"];
 
 /// Last words of street names, written out or abbreviated ("Elm St.", "W. Holly Ave.").
 pub const STREET_HEADS: &[&str] = &["st.", "ave.", "blvd.", "rd.", "street", "avenue", "boulevard"];
@@ -875,6 +875,10 @@ pub const RESIDENCE: &[&str] = &[
 /// Works in the plural before a filming verb: "14 productions filmed in X" are other
 /// productions, so X is only mentioned.
 pub const OTHER_WORKS_PLURAL: &[&str] = &["productions", "films", "movies", "features", "shows"];
+
+/// Verbs that put a story somewhere ("I moved the story to the Texas Panhandle").
+pub const STORY_MOVES: &[&str] =
+    &["moved", "moves", "set", "sets", "transplanted", "transplants", "relocated", "relocates", "shifted", "shifts"];
 
 /// Nouns of parts of a film that, told as done somewhere ("the depot scenes we did at the old
 /// station in X"), make that place a filming location.

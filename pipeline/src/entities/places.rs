@@ -17,7 +17,7 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
             return Some((*name).to_owned());
         }
     }
-    // "the Arizona Territory": a known state or region with a historical head.
+    // "the Arizona Territory", "the Texas Panhandle": a known state or region with a region's head.
     if run.hi - run.lo >= 2
         && gz::contains(gz::TERRITORY_HEADS, &unit.toks[run.hi - 1].lower)
         && gz::is_place(unit.slice(run.lo, run.hi - 1))
@@ -249,6 +249,14 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         if w == "unfolds" {
             return PlaceKind::StorySetting;
         }
+        // "moved the story to X", "set the story in X".
+        if w == "story"
+            && unit.is(k + 1, &["to", "in"])
+            && unit.is(k.wrapping_sub(1), &["the", "his", "her", "their", "its"])
+            && unit.is(k.wrapping_sub(2), gz::STORY_MOVES)
+        {
+            return PlaceKind::StorySetting;
+        }
         if w == "film" && unit.is(k.wrapping_sub(1), gz::FILM_VERB_BEFORE) {
             return PlaceKind::FilmingLocation;
         }
@@ -427,6 +435,16 @@ mod tests {
         let lofoten = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Lofoten").unwrap();
         assert!(cue_place(&unit, lofoten, None, &lex));
         assert_eq!(use_of(&unit, lofoten.lo, lofoten.hi), PlaceKind::FilmingLocation);
+        let (unit, _) = unit_with_people("The story takes place in a Texas Panhandle town in 1957.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let region = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Texas Panhandle").unwrap();
+        assert_eq!(gazetteer_place(&unit, region).as_deref(), Some("Texas Panhandle"));
+        assert_eq!(use_of(&unit, region.lo, region.hi), PlaceKind::StorySetting);
+        assert_eq!(kind("I moved the story to the Texas Panhandle and to 1957.", "Texas"), PlaceKind::StorySetting);
+        assert_ne!(kind("He moved the story meeting to Boston.", "Boston"), PlaceKind::StorySetting);
+        let (unit, _) = unit_with_people("He ate at the Panhandle Diner.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|r| gazetteer_place(&unit, *r).is_none()));
         let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(gazetteer_place(&unit, runs[0]), None);
