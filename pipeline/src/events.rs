@@ -117,6 +117,9 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
             let Some(text) = doc.text.get(start..end) else { continue };
+            // A news dateline tells where and when the story was filed, not what happened.
+            let lead = crate::segment::dateline_len(text);
+            let (start, text) = (start + lead, &text[lead..]);
             // A roundup's item about another work reports that work's events.
             let elsewhere = other_items[doc_index].iter().any(|&(lo, hi)| lo <= start && end <= hi);
             if elsewhere || triggers::is_metadata_line(text) {
@@ -1145,6 +1148,13 @@ mod tests {
             statuses,
             [(EventKind::Premiere, EventStatus::Happened), (EventKind::Premiere, EventStatus::Scheduled)]
         );
+    }
+
+    #[test]
+    fn a_summary_starts_after_the_dateline() {
+        let text = "BEXLEY, Ohio (AP) — A stunt driver was seriously injured Tuesday when a truck rolled.\n";
+        let e = extract(&[doc(text, Some(date(2024, 5, 3, Precision::Day)))], &Entities::default());
+        assert_eq!(&*e[0].summary, "A stunt driver was seriously injured Tuesday when a truck rolled.");
     }
 
     #[test]

@@ -112,6 +112,12 @@ pub fn segment(text: &str) -> Segmented {
     Segmented { segments, metadata: metadata(&lines, &roles) }
 }
 
+/// Where the words of a sentence begin after the news dateline that opens it
+/// (`TAOS, N.M. (AP) — A stunt …`): 0 when there is none.
+pub(crate) fn dateline_len(sentence: &str) -> usize {
+    metadata::dateline_len(sentence).unwrap_or(0)
+}
+
 /// Fails when a document has no prose at all (only residue), naming the file.
 pub fn check_has_prose(path: &Path, segmented: &Segmented) -> Result<(), BuildError> {
     if segmented.segments.iter().any(|s| s.kind == SegmentKind::Sentence) {

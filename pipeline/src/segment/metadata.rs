@@ -54,6 +54,10 @@ static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:\p{{Lu}}[\p{{Lu}}.'’ -]+(?:,\s*\p{{Lu}}[\p{{L}}.]*)*,?\s+)?(?P<open>\()?(?P<date>(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\.?\s+\d{{4}})(?P<close>\))?\s*(?:\([^)]{{1,40}}\)\s*|/[^/]{{1,40}}/\s*)?[—–-]\s"
     ))
 });
+/// A news dateline without a date: `TAOS, N.M. (AP) —`, `NEW YORK —`.
+static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*)*\s*(?:\([^)]{1,40}\)\s*|/[^/]{1,40}/\s*)?[—–-]\s")
+});
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:last\s+)?updated\b"));
 /// `By Name`, with what follows the names (job titles, date) after a separator.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -189,6 +193,12 @@ pub fn news_dateline(line: &str) -> Option<(Date, usize)> {
     Some((parse_date(caps.name("date")?.as_str())?, caps.get(0)?.as_str().trim_end().len()))
 }
 
+/// The byte length of the news dateline opening `line`, dated or not, with its dash and the
+/// blank after it: where the first sentence's own words begin.
+pub fn dateline_len(line: &str) -> Option<usize> {
+    NEWS_DATELINE.find(line).or_else(|| PLACE_DATELINE.find(line)).map(|m| m.end())
+}
+
 /// The first full date (day, month and year) written in `text`, as the temporal tagger reads it.
 fn parse_date(text: &str) -> Option<Date> {
     crate::dates::find(text).into_iter().find_map(|f| match f.expr {
@@ -311,6 +321,17 @@ mod tests {
         // No year, no creation time; a date inside the prose is no dateline.
         assert_eq!(news_dateline("PORT ELLIS, Ore., Sept. 9 (Coast Wire) — A strike."), None);
         assert_eq!(news_dateline("The crew returned on March 3, 2024 - after a storm."), None);
+    }
+
+    #[test]
+    fn measures_datelines_dated_or_not() {
+        let wire = "TAOS, N.M. (AP) — A stunt performer was hurt.";
+        assert_eq!(dateline_len(wire), Some("TAOS, N.M. (AP) — ".len()));
+        assert_eq!(dateline_len("NEW YORK — The film opened."), Some("NEW YORK — ".len()));
+        let release = "BARTOWN, N.M. (March 3, 2024) — The office said.";
+        assert_eq!(dateline_len(release), Some("BARTOWN, N.M. (March 3, 2024) — ".len()));
+        assert_eq!(dateline_len("The crew — all forty — went home."), None);
+        assert_eq!(dateline_len("I — for one — left."), None);
     }
 
     #[test]
