@@ -361,10 +361,10 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 1.00, 1.00),
-    ("roles", 1.00, 0.98),
-    ("events", 1.00, 0.87),
-    ("places (use)", 0.95, 0.84),
-    ("organisations", 1.00, 0.96),
+    ("roles", 1.00, 1.00),
+    ("events", 1.00, 1.00),
+    ("places (use)", 0.95, 0.93),
+    ("organisations", 1.00, 1.00),
     ("creation time", 1.00, 1.00),
     ("disagreements", 1.00, 0.75),
 ];
@@ -377,18 +377,18 @@ const DEV_MAX_VIOLATIONS: usize = 0;
 /// today, rounded down to two decimals. Rules are never tuned on them; raise the floors when
 /// rules written on the development articles lift them.
 const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.72, 0.86),
+    ("people", 0.75, 0.86),
     ("roles", 0.96, 0.70),
-    ("events", 0.71, 0.41),
-    ("places (use)", 0.71, 0.36),
-    ("organisations", 0.61, 0.57),
+    ("events", 0.75, 0.52),
+    ("places (use)", 0.75, 0.40),
+    ("organisations", 0.64, 0.57),
     ("creation time", 0.83, 0.83),
-    ("disagreements", 0.00, 0.00),
+    ("disagreements", 1.00, 0.50),
 ];
 
 /// The most `must_not` facts the pipeline may produce on the held-out articles today (the
 /// issue's target is none).
-const HELDOUT_MAX_VIOLATIONS: usize = 13;
+const HELDOUT_MAX_VIOLATIONS: usize = 11;
 
 /// The issue's targets on articles the rules were not written for: per kind, the precision and
 /// recall to reach, where the issue sets one.
