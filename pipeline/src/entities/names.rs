@@ -4,13 +4,13 @@
 
 use std::collections::HashSet;
 
-use knowledge::{Document, SegmentKind, Span};
+use knowledge::{Document, ResidueKind, SegmentKind, Span};
 
 use super::gazetteer as gz;
 use super::vocabulary::{WORK_WORDS, is_job_word};
 use crate::segment::{abbreviations, sentences};
 
-/// Byte ranges, per document, of the items about another work: the prose under a heading
+/// Byte ranges, per document, of the items about another work: the prose under a headline
 /// (a roundup's item) whose first sentence introduces a quoted title with a description ("the
 /// horror series “Night Orchard”") that is not the corpus's own, and that never names the own
 /// title. Judged only when some document title quotes the own title.
@@ -28,11 +28,15 @@ pub fn other_work_items(documents: &[Document]) -> Vec<Vec<(usize, usize)>> {
             }
             let names_own = |text: &str| own.iter().any(|t| format!(" {} ", folded(text)).contains(&format!(" {t} ")));
             let mut items = Vec::new();
+            // An item's headline is a heading, or a headline-shaped line the segmenter took for
+            // a link's title because it quotes a title ("‘Dry Creek’ set reopens").
+            let headline =
+                |k: SegmentKind| matches!(k, SegmentKind::Heading | SegmentKind::Residue(ResidueKind::LinkTitle));
             let headings: Vec<usize> = (0..doc.segments.len())
-                .filter(|&i| matches!(doc.segments[i].kind, SegmentKind::Heading | SegmentKind::Title))
+                .filter(|&i| headline(doc.segments[i].kind) || doc.segments[i].kind == SegmentKind::Title)
                 .collect();
             for (n, &h) in headings.iter().enumerate() {
-                if doc.segments[h].kind != SegmentKind::Heading {
+                if !headline(doc.segments[h].kind) {
                     continue;
                 }
                 let end = headings.get(n + 1).copied().unwrap_or(doc.segments.len());
@@ -609,6 +613,13 @@ mod tests {
                 "Storm-hit western reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\nThe series wraps in May."
             ]
         );
+        // Item headlines that quote a title are read as link titles; they still open an item.
+        let quoted = "‘Harbor Lights’ wraps in Maine\nThe drama “Harbor Lights” wrapped on Friday.\n‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\n‘Harbor Lights’ gets a date\nThe drama “Harbor Lights” opens in May.";
+        let mut doc = crate::entities::testing::doc(quoted);
+        doc.segments = crate::segment::segment(quoted).segments.into();
+        let items = other_work_items(std::slice::from_ref(&doc));
+        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &quoted[s..e]).collect();
+        assert_eq!(found, ["‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos."]);
         // No title of the corpus's own quoted in a headline: nothing is judged another's.
         let plain = text.replacen("‘Harbor Lights’", "Harbor Lights", 1);
         let mut doc = crate::entities::testing::doc(&plain);
