@@ -149,10 +149,43 @@ pub fn is_editorial_note(sentence: &str) -> bool {
     EDITORIAL_NOTE.is_match(sentence)
 }
 
+/// Credit-block labels written like speaker labels (`DIRECTOR: Ana Ruiz`): the job is the fact.
+const CREDIT_LABELS: &[&str] = &[
+    "director",
+    "directed",
+    "directors",
+    "writer",
+    "writers",
+    "written",
+    "screenplay",
+    "producer",
+    "producers",
+    "produced",
+    "cast",
+    "starring",
+    "music",
+    "score",
+    "editor",
+    "editing",
+    "cinematography",
+    "cinematographer",
+    "photography",
+    "dop",
+    "country",
+    "year",
+    "runtime",
+    "language",
+    "genre",
+    "rating",
+    "with",
+];
+
 /// The byte length of the speaker label opening a Q&A line, its colon included: who speaks,
 /// not what is said.
 pub fn speaker_label(line: &str) -> Option<usize> {
-    SPEAKER_LABEL.is_match(line).then(|| line.find(':').map_or(0, |i| i + 1))
+    let colon = line.find(':')?;
+    let credit = line[..colon].split_whitespace().any(|w| CREDIT_LABELS.contains(&w.to_lowercase().as_str()));
+    (SPEAKER_LABEL.is_match(line) && !credit).then_some(colon + 1)
 }
 
 /// A line that marks a press release (`FOR IMMEDIATE RELEASE`): what stands above it is the
@@ -339,6 +372,8 @@ mod tests {
         assert_eq!(speaker_label("Ruiz said: we shot it in May."), None);
         assert_eq!(speaker_label("Q&A: Ana Ruiz on her western"), None);
         assert_eq!(speaker_label("The lesson: shoot early."), None);
+        assert_eq!(speaker_label("DIRECTOR: Ana Ruiz"), None);
+        assert_eq!(speaker_label("DIRECTED BY: Ana Ruiz"), None);
     }
 
     #[test]
