@@ -24,7 +24,7 @@ mod roles;
 mod vocabulary;
 
 pub(crate) use merge::unique_slug;
-pub(crate) use names::{other_work_items, quoted_titles};
+pub(crate) use names::{folded, other_work_items, quoted_titles};
 
 /// True when `name` is a news outlet the gazetteer knows ("Variety").
 pub(crate) fn is_known_outlet(name: &str) -> bool {

@@ -74,8 +74,9 @@ fn described_work(before: &str) -> bool {
         && words.iter().skip(1).any(|w| matches!(w.as_str(), "the" | "a" | "an"))
 }
 
-/// Letters and digits only, lower case, one blank between words.
-fn folded(text: &str) -> String {
+/// Letters and digits only, lower case, one blank between words: titles compared whatever
+/// their quotes and punctuation.
+pub fn folded(text: &str) -> String {
     normalise(&text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect::<String>())
 }
 

@@ -19,11 +19,12 @@ use super::vocabulary::{
     CONTINUING_SUBJECTS, DEAL_SUBJECTS, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
     PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
+use crate::entities::folded;
 
 /// What the corpus tells about the production, for reading frames.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Context {
-    /// The documents' titles, folded ([`fold`]): a work they name is this production.
+    /// The documents' titles, folded ([`folded`]): a work they name is this production.
     titles: Vec<String>,
     /// The film's characters (from cast roles), never people of the production.
     characters: Vec<String>,
@@ -49,22 +50,12 @@ impl Context {
             .collect();
         characters.sort();
         characters.dedup();
-        let titles: Vec<String> = titles.map(fold).collect();
+        let titles: Vec<String> = titles.map(folded).collect();
         // A name the headlines use is the production's title ("Rust (2025)" for a film whose
         // hero is "Harland Rust"), never only a character.
-        characters.retain(|c| !titles.iter().any(|t| format!(" {t} ").contains(&format!(" {} ", fold(c)))));
+        characters.retain(|c| !titles.iter().any(|t| format!(" {t} ").contains(&format!(" {} ", folded(c)))));
         Context { titles, characters, people: people.map(str::to_owned).collect() }
     }
-}
-
-/// Letters and digits only, lower case, one blank between words: titles compared whatever
-/// their quote marks.
-fn fold(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The frames of one sentence.
@@ -221,7 +212,7 @@ impl Context {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let title = fold(&title);
+        let title = folded(&title);
         !title.is_empty() && !self.titles.iter().any(|t| format!(" {t} ").contains(&format!(" {title} ")))
     }
 }
