@@ -30,16 +30,28 @@ pub fn other_work_items(documents: &[Document]) -> Vec<Vec<(usize, usize)>> {
             let mut items = Vec::new();
             // An item's headline is a heading, or a headline-shaped line the segmenter took for
             // a link's title because it quotes a title ("‘Dry Creek’ set reopens").
+            // A paragraph opened by a lead-in label ("DRY CREEK RETURNS: The western …") is an
+            // item of its own.
+            let segs = &doc.segments;
             let headline =
                 |k: SegmentKind| matches!(k, SegmentKind::Heading | SegmentKind::Residue(ResidueKind::LinkTitle));
-            let headings: Vec<usize> = (0..doc.segments.len())
-                .filter(|&i| headline(doc.segments[i].kind) || doc.segments[i].kind == SegmentKind::Title)
+            let lead_in = |i: usize| {
+                segs[i].kind == SegmentKind::Residue(ResidueKind::Byline)
+                    && segs
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == SegmentKind::Sentence && n.paragraph == segs[i].paragraph)
+            };
+            let headings: Vec<usize> = (0..segs.len())
+                .filter(|&i| headline(segs[i].kind) || lead_in(i) || segs[i].kind == SegmentKind::Title)
                 .collect();
             for (n, &h) in headings.iter().enumerate() {
-                if !headline(doc.segments[h].kind) {
+                if !headline(segs[h].kind) && !lead_in(h) {
                     continue;
                 }
-                let end = headings.get(n + 1).copied().unwrap_or(doc.segments.len());
+                let mut end = headings.get(n + 1).copied().unwrap_or(segs.len());
+                if lead_in(h) {
+                    end = (h + 1..end).find(|&i| segs[i].paragraph != segs[h].paragraph).unwrap_or(end);
+                }
                 let body: Vec<&str> = doc.segments[h + 1..end]
                     .iter()
                     .filter(|s| s.kind == SegmentKind::Sentence)
@@ -621,6 +633,16 @@ mod tests {
         let items = other_work_items(std::slice::from_ref(&doc));
         let found: Vec<&str> = items[0].iter().map(|&(s, e)| &quoted[s..e]).collect();
         assert_eq!(found, ["‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos."]);
+        // Items opened by a lead-in label in capitals, within one paragraph each.
+        let labelled = "‘Harbor Lights’ wraps in Maine\nHARBOR WRAPS: The drama “Harbor Lights” wrapped on Friday.\nDRY CREEK RETURNS: The western “Dry Creek” resumed filming Monday in Taos. It wraps in May.\nThe drama “Harbor Lights” opens in May.";
+        let mut doc = crate::entities::testing::doc(labelled);
+        doc.segments = crate::segment::segment(labelled).segments.into();
+        let items = other_work_items(std::slice::from_ref(&doc));
+        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &labelled[s..e]).collect();
+        assert_eq!(
+            found,
+            ["DRY CREEK RETURNS: The western “Dry Creek” resumed filming Monday in Taos. It wraps in May."]
+        );
         // No title of the corpus's own quoted in a headline: nothing is judged another's.
         let plain = text.replacen("‘Harbor Lights’", "Harbor Lights", 1);
         let mut doc = crate::entities::testing::doc(&plain);
