@@ -26,7 +26,7 @@ mod vocabulary;
 pub(crate) mod works;
 
 pub(crate) use merge::unique_slug;
-pub(crate) use names::quoted_titles;
+pub(crate) use names::{folded, other_work_items, quoted_titles};
 
 /// True when `name` is a news outlet the gazetteer knows ("Variety").
 pub(crate) fn is_known_outlet(name: &str) -> bool {
@@ -132,7 +132,8 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if places::state_of_town(unit, sub) {
             continue;
         }
-        if let Some(name) = places::gazetteer_place(unit, sub) {
+        let gazetteer = places::gazetteer_place(unit, sub);
+        if let Some(name) = gazetteer.or_else(|| places::dateline_town(unit, sub, subs.get(k + 1).copied())) {
             items.push(Item::Place(sub.lo, sub.hi, name));
         } else if places::site(unit, sub, lex)
             || places::street(unit, sub, lex)
@@ -381,6 +382,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             .collect();
         elsewhere.extend(blocks[usize::from(unit.doc)].iter().copied());
         let other_work = |lo: usize| elsewhere.iter().any(|&(s, e)| (s..e).contains(&unit.toks[lo].start));
+        // A roundup's item about another work: its places and jobs are that work's.
+        let other_item = lex.in_other_work_item(unit);
         let mut people_refs = Vec::new();
         let mut org_refs = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
@@ -416,7 +419,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                 }
                 Target::Place(key, name) => {
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
-                    let kind = if other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
+                    let kind = if other_item || other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
                         knowledge::PlaceKind::Mentioned
                     } else if venue.is_some_and(|v| v.lo == m.lo) {
                         knowledge::PlaceKind::EventVenue
@@ -434,7 +437,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
         // … and a person named in another work's clause or block holds no job on this one.
         let elsewhere = |person: &str| {
-            people_refs.iter().any(|p| p.key == person && (other_set.is_some_and(|k| p.hi <= k) || other_work(p.lo)))
+            other_item
+                || people_refs
+                    .iter()
+                    .any(|p| p.key == person && (other_set.is_some_and(|k| p.hi <= k) || other_work(p.lo)))
         };
         for fact in found.roles {
             if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) && elsewhere(&fact.person)
@@ -1142,6 +1148,9 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
         assert_eq!(orgs, ["Film Crafts Union Local 44"]);
         assert_eq!(place_uses(&e), [("Bartown", PlaceKind::Mentioned)]);
+        let e = extract(&[doc("She auditioned from a motel in Bexley.\nShe auditioned with Bexley.\n")]);
+        assert_eq!(place_uses(&e), [("Bexley", PlaceKind::Mentioned)]);
+        assert_eq!(e.places[0].mentions.len(), 1);
     }
 
     #[test]

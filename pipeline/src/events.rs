@@ -29,7 +29,9 @@ mod merge;
 pub(crate) mod triggers;
 mod vocabulary;
 
-use knowledge::{Anchor, Date, Document, Event, EventKind, EventStatus, Evidence, Precision, SegmentKind, Span, When};
+use knowledge::{
+    Anchor, Date, Document, Event, EventKind, EventStatus, Evidence, Precision, SegmentKind, Span, TimeSource, When,
+};
 
 use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
@@ -96,7 +98,7 @@ struct Previous {
     had_event: bool,
     /// Whether it is about the shoot, so "it" in the next sentence may stand for the production.
     about_filming: bool,
-    /// The announced event it reported alone (index into the mentions), which the next
+    /// The announced event or the deal it reported alone (index into the mentions), which the next
     /// sentence may continue.
     announced: Option<usize>,
 }
@@ -106,6 +108,7 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
     let characters = entities.people.iter().flat_map(|p| p.roles.iter()).filter_map(|r| r.character.as_deref());
     let people = entities.people.iter().map(|p| &*p.name);
     let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters, people);
+    let other_items = crate::entities::other_work_items(documents);
     let mut out = Vec::new();
     for (doc_index, doc) in documents.iter().enumerate() {
         let links = Links::new(doc_index, entities);
@@ -121,7 +124,12 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 continue;
             }
             let Some(text) = doc.text.get(start..end) else { continue };
-            if triggers::is_metadata_line(text) {
+            // A news dateline tells where and when the story was filed, not what happened.
+            let lead = crate::segment::dateline_len(text);
+            let (start, text) = (start + lead, &text[lead..]);
+            // A roundup's item about another work reports that work's events.
+            let elsewhere = other_items[doc_index].iter().any(|&(lo, hi)| lo <= start && end <= hi);
+            if elsewhere || triggers::is_metadata_line(text) {
                 previous = None;
                 continue;
             }
@@ -159,12 +167,14 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let kinds: Vec<EventKind> = reported.iter().map(|m| m.kind).collect();
             let mut had_event = !reported.is_empty();
             let phrase = phrases.iter().find(|p| !p.attributive && p.region == 0 && !p.noun_of).cloned();
-            let mut announced = match reported.as_slice() {
-                [one] if one.status == EventStatus::Scheduled => Some(out.len()),
+            let deals: Vec<usize> = (0..reported.len()).filter(|&k| reported[k].kind == EventKind::Financing).collect();
+            let mut announced = match (reported.as_slice(), deals.as_slice()) {
+                ([one], _) if one.status == EventStatus::Scheduled => Some(out.len()),
+                (_, [deal]) => Some(out.len() + deal),
                 _ => None,
             };
             out.extend(reported);
-            if let Some(i) = continued.filter(|_| !had_event && frames::continues(text)) {
+            if let Some(i) = continued.filter(|&i| !had_event && frames::continues(text, out[i].kind, out[i].status)) {
                 sentence.continue_mention(&mut out[i], phrase.as_ref());
                 (had_event, announced) = (true, Some(i));
             }
@@ -330,7 +340,7 @@ impl Sentence<'_> {
                 Mention {
                     doc: self.doc_index,
                     kind: g.kind,
-                    status: g.status,
+                    status: self.status_on(g.status, phrase.and_then(|p| p.date)),
                     topic: g.topic,
                     span,
                     when: phrase.map(|p| When {
@@ -346,6 +356,17 @@ impl Sentence<'_> {
                 }
             })
             .collect()
+    }
+
+    /// An event told as done but dated after the day the document states it was written is
+    /// announced ("“Harbor” premieres April 12" in an article of April 2).
+    fn status_on(&self, status: EventStatus, date: Option<Date>) -> EventStatus {
+        let written = self.doc.created.as_ref().filter(|c| c.source == TimeSource::Published).map(|c| c.date);
+        let key = |d: Date| (d.year, d.month, d.day);
+        match (status, date, written) {
+            (EventStatus::Happened, Some(d), Some(w)) if key(d) > key(w) => EventStatus::Scheduled,
+            _ => status,
+        }
     }
 
     /// The entities (index, absolute offset) of a main-clause event's own clause: those named
@@ -1137,6 +1158,23 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_starts_after_the_dateline() {
+        let text = "BEXLEY, Ohio (AP) — A stunt driver was seriously injured Tuesday when a truck rolled.\n";
+        let e = extract(&[doc(text, Some(date(2024, 5, 3, Precision::Day)))], &Entities::default());
+        assert_eq!(&*e[0].summary, "A stunt driver was seriously injured Tuesday when a truck rolled.");
+    }
+
+    #[test]
+    fn an_event_dated_after_the_day_of_writing_is_announced() {
+        let text = "The drama premieres April 12 at the Lisbon Film Festival.\nIt premiered in Oslo on March 30.\n";
+        let e = extract(&[doc(text, Some(date(2024, 4, 2, Precision::Day)))], &Entities::default());
+        let statuses: Vec<(Option<Date>, EventStatus)> =
+            e.iter().map(|e| (e.when.as_ref().and_then(|w| w.date), e.status)).collect();
+        assert!(statuses.contains(&(Some(date(2024, 4, 12, Precision::Day)), EventStatus::Scheduled)), "{statuses:?}");
+        assert!(statuses.contains(&(Some(date(2024, 3, 30, Precision::Day)), EventStatus::Happened)), "{statuses:?}");
+    }
+
+    #[test]
     fn an_announced_event_takes_the_date_and_place_of_the_sentence_continuing_it() {
         let text = "The drama is set to premiere at the Lisbon Film Festival in Porto. It screens on September 9 at the Palace Hall.\nThe festival runs until September 15.\n";
         let docs = [doc(text, Some(date(2025, 6, 2, Precision::Day)))];
@@ -1152,6 +1190,18 @@ mod tests {
         let text = "The drama is set to premiere in Porto. Ana Ruiz turned 40 on September 9.\n";
         let e = extract(&[doc(text, Some(date(2025, 6, 2, Precision::Day)))], &Entities::default());
         assert_eq!(dates_of(&e), [(EventKind::Premiere, None)]);
+        // A deal is continued by a sentence about the deal, and by nothing else.
+        let text =
+            "Harbor Releasing has acquired North American rights to the drama. The deal was announced Tuesday.\n";
+        let e = extract(&[doc(text, Some(date(2024, 5, 10, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Financing, Some(date(2024, 5, 7, Precision::Day)))]);
+        let text = "Harbor Releasing has acquired North American rights to the drama, which premiered in Oslo last month. The deal was announced Tuesday.\n";
+        let e = extract(&[doc(text, Some(date(2024, 5, 10, Precision::Day)))], &Entities::default());
+        let deal = e.iter().find(|e| e.kind == EventKind::Financing).and_then(|e| e.when.as_ref()?.date);
+        assert_eq!(deal, Some(date(2024, 5, 7, Precision::Day)));
+        let text = "Harbor Releasing has acquired North American rights to the drama. It screens on Tuesday.\n";
+        let e = extract(&[doc(text, Some(date(2024, 5, 10, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Financing, None)]);
         let text = "The festival will screen the western on September 9.\nThe festival will screen 40 films.\n";
         let e = extract(&[doc(text, Some(date(2025, 6, 2, Precision::Day)))], &Entities::default());
         assert_eq!(dates_of(&e), [(EventKind::Premiere, Some(date(2025, 9, 9, Precision::Day)))]);

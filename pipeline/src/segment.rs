@@ -5,7 +5,8 @@
 //! against its neighbours: an opening headline is the title; a short headline-shaped line is a
 //! heading when prose follows it, and a link title when it reads like another article's
 //! headline, captions an image credit, or leads to no prose; short lines inside a block of
-//! boilerplate are boilerplate too. Prose lines are split into [`sentences`].
+//! boilerplate are boilerplate too. Prose lines are split into [`sentences`]; an editor's note
+//! among them (a correction) is boilerplate.
 
 pub(crate) mod abbreviations;
 mod metadata;
@@ -74,17 +75,47 @@ pub fn segment(text: &str) -> Segmented {
         let span = |start: usize, end: usize| Span { start: offset(line.start + start), end: offset(line.start + end) };
         let whole = |kind| Segment { span: span(0, line.text.len()), paragraph, kind };
         match *role {
-            Role::Prose => segments.extend(sentences::sentences(line.text).into_iter().map(|r| Segment {
-                span: span(r.start, r.end),
-                paragraph,
-                kind: SegmentKind::Sentence,
-            })),
+            Role::Prose => {
+                // A Q&A speaker label is who speaks, not part of the first sentence.
+                let label = residue::speaker_label(line.text).unwrap_or(0);
+                if label > 0 {
+                    segments.push(Segment {
+                        span: span(0, label),
+                        paragraph,
+                        kind: SegmentKind::Residue(ResidueKind::Byline),
+                    });
+                }
+                let rest = &line.text[label..];
+                let lead = label + rest.len() - rest.trim_start().len();
+                segments.extend(sentences::sentences(&line.text[lead..]).into_iter().map(|r| {
+                    let sentence = &line.text[lead + r.start..lead + r.end];
+                    // A caption's closing credit ("… on Friday. Photo: Ana Ruiz / Daily") names
+                    // who took the picture (a "Courtesy of" one names who gave it, and stays);
+                    // an editor's note speaks of the article.
+                    let credit = residue::line_residue(sentence) == Some(ResidueKind::ImageCredit)
+                        && !sentence.to_lowercase().contains("courtesy");
+                    let kind = if credit {
+                        SegmentKind::Residue(ResidueKind::ImageCredit)
+                    } else if residue::is_editorial_note(sentence) {
+                        SegmentKind::Residue(ResidueKind::Boilerplate)
+                    } else {
+                        SegmentKind::Sentence
+                    };
+                    Segment { span: span(lead + r.start, lead + r.end), paragraph, kind }
+                }));
+            }
             Role::Title => segments.push(whole(SegmentKind::Title)),
             Role::Heading => segments.push(whole(SegmentKind::Heading)),
             Role::Residue(kind) => segments.push(whole(SegmentKind::Residue(kind))),
         }
     }
     Segmented { segments, metadata: metadata(&lines, &roles) }
+}
+
+/// Where the words of a sentence begin after the news dateline that opens it
+/// (`TAOS, N.M. (AP) — A stunt …`): 0 when there is none.
+pub(crate) fn dateline_len(sentence: &str) -> usize {
+    metadata::dateline_len(sentence).unwrap_or(0)
 }
 
 /// Fails when a document has no prose at all (only residue), naming the file.
@@ -125,6 +156,22 @@ fn classify(lines: &[Line]) -> Vec<Role> {
     };
     let mut roles: Vec<Role> = lines.iter().map(|l| line_residue(l.text).map_or(Role::Prose, Role::Residue)).collect();
 
+    // A press release's letterhead (the issuer's name above `FOR IMMEDIATE RELEASE`) is no
+    // title, and its closing "About the issuer" section is the issuer's boilerplate.
+    if let Some(marker) = lines.iter().take(4).position(|l| residue::is_release_marker(l.text)) {
+        roles[..marker].fill(Role::Residue(ResidueKind::Boilerplate));
+        let about = lines.iter().skip(marker + 1).position(|l| {
+            l.text
+                .strip_prefix("About ")
+                .is_some_and(|rest| rest.strip_prefix("the ").unwrap_or(rest).starts_with(char::is_uppercase))
+                && word_count(l.text) <= SHORT_HEADING_WORDS
+                && !ends_sentence(l.text)
+        });
+        if let Some(about) = about {
+            roles[marker + 1 + about..].fill(Role::Residue(ResidueKind::Boilerplate));
+        }
+    }
+
     // The title opens the document (after a byline or credit at most), shaped like a headline;
     // a `Title | Outlet` line there is the document's own title, not a link.
     let opening = lines.iter().zip(&roles).position(|(line, role)| match role {
@@ -142,7 +189,7 @@ fn classify(lines: &[Line]) -> Vec<Role> {
         let text = lines[i].text;
         let shaped =
             is_headline_shaped(text, HEADING_WORDS) && (is_title_case(text) || word_count(text) <= SHORT_HEADING_WORDS);
-        if roles[i] != Role::Prose || !shaped {
+        if roles[i] != Role::Prose || !shaped || residue::speaker_label(text).is_some() {
             continue;
         }
         let captions_image = roles.get(i + 1) == Some(&Role::Residue(ResidueKind::ImageCredit));
@@ -319,6 +366,56 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         assert_eq!((c.date, c.source), (day(2024, 5, 3), TimeSource::Published));
         assert_eq!(&wire[c.span.start as usize..c.span.end as usize], "BEXLEY, Ohio, May 3, 2024 (Farm Wire) —");
         assert_eq!(created("A Barn Burns in Bexley\nThe barn burned on May 3, 2024."), None);
+    }
+
+    #[test]
+    fn a_press_release_is_titled_by_its_headline_and_dated_by_its_dateline() {
+        let release = "Bexley Film Office\nFOR IMMEDIATE RELEASE\nBarn Drama to Premiere in Bexley\nBEXLEY, Ohio (May 3, 2024) — The drama premieres June 1.\nAbout the drama\nIt was shot in Ohio.\nAbout the Bexley Film Office\nThe office promotes Bexley as a filming location.\nMedia contact: Ana Ruiz\n###";
+        let seg = segment(release);
+        assert_eq!(seg.metadata.title, "Barn Drama to Premiere in Bexley");
+        let c = seg.metadata.created.expect("dateline");
+        assert_eq!(c.date, Date { year: 2024, month: 5, day: 3, precision: Precision::Day });
+        let all = kinds(release);
+        assert_eq!(kind_of(&all, "Bexley Film Office"), SegmentKind::Residue(ResidueKind::Boilerplate));
+        assert_eq!(kind_of(&all, "Media contact: Ana Ruiz"), SegmentKind::Residue(ResidueKind::Boilerplate));
+        assert_eq!(kind_of(&all, "It was shot in Ohio."), SegmentKind::Sentence);
+        let about = "The office promotes Bexley as a filming location.";
+        assert_eq!(kind_of(&all, about), SegmentKind::Residue(ResidueKind::Boilerplate));
+        // Without a release marker the first line stays the title.
+        assert_eq!(segment("Bexley Film Office\nThe drama premieres June 1.").metadata.title, "Bexley Film Office");
+    }
+
+    #[test]
+    fn a_correction_note_is_boilerplate_and_the_sentence_after_it_prose() {
+        let corrected = "Barn Drama Premieres\nThe drama premiered on Friday. Correction: An earlier version of this story misspelled a name. Filming began May 3.";
+        let all = kinds(corrected);
+        let note = "Correction: An earlier version of this story misspelled a name.";
+        assert_eq!(kind_of(&all, note), SegmentKind::Residue(ResidueKind::Boilerplate));
+        assert_eq!(kind_of(&all, "Filming began May 3."), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "The drama premiered on Friday."), SegmentKind::Sentence);
+    }
+
+    #[test]
+    fn a_caption_keeps_its_sentence_and_loses_its_credit() {
+        let text = "Barn Drama Premieres\nThe cast signs autographs on Friday. Photo: Ana Ruiz / Bexley Courier\nThe drama opened. It was a hit.";
+        let all = kinds(text);
+        assert_eq!(kind_of(&all, "The cast signs autographs on Friday."), SegmentKind::Sentence);
+        let credit = "Photo: Ana Ruiz / Bexley Courier";
+        assert_eq!(kind_of(&all, credit), SegmentKind::Residue(ResidueKind::ImageCredit));
+        assert_eq!(kind_of(&all, "It was a hit."), SegmentKind::Sentence);
+        let courtesy = "Barn Drama Premieres\nThe cast on the set. (Courtesy of Harbor Films)";
+        assert_eq!(kind_of(&kinds(courtesy), "(Courtesy of Harbor Films)"), SegmentKind::Sentence);
+    }
+
+    #[test]
+    fn a_speaker_label_is_no_part_of_the_sentence_and_a_question_no_heading() {
+        let text = "Ana Ruiz on Her Western\nWe spoke by phone.\nLEE CHAN: When did you shoot?\nRUIZ: We shot it in May. It rained.";
+        let all = kinds(text);
+        assert_eq!(kind_of(&all, "LEE CHAN:"), SegmentKind::Residue(ResidueKind::Byline));
+        assert_eq!(kind_of(&all, "When did you shoot?"), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "We shot it in May."), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "It rained."), SegmentKind::Sentence);
+        assert_eq!(kind_of(&all, "We spoke by phone."), SegmentKind::Sentence);
     }
 
     #[test]

@@ -363,7 +363,7 @@ const DEV_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 1.00, 1.00),
     ("roles", 1.00, 1.00),
     ("events", 1.00, 1.00),
-    ("places (use)", 1.00, 0.92),
+    ("places (use)", 0.98, 0.94),
     ("organisations", 1.00, 1.00),
     ("creation time", 1.00, 1.00),
     ("disagreements", 1.00, 0.75),
@@ -377,18 +377,18 @@ const DEV_MAX_VIOLATIONS: usize = 0;
 /// today, rounded down to two decimals. Rules are never tuned on them; raise the floors when
 /// rules written on the development articles lift them.
 const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.70, 0.90),
-    ("roles", 0.95, 0.68),
-    ("events", 0.69, 0.31),
-    ("places (use)", 0.77, 0.43),
-    ("organisations", 0.56, 0.53),
+    ("people", 0.71, 0.90),
+    ("roles", 0.95, 0.70),
+    ("events", 0.72, 0.40),
+    ("places (use)", 0.79, 0.45),
+    ("organisations", 0.58, 0.53),
     ("creation time", 0.90, 0.90),
-    ("disagreements", 0.00, 0.00),
+    ("disagreements", 1.00, 0.33),
 ];
 
 /// The most `must_not` facts the pipeline may produce on the held-out articles today (the
 /// issue's target is none).
-const HELDOUT_MAX_VIOLATIONS: usize = 22;
+const HELDOUT_MAX_VIOLATIONS: usize = 21;
 
 /// The issue's targets on articles the rules were not written for: per kind, the precision and
 /// recall to reach, where the issue sets one.

@@ -173,9 +173,9 @@ pub const REGIONS: &[&str] = &[
     "Yukon",
 ];
 
-/// Last words of historical regions named after a state or region ("the Arizona Territory",
-/// "Dakota Territory").
-pub const TERRITORY_HEADS: &[&str] = &["territory", "territories"];
+/// Last words of regions named after a state or region ("the Arizona Territory", "Dakota
+/// Territory", "the Texas Panhandle").
+pub const TERRITORY_HEADS: &[&str] = &["territory", "territories", "panhandle"];
 
 /// Last words of street names, written out or abbreviated ("Elm St.", "W. Holly Ave.").
 pub const STREET_HEADS: &[&str] = &["st.", "ave.", "blvd.", "rd.", "street", "avenue", "boulevard"];
@@ -236,6 +236,8 @@ pub const SITE_HEADS: &[&str] = &[
     "arroyo",
     "prairie",
     "farm",
+    "theater",
+    "theatre",
 ];
 
 /// Marks that separate the fields of a programme's schedule line ("Friday, Oct. 3 · 20:00 ·
@@ -742,6 +744,9 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("network", OrgKind::Other),
     ("association", OrgKind::Other),
     ("partners", OrgKind::Other),
+    ("courier", OrgKind::Outlet),
+    ("railway", OrgKind::Other),
+    ("railroad", OrgKind::Other),
 ];
 
 /// First words of organisation names built as "Head of …" ("Office of the Medical Investigator").
@@ -858,6 +863,9 @@ pub const SET_BUILT: &[&str] = &["town", "western", "frontier", "standing", "str
 pub const RESIDENCE: &[&str] = &[
     "hospital",
     "clinic",
+    "motel",
+    "hotel",
+    "school",
     "home",
     "house",
     "warehouse",
@@ -875,6 +883,18 @@ pub const RESIDENCE: &[&str] = &[
     "died",
     "buried",
 ];
+
+/// Works in the plural before a filming verb: "14 productions filmed in X" are other
+/// productions, so X is only mentioned.
+pub const OTHER_WORKS_PLURAL: &[&str] = &["productions", "films", "movies", "features", "shows"];
+
+/// Verbs that put a story somewhere ("I moved the story to the Texas Panhandle").
+pub const STORY_MOVES: &[&str] =
+    &["moved", "moves", "set", "sets", "transplanted", "transplants", "relocated", "relocates", "shifted", "shifts"];
+
+/// Nouns of parts of a film that, told as done somewhere ("the depot scenes we did at the old
+/// station in X"), make that place a filming location.
+pub const SCENE_NOUNS: &[&str] = &["scenes", "scene", "sequences", "sequence", "exteriors", "interiors"];
 
 /// Compass words of "north of Taos".
 pub const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
@@ -958,6 +978,26 @@ pub const EVENTS: &[&str] = &[
     "gala",
     "held",
     "took",
+];
+
+/// Words of a lead sentence that make its dateline's town the venue of what it reports ("TUCSON,
+/// Ariz. (AP) — A judge on Monday dismissed …"): a court's steps and a premiere.
+pub const DATELINE_VENUE: &[&str] = &[
+    "judge",
+    "jury",
+    "court",
+    "dismissed",
+    "sentenced",
+    "convicted",
+    "acquitted",
+    "pleaded",
+    "ruled",
+    "trial",
+    "hearing",
+    "premiere",
+    "premiered",
+    "premieres",
+    "screened",
 ];
 
 /// Words before "set" that make it the noun (a film set), not the verb (set in …).

@@ -407,6 +407,11 @@ mod tests {
             ]
         );
         assert!(orgs("Lark Films said Ann Lee would handle foreign sales.").iter().all(|(_, r)| r.is_empty()));
+        // A heritage railway that lends a locomotive; the railway as a common noun is none.
+        let names: Vec<String> =
+            orgs("It belongs to the Pecos Heritage Railway.").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["Pecos Heritage Railway"]);
+        assert!(orgs("The railway closed the depot in 1961.").is_empty());
     }
 
     #[test]

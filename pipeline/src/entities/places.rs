@@ -17,7 +17,7 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
             return Some((*name).to_owned());
         }
     }
-    // "the Arizona Territory": a known state or region with a historical head.
+    // "the Arizona Territory", "the Texas Panhandle": a known state or region with a region's head.
     if run.hi - run.lo >= 2
         && gz::contains(gz::TERRITORY_HEADS, &unit.toks[run.hi - 1].lower)
         && gz::is_place(unit.slice(run.lo, run.hi - 1))
@@ -34,6 +34,32 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
             || unit.is(run.lo, &["old", "wild", "deep", "far", "great", "pacific"]))
         && unit.is(run.lo.wrapping_sub(1), &["the"]);
     region.then(|| text.to_owned())
+}
+
+/// The town of a dateline written in capitals ("TUCSON, Ariz. (AP) —", "LONDON (Wire) —"),
+/// named as prose writes it: before a state, or a town the gazetteer knows.
+pub fn dateline_town(unit: &Unit, run: Run, next: Option<Run>) -> Option<String> {
+    let text = unit.slice(run.lo, run.hi);
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    if !capitals || dateline_end(unit, run.lo, run.hi).is_none() {
+        return None;
+    }
+    let name = title_cased(text);
+    let before_state = next.is_some_and(|n| unit.is(run.hi, &[","]) && n.lo == run.hi + 1 && state_like(unit, n));
+    (before_state || gz::is_place(&name)).then_some(name)
+}
+
+/// Each word with its first letter in capitals and the rest in lower case ("SANTA FE" → "Santa Fe").
+fn title_cased(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map_or_else(String::new, |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// True when tokens `run` are a state, country or region (the second half of "City, State").
@@ -130,7 +156,7 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     landmark(unit, run.lo)
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
-        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside"])
+        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
             || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
 }
@@ -178,6 +204,11 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     }
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
+    }
+    if let Some(dash) = dateline_end(unit, lo, hi)
+        && (dash..unit.toks.len()).any(|k| unit.is(k, gz::DATELINE_VENUE))
+    {
+        return PlaceKind::EventVenue;
     }
     if landmark(unit, lo) {
         return PlaceKind::Mentioned;
@@ -247,12 +278,27 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         if w == "unfolds" {
             return PlaceKind::StorySetting;
         }
+        // "moved the story to X", "set the story in X".
+        if w == "story"
+            && unit.is(k + 1, &["to", "in"])
+            && unit.is(k.wrapping_sub(1), &["the", "his", "her", "their", "its"])
+            && unit.is(k.wrapping_sub(2), gz::STORY_MOVES)
+        {
+            return PlaceKind::StorySetting;
+        }
         if w == "film" && unit.is(k.wrapping_sub(1), gz::FILM_VERB_BEFORE) {
+            return PlaceKind::FilmingLocation;
+        }
+        // "the depot scenes we did at the old station in X": scenes done there were filmed there.
+        if matches!(w, "did" | "done") && (k.saturating_sub(3)..k).any(|j| unit.is(j, gz::SCENE_NOUNS)) {
             return PlaceKind::FilmingLocation;
         }
         let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
         let moving = moved || unit.is(k.wrapping_sub(1), gz::MOVES);
+        if gz::FILMING.contains(&w) && unit.is(k.wrapping_sub(1), gz::OTHER_WORKS_PLURAL) {
+            return PlaceKind::Mentioned;
+        }
         if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
             return PlaceKind::FilmingLocation;
         }
@@ -269,7 +315,36 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if tells_story_before(unit, lo) {
         return PlaceKind::StorySetting;
     }
+    if premiere_after(unit, hi) {
+        return PlaceKind::EventVenue;
+    }
     PlaceKind::Mentioned
+}
+
+/// True for "… filled the Palace Theater on Friday for the world premiere": the clause after
+/// the place gives the event held there.
+fn premiere_after(unit: &Unit, hi: usize) -> bool {
+    (hi..unit.toks.len().min(hi + 8)).take_while(|&k| !unit.is(k, &[".", ";", ",", "!", "?"])).any(|k| {
+        unit.is(k, &["for"])
+            && unit.is(k + 1, &["the", "its", "a"])
+            && (k + 2..k + 4).any(|j| unit.is(j, &["premiere", "screening", "ceremony"]))
+    })
+}
+
+/// The token of the dash that closes a dateline opened by the place at `lo..hi`
+/// ("TUCSON, Ariz. (AP) —", "BARTOWN, N.M. (March 3, 2024) —"): capitals, digits and
+/// punctuation only between them.
+fn dateline_end(unit: &Unit, lo: usize, hi: usize) -> Option<usize> {
+    if lo != 0 {
+        return None;
+    }
+    let dash = (hi..unit.toks.len().min(hi + 12)).find(|&k| unit.is(k, &["—", "–"]))?;
+    (hi..dash)
+        .all(|k| {
+            let t = &unit.toks[k];
+            !t.word || unit.word(k).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .then_some(dash)
 }
 
 /// True when the place at token `lo` only locates a named site before it ("Red Mesa Ranch
@@ -364,6 +439,22 @@ mod tests {
         assert_eq!(kind("The Texas heat is a character of its own.", "Texas"), PlaceKind::Mentioned);
         assert_eq!(kind("She was fatally shot in Nevada.", "Nevada"), PlaceKind::Mentioned);
         assert_eq!(kind("It premiered at a festival and opens in Canada on Friday.", "Canada"), PlaceKind::Mentioned);
+        let scenes = "The barn scenes we did at the old mill in Bexley.";
+        assert_eq!(kind(scenes, "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("We did interviews at the library in Bexley.", "Bexley"), PlaceKind::Mentioned);
+        assert_eq!(kind("Fourteen productions filmed in Bexley last year.", "Bexley"), PlaceKind::Mentioned);
+        assert_eq!(kind("The production filmed in Bexley last year.", "Bexley"), PlaceKind::FilmingLocation);
+        let court = "TUCSON, Ariz. (AP) — A judge on Monday dismissed the charge.";
+        assert_eq!(kind(court, "TUCSON"), PlaceKind::EventVenue);
+        let deal = "TUCSON, Ariz. (AP) — Harbor Films has acquired the western.";
+        assert_eq!(kind(deal, "TUCSON"), PlaceKind::Mentioned);
+        let inside = "A judge in Tucson dismissed the charge — the second this year.";
+        assert_ne!(kind(inside, "Tucson"), PlaceKind::EventVenue);
+        let venue = "Crowds filled the Palace Theater on Friday for the world premiere.";
+        assert_eq!(kind(venue, "Palace Theater"), PlaceKind::EventVenue);
+        let not_venue = "Crowds filled the Palace Theater on Friday, for the premiere was sold out.";
+        assert_eq!(kind(not_venue, "Palace Theater"), PlaceKind::Mentioned);
+        assert_eq!(kind("Ana Ruiz lives in Bexley for the schools.", "Bexley"), PlaceKind::Mentioned);
     }
 
     #[test]
@@ -386,8 +477,39 @@ mod tests {
         let lofoten = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Lofoten").unwrap();
         assert!(cue_place(&unit, lofoten, None, &lex));
         assert_eq!(use_of(&unit, lofoten.lo, lofoten.hi), PlaceKind::FilmingLocation);
+        let (unit, _) = unit_with_people("The story takes place in a Texas Panhandle town in 1957.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let region = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Texas Panhandle").unwrap();
+        assert_eq!(gazetteer_place(&unit, region).as_deref(), Some("Texas Panhandle"));
+        assert_eq!(use_of(&unit, region.lo, region.hi), PlaceKind::StorySetting);
+        assert_eq!(kind("I moved the story to the Texas Panhandle and to 1957.", "Texas"), PlaceKind::StorySetting);
+        assert_ne!(kind("He moved the story meeting to Boston.", "Boston"), PlaceKind::StorySetting);
+        let (unit, _) = unit_with_people("He ate at the Panhandle Diner.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|r| gazetteer_place(&unit, *r).is_none()));
         let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(gazetteer_place(&unit, runs[0]), None);
+        let (unit, _) = unit_with_people("SANTA FE, N.M. (AP) — A judge ruled in the AP case.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], runs.get(1).copied()).as_deref(), Some("Santa Fe"));
+        let ap = runs.iter().position(|r| unit.slice(r.lo, r.hi) == "AP").unwrap();
+        assert_eq!(dateline_town(&unit, runs[ap], runs.get(ap + 1).copied()), None);
+        let (unit, _) = unit_with_people("LONDON (Wire) — A premiere.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], None).as_deref(), Some("London"));
+        let (unit, _) = unit_with_people("BREAKING (Wire) — A premiere.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], None), None);
+        // "in and around Bexley" cues the place as "in Bexley" does; "around Ana" in a list no place.
+        let (unit, _) = unit_with_people("The drama was shot in and around Bexley last fall.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let bexley = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Bexley").unwrap();
+        assert!(cue_place(&unit, bexley, None, &lex));
+        assert_eq!(use_of(&unit, bexley.lo, bexley.hi), PlaceKind::FilmingLocation);
+        let (unit, _) = unit_with_people("The talk revolved around Bexley Hale and her mother.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let name = *runs.iter().find(|r| unit.slice(r.lo, r.hi) == "Bexley Hale").unwrap();
+        assert!(!cue_place(&unit, name, None, &lex));
     }
 }

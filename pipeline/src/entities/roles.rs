@@ -1318,6 +1318,11 @@ mod tests {
         assert!(has(&f, "mia roe", "Critic", None));
         let f = roles("Chief District Judge Ann Lee ruled.", &["Ann Lee"]);
         assert!(has(&f, "ann lee", "Judge", None));
+        let f = roles("Mayor Ann Lee proclaimed May 3 Harbor Day.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Mayor", None));
+        assert!(f.iter().all(|r| !matches!(r.1, RoleKind::Crew(_) | RoleKind::Cast)), "{f:?}");
+        let f = roles("Ann Lee met the mayor on Friday.", &["Ann Lee"]);
+        assert!(!has(&f, "ann lee", "Mayor", None));
     }
 
     #[test]

@@ -109,6 +109,7 @@ pub const VOCABULARY: &[Job] = &[
     other("special prosecutor", Legal, "Special Prosecutor"),
     other("judge", Legal, "Judge"),
     other("sheriff", Legal, "Sheriff"),
+    other("mayor", Relation::Other, "Mayor"),
     other("detective", Legal, "Detective"),
     other("investigator", Legal, "Investigator"),
     other("widower", Family, "Widower"),

@@ -7,12 +7,12 @@
 
 use knowledge::{Document, SegmentKind};
 
-use super::names::quoted_titles;
+use super::names::{folded, quoted_titles};
 use super::vocabulary::{
     AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES,
 };
 
-/// The documents' headlines, folded ([`fold`]): a title one of them names is the production's.
+/// The documents' headlines, folded ([`folded`]): a title one of them names is the production's.
 #[derive(Clone, Debug, Default)]
 pub struct OwnTitles {
     headlines: Vec<String>,
@@ -21,24 +21,14 @@ pub struct OwnTitles {
 impl OwnTitles {
     /// The own titles named by `headlines`.
     pub fn new<'a>(headlines: impl Iterator<Item = &'a str>) -> Self {
-        OwnTitles { headlines: headlines.map(fold).collect() }
+        OwnTitles { headlines: headlines.map(folded).collect() }
     }
 
     /// Whether some headline names `title` (on word boundaries, whatever the quote marks).
     pub fn contains(&self, title: &str) -> bool {
-        let title = fold(title);
+        let title = folded(title);
         !title.is_empty() && self.headlines.iter().any(|h| format!(" {h} ").contains(&format!(" {title} ")))
     }
-}
-
-/// Letters and digits only, lower case, one blank between words: titles compared whatever
-/// their quote marks and case.
-pub fn fold(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Byte ranges of `sentence` that tell of another work: from the opening quote of a title the

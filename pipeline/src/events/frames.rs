@@ -16,10 +16,11 @@ use regex::Regex;
 use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
-    CONTINUING_SUBJECTS, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
+    CONTINUING_SUBJECTS, DEAL_SUBJECTS, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
     PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
-use crate::entities::works::{OwnTitles, fold, other_work_spans};
+use crate::entities::folded;
+use crate::entities::works::{OwnTitles, other_work_spans};
 
 /// What the corpus tells about the production, for reading frames.
 #[derive(Clone, Debug, Default)]
@@ -214,7 +215,7 @@ impl Context {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        !fold(&title).is_empty() && !self.own.contains(&title)
+        !folded(&title).is_empty() && !self.own.contains(&title)
     }
 }
 
@@ -266,11 +267,17 @@ fn topic_of(kind: EventKind) -> &'static str {
     }
 }
 
-/// Whether a sentence opens with a subject that continues the announced event of the sentence
-/// before it ("It screens on September 9", "The screening is at the Palace").
-pub(crate) fn continues(sentence: &str) -> bool {
+/// Whether a sentence opens with a subject that continues the event of the sentence before it:
+/// an announced event ("It screens on September 9", "The screening is at the Palace"), or a
+/// deal ("The deal was announced Tuesday").
+pub(crate) fn continues(sentence: &str, kind: EventKind, status: EventStatus) -> bool {
     let lower = sentence.trim_start().to_lowercase();
-    CONTINUING_SUBJECTS.iter().any(|s| lower.strip_prefix(s).is_some_and(|rest| rest.starts_with(' ')))
+    let subjects = match (kind, status) {
+        (EventKind::Financing, _) => DEAL_SUBJECTS,
+        (_, EventStatus::Scheduled) => CONTINUING_SUBJECTS,
+        _ => &[],
+    };
+    subjects.iter().any(|s| lower.strip_prefix(s).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// Whether a sentence is about the shoot, so "it" in the next one may stand for it.

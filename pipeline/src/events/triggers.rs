@@ -79,6 +79,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled|started rolling)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b"),
+        // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
+        // filmed in and around Bartown last fall" (the work or its makers as subject, not "he was shot").
+        (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))\s+(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
         // Announced: "filming is set to begin in April" (its mood is read from "set to").
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
         // Nominal: "the start of principal photography in May 2019".
@@ -119,6 +122,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "the crash that injured …", "the collapse that killed …".
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
+        // Weather or fire wrecking a set: "a windstorm flattened the depot's platform set".
+        (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
         // Investigations.
@@ -155,6 +160,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
+        // "premieres April 12 at the festival": the date right after the verb.
+        (Premiere, "premiere", r"(?i)\bpremiere[ds]? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"),
         // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
         (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut) at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
@@ -168,7 +175,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
-        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) (?:in|on) (?:theaters|theatres|cinemas|streaming)\b"),
+        // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) (?:in|on) (?:[\w.’'-]+ ){0,3}?(?:theaters|theatres|cinemas|streaming)\b"),
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
@@ -441,6 +449,11 @@ mod tests {
             ("The drama hits theaters Friday.", Release),
             ("The western won best director at the festival.", Award),
             ("The drama debuted at the Lakeside Film Festival in May.", Premiere),
+            ("The drama premieres May 3 at the Lisbon festival.", Premiere),
+            ("We shot it in the fall of 2023 outside Bexley.", FilmingStart),
+            ("The drama was shot in and around Bexley last spring.", FilmingStart),
+            ("A windstorm flattened the depot's platform set on Oct. 3.", Incident),
+            ("Harbor Films will open the film in 12 Ohio theaters on June 7.", Release),
         ];
         for (sentence, kind) in cases {
             assert_eq!(kinds(sentence).first().map(|k| k.0), Some(*kind), "{sentence}");
@@ -512,6 +525,13 @@ mod tests {
         assert!(find("A miner was killed when he was twelve.").is_empty());
         assert!(find("His father was killed when the war began.").is_empty());
         assert!(find("The case that opened the festival was a comedy.").is_empty());
+        // A person shot, a set of rules, a film shot on film stock, a theater's own season.
+        assert!(find("He was shot in the arm in March 2019.").is_empty());
+        assert!(find("Its premiere may be delayed by the strike.").is_empty());
+        assert!(find("The storm damaged the town's reputation for a year.").is_empty());
+        assert!(find("The studio set new rules in May.").is_empty());
+        assert!(find("It was shot on 35mm film.").is_empty());
+        assert!(find("The drama opened the season at three Ohio theaters.").is_empty());
         // The wrap announced with the start keeps both kinds, the wrap on its own verb.
         let s = "Principal photography began in St. Ives in May and wrapped in July.";
         assert_eq!(kinds(s), [(EventKind::FilmingStart, "start"), (EventKind::Wrap, "wrap")]);

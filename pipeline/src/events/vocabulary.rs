@@ -140,6 +140,10 @@ pub(crate) const METADATA_OPENERS: &[&str] = &[
     "credit:", "filed under", "tags:",
 ];
 
+/// Subjects with which a sentence continues the deal of the sentence before it ("Foo Films has
+/// acquired the drama. The deal was announced Tuesday."), so its date is the deal's.
+pub(crate) const DEAL_SUBJECTS: &[&str] = &["the deal", "the acquisition", "the sale", "the agreement", "the pact"];
+
 /// Subjects with which a sentence continues the announced event of the sentence before it
 /// ("The drama is set to premiere in Bartown. It screens on September 9 at the Palace."), so
 /// its date, places and organisations are that event's.

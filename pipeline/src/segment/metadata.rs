@@ -47,11 +47,16 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^(?:published|updated|posted|last\s+updated|first\s+published|originally\s+published)\b")
 });
 /// A news dateline opening the first paragraph: `TAOS, N.M., March 3, 2024 (Wire) —`,
-/// `March 3, 2024 —`; only one with a full date gives a creation time.
+/// `March 3, 2024 —`, a press release's `BARTOWN, N.M. (March 3, 2024) —` or
+/// `…, March 3, 2024 /Newswire/ —`; only one with a full date gives a creation time.
 static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:\p{{Lu}}[\p{{Lu}}.'’ -]+(?:,\s*\p{{Lu}}[\p{{L}}.]*)*,?\s+)?(?P<date>(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\.?\s+\d{{4}})\s*(?:\([^)]{{1,40}}\)\s*)?[—–-]\s"
+        r"^(?:\p{{Lu}}[\p{{Lu}}.'’ -]+(?:,\s*\p{{Lu}}[\p{{L}}.]*)*,?\s+)?(?P<open>\()?(?P<date>(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\.?\s+\d{{4}})(?P<close>\))?\s*(?:\([^)]{{1,40}}\)\s*|/[^/]{{1,40}}/\s*)?[—–-]\s"
     ))
+});
+/// A news dateline without a date: `TAOS, N.M. (AP) —`, `NEW YORK —`.
+static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*)*\s*(?:\([^)]{1,40}\)\s*|/[^/]{1,40}/\s*)?[—–-]\s")
 });
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:last\s+)?updated\b"));
 /// `By Name`, with what follows the names (job titles, date) after a separator.
@@ -182,7 +187,16 @@ pub fn creation(line: &str) -> Option<(Date, TimeSource, &'static str)> {
 /// range of the dateline (up to its dash).
 pub fn news_dateline(line: &str) -> Option<(Date, usize)> {
     let caps = NEWS_DATELINE.captures(line)?;
+    if caps.name("open").is_some() != caps.name("close").is_some() {
+        return None;
+    }
     Some((parse_date(caps.name("date")?.as_str())?, caps.get(0)?.as_str().trim_end().len()))
+}
+
+/// The byte length of the news dateline opening `line`, dated or not, with its dash and the
+/// blank after it: where the first sentence's own words begin.
+pub fn dateline_len(line: &str) -> Option<usize> {
+    NEWS_DATELINE.find(line).or_else(|| PLACE_DATELINE.find(line)).map(|m| m.end())
 }
 
 /// The first full date (day, month and year) written in `text`, as the temporal tagger reads it.
@@ -294,9 +308,30 @@ mod tests {
             news_dateline("March 3, 2024 — The crew returned."),
             Some((day(2024, 3, 3), "March 3, 2024 —".len()))
         );
+        // A press release's date in parentheses, or its wire service between slashes.
+        let release = "BARTOWN, N.M. (March 3, 2024) — The film office announced a premiere.";
+        assert_eq!(news_dateline(release), Some((day(2024, 3, 3), "BARTOWN, N.M. (March 3, 2024) —".len())));
+        let wire = "BARTOWN, N.M., March 3, 2024 /Film Newswire/ — A premiere.";
+        assert_eq!(
+            news_dateline(wire),
+            Some((day(2024, 3, 3), "BARTOWN, N.M., March 3, 2024 /Film Newswire/ —".len()))
+        );
+        assert_eq!(news_dateline("BARTOWN, N.M. (March 3, 2024 — A premiere."), None);
+        assert_eq!(news_dateline("The office (March 3, 2024) — and then a premiere."), None);
         // No year, no creation time; a date inside the prose is no dateline.
         assert_eq!(news_dateline("PORT ELLIS, Ore., Sept. 9 (Coast Wire) — A strike."), None);
         assert_eq!(news_dateline("The crew returned on March 3, 2024 - after a storm."), None);
+    }
+
+    #[test]
+    fn measures_datelines_dated_or_not() {
+        let wire = "TAOS, N.M. (AP) — A stunt performer was hurt.";
+        assert_eq!(dateline_len(wire), Some("TAOS, N.M. (AP) — ".len()));
+        assert_eq!(dateline_len("NEW YORK — The film opened."), Some("NEW YORK — ".len()));
+        let release = "BARTOWN, N.M. (March 3, 2024) — The office said.";
+        assert_eq!(dateline_len(release), Some("BARTOWN, N.M. (March 3, 2024) — ".len()));
+        assert_eq!(dateline_len("The crew — all forty — went home."), None);
+        assert_eq!(dateline_len("I — for one — left."), None);
     }
 
     #[test]

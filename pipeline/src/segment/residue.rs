@@ -61,6 +61,27 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         )$",
     )
 });
+/// A press release's marker line: `FOR IMMEDIATE RELEASE`, `Press release`, `News Release:`.
+static RELEASE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^(?:for\s+immediate\s+release|(?:news|press|media)\s+release)(?:\s*[:|–—-].{0,60})?$")
+});
+/// A press release's footer: the media contact, how to reach them, the `###` end mark.
+static RELEASE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:(?:media|press)\s+(?:contacts?|inquiries|enquiries)\s*:.*|contacts?\s*:.*|reach\s+.{1,60}\s+at\s+\S*(?:\d{3}|@).*|\#{3}|-\s*30\s*-)$",
+    )
+});
+/// An editor's note about the article itself: `Correction: An earlier version of this story …`,
+/// `This article has been updated to …`; its dates are the article's, never the film's.
+static EDITORIAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:(?:correction|clarification|update|editor[’']?s\s+note)\s*:\s*)?(?:(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+this\s+(?:story|article|report|post|item)\b|this\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended)\b)",
+    )
+});
+/// A Q&A speaker label opening a line: `Q:`, `A:`, `ANA RUIZ:`, `RUIZ:` (capitals, up to
+/// four words).
+static SPEAKER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:Q|A|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3})\s*:\s+\S"));
 /// A site's navigation and chat-widget lines: `Skip to content`, `Hi there! Need help?`,
 /// `Main menu`, `Chat with us`, `Back to top`.
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,8 +156,60 @@ fn is_image_credit(line: &str) -> bool {
     words <= 8 && AGENCY.is_match(line) && !line.contains(':')
 }
 
+/// A sentence that is an editor's note about the article (a correction, an update notice).
+pub fn is_editorial_note(sentence: &str) -> bool {
+    EDITORIAL_NOTE.is_match(sentence)
+}
+
+/// Credit-block labels written like speaker labels (`DIRECTOR: Ana Ruiz`): the job is the fact.
+const CREDIT_LABELS: &[&str] = &[
+    "director",
+    "directed",
+    "directors",
+    "writer",
+    "writers",
+    "written",
+    "screenplay",
+    "producer",
+    "producers",
+    "produced",
+    "cast",
+    "starring",
+    "music",
+    "score",
+    "editor",
+    "editing",
+    "cinematography",
+    "cinematographer",
+    "photography",
+    "dop",
+    "country",
+    "year",
+    "runtime",
+    "language",
+    "genre",
+    "rating",
+    "with",
+];
+
+/// The byte length of the speaker label opening a Q&A line, its colon included: who speaks,
+/// not what is said.
+pub fn speaker_label(line: &str) -> Option<usize> {
+    let colon = line.find(':')?;
+    let credit = line[..colon].split_whitespace().any(|w| CREDIT_LABELS.contains(&w.to_lowercase().as_str()));
+    (SPEAKER_LABEL.is_match(line) && !credit).then_some(colon + 1)
+}
+
+/// A line that marks a press release (`FOR IMMEDIATE RELEASE`): what stands above it is the
+/// issuer's letterhead.
+pub fn is_release_marker(line: &str) -> bool {
+    RELEASE_MARKER.is_match(line.trim_end_matches('.'))
+}
+
 fn is_boilerplate(line: &str) -> bool {
-    word_count(line) <= 30 && BOILERPLATE.is_match(line.trim_end_matches(['.', '!']))
+    is_release_marker(line)
+        || (word_count(line) <= 30 && RELEASE_FOOTER.is_match(line.trim_end_matches('.')))
+        || word_count(line) <= 30 && BOILERPLATE.is_match(line.trim_end_matches(['.', '!']))
         || (word_count(line) <= 8 && NAVIGATION.is_match(line.trim_end_matches(['.', '!', '?'])))
 }
 
@@ -265,16 +338,54 @@ mod tests {
             "Advertisement",
             "Tags: Drama, Festivals",
             "5 min read",
+            "FOR IMMEDIATE RELEASE",
+            "News Release: Bexley Film Office",
+            "Media contact: Ana Ruiz, Bexley Film Office",
+            "Reach Ana Ruiz at 555-0100 or press@bexley.example.",
+            "###",
         ] {
             assert_eq!(line_residue(line), Some(ResidueKind::Boilerplate), "{line}");
         }
         for prose in [
             "Share prices fell after the studio announced the delay.",
             "More than forty people worked on the set.",
+            "Reach the ranch at dawn and the light is gold.",
+            "The press release said filming would resume.",
+            "Contact with the studio was lost for a week.",
             "Subscribers to the service complained for weeks about the finale of the series and its pacing, which critics called the slowest of the year, with a runtime of three hours and no intermission at all, the longest of any release this decade so far.",
         ] {
             assert_eq!(line_residue(prose), None, "{prose}");
         }
+    }
+
+    #[test]
+    fn recognises_editorial_notes() {
+        for note in [
+            "Correction: An earlier version of this story, published May 2, misspelled a name.",
+            "An earlier version of this article gave the wrong date for the wrap.",
+            "Editor’s note: This story has been updated to include the studio’s response.",
+        ] {
+            assert!(is_editorial_note(note), "{note}");
+        }
+        for prose in [
+            "An earlier version of the script had a happier ending.",
+            "The correction came too late for the studio.",
+            "This story follows a ferry captain through one storm.",
+        ] {
+            assert!(!is_editorial_note(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn recognises_speaker_labels() {
+        assert_eq!(speaker_label("ANA RUIZ: We shot it in May."), Some("ANA RUIZ:".len()));
+        assert_eq!(speaker_label("RUIZ: In May."), Some("RUIZ:".len()));
+        assert_eq!(speaker_label("Q: When did you shoot?"), Some(2));
+        assert_eq!(speaker_label("Ruiz said: we shot it in May."), None);
+        assert_eq!(speaker_label("Q&A: Ana Ruiz on her western"), None);
+        assert_eq!(speaker_label("The lesson: shoot early."), None);
+        assert_eq!(speaker_label("DIRECTOR: Ana Ruiz"), None);
+        assert_eq!(speaker_label("DIRECTED BY: Ana Ruiz"), None);
     }
 
     #[test]
