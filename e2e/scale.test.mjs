@@ -58,3 +58,37 @@ test('a large knowledge base renders a page of cards at a time, counts exact', a
     assert.equal(await page.locator('button.more').count(), 0, 'no "Show more" once all are shown');
   });
 });
+
+/// The values a long facet group shows folded (src/components/facets.rs).
+const SHOWN_VALUES = 10;
+
+test('a long facet group shows its first values and unfolds the rest, at once when one is ticked', async () => {
+  const kb = JSON.parse(readFileSync(join(process.env.E2E_DIST, 'knowledge.json'), 'utf8'));
+  const sources = kb.documents.length;
+  assert.ok(sources > SHOWN_VALUES + 2, `${sources} sources: enough to fold`);
+  const values = (page) => page.locator('[data-facet=src] li').count();
+  await withPage(async (page) => {
+    assert.equal(await values(page), SHOWN_VALUES);
+    const unfold = page.locator('[data-facet=src] button.unfold');
+    assert.equal(await unfold.getAttribute('aria-expanded'), 'false');
+    await unfold.click();
+    assert.equal(await values(page), sources);
+    assert.equal(await unfold.innerText(), 'Show fewer');
+    // The last source's count is the number of cards it selects.
+    const last = page.locator('[data-facet=src] li').last();
+    const predicted = Number(await last.locator('.count').innerText());
+    await last.locator('label').click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid=count]').textContent.startsWith(`${n} of`), predicted);
+    await unfold.click();
+    assert.equal(await values(page), SHOWN_VALUES);
+  });
+  // A shared link that ticks a value past the first ones opens its group unfolded.
+  const id = kb.documents[sources - 1].id;
+  await withPage(
+    async (page) => {
+      assert.equal(await values(page), sources);
+      assert.equal(await page.locator(`[data-facet=src] input[value="${id}"]`).isChecked(), true);
+    },
+    { query: `?src=${encodeURIComponent(id)}` },
+  );
+});

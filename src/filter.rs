@@ -73,24 +73,33 @@ pub fn run(index: &Index, state: &ViewState) -> Results {
                 c.count += usize::from(card.kinds & c.value.bit() != 0);
             }
         }
+        // Each card adds to the counts of its own values (held once each), so a keystroke costs
+        // the cards' values, not cards × every value (500 sources at 100×).
         if open(Group::Department) {
-            for c in &mut results.departments {
-                c.count += usize::from(card.departments.contains(&c.value));
+            for d in &card.departments {
+                if let Some(i) = index.departments.iter().position(|x| x == d) {
+                    results.departments[i].count += 1;
+                }
             }
         }
         if open(Group::Job) {
-            for c in &mut results.jobs {
-                c.count += usize::from(card.jobs.contains(&c.value));
+            for j in &card.jobs {
+                if let Ok(i) = index.jobs.binary_search(j) {
+                    results.jobs[i].count += 1;
+                }
             }
         }
         if open(Group::Year) {
-            for c in &mut results.years {
-                c.count += usize::from(card.date.is_some_and(|d| d.year == c.value) && card.kinds == Kind::Event.bit());
+            let year = card.date.filter(|_| card.kinds == Kind::Event.bit()).map(|d| d.year);
+            if let Some(i) = year.and_then(|y| index.years.binary_search(&y).ok()) {
+                results.years[i].count += 1;
             }
         }
         if open(Group::Source) {
-            for c in &mut results.sources {
-                c.count += usize::from(card.sources.contains(&(c.value as u16)));
+            for &s in &card.sources {
+                if let Some(c) = results.sources.get_mut(usize::from(s)) {
+                    c.count += 1;
+                }
             }
         }
     }
@@ -267,6 +276,16 @@ mod tests {
                 let mut with = base.clone();
                 with.years = [count.value].into();
                 assert_eq!(count.count, run(&idx, &with).matching.len(), "{} in {base:?}", count.value);
+            }
+            for count in &results.jobs {
+                let mut with = base.clone();
+                with.jobs = [count.value.to_owned()].into();
+                assert_eq!(count.count, run(&idx, &with).matching.len(), "{} in {base:?}", count.value);
+            }
+            for count in &results.sources {
+                let mut with = base.clone();
+                with.sources = [idx.kb.documents[count.value].id.to_string()].into();
+                assert_eq!(count.count, run(&idx, &with).matching.len(), "source {} in {base:?}", count.value);
             }
         }
     }

@@ -54,46 +54,80 @@ fn facets() -> Vec<Facet> {
     out
 }
 
-/// One group of checkboxes; ticking one toggles its value in the URL.
+/// Values a group shows before "Show all": a long list (hundreds of sources or jobs in a large
+/// corpus) stays short to scan, and a keystroke updates a few counts, not hundreds.
+const SHOWN_VALUES: usize = 10;
+
+/// One group of checkboxes; ticking one toggles its value in the URL. A long group shows its
+/// first values and offers the rest, unfolded at once when one of them is ticked.
 #[component]
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let page = use_page();
-    let Facet { title, key, values, counts } = facet;
+    let Facet { title, key, mut values, counts } = facet;
     let counts = Memo::new(move |_| page.results.with(|r| counts(&r.results)));
     let selected = Memo::new(move |_| {
         page.nav.state.with(|s| s.to_pairs().into_iter().filter(|(k, _)| *k == key).map(|(_, v)| v).collect::<Vec<_>>())
     });
-    let items = values
-        .into_iter()
-        .enumerate()
-        .map(|(i, (value, label))| {
-            // By position: labels may repeat (two sources with one title) or differ only in accents.
-            let id = format!("f-{key}-{i}");
-            let count = move || counts.with(|c| c.get(i).copied().unwrap_or(0));
-            let checked = {
-                let value = value.clone();
-                Memo::new(move |_| selected.with(|s| s.contains(&value)))
-            };
-            let toggle = {
-                let value = value.clone();
-                move |_| page.nav.update(|s| *s = s.toggled(key, &value))
-            };
-            view! {
-                <li class:zero=move || count() == 0 && !checked.get()>
-                    <input type="checkbox" id=id.clone() name=key value=value prop:checked=checked on:change=toggle/>
-                    <label for=id>
-                        <span class="name">{label}</span>
-                        <span class="count">{count}</span>
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
+    let folds = values.len() > SHOWN_VALUES + 2;
+    let rest = if folds { values.split_off(SHOWN_VALUES) } else { Vec::new() };
+    let hidden = rest.len();
+    let unfolded = RwSignal::new(selected.with_untracked(|s| rest.iter().any(|(v, _)| s.contains(v))));
+    let item = move |i: usize, (value, label): (String, String)| {
+        view! { <FacetValue key i value label counts selected/> }
+    };
+    let first = values.into_iter().enumerate().map(|(i, v)| item(i, v)).collect_view();
+    let rest = StoredValue::new(rest);
+    let more = move || {
+        rest.with_value(|r| r.iter().cloned().enumerate().map(|(i, v)| item(SHOWN_VALUES + i, v)).collect_view())
+    };
     view! {
         <fieldset class="facet" data-facet=key>
             <legend>{title}</legend>
-            <ul>{items}</ul>
+            <ul>{first}<Show when=move || unfolded.get()>{more}</Show></ul>
+            {folds.then(|| view! {
+                <button
+                    type="button"
+                    class="ghost unfold needs-script"
+                    aria-expanded=move || unfolded.get().to_string()
+                    on:click=move |_| unfolded.update(|u| *u = !*u)
+                >
+                    {move || if unfolded.get() { "Show fewer".to_owned() } else { format!("Show all {}", SHOWN_VALUES + hidden) }}
+                </button>
+            })}
         </fieldset>
+    }
+}
+
+/// One value of a facet group (the `i`-th of the index's): its checkbox, label and live count.
+#[component]
+fn FacetValue(
+    key: &'static str,
+    i: usize,
+    value: String,
+    label: String,
+    counts: Memo<Vec<usize>>,
+    selected: Memo<Vec<String>>,
+) -> impl IntoView {
+    let page = use_page();
+    // By position: labels may repeat (two sources with one title) or differ only in accents.
+    let id = format!("f-{key}-{i}");
+    let count = move || counts.with(|c| c.get(i).copied().unwrap_or(0));
+    let checked = {
+        let value = value.clone();
+        Memo::new(move |_| selected.with(|s| s.contains(&value)))
+    };
+    let toggle = {
+        let value = value.clone();
+        move |_| page.nav.update(|s| *s = s.toggled(key, &value))
+    };
+    view! {
+        <li class:zero=move || count() == 0 && !checked.get()>
+            <input type="checkbox" id=id.clone() name=key value=value prop:checked=checked on:change=toggle/>
+            <label for=id>
+                <span class="name">{label}</span>
+                <span class="count">{count}</span>
+            </label>
+        </li>
     }
 }
 
