@@ -432,8 +432,11 @@ impl Sentence<'_> {
         ];
         let mut bounds = vec![0];
         for (i, c) in self.text.char_indices() {
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') {
-                bounds.push(i + c.len_utf8());
+            if clauses::breaks_clause(self.text, i, c) {
+                // A quote closed after its comma (“Title,”) belongs to the clause before.
+                let after = i + c.len_utf8();
+                let quote = self.text[after..].chars().next().filter(|q| matches!(q, '”' | '’' | '"'));
+                bounds.push(after + quote.map_or(0, char::len_utf8));
             }
         }
         for w in WORDS {
@@ -1155,6 +1158,27 @@ mod tests {
             statuses,
             [(EventKind::Premiere, EventStatus::Happened), (EventKind::Premiere, EventStatus::Scheduled)]
         );
+    }
+
+    #[test]
+    fn a_number_s_comma_cuts_no_clause() {
+        let text = "The bureau fined the company $21,500 for safety violations after the crash that injured a stunt driver on May 3, 2024.\n";
+        let e = extract(&[doc(text, Some(date(2024, 9, 1, Precision::Day)))], &Entities::default());
+        assert!(!e.is_empty());
+        assert!(
+            e.iter().all(|e| !e.summary.starts_with("500")),
+            "{:?}",
+            e.iter().map(|e| &e.summary).collect::<Vec<_>>()
+        );
+        let text = "The bureau fined the maker of “Dust,” $9,000 for violations after the crash that injured a driver on May 3, 2024.\n";
+        let e = extract(&[doc(text, Some(date(2024, 9, 1, Precision::Day)))], &Entities::default());
+        assert!(
+            e.iter().all(|e| !e.summary.starts_with('”')),
+            "{:?}",
+            e.iter().map(|e| &e.summary).collect::<Vec<_>>()
+        );
+        assert!(clauses::breaks_clause("In May, the", 6, ','));
+        assert!(!clauses::breaks_clause("$21,500", 3, ','));
     }
 
     #[test]

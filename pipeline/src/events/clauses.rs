@@ -46,6 +46,14 @@ fn inside(spans: &[(usize, usize)], i: usize) -> bool {
     spans.iter().any(|&(s, e)| s < i && i < e)
 }
 
+/// Whether `c` at byte `i` of `text` is punctuation that ends a clause: not the comma of a
+/// number ("$21,500", "1,200 extras").
+pub(crate) fn breaks_clause(text: &str, i: usize, c: char) -> bool {
+    let digits_around = text[..i].ends_with(|d: char| d.is_ascii_digit())
+        && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+    matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') && !(c == ',' && digits_around)
+}
+
 /// The first lower-cased word of `s` (letters and apostrophes).
 fn first_word(s: &str) -> String {
     s.trim_start()
@@ -59,7 +67,7 @@ impl Clauses {
     /// Finds the embedded clauses of `sentence`; `temporal` are the sentence-relative spans of
     /// its temporal expressions, which are never cut.
     pub(crate) fn new(sentence: &str, temporal: &[(usize, usize)]) -> Self {
-        let cut = |i: usize, c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') && !inside(temporal, i);
+        let cut = |i: usize, c: char| breaks_clause(sentence, i, c) && !inside(temporal, i);
         let end_of_text = sentence.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'', ' ']).len();
         let mut embedded = Vec::new();
         for (i, c) in sentence.char_indices() {
@@ -162,7 +170,8 @@ impl Clauses {
                 continue;
             }
             let head = &sentence[..e.start];
-            let from = head.rfind([',', ';', ':', '(', ')', '—', '–']).map_or(0, |i| i + 1);
+            let from =
+                head.char_indices().rfind(|&(i, c)| breaks_clause(head, i, c)).map_or(0, |(i, c)| i + c.len_utf8());
             let antecedent: Vec<&str> = head[from..].split_whitespace().rev().take(3).collect();
             let mut text: String = antecedent.iter().rev().copied().collect::<Vec<_>>().join(" ");
             let mut map = vec![e.start; text.len()];

@@ -299,7 +299,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let head = &sentence[..t.start];
     let clause_start = head
         .char_indices()
-        .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '('))
+        .rfind(|&(i, c)| c != ')' && super::clauses::breaks_clause(head, i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     // Lower-cased, but the month "May" is not the modal "may".
     let words: Vec<String> = head[clause_start..]
