@@ -59,7 +59,7 @@ fn facets() -> Vec<Facet> {
 const SHOWN_VALUES: usize = 10;
 
 /// One group of checkboxes; ticking one toggles its value in the URL. A long group shows its
-/// first values and offers the rest, unfolded at once when one of them is ticked.
+/// first values and offers the rest, unfolded from the start when the URL ticks one of them.
 #[component]
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let page = use_page();
