@@ -26,7 +26,7 @@ mod vocabulary;
 pub(crate) mod works;
 
 pub(crate) use merge::unique_slug;
-pub(crate) use names::{folded, other_work_items, quoted_titles};
+pub(crate) use names::{folded, quoted_titles};
 
 /// True when `name` is a news outlet the gazetteer knows ("Variety").
 pub(crate) fn is_known_outlet(name: &str) -> bool {
@@ -354,7 +354,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     let mut characters = HashSet::new();
     let mut antecedent: Option<(u16, String)> = None;
     let own = works::OwnTitles::new(documents.iter().map(|d| &*d.title));
-    let blocks: Vec<Vec<(usize, usize)>> = documents.iter().map(|d| works::other_work_blocks(d, &own)).collect();
+    let parts = works::other_work_parts(documents, &own);
     for (unit, its) in units.iter().zip(&items) {
         // "Friday, Oct. 3 · 20:00 · Grand Hall": the screening's venue.
         let venue = unit.heading.then(|| places::schedule_venue(unit)).flatten();
@@ -370,7 +370,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         };
         let sentence = Evidence { doc: unit.doc, span: unit.span, curated: false };
         let other_set = lex.other_set(unit);
-        // Token ranges that tell of another work: its title's clause, or its block of a listing.
+        // Token ranges that tell of another work: its title's clause, its block of a listing or
+        // its item of a roundup.
         let start = unit.span.start as usize;
         let mut elsewhere: Vec<(usize, usize)> = unit
             .text
@@ -380,10 +381,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             .into_iter()
             .map(|(s, e)| (start + s, start + e))
             .collect();
-        elsewhere.extend(blocks[usize::from(unit.doc)].iter().copied());
+        elsewhere.extend(parts[usize::from(unit.doc)].iter().copied());
         let other_work = |lo: usize| elsewhere.iter().any(|&(s, e)| (s..e).contains(&unit.toks[lo].start));
-        // A roundup's item about another work: its places and jobs are that work's.
-        let other_item = lex.in_other_work_item(unit);
         let mut people_refs = Vec::new();
         let mut org_refs = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
@@ -419,7 +418,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                 }
                 Target::Place(key, name) => {
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
-                    let kind = if other_item || other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
+                    let kind = if other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
                         knowledge::PlaceKind::Mentioned
                     } else if venue.is_some_and(|v| v.lo == m.lo) {
                         knowledge::PlaceKind::EventVenue
@@ -437,10 +436,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
         // … and a person named in another work's clause or block holds no job on this one.
         let elsewhere = |person: &str| {
-            other_item
-                || people_refs
-                    .iter()
-                    .any(|p| p.key == person && (other_set.is_some_and(|k| p.hi <= k) || other_work(p.lo)))
+            people_refs.iter().any(|p| p.key == person && (other_set.is_some_and(|k| p.hi <= k) || other_work(p.lo)))
         };
         for fact in found.roles {
             if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) && elsewhere(&fact.person)

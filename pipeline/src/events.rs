@@ -35,7 +35,7 @@ use knowledge::{
 
 use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
-use crate::entities::works::other_work_blocks;
+use crate::entities::works::other_work_parts;
 use triggers::Trigger;
 
 /// Extracts production events from every document, merged across documents, in chronological order.
@@ -108,18 +108,17 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
     let characters = entities.people.iter().flat_map(|p| p.roles.iter()).filter_map(|r| r.character.as_deref());
     let people = entities.people.iter().map(|p| &*p.name);
     let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters, people);
-    let other_items = crate::entities::other_work_items(documents);
+    // Listing blocks and roundup items about other works report none of this production's events.
+    let parts = other_work_parts(documents, &context.own);
     let mut out = Vec::new();
     for (doc_index, doc) in documents.iter().enumerate() {
         let links = Links::new(doc_index, entities);
         let mut anchors: Vec<(u16, Date, Span)> = Vec::new();
         let mut previous: Option<Previous> = None;
         let mut work = triggers::titled_work(&doc.title);
-        // On a listing page, the blocks of other works report none of this production's events.
-        let blocks = other_work_blocks(doc, &context.own);
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
-            if blocks.iter().any(|&(s, e)| (s..e).contains(&start)) {
+            if parts[doc_index].iter().any(|&(s, e)| (s..e).contains(&start)) {
                 previous = None;
                 continue;
             }
@@ -127,9 +126,7 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             // A news dateline tells where and when the story was filed, not what happened.
             let lead = crate::segment::dateline_len(text);
             let (start, text) = (start + lead, &text[lead..]);
-            // A roundup's item about another work reports that work's events.
-            let elsewhere = other_items[doc_index].iter().any(|&(lo, hi)| lo <= start && end <= hi);
-            if elsewhere || triggers::is_metadata_line(text) {
+            if triggers::is_metadata_line(text) {
                 previous = None;
                 continue;
             }

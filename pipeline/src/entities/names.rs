@@ -4,87 +4,11 @@
 
 use std::collections::HashSet;
 
-use knowledge::{Document, ResidueKind, SegmentKind, Span};
+use knowledge::{Document, SegmentKind, Span};
 
 use super::gazetteer as gz;
-use super::vocabulary::{WORK_WORDS, is_job_word};
+use super::vocabulary::is_job_word;
 use crate::segment::{abbreviations, sentences};
-
-/// Byte ranges, per document, of the items about another work: the prose under a headline
-/// (a roundup's item) whose first sentence introduces a quoted title with a description ("the
-/// horror series “Night Orchard”") that is not the corpus's own, and that never names the own
-/// title. Judged only when some document title quotes the own title.
-pub fn other_work_items(documents: &[Document]) -> Vec<Vec<(usize, usize)>> {
-    let own: Vec<String> = documents
-        .iter()
-        .flat_map(|d| quoted_titles(&d.title).into_iter().map(|(s, e)| folded(&d.title[s..e])))
-        .filter(|t| !t.is_empty())
-        .collect();
-    documents
-        .iter()
-        .map(|doc| {
-            if own.is_empty() {
-                return Vec::new();
-            }
-            let names_own = |text: &str| own.iter().any(|t| format!(" {} ", folded(text)).contains(&format!(" {t} ")));
-            let mut items = Vec::new();
-            // An item's headline is a heading, or a headline-shaped line the segmenter took for
-            // a link's title because it quotes a title ("‘Dry Creek’ set reopens").
-            // A paragraph opened by a lead-in label ("DRY CREEK RETURNS: The western …") is an
-            // item of its own.
-            let segs = &doc.segments;
-            let headline =
-                |k: SegmentKind| matches!(k, SegmentKind::Heading | SegmentKind::Residue(ResidueKind::LinkTitle));
-            let lead_in = |i: usize| {
-                segs[i].kind == SegmentKind::Residue(ResidueKind::Byline)
-                    && segs
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind == SegmentKind::Sentence && n.paragraph == segs[i].paragraph)
-            };
-            let headings: Vec<usize> = (0..segs.len())
-                .filter(|&i| headline(segs[i].kind) || lead_in(i) || segs[i].kind == SegmentKind::Title)
-                .collect();
-            for (n, &h) in headings.iter().enumerate() {
-                if !headline(segs[h].kind) && !lead_in(h) {
-                    continue;
-                }
-                let mut end = headings.get(n + 1).copied().unwrap_or(segs.len());
-                if lead_in(h) {
-                    end = (h + 1..end).find(|&i| segs[i].paragraph != segs[h].paragraph).unwrap_or(end);
-                }
-                let body: Vec<&str> = doc.segments[h + 1..end]
-                    .iter()
-                    .filter(|s| s.kind == SegmentKind::Sentence)
-                    .filter_map(|s| doc.text.get(s.span.start as usize..s.span.end as usize))
-                    .collect();
-                let Some(first) = body.first() else { continue };
-                let introduces_other = quoted_titles(first).into_iter().any(|(s, e)| {
-                    let title = folded(&first[s..e]);
-                    described_work(&first[..s]) && !own.contains(&title)
-                });
-                let heading = doc.text.get(doc.segments[h].span.start as usize..doc.segments[h].span.end as usize);
-                if introduces_other && !body.iter().copied().chain(heading).any(names_own) {
-                    let last = &doc.segments[end - 1];
-                    items.push((doc.segments[h].span.start as usize, last.span.end as usize));
-                }
-            }
-            items
-        })
-        .collect()
-}
-
-/// Whether the words before a quoted title describe a work: "the horror series ", "a new
-/// western, ".
-fn described_work(before: &str) -> bool {
-    let words: Vec<String> = before
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '“' | '"' | '‘' | '\''))
-        .rsplit(char::is_whitespace)
-        .take(4)
-        .map(str::to_lowercase)
-        .collect();
-    words.first().is_some_and(|w| WORK_WORDS.contains(&w.as_str()))
-        && words.iter().skip(1).any(|w| matches!(w.as_str(), "the" | "a" | "an"))
-}
 
 /// Letters and digits only, lower case, one blank between words: titles compared whatever
 /// their quotes and punctuation.
@@ -509,14 +433,12 @@ pub struct Lexicon {
     pub title_ranges: Vec<Vec<(usize, usize)>>,
     /// Normalised titles quoted in a document's headline: the work the corpus is about.
     pub own_titles: HashSet<String>,
-    /// Per document, the items about another work ([`other_work_items`]).
-    pub other_items: Vec<Vec<(usize, usize)>>,
 }
 
 impl Lexicon {
     /// Collects the lexicon of `units` of `documents`.
     pub fn new(documents: &[Document], units: &[Unit]) -> Self {
-        let mut lex = Lexicon { other_items: other_work_items(documents), ..Lexicon::default() };
+        let mut lex = Lexicon::default();
         for doc in documents {
             lex.own_titles.extend(quoted_titles(&doc.title).into_iter().map(|(s, e)| normalise(&doc.title[s..e])));
             let ranges = quoted_titles(&doc.text);
@@ -552,12 +474,6 @@ impl Lexicon {
                     && normalise(unit.slice(lo, lo + w)) == *t
             })
         })
-    }
-
-    /// True when the unit lies in an item about another work (a roundup's other item).
-    pub fn in_other_work_item(&self, unit: &Unit) -> bool {
-        let (s, e) = (unit.span.start as usize, unit.span.end as usize);
-        self.other_items.get(unit.doc as usize).is_some_and(|items| items.iter().any(|&(lo, hi)| lo <= s && e <= hi))
     }
 
     /// The token of "set" in "the set of *Other Title*" or "the set of his next film": the
@@ -632,43 +548,6 @@ mod tests {
         let text = "The drama “Night Harbor,” and ‘The Long Road’ but not “we went home,” or ‘a b’.";
         let titles: Vec<&str> = quoted_titles(text).into_iter().map(|(s, e)| &text[s..e]).collect();
         assert_eq!(titles, ["Night Harbor", "The Long Road"]);
-    }
-
-    #[test]
-    fn a_roundup_item_introducing_another_work_is_about_it() {
-        let text = "‘Harbor Lights’ wraps in Maine\nThe drama “Harbor Lights” wrapped on Friday.\nStorm-hit western reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\nThe series wraps in May.\nCasting news\nAna Ruiz, known for “Dry Creek,” joins “Harbor Lights.”\nA comedy returns\nThe comedy “Dry Creek” is back, with the cast of “Harbor Lights.”";
-        let mut doc = crate::entities::testing::doc(text);
-        doc.segments = crate::segment::segment(text).segments.into();
-        let items = other_work_items(std::slice::from_ref(&doc));
-        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &text[s..e]).collect();
-        assert_eq!(
-            found,
-            [
-                "Storm-hit western reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\nThe series wraps in May."
-            ]
-        );
-        // Item headlines that quote a title are read as link titles; they still open an item.
-        let quoted = "‘Harbor Lights’ wraps in Maine\nThe drama “Harbor Lights” wrapped on Friday.\n‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\n‘Harbor Lights’ gets a date\nThe drama “Harbor Lights” opens in May.";
-        let mut doc = crate::entities::testing::doc(quoted);
-        doc.segments = crate::segment::segment(quoted).segments.into();
-        let items = other_work_items(std::slice::from_ref(&doc));
-        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &quoted[s..e]).collect();
-        assert_eq!(found, ["‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos."]);
-        // Items opened by a lead-in label in capitals, within one paragraph each.
-        let labelled = "‘Harbor Lights’ wraps in Maine\nHARBOR WRAPS: The drama “Harbor Lights” wrapped on Friday.\nDRY CREEK RETURNS: The western “Dry Creek” resumed filming Monday in Taos. It wraps in May.\nThe drama “Harbor Lights” opens in May.";
-        let mut doc = crate::entities::testing::doc(labelled);
-        doc.segments = crate::segment::segment(labelled).segments.into();
-        let items = other_work_items(std::slice::from_ref(&doc));
-        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &labelled[s..e]).collect();
-        assert_eq!(
-            found,
-            ["DRY CREEK RETURNS: The western “Dry Creek” resumed filming Monday in Taos. It wraps in May."]
-        );
-        // No title of the corpus's own quoted in a headline: nothing is judged another's.
-        let plain = text.replacen("‘Harbor Lights’", "Harbor Lights", 1);
-        let mut doc = crate::entities::testing::doc(&plain);
-        doc.segments = crate::segment::segment(&plain).segments.into();
-        assert!(other_work_items(std::slice::from_ref(&doc))[0].is_empty());
     }
 
     #[test]

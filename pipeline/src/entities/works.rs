@@ -1,15 +1,15 @@
 //! The parts of a document that tell of another work than the production: a clause whose
 //! subject is another work's quoted title ("her debut, “Dust,” won the jury prize"), a credit or
 //! relative clause tied to such a title ("“Dust,” directed by X, which began filming in May"),
-//! and, on a page that lists several works each under its title in capitals, the blocks of the
-//! other works. Their people get no role in the production, their places no use, their events
+//! on a page that lists several works each under its title in capitals, the blocks of the
+//! other works, and a roundup's items about another work. Their people get no role in the production, their places no use, their events
 //! are not its events. The production's own titles are the ones the documents' headlines name.
 
-use knowledge::{Document, SegmentKind};
+use knowledge::{Document, ResidueKind, SegmentKind};
 
 use super::names::{folded, quoted_titles};
 use super::vocabulary::{
-    AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES,
+    AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES, WORK_WORDS,
 };
 
 /// The documents' headlines, folded ([`folded`]): a title one of them names is the production's.
@@ -120,6 +120,97 @@ fn clause_start(sentence: &str, at: usize) -> usize {
 /// Where the clause holding byte `from` ends: at the first clause break after it.
 fn clause_end(sentence: &str, from: usize) -> usize {
     CLAUSE_BREAKS.iter().filter_map(|b| sentence[from..].find(b).map(|i| from + i)).min().unwrap_or(sentence.len())
+}
+
+/// Byte ranges, per document, that tell of other works as a whole: the blocks of other works on
+/// a listing page ([`other_work_blocks`]) and a roundup's items about another work. Their
+/// sentences give this production no event, role or filming place.
+pub fn other_work_parts(documents: &[Document], own: &OwnTitles) -> Vec<Vec<(usize, usize)>> {
+    let items = roundup_items(documents);
+    documents
+        .iter()
+        .zip(items)
+        .map(|(doc, mut parts)| {
+            parts.extend(other_work_blocks(doc, own));
+            parts
+        })
+        .collect()
+}
+
+/// Byte ranges, per document, of the items about another work: the prose under a headline
+/// (a roundup's item) whose first sentence introduces a quoted title with a description ("the
+/// horror series “Night Orchard”") that is not the corpus's own, and that never names the own
+/// title. Judged only when some document title quotes the own title.
+fn roundup_items(documents: &[Document]) -> Vec<Vec<(usize, usize)>> {
+    let own: Vec<String> = documents
+        .iter()
+        .flat_map(|d| quoted_titles(&d.title).into_iter().map(|(s, e)| folded(&d.title[s..e])))
+        .filter(|t| !t.is_empty())
+        .collect();
+    documents
+        .iter()
+        .map(|doc| {
+            if own.is_empty() {
+                return Vec::new();
+            }
+            let names_own = |text: &str| own.iter().any(|t| format!(" {} ", folded(text)).contains(&format!(" {t} ")));
+            let mut items = Vec::new();
+            // An item's headline is a heading, or a headline-shaped line the segmenter took for
+            // a link's title because it quotes a title ("‘Dry Creek’ set reopens").
+            // A paragraph opened by a lead-in label ("DRY CREEK RETURNS: The western …") is an
+            // item of its own.
+            let segs = &doc.segments;
+            let headline =
+                |k: SegmentKind| matches!(k, SegmentKind::Heading | SegmentKind::Residue(ResidueKind::LinkTitle));
+            let lead_in = |i: usize| {
+                segs[i].kind == SegmentKind::Residue(ResidueKind::Byline)
+                    && segs
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == SegmentKind::Sentence && n.paragraph == segs[i].paragraph)
+            };
+            let headings: Vec<usize> = (0..segs.len())
+                .filter(|&i| headline(segs[i].kind) || lead_in(i) || segs[i].kind == SegmentKind::Title)
+                .collect();
+            for (n, &h) in headings.iter().enumerate() {
+                if !headline(segs[h].kind) && !lead_in(h) {
+                    continue;
+                }
+                let mut end = headings.get(n + 1).copied().unwrap_or(segs.len());
+                if lead_in(h) {
+                    end = (h + 1..end).find(|&i| segs[i].paragraph != segs[h].paragraph).unwrap_or(end);
+                }
+                let body: Vec<&str> = doc.segments[h + 1..end]
+                    .iter()
+                    .filter(|s| s.kind == SegmentKind::Sentence)
+                    .filter_map(|s| doc.text.get(s.span.start as usize..s.span.end as usize))
+                    .collect();
+                let Some(first) = body.first() else { continue };
+                let introduces_other = quoted_titles(first).into_iter().any(|(s, e)| {
+                    let title = folded(&first[s..e]);
+                    described_work(&first[..s]) && !own.contains(&title)
+                });
+                let heading = doc.text.get(doc.segments[h].span.start as usize..doc.segments[h].span.end as usize);
+                if introduces_other && !body.iter().copied().chain(heading).any(names_own) {
+                    let last = &doc.segments[end - 1];
+                    items.push((doc.segments[h].span.start as usize, last.span.end as usize));
+                }
+            }
+            items
+        })
+        .collect()
+}
+
+/// Whether the words before a quoted title describe a work: "the horror series ", "a new
+/// western, ".
+fn described_work(before: &str) -> bool {
+    let words: Vec<String> = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '“' | '"' | '‘' | '\''))
+        .rsplit(char::is_whitespace)
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    words.first().is_some_and(|w| WORK_WORDS.contains(&w.as_str()))
+        && words.iter().skip(1).any(|w| matches!(w.as_str(), "the" | "a" | "an"))
 }
 
 /// Byte ranges of `doc` given to other works on a listing page: when the document has several
@@ -236,5 +327,42 @@ mod tests {
         let news = "Festival News Today\nWHAT WE KNOW\nBen Hale shot the film in Ohio, he said.\n\
                     WHAT COMES NEXT\nThe festival opens in May, organisers said.\n";
         assert!(other_work_blocks(&page(news), &own()).is_empty(), "no listing without an own title");
+    }
+
+    #[test]
+    fn a_roundup_item_introducing_another_work_is_about_it() {
+        let text = "‘Harbor Lights’ wraps in Maine\nThe drama “Harbor Lights” wrapped on Friday.\nStorm-hit western reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\nThe series wraps in May.\nCasting news\nAna Ruiz, known for “Dry Creek,” joins “Harbor Lights.”\nA comedy returns\nThe comedy “Dry Creek” is back, with the cast of “Harbor Lights.”";
+        let mut doc = crate::entities::testing::doc(text);
+        doc.segments = crate::segment::segment(text).segments.into();
+        let items = roundup_items(std::slice::from_ref(&doc));
+        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            found,
+            [
+                "Storm-hit western reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\nThe series wraps in May."
+            ]
+        );
+        // Item headlines that quote a title are read as link titles; they still open an item.
+        let quoted = "‘Harbor Lights’ wraps in Maine\nThe drama “Harbor Lights” wrapped on Friday.\n‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\n‘Harbor Lights’ gets a date\nThe drama “Harbor Lights” opens in May.";
+        let mut doc = crate::entities::testing::doc(quoted);
+        doc.segments = crate::segment::segment(quoted).segments.into();
+        let items = roundup_items(std::slice::from_ref(&doc));
+        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &quoted[s..e]).collect();
+        assert_eq!(found, ["‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos."]);
+        // Items opened by a lead-in label in capitals, within one paragraph each.
+        let labelled = "‘Harbor Lights’ wraps in Maine\nHARBOR WRAPS: The drama “Harbor Lights” wrapped on Friday.\nDRY CREEK RETURNS: The western “Dry Creek” resumed filming Monday in Taos. It wraps in May.\nThe drama “Harbor Lights” opens in May.";
+        let mut doc = crate::entities::testing::doc(labelled);
+        doc.segments = crate::segment::segment(labelled).segments.into();
+        let items = roundup_items(std::slice::from_ref(&doc));
+        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &labelled[s..e]).collect();
+        assert_eq!(
+            found,
+            ["DRY CREEK RETURNS: The western “Dry Creek” resumed filming Monday in Taos. It wraps in May."]
+        );
+        // No title of the corpus's own quoted in a headline: nothing is judged another's.
+        let plain = text.replacen("‘Harbor Lights’", "Harbor Lights", 1);
+        let mut doc = crate::entities::testing::doc(&plain);
+        doc.segments = crate::segment::segment(&plain).segments.into();
+        assert!(roundup_items(std::slice::from_ref(&doc))[0].is_empty());
     }
 }
