@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement, SvgElement};
 
 /// What a panel shows while it is open: a card or document (an index) and, in the reader, the
 /// highlighted quote (a byte range).
@@ -12,8 +12,9 @@ pub type Opened = Option<(usize, Option<(usize, usize)>)>;
 #[derive(Default)]
 pub struct PanelFocus {
     shown: Opened,
-    /// The element that had focus when the panel opened (the link followed), if any.
-    opener: Option<HtmlElement>,
+    /// The element that had focus when the panel opened (the link followed, or a timeline mark:
+    /// an SVG element), if any.
+    opener: Option<Element>,
 }
 
 /// A move of keyboard focus that a render asks for.
@@ -21,7 +22,7 @@ pub enum FocusMove {
     /// Into a panel that opened or shows something else: to the first of these ids that exists.
     Into(&'static [&'static str]),
     /// Out of a panel that closed: back to its opener, or to the results without one.
-    Back(Option<HtmlElement>),
+    Back(Option<Element>),
 }
 
 impl PanelFocus {
@@ -39,8 +40,7 @@ impl PanelFocus {
         }
         if !was_open {
             // Nothing focused (a page loaded with the panel open) is no opener.
-            let active = document().active_element().filter(|e| !matches!(e.tag_name().as_str(), "BODY" | "HTML"));
-            self.opener = active.and_then(|e| e.dyn_into().ok());
+            self.opener = document().active_element().filter(|e| !matches!(e.tag_name().as_str(), "BODY" | "HTML"));
         }
         Some(FocusMove::Into(targets))
     }
@@ -61,16 +61,24 @@ impl FocusMove {
     pub fn schedule(self) {
         request_animation_frame(move || {
             let to = match self {
-                FocusMove::Into(targets) => targets.iter().find_map(|id| element(id)),
-                FocusMove::Back(opener) => opener.filter(|o| o.is_connected()).or_else(|| element("results")),
+                FocusMove::Into(targets) => targets.iter().find_map(|id| document().get_element_by_id(id)),
+                FocusMove::Back(opener) => {
+                    opener.filter(|o| o.is_connected()).or_else(|| document().get_element_by_id("results"))
+                }
             };
-            let _ = to.map(|e| e.focus());
+            if let Some(to) = to {
+                focus(&to);
+            }
         });
     }
 }
 
-fn element(id: &str) -> Option<HtmlElement> {
-    document().get_element_by_id(id).map(JsCast::unchecked_into)
+/// Focuses an HTML or an SVG element: `focus()` is defined on each interface apart.
+fn focus(element: &Element) {
+    let _ = match element.dyn_ref::<HtmlElement>() {
+        Some(html) => html.focus(),
+        None => element.dyn_ref::<SvgElement>().map_or(Ok(()), SvgElement::focus),
+    };
 }
 
 /// Moves keyboard focus with the panels (an effect on what they show): into one when it opens,

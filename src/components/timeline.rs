@@ -107,14 +107,26 @@ fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
             on:click=move |_| open()
             on:keydown=key_open
             on:mouseenter=move |_| focused.set(Some(card))
-            on:mouseleave=move |_| focused.set(None)
+            on:mouseleave=move |_| unname(focused, card)
             on:focus=move |_| focused.set(Some(card))
-            on:blur=move |_| focused.set(None)
+            on:blur=move |_| unname(focused, card)
         >
             <title>{label}</title>
             <rect x=x y=mark.lane * LANE + 3 width=width height=LANE - 6 rx="3"/>
         </g>
     }
+}
+
+/// Clears the caption's mark when it is this one: leaving one mark (the mouse moving off it, a
+/// late mouseleave after a layout change) must not blank the caption of another one focused since.
+fn unname(focused: RwSignal<Option<usize>>, card: usize) {
+    focused.maybe_update(|named| {
+        let this = *named == Some(card);
+        if this {
+            *named = None;
+        }
+        this
+    });
 }
 
 /// The dated events (of the timeline's `events`: dated, undated) drawn on a proportional time axis: gaps between events show as empty
