@@ -218,6 +218,22 @@ impl OrgTable {
         }
     }
 
+    /// The key of the one organisation whose name is a known place followed by `name`
+    /// ("Ohio Department of Health" for "Department of Health"), if exactly one.
+    fn qualified(&self, name: &str) -> Option<String> {
+        let suffix = format!(" {}", normalise(name));
+        let mut targets = self.names.iter().filter(|(_, n)| {
+            normalise(n).strip_suffix(&suffix).is_some_and(|place| {
+                let written = &n[..place.len()];
+                is_known_place(written) || gazetteer::is_place(written)
+            })
+        });
+        match (targets.next(), targets.next()) {
+            (Some((key, _)), None) => Some(key.clone()),
+            _ => None,
+        }
+    }
+
     fn resolve(&self, key: &str) -> Option<(String, String)> {
         let key = self.acronyms.get(key).or_else(|| self.short.get(key)).map_or(key, String::as_str);
         self.names.get(key).map(|n| (key.to_owned(), n.clone()))
@@ -307,6 +323,17 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         })
         .collect();
     let registry = Registry::new(full_names);
+    // "the Department of Health" after "the Ohio Department of Health": the same office.
+    let unqualified: Vec<(String, String)> = orgs
+        .names
+        .iter()
+        .filter(|(_, n)| n.contains(' '))
+        .filter_map(|(k, n)| orgs.qualified(n).map(|one| (k.clone(), one)))
+        .collect();
+    for (key, one) in unqualified {
+        orgs.names.remove(&key);
+        orgs.short.insert(key, one);
+    }
     // "Foocam", "EnergaFOOCAM": one word standing for the one organisation it shortens.
     let single: Vec<(String, String)> =
         orgs.names.iter().filter(|(_, n)| !n.contains(' ')).map(|(k, n)| (k.clone(), n.clone())).collect();
@@ -438,8 +465,20 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         let elsewhere = |person: &str| {
             people_refs.iter().any(|p| p.key == person && (other_set.is_some_and(|k| p.hi <= k) || other_work(p.lo)))
         };
+        // "“Other Title” star X": the job written before the name is held on that other work.
+        let other_credit = |fact: &roles::RoleFact| {
+            people_refs.iter().any(|p| {
+                p.key == fact.person
+                    && roles::job_ending_at(unit, p.lo).is_some_and(|(start, jobs)| {
+                        let before = (0..start).rev().find(|&k| unit.toks[k].word);
+                        before.is_some_and(|k| k + 2 >= start && lex.in_other_title(unit, k))
+                            && jobs.iter().any(|j| j.job == fact.job && j.kind == fact.kind)
+                    })
+            })
+        };
         for fact in found.roles {
-            if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) && elsewhere(&fact.person)
+            if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_))
+                && (elsewhere(&fact.person) || other_credit(&fact))
             {
                 continue;
             }
@@ -1147,6 +1186,46 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let e = extract(&[doc("She auditioned from a motel in Bexley.\nShe auditioned with Bexley.\n")]);
         assert_eq!(place_uses(&e), [("Bexley", PlaceKind::Mentioned)]);
         assert_eq!(e.places[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn firms_chains_insurers_and_a_state_office_written_short() {
+        let e = extract(&[doc("The film was financed by Marlow & Pike.
+Brass came from Tolley & Sons in Bartown.
+Orion Cinemas and Lakeside Theatres booked it.
+Its insurer, Kestrel Mutual, paid.
+The Ohio Department of Health opened an inquiry. The Department of Health said little.
+Stagehands Local 88 voted.
+")]);
+        let orgs: Vec<(&str, OrgKind)> = e.organisations.iter().map(|o| (o.name.as_ref(), o.kind)).collect();
+        assert_eq!(
+            orgs,
+            [
+                ("Marlow & Pike", OrgKind::Financier),
+                ("Tolley & Sons", OrgKind::Other),
+                ("Orion Cinemas", OrgKind::Other),
+                ("Lakeside Theatres", OrgKind::Other),
+                ("Kestrel Mutual", OrgKind::Other),
+                ("Ohio Department of Health", OrgKind::Office),
+                ("Stagehands Local 88", OrgKind::Union),
+            ]
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+        assert_eq!(strs(&e.organisations[5].aliases), ["Department of Health"]);
+        // Two names joined by an ampersand in a longer run are two people.
+        let e = extract(&[doc("It was written by Ann Lee & Tom Vance.
+")]);
+        assert!(e.organisations.is_empty());
+        assert_eq!(e.people.len(), 2);
+    }
+
+    #[test]
+    fn a_job_written_after_another_works_title_is_held_there() {
+        let e = extract(&[doc(
+            "Ana Ruiz Wraps “The Long Road”\nElsewhere, “Red Mile” star Ben Hale saw his thriller slip.\n“The Long Road” star Mia Chen returns.\n",
+        )]);
+        assert!(person(&e, "Ben Hale").roles.is_empty(), "{:?}", person(&e, "Ben Hale").roles);
+        assert!(has_role(person(&e, "Mia Chen"), "Actor", None));
     }
 
     #[test]

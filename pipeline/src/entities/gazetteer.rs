@@ -598,7 +598,35 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "video",
     "interview",
     "report",
+    "outstanding",
+    "performance",
+    "achievement",
+    "nominations",
 ];
+
+/// Last words that make a capitalised run an event, a building or a room, never a person
+/// ("Harvest Weekend Parade", "Crown Ballroom", "Dalton Building").
+pub const THING_HEADS: &[&str] = &[
+    "parade",
+    "weekend",
+    "gala",
+    "ceremony",
+    "ceremonies",
+    "luncheon",
+    "lunch",
+    "banquet",
+    "ballroom",
+    "building",
+    "auditorium",
+    "arena",
+    "stadium",
+    "marathon",
+];
+
+/// Words right before a capitalised run that make it a thing, a title or a place rather than a
+/// person: articles, possessive determiners ("their Big Frame auditoriums") and "in/at/near".
+pub const THING_LEADS: &[&str] =
+    &["the", "a", "an", "their", "its", "our", "your", "my", "his", "her", "in", "at", "near"];
 
 /// Words describing a person that precede a name ("newcomer Mia Chen", "rapper X"); none of
 /// them is a common surname ("Legend", "Winner" are left out on purpose).
@@ -747,6 +775,14 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("courier", OrgKind::Outlet),
     ("railway", OrgKind::Other),
     ("railroad", OrgKind::Other),
+    ("cinemas", OrgKind::Other),
+    ("theatres", OrgKind::Other),
+    ("theaters", OrgKind::Other),
+    ("mutual", OrgKind::Other),
+    ("insurance", OrgKind::Other),
+    ("assurance", OrgKind::Other),
+    ("sons", OrgKind::Other),
+    ("local", OrgKind::Union),
 ];
 
 /// First words of organisation names built as "Head of …" ("Office of the Medical Investigator").

@@ -488,17 +488,20 @@ impl Lexicon {
                 return true;
             }
             // "the set of the unrelated series “Pale Horse”": up to three words before the title.
-            let Some(j) = (k + 2..(k + 7).min(unit.toks.len())).find(|&j| self.in_title(unit, j)) else {
-                return false;
-            };
-            let (s, e) = self.title_ranges[unit.doc as usize]
-                .iter()
-                .copied()
-                .find(|&(s, e)| unit.toks[j].start >= s && unit.toks[j].end <= e)
-                .unwrap_or_default();
-            let text = unit.text.get(s..e).unwrap_or_default();
-            !self.own_titles.contains(&normalise(text))
+            (k + 2..(k + 7).min(unit.toks.len()))
+                .find(|&j| self.in_title(unit, j))
+                .is_some_and(|j| self.in_other_title(unit, j))
         })
+    }
+
+    /// True when token `i` lies inside a quoted title that no headline of the corpus quotes:
+    /// another work's.
+    pub fn in_other_title(&self, unit: &Unit, i: usize) -> bool {
+        let t = &unit.toks[i];
+        self.title_ranges
+            .get(unit.doc as usize)
+            .and_then(|r| r.iter().find(|&&(s, e)| t.start >= s && t.end <= e))
+            .is_some_and(|&(s, e)| !self.own_titles.contains(&normalise(unit.text.get(s..e).unwrap_or_default())))
     }
 
     /// True when a capitalised word is probably a common word (seen in lower case, a function

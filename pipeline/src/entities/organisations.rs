@@ -100,6 +100,11 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
         hits.push(OrgHit { lo: a, hi: b, known: Some(OrgKind::Platform), suffix: None });
         return;
     }
+    // "Harlow & Finch": two single names joined by an ampersand name a firm, not two people.
+    if b - a == 3 && unit.is(a + 1, &["&"]) && unit.cap(a) && unit.cap(a + 2) {
+        hits.push(OrgHit { lo: a, hi: b, known: None, suffix: None });
+        return;
+    }
     // Longest gazetteer window.
     for len in (1..=(b - a).min(4)).rev() {
         for x in a..=b - len {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit, month_given_name, normalise, starts_upper};
-use super::vocabulary::{WORK_WORDS, is_job_word};
+use super::vocabulary::{WORK_FOR_CUES, WORK_WORDS, is_job_word};
 
 /// What a capitalised run amounts to as a personal name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +83,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
         }
         lo += 1;
     }
+    // "Harvest Weekend Parade", "Crown Ballroom": an event or a building, whatever comes before.
+    if gz::contains(gz::THING_HEADS, &unit.toks[hi - 1].lower) {
+        return None;
+    }
     while lo < hi && !valid_name_token(unit, hi - 1) {
         if unit.toks[hi - 1].possessive && hi == run.hi {
             // "…’s" ends the name; an invalid possessive word is not a name at all.
@@ -93,8 +97,13 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     if lo >= hi || !(lo..hi).all(|i| valid_name_token(unit, i)) {
         return None;
     }
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::THING_LEADS) && !unit.toks[hi - 1].possessive {
+        return None;
+    }
+    // "recognised for Harbor Lights", "best known for Dry Creek": the work it is known for.
     if lo == run.lo
-        && unit.is(lo.wrapping_sub(1), &["the", "a", "an", "in", "at", "near"])
+        && unit.is(lo.wrapping_sub(1), &["for"])
+        && (unit.is(lo.wrapping_sub(2), WORK_FOR_CUES) || unit.is(lo.wrapping_sub(3), WORK_FOR_CUES))
         && !unit.toks[hi - 1].possessive
     {
         return None;
@@ -196,6 +205,11 @@ mod tests {
         out
     }
 
+    /// The full names `shapes` reads, without the single words.
+    fn full(text: &str) -> Vec<String> {
+        shapes(text).into_iter().filter(|s| !s.starts_with('(')).collect()
+    }
+
     #[test]
     fn full_names_with_middle_names_particles_and_possessives() {
         assert_eq!(
@@ -219,6 +233,34 @@ mod tests {
         assert_eq!(shapes("Lee said it."), ["(Lee)"]);
         assert!(!shapes("Photo: Jane Doe/Wire Agency").contains(&"Jane Doe".to_owned()));
         assert!(shapes("It won Best Picture.").is_empty());
+    }
+
+    #[test]
+    fn events_buildings_and_things_owned_are_not_names() {
+        assert!(full("Then organisers of Harvest Weekend Parade met.").is_empty());
+        assert!(full("Winners are named at Crown Ballroom in June.").is_empty());
+        assert!(full("Ballots were counted in Dalton Building yesterday.").is_empty());
+        assert!(full("The chains gave it their Big Frame auditoriums.").is_empty());
+        assert!(full("She shot it in our Tall Pines studio.").is_empty());
+        assert_eq!(full("Ballroom dancer Mia Hall won."), ["Mia Hall"]);
+        assert_eq!(full("Their lawyer, Tom Marsh, spoke."), ["Tom Marsh"]);
+    }
+
+    #[test]
+    fn what_someone_is_known_for_is_a_work() {
+        assert!(full("He was recognised for Harbor Lights, a fishing saga.").is_empty());
+        assert!(full("She is best known for Dry Creek.").is_empty());
+        assert!(full("She was nominated for Best Editing.").is_empty());
+        assert_eq!(full("The prize went for Mia Chen to collect."), ["Mia Chen"]);
+        assert_eq!(full("Outstanding Lead Actor for Tom Vance."), ["Tom Vance"]);
+        assert_eq!(full("She was praised for Ann Lee’s script."), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn award_categories_are_not_names() {
+        assert!(full("It earned Outstanding Performance by a Lead Actress.").is_empty());
+        assert!(full("He took Outstanding Achievement in Editing.").is_empty());
+        assert_eq!(full("Actress Mia Chen was nominated."), ["Mia Chen"]);
     }
 
     #[test]

@@ -251,6 +251,24 @@ pub const SCOPE_NOUNS: &[&str] = &[
 /// Verbs of "the jury, led by X": X presides over the jury.
 pub const LED_BY: &[&str] = &["led", "headed", "chaired", "presided"];
 
+/// Words before "for" that make the capitalised run after it a work, not a person:
+/// "recognised for Harbor Lights", "nominated for Best Editing", "best known for Dry Creek".
+pub const WORK_FOR_CUES: &[&str] = &[
+    "recognised",
+    "recognized",
+    "nominated",
+    "known",
+    "praised",
+    "acclaimed",
+    "remembered",
+    "honoured",
+    "honored",
+    "celebrated",
+    "lauded",
+    "cited",
+    "famous",
+];
+
 /// Words after "X, a/an <job>" that make the job describe other work ("an actor known for
 /// …"), not a role in this production.
 pub const OTHER_WORK_CUES: &[&str] = &["known", "best", "famous", "remembered", "whose", "veteran"];

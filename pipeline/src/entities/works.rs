@@ -9,7 +9,8 @@ use knowledge::{Document, ResidueKind, SegmentKind};
 
 use super::names::{folded, quoted_titles};
 use super::vocabulary::{
-    AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES, WORK_WORDS,
+    AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_FOR_CUES, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES,
+    WORK_RELATIVES, WORK_WORDS,
 };
 
 /// The documents' headlines, folded ([`folded`]): a title one of them names is the production's.
@@ -65,6 +66,28 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
                 None => clause_end(sentence, from),
             };
             out.push((open, end));
+        }
+    }
+    out.extend(known_for_spans(sentence, own));
+    out
+}
+
+/// "recognised for Harbor Lights, the fishing saga directed by X": the title a cue of renown
+/// names ([`WORK_FOR_CUES`]) and the description set off after it, up to its clause's end, tell
+/// of that work.
+fn known_for_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, _) in sentence.match_indices(" for ") {
+        let cue = sentence[..at].rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let start = at + " for ".len();
+        let rest = &sentence[start..];
+        let title_len: usize =
+            rest.split_inclusive(' ').take_while(|w| w.starts_with(char::is_uppercase)).map(str::len).sum();
+        let title = rest[..title_len].trim_end().trim_end_matches(',');
+        let after = &rest[title.len()..];
+        let described = [", the ", ", a ", ", an "].iter().any(|a| after.starts_with(a));
+        if WORK_FOR_CUES.contains(&cue.as_str()) && !title.is_empty() && !own.contains(title) && described {
+            out.push((start, clause_end(sentence, start + title.len() + 2)));
         }
     }
     out
@@ -310,6 +333,16 @@ mod tests {
         assert!(spans("“Dust Bowl” star Ben Hale joined the cast.").is_empty());
         assert!(spans("Ben Hale, known for “Dust Bowl,” plays the sheriff.").is_empty());
         assert!(spans("Her agent said “Dust Bowl” was a hit.").is_empty());
+    }
+
+    #[test]
+    fn a_work_someone_is_known_for_and_its_description_tell_of_that_work() {
+        assert_eq!(
+            spans("He was recognised for Harbor Lights, the saga directed by Ben Hale."),
+            ["Harbor Lights, the saga directed by Ben Hale."]
+        );
+        assert!(spans("She is known for Harbor Lights and joins as director.").is_empty());
+        assert!(spans("She was praised for The Long Road, the film she directs.").is_empty());
     }
 
     /// A document segmented as the pipeline does it.

@@ -17,6 +17,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "into", "onto", "over", "via", "vs", "per", "up", "off", "out", "is", "are", "was", "be", "it", "its", "not",
 ];
 
+/// The fewest `|`-separated items a line needs to be a site's menu (`Home | News | Reviews`).
+const MENU_ITEMS: usize = 3;
+
 /// Photo agencies, whose name alone on a short line is a credit.
 const AGENCIES: &str = r"Getty\s+Images|Shutterstock|AP\s+Photo|Reuters|AFP|Alamy|WireImage|FilmMagic|Invision|EPA|Everett\s+Collection|Splash\s+News|Handout";
 /// Platforms a photo is credited to after a slash (`Name/Platform`).
@@ -213,11 +216,26 @@ fn is_boilerplate(line: &str) -> bool {
         || (word_count(line) <= 8 && NAVIGATION.is_match(line.trim_end_matches(['.', '!', '?'])))
 }
 
-/// Splits `Title | Outlet` into its parts when the tail is short enough to be a name.
+/// A site's menu: [`MENU_ITEMS`] or more short capitalised items between `|` (`Home | Local |
+/// Business`); items with digits are a schedule's or a byline's, never a menu's.
+fn is_menu(line: &str) -> bool {
+    let item = |part: &str| {
+        let part = part.trim();
+        (1..=3).contains(&word_count(part))
+            && part.starts_with(char::is_uppercase)
+            && !part.chars().any(|c| c.is_ascii_digit())
+            && !ends_sentence(part)
+    };
+    let parts: Vec<&str> = line.split('|').collect();
+    parts.len() >= MENU_ITEMS && parts.iter().all(|p| item(p))
+}
+
+/// Splits `Title | Outlet` into its parts when the tail is short enough to be a name (a menu's
+/// last item is not an outlet).
 pub fn outlet_suffix(line: &str) -> Option<(&str, &str)> {
     let m = OUTLET_SUFFIX.captures(line)?;
     let (title, outlet) = (m.name("title")?.as_str(), m.name("outlet")?.as_str());
-    (word_count(outlet) <= 5 && !ends_sentence(outlet)).then_some((title, outlet))
+    (word_count(outlet) <= 5 && !ends_sentence(outlet) && !is_menu(line)).then_some((title, outlet))
 }
 
 /// Number of whitespace-separated words.
@@ -282,6 +300,19 @@ pub fn has_news_headline_marks(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_menu_line_names_no_outlet() {
+        assert_eq!(outlet_suffix("Home | Local | Business | Labor"), None);
+        assert_eq!(outlet_suffix("Menu | News | Reviews | Subscribe"), None);
+        assert_eq!(
+            outlet_suffix("Dust Road Wraps in Utah | Screen Weekly"),
+            Some(("Dust Road Wraps in Utah", "Screen Weekly"))
+        );
+        for line in ["Friday | 20:00 | Grand Hall", "Crew Walks Off Set | Safety Questions Grow | What Comes Next"] {
+            assert!(!is_menu(line), "{line}");
+        }
+    }
 
     #[test]
     fn navigation_and_chat_widget_lines_are_residue_never_the_title() {
