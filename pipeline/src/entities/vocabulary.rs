@@ -192,6 +192,7 @@ pub const WORK_WORDS: &[&str] = &[
     "sequel",
     "remake",
     "treatment",
+    "shoot",
 ];
 
 /// Jobs held at an organisation rather than on a film ("the studio's CEO", "the festival's

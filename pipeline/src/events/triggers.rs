@@ -58,6 +58,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
         (Financing, "deals", r"(?i)\b(?:sold|sells) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture) to\b"),
         (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
+        // "agreed to finance the $9 million budget": a financier's commitment, told as done.
+        (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
@@ -125,6 +127,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Weather or fire wrecking a set: "a windstorm flattened the depot's platform set".
         (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
+        // Equipment failing on the set: "a camera crane collapsed on the set of …".
+        (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell)\s+on (?:the )?set\b"),
+        // "…, injuring a grip": the harm to a crew member named by trade.
+        (Incident, "incident", r"(?i)\b(?:killing|injuring|wounding) (?:an?|the|two|three|four|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?)|stunt(?:wo)?men|extras|technicians?|camera operators?)\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
         // Investigations.
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began) (?:an? |the |its )(?:case|inspection|inquiry|investigation|probe)\b|\b(?:is|are|was|were) (?:also )?(?:investigating|probing)\b"),
@@ -145,6 +151,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
         (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
         (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found guilty|grand jury)\b"),
+        // "the case will go to trial", "ordered to stand trial" ("set a June 2 trial date" is
+        // left out: its date is the trial's, while the past verb would date it a year back).
+        (Legal, "trial", r"(?i)\b(?:will go|to go|goes|went) to trial\b|\bordered to stand trial\b"),
         (Legal, "trial", r"(?i)\b(?:scheduled|set|slated) for trial\b|\btrial (?:is |was )?(?:set|scheduled|slated|due) (?:to (?:begin|start|open)|for)\b"),
         (Legal, "sentence", r"(?i)\b(?:was|were|been|is|be) sentenced\b|\bsentencing (?:hearing|took place|was held)\b"),
         (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
@@ -377,6 +386,22 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn financing_commitments_equipment_failures_and_trial_dates_are_events() {
+        use EventKind::*;
+        assert_eq!(kinds("Harbor Capital agreed to finance the $4 million budget."), [(Financing, "finance")]);
+        assert_eq!(kinds("A lighting rig collapsed on the set of the drama."), [(Incident, "incident")]);
+        assert_eq!(kinds("The rig fell, injuring a grip."), [(Incident, "incident")]);
+        assert_eq!(kinds("A judge ordered the rigger to stand trial."), []);
+        assert_eq!(kinds("The rigger was ordered to stand trial in May."), [(Legal, "trial")]);
+        assert_eq!(kinds("The judge ruled that the case will go to trial."), [(Legal, "trial")]);
+        // Not a commitment, a failure on set, a harmed crew member or a trial.
+        assert!(kinds("Harbor Capital declined to say how it would finance the film.").is_empty());
+        assert!(kinds("Her career collapsed on the eve of the festival.").is_empty());
+        assert!(kinds("The villain ends the film injuring a rival.").is_empty());
+        assert!(kinds("The date of the premiere was set in June.").is_empty());
     }
 
     #[test]
