@@ -399,7 +399,7 @@ fn first_word(s: &str) -> &str {
 
 /// Whether a bare year (or decade) at `start..end` qualifies the noun after it; a year after a
 /// preposition places an event ("in 2019 Ana left"), a decade rarely does ("in 1920s Chicago").
-fn attributive(text: &str, start: usize, end: usize, decade: bool) -> bool {
+pub(super) fn attributive(text: &str, start: usize, end: usize, decade: bool) -> bool {
     let before = text[..start].trim_end();
     let after = &text[end..];
     if before.ends_with('(') && after.starts_with(')') {

@@ -519,6 +519,7 @@ mod tests {
             let time = DocumentTime {
                 created: Some((creation, knowledge::TimeSource::Published)),
                 previous: Some(Date { year: 2019, month: 3, day: 0, precision: Precision::Month }),
+                narrative: Some(Date { year: 2019, month: 3, day: 0, precision: Precision::Month }),
             };
             for t in tag(text, &time) {
                 assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);

@@ -297,7 +297,12 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"\b(?P<m>{SEASON}|{FULL_MONTH})\s+(?:of\s+)?(?P<dir>last|this|next)\s+year\b"),
             read_in_shifted_year,
         ),
-        rule("ago", format!(r"\b(?P<n>{NUMBER})\s+(?P<u>{UNITS})\s+ago\b"), read_ago),
+        // "ten years ago this week" is one phrase: the week of writing, ten years back.
+        rule(
+            "ago",
+            format!(r"\b(?P<n>{NUMBER})\s+(?P<u>{UNITS})\s+ago(?:\s+(?:this|that)\s+(?:week|month))?\b"),
+            read_ago,
+        ),
         rule(
             "later",
             format!(r"\b(?:(?P<q>{HEDGE})\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNITS})\s+(?P<dir>later|earlier|afterwards?)\b"),

@@ -4,6 +4,7 @@
 use knowledge::{CreationTime, Date, Precision, Segment, SegmentKind, Span, TimeSource};
 
 use super::calendar::{bucket, civil, day_number, estimate, label, precedes, range, resolve, weekday_from};
+use super::engine::attributive;
 use super::tense::{self, Tense};
 use super::{Base, Expr, Found, Hedge, Part, Relative, Unit, find};
 
@@ -15,6 +16,8 @@ pub struct DocumentTime {
     pub created: Option<(Date, TimeSource)>,
     /// The date the passage last gave, for phrases counted from it ("two years later").
     pub previous: Option<Date>,
+    /// The date the same paragraph last gave, which a month-day told after it follows.
+    pub narrative: Option<Date>,
 }
 
 /// A time expression of a sentence, normalised.
@@ -86,9 +89,17 @@ impl Timex {
 /// sentence anchors the counted phrases after it).
 pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
     let mut previous = time.previous.map(|d| (d, From::Previous));
+    let mut narrative = time.narrative.map(|d| (d, From::Previous));
     let stated = time.created.filter(|(_, source)| *source == TimeSource::Published).map(|(d, _)| d);
     let mut out = Vec::new();
     for f in find(sentence) {
+        // A month-day that names an appointment ("set a June 2 trial date") is that day, not the
+        // clause's: the verb's tense does not move it, the nearest such day to writing is meant.
+        let appointment = attributive(sentence, f.start, f.end, false)
+            && sentence[f.end..]
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.trim_end_matches([',', '.', ';']) == "date");
         let tense = || tense::around(sentence, f.start, f.end);
         let mut t = Timex {
             start: f.start,
@@ -103,8 +114,19 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
         match f.expr {
             Expr::Absolute { date, .. } => t.value = Some(date),
             Expr::Relative { rel, base: Base::Writing } => {
-                if let Some(dct) = stated
-                    && let Some((value, rule)) = from_writing(rel, dct, tense)
+                let read = |dct| if appointment { nearest_to(rel, dct) } else { from_writing(rel, dct, tense) };
+                let told = narrative.zip(stated).and_then(|((anchor, from), dct)| {
+                    (tense() != Tense::Future)
+                        .then(|| after_anchor(rel, anchor, dct))
+                        .flatten()
+                        .map(|d| (d, anchor, from))
+                });
+                if let Some((value, anchor, from)) = told.filter(|_| !appointment) {
+                    t.value = Some(value);
+                    let rule = format!("the first after {}, the date the passage tells before it", label(anchor));
+                    t.how = Some(How { from, rule, inferred: false });
+                } else if let Some(dct) = stated
+                    && let Some((value, rule)) = read(dct)
                 {
                     t.value = Some(value);
                     t.how = Some(How { from: From::Creation, rule, inferred: false });
@@ -138,6 +160,7 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
         }
         if let Some(a) = t.anchor() {
             previous = Some((a, From::Sentence));
+            narrative = previous;
         }
         out.push(t);
     }
@@ -179,6 +202,29 @@ fn from_writing(rel: Relative, dct: Date, tense: impl Fn() -> Tense) -> Option<(
         }
         _ => resolve(rel, dct).map(|d| (d, from)),
     }
+}
+
+/// A month (and day) without a year told after a full date in the same passage ("Filming began
+/// in August 2015. On Sept. 17, a stuntman fell"): the first such day at or after that date, as
+/// a narrative moves forward, when it is not after the time of writing `dct`.
+fn after_anchor(rel: Relative, anchor: Date, dct: Date) -> Option<Date> {
+    let Relative::SameYear { .. } = rel else { return None };
+    let in_year = |year: i16| resolve(rel, Date { year, month: 0, day: 0, precision: Precision::Year });
+    let d = in_year(anchor.year)?;
+    let d = if range(d).1 < range(anchor).0 { in_year(anchor.year + 1)? } else { d };
+    (range(d).0 <= range(dct).1).then_some(d)
+}
+
+/// A month (and day) without a year that names an appointment, in the year that puts it nearest
+/// to `dct`: "a June 2 trial date" set in March is this June's, "a Jan. 5 hearing date" set in
+/// December next January's.
+fn nearest_to(rel: Relative, dct: Date) -> Option<(Date, String)> {
+    let Relative::SameYear { .. } = rel else { return from_writing(rel, dct, || Tense::Unknown) };
+    let now = range(dct).0;
+    let d = (dct.year - 1..=dct.year + 1)
+        .filter_map(|year| resolve(rel, Date { year, month: 0, day: 0, precision: Precision::Year }))
+        .min_by_key(|d| (range(*d).0 - now).abs())?;
+    Some((d, format!("the nearest to the publication date, {}", label(dct))))
 }
 
 /// The two ends of a range: an end without a year takes the other end's (the year before or
@@ -249,7 +295,7 @@ pub fn infer_creation(text: &str, segments: &[Segment]) -> Option<CreationTime> 
     for seg in segments.iter().filter(|s| s.kind == SegmentKind::Sentence) {
         let Some(sentence) = text.get(seg.span.start as usize..seg.span.end as usize) else { continue };
         let near = previous.filter(|(p, _)| p.saturating_add(1) >= seg.paragraph).map(|(_, d)| d);
-        for t in tag(sentence, &DocumentTime { created: None, previous: near }) {
+        for t in tag(sentence, &DocumentTime { created: None, previous: near, narrative: None }) {
             if let Some(a) = t.anchor() {
                 previous = Some((seg.paragraph, a));
             }
@@ -287,7 +333,11 @@ mod tests {
     }
 
     fn published(year: i16, month: u8, day: u8) -> DocumentTime {
-        DocumentTime { created: Some((date(year, month, day, Precision::Day), TimeSource::Published)), previous: None }
+        DocumentTime {
+            created: Some((date(year, month, day, Precision::Day), TimeSource::Published)),
+            previous: None,
+            narrative: None,
+        }
     }
 
     /// The one expression of `sentence`, normalised against `time`.
@@ -310,6 +360,44 @@ mod tests {
         // No tense, no direction; no stated creation time, no date.
         assert_eq!(one("Saturday, a parade.", &dct).value, None);
         assert_eq!(one("The drama won on Saturday.", &DocumentTime::default()).value, None);
+    }
+
+    #[test]
+    fn a_month_day_that_names_an_appointment_is_the_nearest_to_writing() {
+        let march = published(2025, 3, 6);
+        let trial = one("A judge set a June 2 trial date for the contractor.", &march);
+        assert_eq!(trial.value, Some(date(2025, 6, 2, Precision::Day)));
+        let december = published(2024, 12, 10);
+        assert_eq!(
+            one("The court set a Jan. 5 hearing date.", &december).value,
+            Some(date(2025, 1, 5, Precision::Day))
+        );
+        // Another noun keeps the tense's year: a crash told in the past is last year's.
+        let february = published(2023, 2, 6);
+        let crash = one("The state fined the firm over the Aug. 3 crash.", &february);
+        assert_eq!(crash.value, Some(date(2022, 8, 3, Precision::Day)));
+        // Not qualifying a noun: the past verb dates it a year back.
+        assert_eq!(one("The judge ruled on June 2 in the case.", &march).value, Some(date(2024, 6, 2, Precision::Day)));
+    }
+
+    #[test]
+    fn a_month_day_after_a_full_date_of_its_paragraph_follows_it() {
+        let dct = DocumentTime { narrative: Some(date(2015, 8, 0, Precision::Month)), ..published(2026, 9, 8) };
+        let fell = one("On Sept. 17, a stuntman fell from the rig.", &dct);
+        assert_eq!(fell.value, Some(date(2015, 9, 17, Precision::Day)));
+        assert!(fell.how.is_some_and(|h| h.rule.starts_with("the first after August 2015")));
+        // Told of the future, or with no date before it in the paragraph: counted from writing.
+        assert_eq!(one("It will screen again on Oct. 16.", &dct).value, Some(date(2026, 10, 16, Precision::Day)));
+        let alone = one("On Sept. 17, a stuntman fell from the rig.", &published(2026, 9, 8));
+        assert_ne!(alone.value, Some(date(2015, 9, 17, Precision::Day)));
+    }
+
+    #[test]
+    fn years_ago_this_week_is_one_phrase_counted_from_writing() {
+        let dct = published(2026, 9, 8);
+        let ago = one("Ten years ago this week, the drama opened in theaters.", &dct);
+        assert_eq!(ago.value, Some(date(2016, 0, 0, Precision::Year)));
+        assert_eq!(tag("Ten years ago, this week was quiet.", &dct).len(), 2);
     }
 
     #[test]
@@ -336,7 +424,10 @@ mod tests {
 
     #[test]
     fn only_a_stated_publication_date_anchors_the_time_of_writing() {
-        let dct = |source| DocumentTime { created: Some((date(2024, 5, 3, Precision::Day), source)), previous: None };
+        let dct = |source| DocumentTime {
+            created: Some((date(2024, 5, 3, Precision::Day), source)),
+            ..DocumentTime::default()
+        };
         assert_eq!(
             one("It closed last year.", &dct(TimeSource::Published)).value,
             Some(date(2023, 0, 0, Precision::Year))
@@ -347,7 +438,8 @@ mod tests {
 
     #[test]
     fn counts_keep_their_anchor_and_hedges_are_estimates() {
-        let after_march = DocumentTime { created: None, previous: Some(date(2019, 3, 0, Precision::Month)) };
+        let after_march =
+            DocumentTime { previous: Some(date(2019, 3, 0, Precision::Month)), ..DocumentTime::default() };
         let later = one("Two years later, the mill reopened.", &after_march);
         assert_eq!(later.value, Some(date(2021, 0, 0, Precision::Year)));
         let how = later.how.expect("resolved");
