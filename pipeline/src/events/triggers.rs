@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use knowledge::EventKind;
 use regex::Regex;
 
-use super::vocabulary::{METADATA_OPENERS, NEGATORS, STORY as STORY_CUES};
+use super::vocabulary::{FIGURES as FIGURE_CUES, METADATA_OPENERS, NEGATORS, STORY as STORY_CUES};
 
 /// A trigger phrase found in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,6 +132,13 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "…, injuring a grip": the harm to a crew member named by trade.
         (Incident, "incident", r"(?i)\b(?:killing|injuring|wounding) (?:an?|the|two|three|four|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?)|stunt(?:wo)?men|extras|technicians?|camera operators?)\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
+        // A fall told as done ("fell from a rigging platform", "rehearsing a fall from …"); the
+        // present "falls from his horse" is how a plot is told, and stays out.
+        (Incident, "incident", r"(?i)\b(?:fell|plunged|tumbled|(?:a|the|his|her) fall)\s+(?:[\w-]+\s+){0,3}?(?:from|off|onto|to)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|rig|rigging|scaffold|scaffolding|ledge|cliff|catwalk|ladder|crane|balcony|roof|horse|stage|floor|ground|rocks?)\b"),
+        // The injury told as done: "broke his pelvis", "fractured her wrist".
+        (Incident, "incident", r"(?i)\b(?:broke|fractured|shattered)\s+(?:his|her|their|a|an|both)\s+(?:[\w-]+\s+)?(?:pelvis|legs?|arms?|back|neck|skull|ankles?|wrists?|hips?|ribs?|collarbone|jaw|spine|foot|feet)\b"),
+        // An accident named by its date: "the April 3, 2024, collapse", "the March 2019 accident".
+        (Incident, "incident", r"\b(?i:the|a|an|its|their|that)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+(?:\d{4},?\s+)?|\d{4}\s+)|\d{4}\s+)(?:fatal\s+|deadly\s+)?(?:(?:collapse|crash|accident|explosion|rollover|blaze)\b|fall(?:\s*[,.;]|\s+(?:near|at|on|from|off|in|that|which|during)\b))"),
         // Investigations.
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began) (?:an? |the |its )(?:case|inspection|inquiry|investigation|probe)\b|\b(?:is|are|was|were) (?:also )?(?:investigating|probing)\b"),
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
@@ -148,8 +155,17 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "testimony", r"(?i)\btestif(?:ied|ies)(?:\s+(?:in|on|at|before|that|for|against|about|last|this|during|under|earlier|later)\b|\s*[,.;]|$)"),
         // A regulator's penalty: "has fined the studio $40,000", "the citation was issued Sept. 9".
         (Legal, "fine", r"(?i)\b(?:has|have|had|was|were|been) fined\b|\bfine[sd]\b[^.;]{0,60}?\$\s?\d|\bcitations? (?:was |were |had been )?issued\b|\bissued (?:a |an |its |the |two |three )?(?:[\w-]+ )?citations?\b|\bcited\b[^.;]{0,40}?\bviolations?\b"),
+        // "the state fined the company the following spring": a fine with its object.
+        (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
         (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
+        // Docket steps: "Complaint filed", "files a motion to dismiss", "denies the motion",
+        // "the case settled".
+        (Legal, "suit", r"(?:^|[—–:]\s*)(?i:complaint|amended complaint) filed\b|\b(?i:the case|the lawsuit|the suit) (?:was |has been )?settled\b"),
+        (Legal, "motion", r"(?i)\b(?:files|filed) (?:a|an|the) (?:[\w-]+ ){0,2}?motion\b"),
+        (Legal, "ruling", r"(?i)\b(?:denies|denied|grants|granted|rejects|rejected) (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,2}?motion\b"),
+        // "set a June 2 trial date": the trial's day, an announced trial (the date qualifies the noun).
+        (Legal, "trial", r"(?i)\btrial date\b"),
         (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found guilty|grand jury)\b"),
         // "the case will go to trial", "ordered to stand trial" ("set a June 2 trial date" is
         // left out: its date is the trial's, while the past verb would date it a year back).
@@ -171,6 +187,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
         // "premieres April 12 at the festival": the date right after the verb.
         (Premiere, "premiere", r"(?i)\bpremiere[ds]? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"),
+        // "its Sept. 9 premiere", "the April 2024 premiere": the premiere named by its date.
+        (Premiere, "premiere", r"\b(?i:the|a|its|their)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+(?:\d{4},?\s+)?|\d{4}\s+)|\d{4}\s+)(?i:(?:world |festival |north american )?premiere)\b"),
         // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
         (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut) at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
@@ -210,6 +228,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 static STORY: LazyLock<Vec<Regex>> =
     LazyLock::new(|| STORY_CUES.iter().map(|p| Regex::new(p).expect("story pattern")).collect());
 
+/// Figures of speech that open a sentence ([`super::vocabulary::FIGURES`]).
+static FIGURES: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| FIGURE_CUES.iter().map(|p| Regex::new(p).expect("figure pattern")).collect());
+
 /// Nouns whose release is publicity, not the film's release.
 #[rustfmt::skip]
 const NOT_THE_FILM: &[&str] = &[
@@ -248,11 +270,13 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
         return Vec::new();
     }
     let mut out: Vec<Trigger> = Vec::new();
+    let figure = FIGURES.iter().filter_map(|re| re.find(sentence)).map(|m| m.end()).max().unwrap_or(0);
     for (kind, topic, re) in RULES.iter() {
         for caps in re.captures_iter(sentence) {
             let m = caps.name("t").or_else(|| caps.get(0)).expect("match");
             let t = Trigger { start: m.start(), end: m.end(), kind: *kind, topic };
-            if out.iter().any(|o| o.start < t.end && t.start < o.end && o.kind == t.kind) || denied(sentence, &t) {
+            let overlaps = out.iter().any(|o| o.start < t.end && t.start < o.end && o.kind == t.kind);
+            if t.start < figure || overlaps || denied(sentence, &t) {
                 continue;
             }
             out.push(t);
@@ -386,6 +410,57 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn a_fall_or_an_injury_told_as_done_is_an_incident() {
+        let incident = [(EventKind::Incident, "incident")];
+        assert_eq!(kinds("Ana Ruiz fell from a rigging platform during the cliff sequence."), incident);
+        assert_eq!(kinds("A stuntman was rehearsing a fall from a camera crane."), incident);
+        assert_eq!(kinds("The double broke his pelvis."), incident);
+        // The present tells a plot; a season is no fall.
+        assert!(kinds("The sheriff falls from his horse.").is_empty());
+        assert!(kinds("They met in the fall of 2019.").is_empty());
+    }
+
+    #[test]
+    fn an_accident_or_premiere_named_by_its_date_is_that_event() {
+        assert_eq!(
+            kinds("Crews still recall the April 3, 2024, collapse at the pier."),
+            [(EventKind::Incident, "incident")]
+        );
+        assert_eq!(kinds("Since the March 2019 accident, crews wear harnesses."), [(EventKind::Incident, "incident")]);
+        assert_eq!(kinds("Tickets sold out after its Sept. 9 premiere."), [(EventKind::Premiere, "premiere")]);
+        // A season after a year, a count before a noun: no event.
+        assert!(kinds("The 2019 fall lineup was thin.").is_empty());
+        assert!(kinds("The studio hired 2024 extras for the parade.").is_empty());
+    }
+
+    #[test]
+    fn docket_steps_are_legal_steps() {
+        assert_eq!(kinds("Jan. 11, 2016 — Complaint filed."), [(EventKind::Legal, "suit")]);
+        assert_eq!(kinds("The studio files a motion to dismiss."), [(EventKind::Legal, "motion")]);
+        assert_eq!(kinds("Judge Ana Ruiz denies the motion to dismiss."), [(EventKind::Legal, "ruling")]);
+        assert_eq!(kinds("The case settled in November."), [(EventKind::Legal, "suit")]);
+        assert_eq!(kinds("A judge set a June 2 trial date."), [(EventKind::Legal, "trial")]);
+        assert_eq!(kinds("The state fined the company last spring."), [(EventKind::Legal, "fine")]);
+        // A motion of thanks, a fine day: none.
+        assert!(kinds("The board passed a motion of thanks.").is_empty());
+        assert!(kinds("It was a fine day on the set.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_of_speech_opening_a_sentence_reports_nothing() {
+        assert!(kinds("From a pitch meeting to a distribution deal, here is how the film came together.").is_empty());
+        // A trigger after the figure still counts; "from … to" inside a sentence is no figure.
+        assert_eq!(
+            kinds("From script to screen, it took years, and Foo Films acquired U.S. distribution rights."),
+            [(EventKind::Financing, "finance")]
+        );
+        assert_eq!(
+            kinds("The studio moved the distribution deal from May to June."),
+            [(EventKind::Financing, "finance")]
+        );
     }
 
     #[test]

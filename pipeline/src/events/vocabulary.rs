@@ -10,6 +10,9 @@ pub(crate) const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"
 /// fall, Foo Films acquired the drama"): a date inside it dates the adjunct's own event only.
 pub(crate) const ADJUNCT_OPENERS: &[&str] = &["after", "before", "following", "since"];
 
+/// Words that open a subordinate clause of time: a trigger in one takes no date from outside it.
+pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "when", "while"];
+
 /// Words that deny the event in the few words before a trigger.
 #[rustfmt::skip]
 pub(crate) const NEGATORS: &[&str] = &[
@@ -60,6 +63,11 @@ pub(crate) const STORY: &[&str] = &[
     // "show Ana Ruiz as a trapper caught in 1890": a named actor shown as a described character.
     r"\b(?i:show|shows|showed|showing|depict|depicts|depicted|depicting|feature|features|featured|featuring|see|sees|saw|find|finds|found|casts?) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as (?:an?|the|his|her|their) |\bwith \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+\s+as an? ",
 ];
+
+/// Figures of speech that open a sentence and report nothing: "From a pitch meeting to a
+/// distribution deal, here is how …" names the ends of a story, not a deal. Regular expressions,
+/// compiled by [`super::triggers`]; a trigger inside the match is dropped.
+pub(crate) const FIGURES: &[&str] = &[r"^\W*From\s[^,;.]{1,80}?\sto\s[^,;.]{1,80}?,"];
 
 /// Words that, right after a plot clause, carry the story on to the end of the sentence.
 #[rustfmt::skip]
