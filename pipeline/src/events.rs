@@ -37,6 +37,7 @@ use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
 use crate::entities::works::other_work_parts;
 use triggers::Trigger;
+use vocabulary::SUBORDINATORS;
 
 /// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
@@ -115,6 +116,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         let links = Links::new(doc_index, entities);
         let mut anchors: Vec<(u16, Date, Span)> = Vec::new();
         let mut previous: Option<Previous> = None;
+        // The date heading a timeline entry, with the paragraph it dates.
+        let mut head: Option<(u16, Phrase)> = None;
         let mut work = triggers::titled_work(&doc.title);
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
@@ -123,8 +126,10 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 continue;
             }
             let Some(text) = doc.text.get(start..end) else { continue };
-            // A news dateline tells where and when the story was filed, not what happened.
+            // A news dateline tells where and when the story was filed, not what happened; a
+            // date before the dash heads a timeline entry ("Jan. 11, 2016 — Complaint filed.").
             let lead = crate::segment::dateline_len(text);
+            let lead = if opens_with_date(&text[..lead]) { 0 } else { lead };
             let (start, text) = (start + lead, &text[lead..]);
             if triggers::is_metadata_line(text) {
                 previous = None;
@@ -134,6 +139,14 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let after_filming = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.about_filming);
             let frame = frames::read(text, &temporal, &context, after_filming);
             let phrases = phrases(doc, doc_index, text, start, &frame, seg.paragraph, &mut anchors);
+            let dateline =
+                doc.created.as_ref().is_some_and(|c| c.span.start < seg.span.end && seg.span.start < c.span.end);
+            match head_of(text, start, &phrases).filter(|_| !dateline) {
+                Some((phrase, alone)) => head = Some((seg.paragraph + u16::from(alone), phrase)),
+                None if seg.kind == SegmentKind::Heading => head = None,
+                None => {}
+            }
+            let head_here = head.as_ref().filter(|(p, _)| *p == seg.paragraph).map(|(_, h)| h);
             let mut found: Vec<(Trigger, EventStatus)> = frame.triggers.clone();
             if let Some(at) = work.as_deref().and_then(|w| text.find(w)) {
                 // The first mention of the dated work the title names gives its release year.
@@ -160,7 +173,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 phrases: &phrases,
                 links: &links,
             };
-            let reported = if found.is_empty() { Vec::new() } else { sentence.mentions(&found, carried) };
+            let carried = carried.filter(|_| head_here.is_none());
+            let reported = if found.is_empty() { Vec::new() } else { sentence.mentions(&found, carried, head_here) };
             let kinds: Vec<EventKind> = reported.iter().map(|m| m.kind).collect();
             let mut had_event = !reported.is_empty();
             let phrase = phrases.iter().find(|p| !p.attributive && p.region == 0 && !p.noun_of).cloned();
@@ -196,7 +210,9 @@ fn phrases(
 ) -> Vec<Phrase> {
     let earlier = anchors.last().filter(|(p, ..)| p.saturating_add(1) >= paragraph).copied();
     let created = doc.created.as_ref();
-    let time = DocumentTime { created: created.map(|c| (c.date, c.source)), previous: earlier.map(|(_, d, _)| d) };
+    let narrative = anchors.last().filter(|(p, ..)| *p == paragraph).map(|(_, d, _)| *d);
+    let time =
+        DocumentTime { created: created.map(|c| (c.date, c.source)), previous: earlier.map(|(_, d, _)| d), narrative };
     let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
     let mut out = Vec::new();
     // Story-world times ("in 1911", "the 1880s") never date nor anchor a production event.
@@ -281,7 +297,12 @@ struct Group {
 
 impl Sentence<'_> {
     /// The mentions this sentence gives, one per kind of event.
-    fn mentions(&self, reported: &[(Trigger, EventStatus)], carried: Option<(usize, Phrase)>) -> Vec<Mention> {
+    fn mentions(
+        &self,
+        reported: &[(Trigger, EventStatus)],
+        carried: Option<(usize, Phrase)>,
+        head: Option<&Phrase>,
+    ) -> Vec<Mention> {
         let bounds = self.clause_bounds();
         let found: Vec<Trigger> = reported.iter().map(|(t, _)| *t).collect();
         let found = found.as_slice();
@@ -330,7 +351,12 @@ impl Sentence<'_> {
             .iter()
             .zip(parts)
             .map(|(g, (lo, hi))| {
-                let phrase = g.date.map(|i| &self.phrases[i]).or(carried_phrase.as_ref());
+                // An entry's own date, else (or when its own is a count it cannot resolve, "a
+                // week later") the date heading the entry, else the sentence before's.
+                let phrase = match (g.date.map(|i| &self.phrases[i]), head) {
+                    (Some(own), Some(h)) if own.date.is_none() => Some(h),
+                    (own, h) => own.or(h).or(carried_phrase.as_ref()),
+                };
                 let lo = if carried_phrase.is_some() { span_start } else { self.start + lo };
                 let span = trim(&self.doc.text, lo, self.start + hi);
                 let fact_end = (self.start + self.story).min(span.end as usize);
@@ -462,7 +488,12 @@ impl Sentence<'_> {
                 .max_by_key(|o| o.start)
                 .is_some_and(|o| o.kind != mine[0].kind && clause(o.start) == clause(rel(p)))
         };
-        let seen = |p: &Phrase| mine.iter().any(|t| self.sees(t, p));
+        // A date never reaches across a semicolon: the clauses it joins tell their own times.
+        let joined = |p: &Phrase, t: &Trigger| {
+            let (a, b) = if rel(p) < t.start { (rel(p), t.start) } else { (t.end.min(rel(p)), rel(p)) };
+            !self.text[a..b].contains(';')
+        };
+        let seen = |p: &Phrase| mine.iter().any(|t| self.sees(t, p) && joined(p, t));
         self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p) && !theirs(p))
             .or_else(|| self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p)))
     }
@@ -524,6 +555,21 @@ impl Sentence<'_> {
             }
         }
         let at = mine[0].start;
+        // A subordinate clause of time ("…, weeks after the agency opened an inquiry") tells its
+        // own event: a date of the main predicate ("voted on Monday") is not its, one fronted
+        // before the whole sentence ("In June 2016, …") is.
+        let subordinate = |t: &&Trigger| {
+            let lead = self.text[bounds[clause(t.start)]..].split_whitespace().next().unwrap_or_default();
+            SUBORDINATORS.contains(&lead.to_lowercase().as_str())
+        };
+        if mine.iter().all(subordinate) {
+            // Fronted: the sentence opens with it, after a preposition at most ("On May 3, …").
+            let fronted = |p: &Phrase| {
+                let (lo, hi) = (rel(p), p.end - self.start);
+                self.text[..lo].split_whitespace().count() <= 1 && self.text[hi..].starts_with(',')
+            };
+            return nearest(&|p: &Phrase| !p.attributive && fronted(p), at).map(|i| (i, false));
+        }
         let busy: Vec<usize> = all.iter().map(|t| clause(t.start)).collect();
         nearest(&|p: &Phrase| !p.attributive && !busy.contains(&clause(rel(p))), at)
             .or_else(|| nearest(&|p: &Phrase| !p.attributive && rel(p) < at, at))
@@ -565,6 +611,30 @@ impl Sentence<'_> {
             .map(|i| (starts[run_of[i]], starts.get(run_of[i] + 1).copied().unwrap_or(self.text.len())))
             .collect()
     }
+}
+
+/// Whether `text` opens with a date, maybe after its weekday ("Thursday, Sept. 17").
+fn opens_with_date(text: &str) -> bool {
+    dates::find(text).first().is_some_and(|f| weekdays_only(&text[..f.start]))
+}
+
+/// Whether `text` holds no word but weekday (or month) names.
+fn weekdays_only(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic()).all(|w| w.is_empty() || dates::is_calendar_word(&w.to_lowercase()))
+}
+
+/// The date that heads a timeline entry, and whether it stands alone: a segment that is only a
+/// date, maybe after its weekday ("Thursday, Sept. 17"), heads the paragraph after it; one that
+/// opens with a date and a colon or a dash ("June 2023: …", "Jan. 11, 2016 — …") heads its own.
+fn head_of(text: &str, offset: usize, phrases: &[Phrase]) -> Option<(Phrase, bool)> {
+    phrases.iter().filter(|p| p.date.is_some() && !p.attributive).find_map(|p| {
+        let (lo, hi) = (p.start - offset, p.end - offset);
+        let weekday_only = weekdays_only(&text[..lo]);
+        let rest = text[hi..].trim_start();
+        let alone = rest.trim_end_matches(['.', ':']).is_empty();
+        let opens = rest.starts_with([':', '—', '–']) || rest.starts_with("- ");
+        (weekday_only && (alone || opens)).then(|| (p.clone(), alone))
+    })
 }
 
 /// The span `lo..hi` of `text` without surrounding blanks, bullets and dangling punctuation.
@@ -932,6 +1002,47 @@ mod tests {
         let e = extract(&docs, &Entities::default());
         let september = Some(date(2022, 9, 0, Precision::Month));
         assert_eq!(dates_of(&e), [(EventKind::FilmingResume, september), (EventKind::FilmingStop, None)]);
+    }
+
+    #[test]
+    fn a_date_heading_a_timeline_entry_dates_the_entry() {
+        let published = Some(date(2015, 11, 2, Precision::Day));
+        let docs = [doc(
+            "Thursday, September 17\nThe worst day. A stuntman fell from a rigging platform.\nThe crew went home.\nNovember 2016 — The parties file a notice of settlement. Oduya joined the cast a week later.\n",
+            published,
+        )];
+        let e = extract(&docs, &Entities::default());
+        let dated = dates_of(&e);
+        assert!(dated.contains(&(EventKind::Incident, Some(date(2015, 9, 17, Precision::Day)))), "{dated:?}");
+        assert!(dated.contains(&(EventKind::Legal, Some(date(2016, 11, 0, Precision::Month)))), "{dated:?}");
+        // A count the head cannot resolve ("a week later") takes the head's date.
+        assert!(dated.contains(&(EventKind::Casting, Some(date(2016, 11, 0, Precision::Month)))), "{dated:?}");
+        // A head dates its own entry only: the paragraph after the entry stays undated.
+        let docs = [doc("September 17\nThe crew went home.\nA stuntman fell from a rigging platform.\n", published)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Incident, None)]);
+    }
+
+    #[test]
+    fn a_subordinate_clause_of_time_keeps_its_own_date() {
+        let published = Some(date(2026, 3, 3, Precision::Day));
+        let docs = [doc(
+            "The crew voted 41 to 6 on Monday to join the union, weeks after the state opened an inquiry into the injuries.\n",
+            published,
+        )];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Investigation, None)]);
+    }
+
+    #[test]
+    fn a_date_does_not_reach_across_a_semicolon() {
+        let docs = [doc(
+            "On September 17, 2015, a stuntman fell from a rigging platform; the shoot stopped for ten days.\n",
+            None,
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert_eq!(
+            dated,
+            [(EventKind::Incident, Some(date(2015, 9, 17, Precision::Day))), (EventKind::FilmingStop, None)]
+        );
     }
 
     #[test]

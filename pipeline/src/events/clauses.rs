@@ -259,13 +259,15 @@ fn push(text: &mut String, map: &mut Vec<usize>, sentence: &str, from: usize, to
 }
 
 /// Whether the temporal expression at `start..end` qualifies the noun after it ("the March 2019
-/// accident", "its September 9 premiere"): a determiner before it and a lower-case word after.
-/// Such a date dates that noun's event only.
+/// accident", "its September 9 premiere", "the April 3, 2024, collapse": a full date closes with
+/// a comma): a determiner before it and a lower-case word after. Such a date dates that noun's
+/// event only.
 pub(crate) fn qualifies_noun(sentence: &str, start: usize, end: usize) -> bool {
     let before = sentence[..start].trim_end();
     let det = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_lowercase();
     let possessive = before.ends_with("'s") || before.ends_with("’s");
     let after = &sentence[end..];
+    let after = if sentence[start..end].contains(',') { after.strip_prefix(',').unwrap_or(after) } else { after };
     let noun = after.strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
     let noun_word = first_word(after);
     (DETERMINERS.contains(&det.as_str()) || possessive)
@@ -360,6 +362,13 @@ mod tests {
         let s = "Its September 9 premiere sold out.";
         assert!(qualifies_noun(s, 4, 4 + "September 9".len()));
         let s = "The case was dismissed in March 2019 and appealed.";
+        let at = s.find("March").unwrap();
+        assert!(!qualifies_noun(s, at, at + "March 2019".len()));
+        let s = "He sued over the April 3, 2024, collapse at the pier.";
+        let at = s.find("April").unwrap();
+        assert!(qualifies_noun(s, at, at + "April 3, 2024".len()));
+        // A comma after a date without one of its own ends the phrase.
+        let s = "It wrapped on the March 2019, and later reshot.";
         let at = s.find("March").unwrap();
         assert!(!qualifies_noun(s, at, at + "March 2019".len()));
         assert!(claimed_by_event_noun(" the charges over the death of Tom Vale in "));
