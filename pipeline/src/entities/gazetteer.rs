@@ -215,8 +215,9 @@ pub const CITIES: &[&str] = &[
 pub const PLACE_ABBREVIATIONS: &[(&str, &str)] =
     &[("U.S.", "United States"), ("USA", "United States"), ("U.K.", "United Kingdom"), ("UK", "United Kingdom")];
 
-/// Last words of named sites ("Red Mesa Ranch", "Bitter Creek Canyon"); words that are also
-/// common surnames ("Park", "Lake", "Hill") are left out.
+/// Last words of named sites ("Red Mesa Ranch", "Bitter Creek Canyon", "Engineer Pass"); words
+/// that are also common surnames ("Park", "Lake", "Hill") or end firms' names ("Road") are left
+/// out.
 pub const SITE_HEADS: &[&str] = &[
     "ranch",
     "canyon",
@@ -238,6 +239,9 @@ pub const SITE_HEADS: &[&str] = &[
     "farm",
     "theater",
     "theatre",
+    "pass",
+    "center",
+    "centre",
 ];
 
 /// Marks that separate the fields of a programme's schedule line ("Friday, Oct. 3 · 20:00 ·
@@ -689,7 +693,7 @@ pub const AGENCIES: &[&str] = &[
 
 /// Legal-form words closing a company's name ("Coldwater Pictures LLC"): the same company
 /// without them.
-pub const LEGAL_FORMS: &[&str] = &["llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "gmbh"];
+pub const LEGAL_FORMS: &[&str] = &["llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "gmbh"];
 
 pub const UNIONS: &[&str] = &["SAG-AFTRA", "IATSE", "Teamsters", "WGA", "DGA", "ACTRA", "BECTU", "MEAA"];
 
@@ -759,6 +763,7 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("corporation", OrgKind::Other),
     ("corp", OrgKind::Other),
     ("corp.", OrgKind::Other),
+    ("co.", OrgKind::Other),
     ("inc", OrgKind::Other),
     ("inc.", OrgKind::Other),
     ("llc", OrgKind::Other),

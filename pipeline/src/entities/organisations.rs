@@ -417,6 +417,11 @@ mod tests {
             orgs("It belongs to the Pecos Heritage Railway.").into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["Pecos Heritage Railway"]);
         assert!(orgs("The railway closed the depot in 1961.").is_empty());
+        // "Co." closes a firm's name like "LLC" does; "co-star" is no firm.
+        let names: Vec<String> =
+            orgs("The rigging contractor, Summit Line Rigging Co., was cited.").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["Summit Line Rigging Co."]);
+        assert!(orgs("Ann Lee will co-star with Tom Vale.").is_empty());
     }
 
     #[test]

@@ -458,6 +458,19 @@ mod tests {
     }
 
     #[test]
+    fn named_sites_end_with_a_site_word() {
+        let lex = Lexicon::default();
+        let site_of = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.iter().find(|r| unit.slice(r.lo, r.hi) == name).is_some_and(|r| site(&unit, *r, &lex))
+        };
+        assert!(site_of("We moved the unit up to Engineer Pass for the night.", "Engineer Pass"));
+        assert!(site_of("He was flown to Mercy Regional Medical Center in Durango.", "Mercy Regional Medical Center"));
+        assert!(!site_of("We met Ann Lee for the night.", "Ann Lee"));
+    }
+
+    #[test]
     fn gazetteer_and_cue_places() {
         let (unit, _) = unit_with_people("Filming began in Port Ellis, Maine, near the American West of old.", &[]);
         let lex = Lexicon::default();

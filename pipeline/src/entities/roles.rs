@@ -286,6 +286,8 @@ fn described(unit: &Unit, lo: usize, hi: usize, jobs_end_it: bool) -> Option<Cha
     }
     let first_cap = (lo..hi).find(|&i| unit.cap(i));
     let from = first_cap.unwrap_or(hi.saturating_sub(2).max(lo));
+    // The capitalised run ends the name: "the ranger Abel Voss two months later" is Abel Voss.
+    let hi = first_cap.and_then(|c| (c..hi).find(|&i| !unit.cap(i))).unwrap_or(hi);
     Some(Character { name: unit.slice(from, hi).to_owned(), named: false })
 }
 
@@ -1346,6 +1348,10 @@ mod tests {
         );
         assert!(has(&f, "ann lee", "Actor", Some("Greta Holm")));
         assert!(has(&f, "tom vale", "Actor", Some("Ned")));
+        // The described character's name ends with its capitalised run.
+        let f = roles("Ann Lee was cast as the ranger Greta Holm two months later.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Greta Holm")));
+        assert!(!has(&f, "ann lee", "Actor", Some("Greta Holm two")));
         let f = roles(
             "Tom Vale, who plays a pilot named Ned Holm, also serves as a producer. Ann Lee will shoot the film.",
             &["Tom Vale", "Ann Lee"],

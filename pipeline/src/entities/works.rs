@@ -44,6 +44,12 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
         let open = sentence[..s].char_indices().next_back().map_or(s, |(i, _)| i);
         let tail = &sentence[e..];
         let rest = tail.trim_start_matches([',', '”', '’', '"', '\'', ' ']);
+        // "“Dust” (2019), which premiered …": the year after a title is part of its name.
+        let year = rest
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(')'))
+            .filter(|(y, _)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        let rest = year.map_or(rest, |(_, r)| r.trim_start_matches([',', ' ']));
         let after_comma = tail[..tail.len() - rest.len()].contains(',');
         let mut words = rest.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
         let next = words.next().unwrap_or_default();
@@ -298,6 +304,11 @@ mod tests {
             ["“Dust Bowl,” from Canadian director Ben Hale"]
         );
         assert!(spans("The line-up has “Dust Bowl” from May to June.").is_empty());
+        assert_eq!(
+            spans("She went on to make “Dust Bowl” (2019), which premiered at Cannes."),
+            ["“Dust Bowl” (2019), which premiered at Cannes."]
+        );
+        assert!(spans("She went on to make “Dust Bowl” (2019) in Idaho.").is_empty());
     }
 
     #[test]
