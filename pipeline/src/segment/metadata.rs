@@ -42,9 +42,11 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:dated?\s*:?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*(?:,|at|•|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,5}})?)?$"
     ))
 });
-/// `Published …`, `Updated …`, `Posted on …`.
+/// `Published …`, `Updated …`, `Posted on …`, a report's `Summary prepared: …`.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^(?:published|updated|posted|last\s+updated|first\s+published|originally\s+published)\b")
+    regex(
+        r"(?i)^(?:published|updated|posted|last\s+updated|first\s+published|originally\s+published|(?:(?:summary|report|page|document)\s+)?(?:prepared|generated)\b\s*(?:on\b|:))",
+    )
 });
 /// A news dateline opening the first paragraph: `TAOS, N.M., March 3, 2024 (Wire) —`,
 /// `March 3, 2024 —`, a press release's `BARTOWN, N.M. (March 3, 2024) —` or
@@ -154,9 +156,19 @@ fn is_role(part: &str) -> bool {
     (1..=5).contains(&words) && part.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// A line that only dates the article: `Published …`, `Updated …`, or a bare date and time.
+/// A line that only dates the article: `Published …`, `Updated …`, a bare date and time, or a
+/// byline without "By" whose parts are a date and short names (`Screen Ledger staff | Sunday,
+/// April 12, 2026`).
 pub fn dateline(line: &str) -> bool {
-    line.split_whitespace().count() <= 20 && (DATELINE.is_match(line) || DATE_LINE.is_match(line.trim()))
+    line.split_whitespace().count() <= 20
+        && (DATELINE.is_match(line) || DATE_LINE.is_match(line.trim()) || dated_parts(line))
+}
+
+/// Whether `line` is parts split by `|` or `•`, one a date and the others short capitalised names.
+fn dated_parts(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['|', '•']).map(str::trim).collect();
+    let date = |p: &&str| DATE_LINE.is_match(p);
+    parts.len() >= 2 && parts.iter().any(date) && parts.iter().all(|p| date(p) || (is_role(p) && !p.ends_with('.')))
 }
 
 /// The publication date a byline or dateline states; dates after `Updated` are not it.
@@ -172,7 +184,7 @@ pub fn creation(line: &str) -> Option<(Date, TimeSource, &'static str)> {
     if let Some(date) = published(line) {
         let rule = if DATELINE.is_match(line) {
             "publication line"
-        } else if BYLINE.is_match(line) {
+        } else if BYLINE.is_match(line) || dated_parts(line) {
             "dated byline"
         } else {
             "date line"
@@ -273,6 +285,10 @@ mod tests {
         assert!(dateline("date 2022-05-17"));
         assert!(dateline("Date: 17 May 2022"));
         assert!(!dateline("date night at the drive-in"));
+        assert!(dateline("Summary prepared: April 20, 2016"));
+        assert!(dateline("Screen Ledger staff | Sunday, April 12, 2026"));
+        assert!(!dateline("Inspection opened: Sept. 21, 2015"));
+        assert!(!dateline("Home | News | The film opened on May 3, 2024."));
     }
 
     #[test]
@@ -283,6 +299,8 @@ mod tests {
         assert_eq!(creation("Published 3 May 2024, updated 4 May 2024"), published(2024, 5, 3, "publication line"));
         assert_eq!(creation("By Ana Ruiz | May 3, 2024"), published(2024, 5, 3, "dated byline"));
         assert_eq!(creation("date 2022-05-17"), published(2022, 5, 17, "date line"));
+        assert_eq!(creation("Summary prepared: April 20, 2016"), published(2016, 4, 20, "publication line"));
+        assert_eq!(creation("Screen Ledger staff | Sunday, April 12, 2026"), published(2026, 4, 12, "dated byline"));
         assert_eq!(
             creation("Updated Mar. 4, 2024 at 9:15 a.m. ET"),
             Some((
