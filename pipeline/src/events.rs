@@ -127,9 +127,12 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             }
             let Some(text) = doc.text.get(start..end) else { continue };
             // A news dateline tells where and when the story was filed, not what happened; a
-            // date before the dash heads a timeline entry ("Jan. 11, 2016 — Complaint filed.").
+            // date before the dash that is not the creation time heads a timeline entry
+            // ("Jan. 11, 2016 — Complaint filed.").
+            let dateline =
+                doc.created.as_ref().is_some_and(|c| c.span.start < seg.span.end && seg.span.start < c.span.end);
             let lead = crate::segment::dateline_len(text);
-            let lead = if opens_with_date(&text[..lead]) { 0 } else { lead };
+            let lead = if !dateline && opens_with_date(&text[..lead]) { 0 } else { lead };
             let (start, text) = (start + lead, &text[lead..]);
             if triggers::is_metadata_line(text) {
                 previous = None;
@@ -139,8 +142,6 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let after_filming = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.about_filming);
             let frame = frames::read(text, &temporal, &context, after_filming);
             let phrases = phrases(doc, doc_index, text, start, &frame, seg.paragraph, &mut anchors);
-            let dateline =
-                doc.created.as_ref().is_some_and(|c| c.span.start < seg.span.end && seg.span.start < c.span.end);
             match head_of(text, start, &phrases).filter(|_| !dateline) {
                 Some((phrase, alone)) => head = Some((seg.paragraph + u16::from(alone), phrase)),
                 None if seg.kind == SegmentKind::Heading => head = None,
