@@ -46,7 +46,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "attachment", r"(?i)\b(?:attached|signed on) to (?:star|direct|produce|write)\b"),
         (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie)\b|\bjoined the crew\b|\bjoined the team as\b"),
         (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b"),
-        (Development, "rights", r"(?i)\b(?:optioned|acquired) the (?:film |screen |movie )?rights\b"),
+        (Development, "rights", r"(?i)\b(?:optioned|acquired|bought|purchased) the (?:film |screen |movie )?rights\b"),
         (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
         (Development, "development", r"(?i)\b(?:developing|developed) (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:script|screenplay|project|adaptation)\b"),
         // Financing: money and deals.
@@ -135,6 +135,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // A fall told as done ("fell from a rigging platform", "rehearsing a fall from …"); the
         // present "falls from his horse" is how a plot is told, and stays out.
         (Incident, "incident", r"(?i)\b(?:fell|plunged|tumbled|(?:a|the|his|her) fall)\s+(?:[\w-]+\s+){0,3}?(?:from|off|onto|to)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|rig|rigging|scaffold|scaffolding|ledge|cliff|catwalk|ladder|crane|balcony|roof|horse|stage|floor|ground|rocks?)\b"),
+        // Harm told by its care: "were treated for heat exhaustion", "was hospitalized with burns".
+        (Incident, "incident", r"(?i)\b(?:was|were) (?:[a-z]+ly )?treated for (?:heat (?:exhaustion|stroke)|burns|smoke inhalation|injuries|dehydration)\b"),
         // The injury told as done: "broke his pelvis", "fractured her wrist".
         (Incident, "incident", r"(?i)\b(?:broke|fractured|shattered)\s+(?:his|her|their|a|an|both)\s+(?:[\w-]+\s+)?(?:pelvis|legs?|arms?|back|neck|skull|ankles?|wrists?|hips?|ribs?|collarbone|jaw|spine|foot|feet)\b"),
         // An accident named by its date: "the April 3, 2024, collapse", "the March 2019 accident".
@@ -155,6 +157,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "testimony", r"(?i)\btestif(?:ied|ies)(?:\s+(?:in|on|at|before|that|for|against|about|last|this|during|under|earlier|later)\b|\s*[,.;]|$)"),
         // A regulator's penalty: "has fined the studio $40,000", "the citation was issued Sept. 9".
         (Legal, "fine", r"(?i)\b(?:has|have|had|was|were|been) fined\b|\bfine[sd]\b[^.;]{0,60}?\$\s?\d|\bcitations? (?:was |were |had been )?issued\b|\bissued (?:a |an |its |the |two |three )?(?:[\w-]+ )?citations?\b|\bcited\b[^.;]{0,40}?\bviolations?\b"),
+        // A penalty settled: "agreed on April 6, 2016, to pay $19,250".
+        (Legal, "fine", r"(?i)\bagreed\b[^.;]{0,30}?\bto pay \$"),
         // "the state fined the company the following spring": a fine with its object.
         (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
@@ -198,6 +202,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
+        // A re-release: "will return a 4K restoration to theaters", "brings the film back to cinemas".
+        (Release, "release", r"(?i)\b(?:return|returns|returned|bring|brings|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to (?:theaters|theatres|cinemas)\b|\bre-?releas(?:e|es|ed|ing)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
@@ -410,6 +416,21 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn rights_bought_harm_treated_a_release_returned_and_a_penalty_agreed() {
+        assert_eq!(kinds("The studio bought the rights to her novel."), [(EventKind::Development, "rights")]);
+        assert_eq!(kinds("Three grips were treated for heat exhaustion."), [(EventKind::Incident, "incident")]);
+        assert_eq!(
+            kinds("The distributor will return a 4K restoration to theaters."),
+            [(EventKind::Release, "release")]
+        );
+        assert_eq!(kinds("The firm agreed on April 6 to pay $19,250."), [(EventKind::Legal, "fine")]);
+        // Treated as a guest, returned to the set, agreed to terms: none of these.
+        assert!(kinds("The crew was treated to lunch.").is_empty());
+        assert!(kinds("The star returned to the stage in May.").is_empty());
+        assert!(kinds("They agreed to pay tribute to the crew.").is_empty());
     }
 
     #[test]
