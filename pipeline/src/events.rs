@@ -569,7 +569,18 @@ impl Sentence<'_> {
                 let (lo, hi) = (rel(p), p.end - self.start);
                 self.text[..lo].split_whitespace().count() <= 1 && self.text[hi..].starts_with(',')
             };
-            return nearest(&|p: &Phrase| !p.attributive && fronted(p), at).map(|i| (i, false));
+            // Inside the subordinate clause, after its trigger ("after it premiered at X, Va., in
+            // October"), or the date the clause hangs on ("in November 2014, when …").
+            let within = |p: &Phrase| mine.iter().any(|t| rel(p) > t.start);
+            let hung_on = |p: &Phrase| {
+                let hi = p.end - self.start;
+                mine.iter().any(|t| {
+                    let b = bounds[clause(t.start)];
+                    hi <= b && self.text[hi..b].trim().trim_matches(',').is_empty()
+                })
+            };
+            let own = |p: &Phrase| !p.attributive && (fronted(p) || within(p) || hung_on(p));
+            return nearest(&own, at).map(|i| (i, false));
         }
         let busy: Vec<usize> = all.iter().map(|t| clause(t.start)).collect();
         nearest(&|p: &Phrase| !p.attributive && !busy.contains(&clause(rel(p))), at)
@@ -1031,6 +1042,17 @@ mod tests {
             published,
         )];
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Investigation, None)]);
+    }
+
+    #[test]
+    fn a_subordinate_clause_of_time_hangs_on_the_date_before_it() {
+        let docs = [doc(
+            "The project began in November 2014, when the studio optioned the rights to her novel.\nThe film opened in May 2016, five months after it premiered at the Alder Festival in Norfolk, Va., in December 2015.\n",
+            None,
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Development, Some(date(2014, 11, 0, Precision::Month)))), "{dated:?}");
+        assert!(dated.contains(&(EventKind::Premiere, Some(date(2015, 12, 0, Precision::Month)))), "{dated:?}");
     }
 
     #[test]
