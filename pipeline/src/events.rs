@@ -1035,6 +1035,13 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_trial_is_set_for_is_not_the_setting() {
+        let docs = [doc("August 19, 2016 — The court sets a five-day jury trial for November 14, 2016.\n", None)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert_eq!(dated, [(EventKind::Legal, Some(date(2016, 8, 19, Precision::Day)))]);
+    }
+
+    #[test]
     fn a_subordinate_clause_of_time_keeps_its_own_date() {
         let published = Some(date(2026, 3, 3, Precision::Day));
         let docs = [doc(

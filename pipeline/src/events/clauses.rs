@@ -10,8 +10,8 @@
 
 use super::triggers;
 use super::vocabulary::{
-    ADJUNCT_OPENERS, DETERMINERS, EVENT_NOUNS, OWN_PREDICATE, PAST_PLAN, RELATIVES, SCHEDULED, SENTENCE_OPENERS,
-    STANDING, UNREAL,
+    ADJUNCT_OPENERS, APPOINTMENT_NOUNS, DETERMINERS, EVENT_NOUNS, OWN_PREDICATE, PAST_PLAN, RELATIVES, SCHEDULED,
+    SENTENCE_OPENERS, STANDING, UNREAL,
 };
 
 /// A clause cut out of the sentence around it.
@@ -282,7 +282,12 @@ pub(crate) fn qualifies_noun(sentence: &str, start: usize, end: usize) -> bool {
 pub(crate) fn claimed_by_event_noun(between: &str) -> bool {
     let words: Vec<String> = triggers::lower_words(between);
     let Some((last, before)) = words.split_last() else { return false };
-    matches!(last.as_str(), "in" | "on") && before.iter().rev().take(6).any(|w| EVENT_NOUNS.contains(&w.as_str()))
+    let event =
+        matches!(last.as_str(), "in" | "on") && before.iter().rev().take(6).any(|w| EVENT_NOUNS.contains(&w.as_str()));
+    // "set a jury trial for Nov. 14": the day of the thing set, not of the setting.
+    let appointment =
+        matches!(last.as_str(), "for" | "on") && before.last().is_some_and(|w| APPOINTMENT_NOUNS.contains(&w.as_str()));
+    event || appointment
 }
 
 #[cfg(test)]
@@ -374,5 +379,7 @@ mod tests {
         assert!(claimed_by_event_noun(" the charges over the death of Tom Vale in "));
         assert!(!claimed_by_event_noun(" the charges against Tom Vale in "));
         assert!(!claimed_by_event_noun(" an investigation into the fire "));
+        assert!(claimed_by_event_noun(" a five-day jury trial for "));
+        assert!(!claimed_by_event_noun(" the trial in "));
     }
 }

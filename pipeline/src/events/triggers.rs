@@ -168,6 +168,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "suit", r"(?:^|[—–:]\s*)(?i:complaint|amended complaint) filed\b|\b(?i:the case|the lawsuit|the suit) (?:was |has been )?settled\b"),
         (Legal, "motion", r"(?i)\b(?:files|filed) (?:a|an|the) (?:[\w-]+ ){0,2}?motion\b"),
         (Legal, "ruling", r"(?i)\b(?:denies|denied|grants|granted|rejects|rejected) (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,2}?motion\b"),
+        // "The court sets a five-day jury trial for Nov. 14": the setting, a step of its own.
+        (Legal, "trial setting", r"(?i)\b(?P<t>sets|set|schedules|scheduled)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?trial\s+(?:for|on|to begin)\b"),
         // "set a June 2 trial date": the trial's day, an announced trial (the date qualifies the noun).
         (Legal, "trial", r"(?i)\btrial date\b"),
         (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found guilty|grand jury)\b"),
@@ -464,6 +466,7 @@ mod tests {
         assert_eq!(kinds("Judge Ana Ruiz denies the motion to dismiss."), [(EventKind::Legal, "ruling")]);
         assert_eq!(kinds("The case settled in November."), [(EventKind::Legal, "suit")]);
         assert_eq!(kinds("A judge set a June 2 trial date."), [(EventKind::Legal, "trial")]);
+        assert_eq!(kinds("The court sets a five-day jury trial for Nov. 14."), [(EventKind::Legal, "trial setting")]);
         assert_eq!(kinds("The state fined the company last spring."), [(EventKind::Legal, "fine")]);
         // A motion of thanks, a fine day: none.
         assert!(kinds("The board passed a motion of thanks.").is_empty());

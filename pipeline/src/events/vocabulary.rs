@@ -104,6 +104,10 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "injuries", "collapse", "blaze", "tragedy",
 ];
 
+/// Nouns of things set for a day ("set a trial for Nov. 14"): a date after them and "for"/"on"
+/// is theirs, not the setting's.
+pub(crate) const APPOINTMENT_NOUNS: &[&str] = &["trial", "hearing", "sentencing", "retrial"];
+
 /// Determiners before a date that make it qualify the noun after it ("the March 2019 accident",
 /// "its September 9 premiere").
 pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "this", "that", "last"];
