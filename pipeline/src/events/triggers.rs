@@ -213,6 +213,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) (?:in|on) (?:[\w.’'-]+ ){0,3}?(?:theaters|theatres|cinemas|streaming)\b"),
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
+        // "The Gilded Reel Awards announced its nominations on Tuesday".
+        (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
     ]
@@ -421,7 +423,7 @@ mod tests {
     }
 
     #[test]
-    fn rights_bought_harm_treated_a_release_returned_and_a_penalty_agreed() {
+    fn rights_bought_harm_treated_a_release_returned_a_penalty_agreed_nominations_announced() {
         assert_eq!(kinds("The studio bought the rights to her novel."), [(EventKind::Development, "rights")]);
         assert_eq!(kinds("Three grips were treated for heat exhaustion."), [(EventKind::Incident, "incident")]);
         assert_eq!(
@@ -429,6 +431,8 @@ mod tests {
             [(EventKind::Release, "release")]
         );
         assert_eq!(kinds("The firm agreed on April 6 to pay $19,250."), [(EventKind::Legal, "fine")]);
+        assert_eq!(kinds("The guild announced its nominations on Tuesday."), [(EventKind::Award, "award")]);
+        assert!(kinds("The guild will read the nominations aloud.").is_empty());
         // Treated as a guest, returned to the set, agreed to terms: none of these.
         assert!(kinds("The crew was treated to lunch.").is_empty());
         assert!(kinds("The star returned to the stage in May.").is_empty());
