@@ -78,7 +78,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (PreProduction, "delay", r"(?i)\b(?:filming|shooting|production|shoot)\s+(?:was |were |had been |has been |got )?(?P<t>delayed|postponed|pushed back)\b"),
         (PreProduction, "prep", r"(?i)\b(?:pre-?production (?:began|started|is underway)|location scouting|rehearsals (?:began|started))\b"),
         // Principal photography.
-        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled|started rolling)\b"),
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
@@ -88,7 +88,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
-        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:on\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
         // "forced the crew to stop filming on Monday" (not "stop production designers …").
         (FilmingStop, "stop", r"(?i)\b(?:stop|halt|pause|suspend|shut down)\s+(?:all\s+)?(?:filming|shooting|production)(?:\s+(?:on|in|at|for|after|until|while|when|because|due|last|this|early|again|temporarily|indefinitely|and)\b|\s*[,.;—–]|$)"),
@@ -103,7 +103,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
-        (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography)\b"),
+        (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography|production)\b"),
+        // "Filming was completed in May".
+        (Wrap, "wrap", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:was|were|had been|has been)\s+(?P<t>completed|finished)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
@@ -119,6 +121,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\baccident on (?:the )?(?:[\w-]+ ){0,3}set\b"),
         (Incident, "incident", r"(?i)\b(?:gun|firearm|weapon|revolver|pistol)\b[^.;]{0,60}?\b(?:discharged|went off|misfired|was fired)\b"),
         (Incident, "incident", r"(?i)\bclaimed the li(?:fe|ves) of\b"),
+        // "died after being shot by a prop gun".
+        (Incident, "incident", r"(?i)\bshot (?:by|with) (?:a|an|the) (?:prop |loaded |live )?(?:gun|firearm|revolver|pistol|rifle|weapon)\b|\bdied after being (?:shot|struck|hit)\b"),
         // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,3}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|misfired|went off)\b"),
         // "the crash that injured …", "the collapse that killed …".
@@ -150,7 +154,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Passive with the subject apart ("charges against Tom Vale were dismissed") and nominal.
         (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit|indictment)\b[^.;:]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:later\s+|formally\s+|eventually\s+)?(?P<t>dismissed|dropped|thrown out)\b"),
         (Legal, "dismissal", r"(?i)\bdismissal of (?:the |all |his |her |their )?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
-        (Legal, "charges", r"(?i)\bcharged with\b|\bindicted\b|\b(?:filed|brought)\s+(?:[\w-]+\s+)?charges\b"),
+        (Legal, "charges", r"(?i)\bcharged with\b|\bindicted\b|\b(?:filed|brought|refiled|re-filed|reinstated)\s+(?:[\w-]+\s+)?charges\b"),
         // "was charged in May" (not "were charged $20 a ticket").
         (Legal, "charges", r"(?i)\b(?:was|were|been|is|are) charged(?:\s+(?:in|on|with|by|over|after|last|this|earlier|later)\b|\s*[,.;]|$)"),
         // Testimony in court, not the idiom "the film testifies to her talent".
@@ -195,6 +199,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Premiere, "premiere", r"(?i)\bpremiere[ds]? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"),
         // "its Sept. 9 premiere", "the April 2024 premiere": the premiere named by its date.
         (Premiere, "premiere", r"\b(?i:the|a|its|their)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+(?:\d{4},?\s+)?|\d{4}\s+)|\d{4}\s+)(?i:(?:world |festival |north american )?premiere)\b"),
+        // "made its world debut at the festival".
+        (Premiere, "premiere", r"(?i)\bmade (?:its|their) (?:world |north american |international |festival )?debut at\b"),
         // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
         (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut) at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
@@ -202,7 +208,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
-        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:theaters|theatres|cinemas|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
+        // "will be available on demand May 2", "available to stream".
+        (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
         // A re-release: "will return a 4K restoration to theaters", "brings the film back to cinemas".
         (Release, "release", r"(?i)\b(?:return|returns|returned|bring|brings|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to (?:theaters|theatres|cinemas)\b|\bre-?releas(?:e|es|ed|ing)\b"),
@@ -437,6 +445,26 @@ mod tests {
         assert!(kinds("The crew was treated to lunch.").is_empty());
         assert!(kinds("The star returned to the stage in May.").is_empty());
         assert!(kinds("They agreed to pay tribute to the crew.").is_empty());
+    }
+
+    #[test]
+    fn common_news_wordings_of_production_steps() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("Production of the film was halted after the accident."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("The movie finished production in May."), Some(EventKind::Wrap));
+        assert_eq!(kind("Filming was completed in May."), Some(EventKind::Wrap));
+        assert_eq!(kind("The film will be available on demand on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("The film opened in select theaters on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It will open in theaters May 2."), Some(EventKind::Release));
+        assert_eq!(kind("Prosecutors refiled charges in January."), Some(EventKind::Legal));
+        assert_eq!(kind("The film made its world debut at the festival."), Some(EventKind::Premiere));
+        assert_eq!(kind("She died after being shot by a prop gun."), Some(EventKind::Incident));
+        assert_eq!(kind("Cameras started rolling again in April."), Some(EventKind::FilmingResume));
+        // Not these: a survey completed, tickets available, a debut novel, a photo shot with a camera.
+        assert!(kinds("The survey was completed in May.").is_empty());
+        assert!(kinds("Tickets are available on the festival's site.").is_empty());
+        assert!(kinds("Her debut novel sold well.").is_empty());
+        assert!(kinds("The poster was shot with a Leica camera.").is_empty());
     }
 
     #[test]
