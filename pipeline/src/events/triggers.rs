@@ -121,10 +121,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\baccident on (?:the )?(?:[\w-]+ ){0,3}set\b"),
         (Incident, "incident", r"(?i)\b(?:gun|firearm|weapon|revolver|pistol)\b[^.;]{0,60}?\b(?:discharged|went off|misfired|was fired)\b"),
         (Incident, "incident", r"(?i)\bclaimed the li(?:fe|ves) of\b"),
+        // "The shooting happened on Oct. 21 at the ranch": the harm named and placed in time.
+        (Incident, "incident", r"(?i)\b(?:the|a|an) (?:fatal |deadly |accidental |on-set )?(?:shooting|accident|crash|collapse|explosion) (?:happened|occurred|took place)\b"),
+        // A live round that struck someone: "a live round fired from a prop gun killed …".
+        (Incident, "incident", r"(?i)\b(?:live round|live ammunition|bullet)\b[^.;]{0,60}?\b(?:killed|wounded|injured|struck|hit)\b"),
         // "died after being shot by a prop gun".
         (Incident, "incident", r"(?i)\bshot (?:by|with) (?:a|an|the) (?:prop |loaded |live )?(?:gun|firearm|revolver|pistol|rifle|weapon)\b|\bdied after being (?:shot|struck|hit)\b"),
         // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,3}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|misfired|went off)\b"),
+        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,3}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|misfired|went off|fired|discharged)\b"),
         // "the crash that injured …", "the collapse that killed …".
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
@@ -459,6 +463,11 @@ mod tests {
         assert_eq!(kind("Prosecutors refiled charges in January."), Some(EventKind::Legal));
         assert_eq!(kind("The film made its world debut at the festival."), Some(EventKind::Premiere));
         assert_eq!(kind("She died after being shot by a prop gun."), Some(EventKind::Incident));
+        assert_eq!(kind("The shooting happened on Oct. 21 at the ranch."), Some(EventKind::Incident));
+        assert_eq!(kind("A live round fired from a prop gun killed the cinematographer."), Some(EventKind::Incident));
+        assert_eq!(kind("Ana Ruiz was killed when a prop gun fired a live round."), Some(EventKind::Incident));
+        assert!(kinds("The shooting of the finale took three days.").is_empty());
+        assert!(kinds("The armorer never loaded a live round.").is_empty());
         assert_eq!(kind("Cameras started rolling again in April."), Some(EventKind::FilmingResume));
         // Not these: a survey completed, tickets available, a debut novel, a photo shot with a camera.
         assert!(kinds("The survey was completed in May.").is_empty());
