@@ -289,6 +289,8 @@ struct Group {
     kind: EventKind,
     status: EventStatus,
     topic: &'static str,
+    /// The legal step it reports, when the sentence may tell several ("" otherwise).
+    step: &'static str,
     /// Sentence-relative offset of the first trigger.
     at: usize,
     /// Sentence-relative end of the first trigger.
@@ -308,15 +310,26 @@ impl Sentence<'_> {
         let found: Vec<Trigger> = reported.iter().map(|(t, _)| *t).collect();
         let found = found.as_slice();
         let mut groups: Vec<Group> = Vec::new();
+        // Legal steps of one sentence are read one by one ("was charged in January and pleaded
+        // not guilty in February"); a status noun ("manslaughter") joins them.
+        let step =
+            |o: &Trigger| if o.kind == EventKind::Legal && !triggers::is_generic(o.topic) { o.topic } else { "" };
         for &(t, status) in reported {
-            if !groups.iter().any(|g| g.kind == t.kind && g.status == status) {
-                let mut mine: Vec<&Trigger> =
-                    reported.iter().filter(|(o, s)| o.kind == t.kind && *s == status).map(|(o, _)| o).collect();
-                // The main clause's report of a kind is the sentence's; an embedded clause's
-                // report of the same kind ("whose co-defendant was acquitted") is another's.
-                let main = |o: &&Trigger| self.frame.clauses.region(o.start) == 0;
-                if mine.iter().any(main) {
-                    mine.retain(main);
+            let kin = |o: &Trigger, s: EventStatus| o.kind == t.kind && s == status;
+            let in_main = |o: &Trigger| self.frame.clauses.region(o.start) == 0;
+            // The main clause's report of a kind is the sentence's; an embedded clause's report
+            // of the same kind ("whose co-defendant was acquitted") is another's.
+            let embedded = !in_main(&t) && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o));
+            let absorbed =
+                embedded || step(&t).is_empty() && reported.iter().any(|(o, s)| kin(o, *s) && !step(o).is_empty());
+            if !absorbed && !groups.iter().any(|g| g.kind == t.kind && g.status == status && g.step == step(&t)) {
+                let mut mine: Vec<&Trigger> = reported
+                    .iter()
+                    .filter(|(o, s)| kin(o, *s) && (step(o) == step(&t) || step(o).is_empty()))
+                    .map(|(o, _)| o)
+                    .collect();
+                if mine.iter().any(|o| in_main(o)) {
+                    mine.retain(|o| in_main(o));
                 }
                 let t = *mine[0];
                 // A named step ("dismissal") tells which event better than a status noun ("legal battles").
@@ -330,14 +343,12 @@ impl Sentence<'_> {
                         continue;
                     }
                 }
-                groups.push(Group {
-                    kind: t.kind,
-                    status,
-                    topic,
-                    at: t.start,
-                    end: t.end,
-                    date: picked.map(|(i, _)| i),
-                });
+                let date = picked.map(|(i, _)| i);
+                // Steps told with one date are one report of the sentence.
+                if groups.iter().any(|g| g.kind == t.kind && g.status == status && g.date == date) {
+                    continue;
+                }
+                groups.push(Group { kind: t.kind, status, topic, step: step(&t), at: t.start, end: t.end, date });
             }
         }
         let (mut span_start, mut carried_phrase) = (self.start, None);
@@ -1247,6 +1258,22 @@ mod tests {
             dates_of(&extract(&docs, &Entities::default())),
             [(EventKind::Incident, Some(date(2022, 5, 0, Precision::Month))), (EventKind::FilmingStop, None)]
         );
+    }
+
+    #[test]
+    fn two_legal_steps_of_one_sentence_keep_their_own_dates() {
+        let text = "His trial began on July 9, 2024, and the case was dismissed on July 12.\nShe was convicted of manslaughter and sentenced in April 2024.\n";
+        let e = extract(&[doc(text, Some(date(2024, 8, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2024, 4, 0, Precision::Month))),
+                (EventKind::Legal, Some(date(2024, 7, 9, Precision::Day))),
+                (EventKind::Legal, Some(date(2024, 7, 12, Precision::Day))),
+            ]
+        );
+        // Steps told with one date stay one report.
+        assert!(e.iter().any(|e| &*e.summary == "She was convicted of manslaughter and sentenced in April 2024."));
     }
 
     #[test]
