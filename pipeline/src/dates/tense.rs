@@ -21,9 +21,18 @@ pub enum Tense {
 /// Splits a clause into lower-case words (apostrophes kept: "won't").
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{Alphabetic}\p{N}'’]+").expect("word pattern"));
 
-/// The tense of the clause of `sentence` around bytes `lo..hi`.
+/// The tense of the clause of `sentence` around bytes `lo..hi`; when that clause has no verb
+/// that tells ("…, Poland, in November"), the tense of its part of the sentence (up to a
+/// semicolon): "The film had its premiere in Torun, Poland, in November" is told in the past.
 pub fn around(sentence: &str, lo: usize, hi: usize) -> Tense {
-    of(clause_around(sentence, lo, hi))
+    match of(clause_around(sentence, lo, hi)) {
+        Tense::Unknown => {
+            let start = sentence[..lo].rfind(';').map_or(0, |i| i + 1);
+            let end = sentence[hi..].find(';').map_or(sentence.len(), |i| hi + i);
+            of(&sentence[start..end])
+        }
+        tense => tense,
+    }
 }
 
 /// The tense of a clause: future when a word announces what is to come, past when a verb is in
@@ -75,6 +84,16 @@ mod tests {
         assert_eq!(of("the film was released on May 2"), Tense::Past);
         assert_eq!(of("on May 3"), Tense::Unknown);
         assert_eq!(of("a red barn"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_clause_with_no_telling_verb_takes_its_sentence_part() {
+        let s = "The film had its premiere in Torun, Poland, in November.";
+        let at = s.find("November").expect("in sentence");
+        assert_eq!(around(s, at, at + 8), Tense::Past);
+        let s = "It premiered in Cannes; in November, at home.";
+        let at = s.find("November").expect("in sentence");
+        assert_eq!(around(s, at, at + 8), Tense::Unknown);
     }
 
     #[test]

@@ -63,7 +63,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\braised \$"),
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
-        (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b"),
+        (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b|\bpicked up for (?:distribution|release)\b"),
         (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales )?rights\b"),
         // Casting.
         (Casting, "cast", r"(?i)\bjoined the (?:[\w-]+ )?cast\b"),
@@ -167,6 +167,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "fine", r"(?i)\b(?:has|have|had|was|were|been) fined\b|\bfine[sd]\b[^.;]{0,60}?\$\s?\d|\bcitations? (?:was |were |had been )?issued\b|\bissued (?:a |an |its |the |two |three )?(?:[\w-]+ )?citations?\b|\bcited\b[^.;]{0,40}?\bviolations?\b"),
         // A penalty settled: "agreed on April 6, 2016, to pay $19,250".
         (Legal, "fine", r"(?i)\bagreed\b[^.;]{0,30}?\bto pay \$"),
+        // "issued the maximum fine", "imposed a $50,000 penalty".
+        (Legal, "fine", r"(?i)\b(?:issued|imposed|levied|assessed) (?:a|an|the|its) (?:[\w$,-]+ ){0,2}?(?:fine|penalty|penalties)\b"),
+        // An appeal filed, dropped or decided.
+        (Legal, "appeal", r"(?i)\b(?:filed|dropped|withdrew|won|lost|rejected|denied) (?:an|the|their|its|his|her) appeal\b|\bappeal (?:was|were) (?:filed|dropped|withdrawn|denied|rejected)\b"),
         // "the state fined the company the following spring": a fine with its object.
         (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
@@ -212,7 +216,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
-        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
         // "will be available on demand May 2", "available to stream".
         (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
@@ -467,6 +471,12 @@ mod tests {
         assert_eq!(kind("A live round fired from a prop gun killed the cinematographer."), Some(EventKind::Incident));
         assert_eq!(kind("Ana Ruiz was killed when a prop gun fired a live round."), Some(EventKind::Incident));
         assert!(kinds("The shooting of the finale took three days.").is_empty());
+        assert_eq!(kind("“Foo” opens Friday in theaters."), Some(EventKind::Release));
+        assert_eq!(kind("The bureau issued the maximum fine in April."), Some(EventKind::Legal));
+        assert_eq!(kind("Prosecutors dropped their appeal in December."), Some(EventKind::Legal));
+        assert_eq!(kind("The film was picked up for distribution by Foo Releasing."), Some(EventKind::Financing));
+        assert!(kinds("The bureau explained the fine print.").is_empty());
+        assert!(kinds("The film's appeal to younger viewers grew.").is_empty());
         assert!(kinds("The armorer never loaded a live round.").is_empty());
         assert_eq!(kind("Cameras started rolling again in April."), Some(EventKind::FilmingResume));
         // Not these: a survey completed, tickets available, a debut novel, a photo shot with a camera.
