@@ -164,9 +164,10 @@ pub fn dateline(line: &str) -> bool {
         && (DATELINE.is_match(line) || DATE_LINE.is_match(line.trim()) || dated_parts(line))
 }
 
-/// Whether `line` is parts split by `|` or `•`, one a date and the others short capitalised names.
+/// Whether `line` is parts split by `|`, `•` or ` / `, one a date and the others short
+/// capitalised names.
 fn dated_parts(line: &str) -> bool {
-    let parts: Vec<&str> = line.split(['|', '•']).map(str::trim).collect();
+    let parts: Vec<&str> = line.split(['|', '•']).flat_map(|p| p.split(" / ")).map(str::trim).collect();
     let date = |p: &&str| DATE_LINE.is_match(p);
     parts.len() >= 2 && parts.iter().any(date) && parts.iter().all(|p| date(p) || (is_role(p) && !p.ends_with('.')))
 }
@@ -287,6 +288,7 @@ mod tests {
         assert!(!dateline("date night at the drive-in"));
         assert!(dateline("Summary prepared: April 20, 2016"));
         assert!(dateline("Screen Ledger staff | Sunday, April 12, 2026"));
+        assert!(dateline("May 2, 2025 / Variety"));
         assert!(!dateline("Inspection opened: Sept. 21, 2015"));
         assert!(!dateline("Home | News | The film opened on May 3, 2024."));
     }
