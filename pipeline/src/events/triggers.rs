@@ -73,6 +73,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Casting, "cast", r"(?i)\bsigned on to (?:star|play|appear)\b"),
         (Casting, "cast", r"(?i)\b(?:is|are|has been|have been|was|were) (?:set|tapped|attached) to (?:star|co-star|play)\b"),
         (Casting, "cast", r"(?i)\b(?:boarded|added to) the (?:cast|ensemble)\b"),
+        (Casting, "cast", r"(?i)\b(?:landed|won|nabbed) the (?:lead |leading |title |starring )?role\b"),
         // Pre-production and delays before the shoot.
         (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
         (PreProduction, "delay", r"(?i)\b(?:filming|shooting|production|shoot)\s+(?:was |were |had been |has been |got )?(?P<t>delayed|postponed|pushed back)\b"),
@@ -80,7 +81,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Principal photography.
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
-        (FilmingStart, "start", r"(?i)\bwent into production\b"),
+        (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
         // filmed in and around Bartown last fall" (the work or its makers as subject, not "he was shot").
         (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))\s+(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
@@ -94,10 +95,13 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStop, "stop", r"(?i)\b(?:stop|halt|pause|suspend|shut down)\s+(?:all\s+)?(?:filming|shooting|production)(?:\s+(?:on|in|at|for|after|until|while|when|because|due|last|this|early|again|temporarily|indefinitely|and)\b|\s*[,.;—–]|$)"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|production|photography)\b[^.;]{0,80}?\bbut (?:was|were|had been|got) (?P<t>shut down|halted|suspended|paused|stopped)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:pause|halt|suspension|shutdown|stoppage) (?:in|of|to) (?:the )?(?:filming|shooting|production)\b"),
+        // "Work on the film stopped after the accident".
+        (FilmingStop, "stop", r"(?i)\bwork on (?:the|this) (?:film|movie|production|set|western|drama|picture)\s+(?:was\s+)?(?:stopped|halted|suspended|paused)\b"),
         (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) returned to work\b"),
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
@@ -107,6 +111,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "Filming was completed in May".
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:was|were|had been|has been)\s+(?P<t>completed|finished)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
+        (Wrap, "wrap", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:finally\s+)?(?:finished|ended|concluded)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
@@ -184,7 +189,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "trial setting", r"(?i)\b(?P<t>sets|set|schedules|scheduled)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?trial\s+(?:for|on|to begin)\b"),
         // "set a June 2 trial date": the trial's day, an announced trial (the date qualifies the noun).
         (Legal, "trial", r"(?i)\btrial date\b"),
-        (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found guilty|grand jury)\b"),
+        (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found (?:him |her |them )?(?:not )?guilty|grand jury)\b"),
         // "the case will go to trial", "ordered to stand trial" ("set a June 2 trial date" is
         // left out: its date is the trial's, while the past verb would date it a year back).
         (Legal, "trial", r"(?i)\b(?:will go|to go|goes|went) to trial\b|\bordered to stand trial\b"),
@@ -224,6 +229,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:return|returns|returned|bring|brings|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to (?:theaters|theatres|cinemas)\b|\bre-?releas(?:e|es|ed|ing)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
+        // "set a May 2 release date": the day of the release (the date qualifies the noun).
+        (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
         // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
@@ -232,7 +239,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
-        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b"),
+        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b|\b(?:shortlisted|longlisted) for\b"),
     ]
 };
 
@@ -477,6 +484,20 @@ mod tests {
         assert_eq!(kind("The film was picked up for distribution by Foo Releasing."), Some(EventKind::Financing));
         assert!(kinds("The bureau explained the fine print.").is_empty());
         assert!(kinds("The film's appeal to younger viewers grew.").is_empty());
+        for (s, k) in [
+            ("Ana Ruiz landed the role of the sheriff in June.", EventKind::Casting),
+            ("The production went before cameras in October.", EventKind::FilmingStart),
+            ("Work on the film stopped after the accident.", EventKind::FilmingStop),
+            ("Production picked back up in April.", EventKind::FilmingResume),
+            ("Shooting finished in May.", EventKind::Wrap),
+            ("A jury found her guilty in March.", EventKind::Legal),
+            ("The distributor set a May 2 release date.", EventKind::Release),
+            ("The film was shortlisted for the top prize.", EventKind::Award),
+        ] {
+            assert_eq!(kind(s), Some(k), "{s}");
+        }
+        assert!(kinds("Her role in the film ended early.").is_empty());
+        assert!(kinds("The meeting finished in May.").is_empty());
         assert!(kinds("The armorer never loaded a live round.").is_empty());
         assert_eq!(kind("Cameras started rolling again in April."), Some(EventKind::FilmingResume));
         // Not these: a survey completed, tickets available, a debut novel, a photo shot with a camera.
