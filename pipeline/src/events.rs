@@ -99,6 +99,8 @@ struct Previous {
     had_event: bool,
     /// Whether it is about the shoot, so "it" in the next sentence may stand for the production.
     about_filming: bool,
+    /// Whether it tells the story, so the next sentence in the story's present goes on telling it.
+    plot: bool,
     /// The announced event or the deal it reported alone (index into the mentions), which the next
     /// sentence may continue.
     announced: Option<usize>,
@@ -140,7 +142,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             }
             let temporal: Vec<(usize, usize)> = dates::find(text).iter().map(|f| (f.start, f.end)).collect();
             let after_filming = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.about_filming);
-            let frame = frames::read(text, &temporal, &context, after_filming);
+            let after_plot = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.plot);
+            let frame = frames::read(text, &temporal, &context, after_filming, after_plot);
             let phrases = phrases(doc, doc_index, text, start, &frame, seg.paragraph, &mut anchors);
             match head_of(text, start, &phrases).filter(|_| !dateline) {
                 Some((phrase, alone)) => head = Some((seg.paragraph + u16::from(alone), phrase)),
@@ -186,12 +189,18 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 _ => None,
             };
             out.extend(reported);
-            if let Some(i) = continued.filter(|&i| !had_event && frames::continues(text, out[i].kind, out[i].status)) {
+            // A sentence telling the story never continues an announced event.
+            let tells_story = frame.story < text.len();
+            if let Some(i) =
+                continued.filter(|&i| !had_event && !tells_story && frames::continues(text, out[i].kind, out[i].status))
+            {
                 sentence.continue_mention(&mut out[i], phrase.as_ref());
                 (had_event, announced) = (true, Some(i));
             }
             let about_filming = frames::about_filming(&text[..frame.story], &kinds);
-            previous = Some(Previous { paragraph: seg.paragraph, start, phrase, had_event, about_filming, announced });
+            let plot = tells_story;
+            previous =
+                Some(Previous { paragraph: seg.paragraph, start, phrase, had_event, about_filming, plot, announced });
         }
     }
     out
@@ -1258,6 +1267,20 @@ mod tests {
             dates_of(&extract(&docs, &Entities::default())),
             [(EventKind::Incident, Some(date(2022, 5, 0, Precision::Month))), (EventKind::FilmingStop, None)]
         );
+    }
+
+    #[test]
+    fn the_story_goes_on_in_its_present_after_a_plot_sentence() {
+        let text = "The film tells the story of a boy in 1880s Wyoming. After he kills a rancher, he is sentenced to hang. His grandfather breaks him out of jail. Filming began in May 2023.\nBaldwin plays Harland Rust, an outlaw who breaks his grandson out of jail after the boy is sentenced to hang.\nThe movie premieres on Friday. It is a grim western in which a boy is sentenced to hang.\n";
+        let e = extract(&[doc(text, Some(date(2025, 4, 28, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::FilmingStart, Some(date(2023, 5, 0, Precision::Month))),
+                (EventKind::Premiere, Some(date(2025, 5, 2, Precision::Day)))
+            ]
+        );
+        assert_eq!(&*e[1].summary, "The movie premieres on Friday.");
     }
 
     #[test]

@@ -27,6 +27,7 @@ use knowledge::{Date, Precision};
 pub use calendar::{compatible, fits, label, precedes, resolve, slug};
 pub use engine::find;
 pub(crate) use engine::is_calendar_word;
+pub(crate) use tense::{Tense, of as tense_of};
 pub use time::{DocumentTime, From, How, Timex, infer_creation, tag};
 
 /// A date phrase found in a text.

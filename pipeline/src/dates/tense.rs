@@ -43,8 +43,8 @@ pub fn of(clause: &str) -> Tense {
     let future =
         words.iter().any(|w| w.ends_with("'ll") || w.ends_with("’ll") || is(FUTURE_WORDS, w) || is(PRESENT_WORDS, w))
             || words.windows(2).any(|p| FUTURE_PAIRS.contains(&(p[0].as_str(), p[1].as_str())));
-    // A participle after "be" ("will be released") is passive, not past.
-    let passive = |i: usize| i > 0 && matches!(words[i - 1].as_str(), "be" | "being");
+    // A participle after "be", "is" or "are" ("will be released", "is sentenced") is passive, not past.
+    let passive = |i: usize| i > 0 && matches!(words[i - 1].as_str(), "be" | "being" | "is" | "are");
     let past =
         words.iter().enumerate().any(|(i, w)| is(PAST_WORDS, w) || (w.len() > 4 && w.ends_with("ed") && !passive(i)));
     match (past, future) {
@@ -82,6 +82,7 @@ mod tests {
         assert_eq!(of("it was scheduled to run until June 3"), Tense::Unknown);
         assert_eq!(of("the film will be released on May 2"), Tense::Future);
         assert_eq!(of("the film was released on May 2"), Tense::Past);
+        assert_eq!(of("he is sentenced to hang"), Tense::Unknown);
         assert_eq!(of("on May 3"), Tense::Unknown);
         assert_eq!(of("a red barn"), Tense::Unknown);
     }

@@ -19,6 +19,7 @@ use super::vocabulary::{
     CONTINUING_SUBJECTS, DEAL_SUBJECTS, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
     PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
+use crate::dates::Tense;
 use crate::entities::folded;
 use crate::entities::works::{OwnTitles, other_work_spans};
 
@@ -85,12 +86,22 @@ impl Frame {
 }
 
 /// Reads the frames of `sentence`; `temporal` are the spans of its temporal expressions;
-/// `after_filming` tells whether the sentence before it in the paragraph is about the shoot.
-pub(crate) fn read(sentence: &str, temporal: &[(usize, usize)], ctx: &Context, after_filming: bool) -> Frame {
+/// `after_filming` tells whether the sentence before it in the paragraph is about the shoot,
+/// `after_plot` whether it told the story.
+pub(crate) fn read(
+    sentence: &str,
+    temporal: &[(usize, usize)],
+    ctx: &Context,
+    after_filming: bool,
+    after_plot: bool,
+) -> Frame {
     let clauses = Clauses::new(sentence, temporal);
     let (main, map) = clauses.main_view(sentence);
+    // After the story's first sentence, one told in the story's present with no time of its
+    // own ("He is sentenced to hang.") goes on telling it.
+    let story_goes_on = after_plot && temporal.is_empty() && crate::dates::tense_of(sentence) == Tense::Unknown;
     let (story, plot_spans) =
-        if ctx.has_character_subject(sentence) { (0, Vec::new()) } else { ctx.story(&main, &map) };
+        if story_goes_on || ctx.has_character_subject(sentence) { (0, Vec::new()) } else { ctx.story(&main, &map) };
     let plot: Vec<usize> = clauses
         .all()
         .filter(|(_, e)| triggers::story_start(&sentence[e.start..e.end]).is_some())
@@ -296,7 +307,7 @@ mod tests {
     }
 
     fn kinds_with(sentence: &str, ctx: &Context, after_filming: bool) -> Vec<(EventKind, EventStatus)> {
-        read(sentence, &spans(sentence), ctx, after_filming).triggers.iter().map(|(t, s)| (t.kind, *s)).collect()
+        read(sentence, &spans(sentence), ctx, after_filming, false).triggers.iter().map(|(t, s)| (t.kind, *s)).collect()
     }
 
     fn kinds(sentence: &str) -> Vec<(EventKind, EventStatus)> {

@@ -57,7 +57,9 @@ pub(crate) const OWN_PREDICATE: &[&str] = &[
 pub(crate) const STORY: &[&str] = &[
     r"(?i)\bin the (?:film|movie|story|series|show|novel|book)\s*,|\bthe (?:film|movie|story|series|show|plot|narrative) (?:follows|tells|centers|centres|revolves|depicts|chronicles|unfolds)\b|\bwhich (?:follows|tells|depicts|chronicles)\b|\btells the story\b|\bthe story of\b|(?:^|[,;:—–]\s*)set in\b|\b(?:is|are|was|were) set in\b|\btakes place in\b|\bplays (?:an?|the|his|her) |\bfollows (?:an?|the|his|her) ",
     // "a western about a young drifter framed for murder": a genre noun told about someone.
-    r"(?i)\b(?:western|drama|thriller|comedy|film|movie|tale|story|picture|feature|biopic|romance|musical|epic|saga|documentary|mystery|horror film) (?:about|of) (?:an?|the|two|three|his|her|their|one) ",
+    r"(?i)\b(?:western|drama|thriller|comedy|film|movie|tale|story|picture|feature|biopic|romance|musical|epic|saga|documentary|mystery|horror film) (?:about|of) (?:an?|the|two|three|his|her|their|one) |\b(?:western|drama|thriller|comedy|tale|story|saga|mystery) in which\b",
+    // "plays Harland Rust, an outlaw who breaks his grandson out of jail": the part described.
+    r"\bplays \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*,\s+(?:an?|the) [^,.;]{1,40}?\b(?:who|whose)\b",
     r"(?i)\b(?:the (?:story|action|plot|narrative) (?:unfolds|is set|takes place)|tells (?:of|how) |cent(?:er|re)s on |revolves around )",
     r"\b(?:stars|starring) \p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*\s+as\b",
     // "show Ana Ruiz as a trapper caught in 1890": a named actor shown as a described character.
