@@ -25,14 +25,17 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{Alphabetic}\p{N
 /// that tells ("…, Poland, in November"), the tense of its part of the sentence (up to a
 /// semicolon): "The film had its premiere in Torun, Poland, in November" is told in the past.
 pub fn around(sentence: &str, lo: usize, hi: usize) -> Tense {
-    match of(clause_around(sentence, lo, hi)) {
-        Tense::Unknown => {
-            let start = sentence[..lo].rfind(';').map_or(0, |i| i + 1);
-            let end = sentence[hi..].find(';').map_or(sentence.len(), |i| hi + i);
-            of(&sentence[start..end])
-        }
-        tense => tense,
-    }
+    let part = |cuts: &[char]| {
+        let start = sentence[..lo].rfind(cuts).map_or(0, |i| i + 1);
+        let end = sentence[hi..].find(cuts).map_or(sentence.len(), |i| hi + i);
+        of(&sentence[start..end])
+    };
+    // The clause, then its stretch between commas ("…, and will release it in theaters and on
+    // digital May 2"), then its part of the sentence.
+    [of(clause_around(sentence, lo, hi)), part(&[',', ';']), part(&[';'])]
+        .into_iter()
+        .find(|t| *t != Tense::Unknown)
+        .unwrap_or(Tense::Unknown)
 }
 
 /// The tense of a clause: future when a word announces what is to come, past when a verb is in
@@ -92,6 +95,9 @@ mod tests {
         let s = "The film had its premiere in Torun, Poland, in November.";
         let at = s.find("November").expect("in sentence");
         assert_eq!(around(s, at, at + 8), Tense::Past);
+        let s = "Foo Films bought it, and will release it in theaters and on digital May 2.";
+        let at = s.find("May").expect("in sentence");
+        assert_eq!(around(s, at, at + 5), Tense::Future);
         let s = "It premiered in Cannes; in November, at home.";
         let at = s.find("November").expect("in sentence");
         assert_eq!(around(s, at, at + 8), Tense::Unknown);

@@ -89,7 +89,8 @@ impl Timex {
 /// sentence anchors the counted phrases after it).
 pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
     let mut previous = time.previous.map(|d| (d, From::Previous));
-    let mut narrative = time.narrative.map(|d| (d, From::Previous));
+    // Only an earlier sentence's date: one in the same sentence may be another clause's.
+    let narrative = time.narrative.map(|d| (d, From::Previous));
     let stated = time.created.filter(|(_, source)| *source == TimeSource::Published).map(|(d, _)| d);
     let mut out = Vec::new();
     for f in find(sentence) {
@@ -160,7 +161,6 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
         }
         if let Some(a) = t.anchor() {
             previous = Some((a, From::Sentence));
-            narrative = previous;
         }
         out.push(t);
     }
@@ -388,6 +388,9 @@ mod tests {
         assert!(fell.how.is_some_and(|h| h.rule.starts_with("the first after August 2015")));
         // Told of the future, or with no date before it in the paragraph: counted from writing.
         assert_eq!(one("It will screen again on Oct. 16.", &dct).value, Some(date(2026, 10, 16, Precision::Day)));
+        // A full date earlier in the same sentence may be another clause's: it is not followed.
+        let both = tag("The western, shot in 2021, will reach theaters and digital May 2.", &published(2025, 2, 12));
+        assert_eq!(both.last().and_then(|t| t.value), Some(date(2025, 5, 2, Precision::Day)));
         let alone = one("On Sept. 17, a stuntman fell from the rig.", &published(2026, 9, 8));
         assert_ne!(alone.value, Some(date(2015, 9, 17, Precision::Day)));
     }
