@@ -162,7 +162,9 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 found.sort_by_key(|(t, _)| (t.start, t.end));
             }
             found.retain(|(t, _)| !frame.in_plot(t.start));
-            let continued = previous.as_ref().filter(|p| p.paragraph == seg.paragraph).and_then(|p| p.announced);
+            // A deal or an announced event may go on in the next sentence, also across a
+            // paragraph break (wire copy gives most sentences a paragraph of their own).
+            let continued = previous.as_ref().filter(|p| p.paragraph + 1 >= seg.paragraph).and_then(|p| p.announced);
             let carried = previous
                 .take()
                 .filter(|p| p.paragraph == seg.paragraph && !p.had_event)
@@ -327,8 +329,20 @@ impl Sentence<'_> {
             let kin = |o: &Trigger, s: EventStatus| o.kind == t.kind && s == status;
             let in_main = |o: &Trigger| self.frame.clauses.region(o.start) == 0;
             // The main clause's report of a kind is the sentence's; an embedded clause's report
-            // of the same kind ("whose co-defendant was acquitted") is another's.
-            let embedded = !in_main(&t) && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o));
+            // of the same kind ("whose co-defendant was acquitted") is another's, unless it is
+            // a step of the subject's own told with its date ("X, who was charged in 2023, saw
+            // the case dismissed in July 2024").
+            let own_dated_step = |o: &Trigger| {
+                let region = self.frame.clauses.region(o.start);
+                let opens_who = self.frame.clauses.embedded(region).is_some_and(|e| {
+                    let first = self.text[e.start..e.end].trim_start_matches(|c: char| !c.is_alphabetic());
+                    first.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.eq_ignore_ascii_case("who"))
+                });
+                let dated = self.phrases.iter().any(|p| p.region == region && p.date.is_some() && !p.noun_of);
+                !step(o).is_empty() && opens_who && dated
+            };
+            let embedded =
+                !in_main(&t) && !own_dated_step(&t) && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o));
             let absorbed =
                 embedded || step(&t).is_empty() && reported.iter().any(|(o, s)| kin(o, *s) && !step(o).is_empty());
             if !absorbed && !groups.iter().any(|g| g.kind == t.kind && g.status == status && g.step == step(&t)) {
@@ -337,7 +351,10 @@ impl Sentence<'_> {
                     .filter(|(o, s)| kin(o, *s) && (step(o) == step(&t) || step(o).is_empty()))
                     .map(|(o, _)| o)
                     .collect();
-                if mine.iter().any(|o| in_main(o)) {
+                if own_dated_step(&t) {
+                    let region = self.frame.clauses.region(t.start);
+                    mine.retain(|o| self.frame.clauses.region(o.start) == region);
+                } else if mine.iter().any(|o| in_main(o)) {
                     mine.retain(|o| in_main(o));
                 }
                 let t = *mine[0];
@@ -537,7 +554,9 @@ impl Sentence<'_> {
         // between ("the March 2019 accident, prosecutors dismissed": not "dismissed").
         let next_to = t.start >= end && {
             let between = &self.text[end..t.start];
-            between.split_whitespace().count() <= 2 && !between.contains([',', ';', ':', '—', '–', '(', ')'])
+            between.split_whitespace().count() <= 2
+                && !between.contains([',', ';', ':', '—', '–', '(', ')'])
+                && !between.split_whitespace().any(|w| matches!(w, "and" | "or" | "but"))
         };
         if p.noun_of {
             return next_to;
@@ -1267,6 +1286,36 @@ mod tests {
             dates_of(&extract(&docs, &Entities::default())),
             [(EventKind::Incident, Some(date(2022, 5, 0, Precision::Month))), (EventKind::FilmingStop, None)]
         );
+    }
+
+    #[test]
+    fn a_date_before_a_noun_and_a_conjunction_is_not_the_verb_after_them() {
+        let text = "Filming had been halted after the October 2021 shooting and resumed in Montana in April 2023.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        assert!(dates_of(&e).contains(&(EventKind::FilmingResume, Some(date(2023, 4, 0, Precision::Month)))));
+        assert!(!dates_of(&e).iter().any(|(k, d)| *k == EventKind::FilmingResume && d.is_some_and(|d| d.year == 2021)));
+    }
+
+    #[test]
+    fn the_subjects_own_dated_step_in_a_who_clause_is_its_own_event() {
+        let text = "Marsh, who was charged with manslaughter in 2023, saw the case dismissed in July 2024.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2023, 0, 0, Precision::Year))),
+                (EventKind::Legal, Some(date(2024, 7, 0, Precision::Month)))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_deal_goes_on_in_the_next_paragraph() {
+        let published = Some(date(2025, 2, 12, Precision::Day));
+        let text =
+            "Foo Films has acquired U.S. distribution rights to the western.\nThe deal was announced Wednesday.\n";
+        let e = extract(&[doc(text, published)], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Financing, Some(date(2025, 2, 12, Precision::Day)))]);
     }
 
     #[test]

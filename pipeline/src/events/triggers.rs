@@ -118,7 +118,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Incidents on set.
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
         (Incident, "incident", r"(?i)\b(?:(?:was|were|got|been) (?:[a-z]+ly )?killed|died)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
-        (Incident, "incident", r"(?i)\b(?:killed|died|death) on (?:the )?set\b"),
+        (Incident, "incident", r"(?i)\b(?:killed|died|death) on (?:the )?set\b|\b(?:killed|died|injured|wounded) on (?:the |a |its |their )(?:[\w’'-]+ ){1,3}?set\b"),
         (Incident, "incident", r"(?i)\bdeath of\b[^.;,]{0,40}?\bon (?:the )?set\b|\bon-set shooting\b|\b(?:the|a|an|fatal|deadly|tragic)\s+[\w’'-]+\s+set shooting\b"),
         (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:injured|hurt|wounded|hospitali[sz]ed)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|a [\w-]+ (?:sequence|scene)|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"\b(?:killing|injuring|wounding) (?:(?:director|actor|actress|cinematographer|producer|crew member|[a-z]+er) )?\p{Lu}"),
@@ -133,7 +133,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "died after being shot by a prop gun".
         (Incident, "incident", r"(?i)\bshot (?:by|with) (?:a|an|the) (?:prop |loaded |live )?(?:gun|firearm|revolver|pistol|rifle|weapon)\b|\bdied after being (?:shot|struck|hit)\b"),
         // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,3}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|misfired|went off|fired|discharged)\b"),
+        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,5}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|misfired|went off|fired|discharged)\b"),
         // "the crash that injured …", "the collapse that killed …".
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
@@ -162,6 +162,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit)\s+(?:was|were|has been|have been)\s+(?:dismissed|dropped|thrown out)\b"),
         // Passive with the subject apart ("charges against Tom Vale were dismissed") and nominal.
         (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit|indictment)\b[^.;:]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:later\s+|formally\s+|eventually\s+)?(?P<t>dismissed|dropped|thrown out)\b"),
+        // "saw the case dismissed in July".
+        (Legal, "dismissal", r"(?i)\b(?:saw|had|got) (?:the|his|her|their) (?:[\w-]+ )?(?:case|charges?|lawsuit|suit|indictment) (?:against [\w-]+ )?(?P<t>dismissed|dropped|thrown out)\b"),
         (Legal, "dismissal", r"(?i)\bdismissal of (?:the |all |his |her |their )?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
         (Legal, "charges", r"(?i)\bcharged with\b|\bindicted\b|\b(?:filed|brought|refiled|re-filed|reinstated)\s+(?:[\w-]+\s+)?charges\b"),
         // "was charged in May" (not "were charged $20 a ticket").
@@ -477,10 +479,14 @@ mod tests {
         assert_eq!(kind("The shooting happened on Oct. 21 at the ranch."), Some(EventKind::Incident));
         assert_eq!(kind("A live round fired from a prop gun killed the cinematographer."), Some(EventKind::Incident));
         assert_eq!(kind("Ana Ruiz was killed when a prop gun fired a live round."), Some(EventKind::Incident));
+        assert_eq!(kind("Ana Ruiz was killed on the film’s New Mexico set."), Some(EventKind::Incident));
+        assert!(kinds("The crew built a saloon on the studio’s backlot set.").is_empty());
         assert!(kinds("The shooting of the finale took three days.").is_empty());
         assert_eq!(kind("“Foo” opens Friday in theaters."), Some(EventKind::Release));
         assert_eq!(kind("The bureau issued the maximum fine in April."), Some(EventKind::Legal));
         assert_eq!(kind("Prosecutors dropped their appeal in December."), Some(EventKind::Legal));
+        assert_eq!(kinds("Marsh saw the case dismissed in July."), [(EventKind::Legal, "dismissal")]);
+        assert!(kinds("Marsh saw the case files in July.").is_empty());
         assert_eq!(kind("The film was picked up for distribution by Foo Releasing."), Some(EventKind::Financing));
         assert!(kinds("The bureau explained the fine print.").is_empty());
         assert!(kinds("The film's appeal to younger viewers grew.").is_empty());
