@@ -153,7 +153,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // The injury told as done: "broke his pelvis", "fractured her wrist".
         (Incident, "incident", r"(?i)\b(?:broke|fractured|shattered)\s+(?:his|her|their|a|an|both)\s+(?:[\w-]+\s+)?(?:pelvis|legs?|arms?|back|neck|skull|ankles?|wrists?|hips?|ribs?|collarbone|jaw|spine|foot|feet)\b"),
         // An accident named by its date: "the April 3, 2024, collapse", "the March 2019 accident".
-        (Incident, "incident", r"\b(?i:the|a|an|its|their|that)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+(?:\d{4},?\s+)?|\d{4}\s+)|\d{4}\s+)(?:fatal\s+|deadly\s+)?(?:(?:collapse|crash|accident|explosion|rollover|blaze)\b|fall(?:\s*[,.;]|\s+(?:near|at|on|from|off|in|that|which|during)\b))"),
+        (Incident, "incident", r"\b(?i:the|a|an|its|their|that)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+(?:\d{4},?\s+)?|\d{4}\s+)|\d{4}\s+)(?:fatal\s+|deadly\s+)?(?:(?:collapse|crash|accident|explosion|rollover|blaze)\b|(?:fall|shooting)(?:\s*[,.;]|\s+(?:near|at|on|from|off|in|of|that|which|during)\b))"),
         // Investigations.
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began) (?:an? |the |its )(?:case|inspection|inquiry|investigation|probe)\b|\b(?:is|are|was|were) (?:also )?(?:investigating|probing)\b"),
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
@@ -166,6 +166,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "dismissal", r"(?i)\b(?:saw|had|got) (?:the|his|her|their) (?:[\w-]+ )?(?:case|charges?|lawsuit|suit|indictment) (?:against [\w-]+ )?(?P<t>dismissed|dropped|thrown out)\b"),
         (Legal, "dismissal", r"(?i)\bdismissal of (?:the |all |his |her |their )?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
         (Legal, "charges", r"(?i)\bcharged with\b|\bindicted\b|\b(?:filed|brought|refiled|re-filed|reinstated)\s+(?:[\w-]+\s+)?charges\b"),
+        // "Prosecutors first charged Marsh in January".
+        (Legal, "charges", r"\b(?i:charged) (?:\p{Lu}[\w'’-]+|(?i:him|her|them))\b"),
         // "was charged in May" (not "were charged $20 a ticket").
         (Legal, "charges", r"(?i)\b(?:was|were|been|is|are) charged(?:\s+(?:in|on|with|by|over|after|last|this|earlier|later)\b|\s*[,.;]|$)"),
         // Testimony in court, not the idiom "the film testifies to her talent".
@@ -191,7 +193,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "trial setting", r"(?i)\b(?P<t>sets|set|schedules|scheduled)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?trial\s+(?:for|on|to begin)\b"),
         // "set a June 2 trial date": the trial's day, an announced trial (the date qualifies the noun).
         (Legal, "trial", r"(?i)\btrial date\b"),
-        (Legal, "trial", r"(?i)\b(?:trial (?:began|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found (?:him |her |them )?(?:not )?guilty|grand jury)\b"),
+        (Legal, "trial", r"(?i)\b(?:trial (?:had )?(?:began|begun|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found (?:him |her |them )?(?:not )?guilty|grand jury)\b"),
         // "the case will go to trial", "ordered to stand trial" ("set a June 2 trial date" is
         // left out: its date is the trial's, while the past verb would date it a year back).
         (Legal, "trial", r"(?i)\b(?:will go|to go|goes|went) to trial\b|\bordered to stand trial\b"),
@@ -487,6 +489,14 @@ mod tests {
         assert_eq!(kind("Prosecutors dropped their appeal in December."), Some(EventKind::Legal));
         assert_eq!(kinds("Marsh saw the case dismissed in July."), [(EventKind::Legal, "dismissal")]);
         assert!(kinds("Marsh saw the case files in July.").is_empty());
+        assert_eq!(kinds("Prosecutors first charged Marsh in January."), [(EventKind::Legal, "charges")]);
+        assert_eq!(kinds("The trial had begun Tuesday."), [(EventKind::Legal, "trial")]);
+        assert_eq!(
+            kinds("Its inquiry began after the Oct. 21 shooting, it said."),
+            [(EventKind::Incident, "incident")]
+        );
+        assert!(kinds("The studio charged admission for the screening.").is_empty());
+        assert!(kinds("The Oct. 21 shooting schedule slipped.").is_empty());
         assert_eq!(kind("The film was picked up for distribution by Foo Releasing."), Some(EventKind::Financing));
         assert!(kinds("The bureau explained the fine print.").is_empty());
         assert!(kinds("The film's appeal to younger viewers grew.").is_empty());
