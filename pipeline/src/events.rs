@@ -1310,6 +1310,25 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_step_joins_the_same_step_its_document_dates() {
+        let published = Some(date(2024, 7, 13, Precision::Day));
+        let a = doc(
+            "A judge on Friday dismissed the case against Ann Lee.\nJudge Tom Vale dismissed the case with prejudice.\n",
+            published,
+        );
+        let b = doc("Judge Ben Hale dismissed the case against Ivo Marr.\n", None);
+        let docs = [a, b];
+        let ents = entities(&docs, &["Ann Lee", "Tom Vale", "Ben Hale", "Ivo Marr"], &[], &[]);
+        let e = extract(&docs, &ents);
+        let legal: Vec<(Option<Date>, Vec<u16>)> = e
+            .iter()
+            .map(|e| (e.when.as_ref().and_then(|w| w.date), e.evidence.iter().map(|v| v.doc).collect()))
+            .collect();
+        // The second sentence joins the first; another document's step naming others stays apart.
+        assert_eq!(legal, [(Some(date(2024, 7, 12, Precision::Day)), vec![0, 0]), (None, vec![1])]);
+    }
+
+    #[test]
     fn a_deal_goes_on_in_the_next_paragraph() {
         let published = Some(date(2025, 2, 12, Precision::Day));
         let text =

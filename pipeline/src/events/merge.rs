@@ -68,8 +68,19 @@ pub(super) fn merge(documents: &[Document], mentions: Vec<Mention>) -> Vec<Event
         let fits = |c: &Cluster| c.date.is_some_and(|d| m.rel.is_none_or(|r| dates::fits(r, d)));
         let dated: Vec<usize> =
             (0..clusters.len()).filter(|&c| clusters[c].accepts(m, &mentions) && fits(&clusters[c])).collect();
-        let target = match dated.as_slice() {
-            [one] => Some(*one),
+        // An undated report of a step its own document dates elsewhere is that step, whoever
+        // it names ("Judge X dismissed the case with prejudice" after "a judge on Friday
+        // dismissed the case against Y").
+        let same_step = |c: &Cluster| {
+            c.kind == m.kind
+                && c.status == m.status
+                && c.topic == m.topic
+                && fits(c)
+                && c.members.iter().any(|&i| mentions[i].doc == m.doc)
+        };
+        let in_doc: Vec<usize> = (0..clusters.len()).filter(|&c| same_step(&clusters[c])).collect();
+        let target = match (dated.as_slice(), in_doc.as_slice()) {
+            ([one], _) | ([], [one]) => Some(*one),
             _ => {
                 clusters.iter().position(|c| c.date.is_none() && c.accepts(m, &mentions) && same_hint(&mentions, c, m))
             }
