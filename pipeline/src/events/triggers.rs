@@ -45,14 +45,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "plan", r"(?i)\b(?:had|has|have) (?:planned|hoped|intended) to (?:star|direct|produce|write|make)\b"),
         (Development, "attachment", r"(?i)\b(?:attached|signed on) to (?:star|direct|produce|write)\b"),
         (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie)\b|\bjoined the crew\b|\bjoined the team as\b"),
-        (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b"),
-        (Development, "rights", r"(?i)\b(?:optioned|acquired|bought|purchased) the (?:film |screen |movie )?rights\b"),
+        (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b|\bcame aboard as (?:an? )?(?:executive )?producer\b|\bboarded the (?:project|film|production)\b|\b(?:was|were) hired to (?:write|direct|produce|rewrite)\b"),
+        (Development, "rights", r"(?i)\b(?:optioned|acquired|bought|purchased) the (?:film |screen |movie )?rights\b|\b(?:optioned|bought) the (?:[\w-]+ )?(?:novel|book|memoir|play|short story)\b"),
         (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
         (Development, "development", r"(?i)\b(?:developing|developed) (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:script|screenplay|project|adaptation)\b"),
         // Financing: money and deals.
         (Financing, "finance", r"(?i)\b(?:financed|funded|bankrolled|co-financed) by\b"),
         (Financing, "finance", r"(?i)\bfinancing (?:from|by)\b"),
-        (Financing, "finance", r"(?i)\b(?:is|are|was|were|has been|have been) (?:co-?)?(?:financing|funding|bankrolling) (?:the|this|its)\b"),
+        (Financing, "finance", r"(?i)\b(?:is|are|was|were|has been|have been) (?:fully |solely |partly |also )?(?:co-?)?(?:financing|funding|bankrolling) (?:the|this|its)\b"),
         // Sales agents and buyers: "boarded international sales", "reported deals for France".
         (Financing, "sales", r"(?i)\b(?:boarded|boards|has boarded|took on|takes on|picked up|picks up) (?:the )?(?:international|worldwide|world|foreign|global|domestic|north american) (?:sales|distribution)\b"),
         (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
@@ -77,7 +77,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Pre-production and delays before the shoot.
         (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
         (PreProduction, "delay", r"(?i)\b(?:filming|shooting|production|shoot)\s+(?:was |were |had been |has been |got )?(?P<t>delayed|postponed|pushed back)\b"),
-        (PreProduction, "prep", r"(?i)\b(?:pre-?production (?:began|started|is underway)|location scouting|rehearsals (?:began|started))\b"),
+        (PreProduction, "prep", r"(?i)\b(?:pre-?production (?:began|started|is underway)|location scouting|rehearsals (?:began|started)|went into pre-?production)\b"),
         // Principal photography.
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
@@ -160,6 +160,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Investigations.
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began) (?:an? |the |its )(?:case|inspection|inquiry|investigation|probe)\b|\b(?:is|are|was|were) (?:also )?(?:investigating|probing)\b"),
         (Investigation, "investigation", r"(?i)\b(?:opened|launched|began|led to|prompted|ongoing|criminal|police|sheriff['’]s|safety|official|federal|state)\s+(?:an?\s+)?(?:investigations?|probe|inquiry)\b|\b(?:investigations?|probe|inquiry)\s+(?:into|by|of)\s+(?:the\s+)?(?:shooting|death|accident|incident|crash|fire|set|production)\b|\binvestigators\b|\bsearch warrant\b|\binquest\b"),
+        // An inquiry closed or handed on.
+        (Investigation, "investigation", r"(?i)\b(?:investigation|inquiry|probe) (?:was |has been )?(?:completed|concluded|closed)\b|\bhanded (?:its|their) (?:findings|report|case file) to\b"),
         // Legal steps; status nouns ("legal battles") share one topic.
         (Legal, "dismissal", r"(?i)\b(?:dismissed|dropped|threw out|tossed)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:case|charges?|lawsuit|suit|indictment)\b"),
         (Legal, "dismissal", r"(?i)\b(?:case|charges?|lawsuit|suit)\s+(?:was|were|has been|have been)\s+(?:dismissed|dropped|thrown out)\b"),
@@ -183,6 +185,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "fine", r"(?i)\b(?:issued|imposed|levied|assessed) (?:a|an|the|its) (?:[\w$,-]+ ){0,2}?(?:fine|penalty|penalties)\b"),
         // An appeal filed, dropped or decided.
         (Legal, "appeal", r"(?i)\b(?:filed|dropped|withdrew|won|lost|rejected|denied) (?:an|the|their|its|his|her) appeal\b|\bappeal (?:was|were) (?:filed|dropped|withdrawn|denied|rejected)\b"),
+        // "OSHA cited the company", "paid a $100,000 fine", "settled with the family".
+        (Legal, "fine", r"(?i)\bcited (?:the|a|an|its) (?:company|production|studio|employer|producers?)\b|\bpaid (?:a|the) (?:\$[\d,]+ )?(?:fine|penalty)\b"),
+        (Legal, "suit", r"(?i)\bsettled with (?:the|a|an|his|her|their|its) (?:[\w'’-]+ )?(?:family|families|plaintiffs?|estate|widow|victims?|crew members?|union|state|producers?|studio|production)\b"),
         // "the state fined the company the following spring": a fine with its object.
         (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
@@ -227,7 +232,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu})"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
-        (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w-]+\s+)?release\b"),
+        (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
         // "will be available on demand May 2", "available to stream".
         (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
@@ -508,6 +513,25 @@ mod tests {
         assert_eq!(kind("Last fall, the film screened for the first time, at Camerafest."), Some(EventKind::Premiere));
         assert_eq!(kind("Screen Media opens it in theaters on May 2."), Some(EventKind::Release));
         assert!(kinds("The gift was wrapped in paper.").is_empty());
+        for (s, k) in [
+            ("Ana Ruiz came aboard as producer in 2021.", EventKind::Development),
+            ("Ana Ruiz boarded the project in 2021.", EventKind::Development),
+            ("Ana Ruiz was hired to write the script in 2020.", EventKind::Development),
+            ("Foo Studios optioned the novel in 2019.", EventKind::Development),
+            ("Foo Capital is fully financing the film.", EventKind::Financing),
+            ("The movie went into pre-production in March.", EventKind::PreProduction),
+            ("The film is set for a May 2 release.", EventKind::Release),
+            ("Foo Releasing has dated the film for May 2.", EventKind::Release),
+            ("OSHA cited the company in April.", EventKind::Legal),
+            ("The company paid a $100,000 fine.", EventKind::Legal),
+            ("The studio settled with the family.", EventKind::Legal),
+            ("The investigation was completed in 2022.", EventKind::Investigation),
+        ] {
+            assert_eq!(kind(s), Some(k), "{s}");
+        }
+        assert!(kinds("She read the novel in 2019.").is_empty());
+        assert!(kinds("The dust settled with the wind.").is_empty());
+        assert!(kinds("He cited the novel as an influence.").is_empty());
         assert_eq!(kind("The film was picked up for distribution by Foo Releasing."), Some(EventKind::Financing));
         assert!(kinds("The bureau explained the fine print.").is_empty());
         assert!(kinds("The film's appeal to younger viewers grew.").is_empty());
