@@ -16,8 +16,8 @@ use regex::Regex;
 use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
-    CONTINUING_SUBJECTS, DEAL_SUBJECTS, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
-    PRODUCTION_VERBS, SENTENCE_OPENERS,
+    CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF,
+    PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -196,6 +196,11 @@ impl Context {
     /// Whether a trigger reports an event of another production: "killed on the set of
     /// *Other Film*", "during the filming of his next western".
     fn other_production(&self, sentence: &str, t: &Trigger) -> bool {
+        // "Harker’s previous film, Dry Season, premiered at Sundance": its subject is another work.
+        let head = &sentence[..t.start];
+        if EARLIER_SUBJECT.find_iter(head).last().is_some_and(|m| VERB_AFTER_SUBJECT.is_match(&head[m.end()..])) {
+            return true;
+        }
         let lower = sentence.to_lowercase();
         let clause_end = sentence[t.end..].find(['.', ';']).map_or(sentence.len(), |i| t.end + i);
         let window = t.start.saturating_sub(20);
@@ -245,6 +250,15 @@ fn skip_described(named: &str) -> &str {
     let titled = at.starts_with(['“', '"', '‘', '*', '_']) || at.starts_with(char::is_uppercase);
     if titled && at.len() < rest.len() { at } else { named }
 }
+
+static EARLIER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(EARLIER_WORK).expect("earlier work pattern"));
+
+/// What may stand between a subject and its verb: an apposed title set off by commas, an
+/// auxiliary, an adverb.
+static VERB_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,[^,;.]{1,60},)?\s*(?:(?:was|were|had|has|is|been)\s+)*(?:\w+ly\s+)?$")
+        .expect("subject gap pattern")
+});
 
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     let subjects = PRODUCTION_PRONOUNS.join("|");
@@ -316,6 +330,17 @@ mod tests {
 
     use EventKind::*;
     use EventStatus::*;
+
+    #[test]
+    fn a_trigger_right_after_an_earlier_work_as_subject_is_that_works() {
+        assert!(kinds("Harker’s previous film, Dry Season, premiered at Sundance in 2019.").is_empty());
+        assert!(kinds("The studio’s other western was released in May.").is_empty());
+        // The earlier work is not the subject of the trigger's verb.
+        assert_eq!(
+            kinds("Unlike her previous film, this one premiered at Cannes."),
+            [(Premiere, EventStatus::Happened)]
+        );
+    }
 
     #[test]
     fn a_passive_trigger_behind_a_relative_clause() {
