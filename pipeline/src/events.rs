@@ -564,7 +564,14 @@ impl Sentence<'_> {
         if p.counted && next_to {
             return false;
         }
-        let own = p.region == clauses.region(t.start) || clauses.attached_to(p.region, self.text, t.end);
+        // "premiered at X in April, where it won the audience award": a clause on the place of
+        // the main clause's event happened then.
+        let there = p.region == 0
+            && clauses.embedded(clauses.region(t.start)).is_some_and(|e| {
+                let first = self.text[e.start..e.end].trim_start_matches(|c: char| !c.is_alphabetic());
+                first.split(|c: char| !c.is_alphabetic()).next() == Some("where")
+            });
+        let own = p.region == clauses.region(t.start) || clauses.attached_to(p.region, self.text, t.end) || there;
         // The words that lead to the date: from the trigger when it comes after it.
         let lead = if at >= t.end { &self.text[t.end..at] } else { &self.text[..at] };
         own && !(t.kind != EventKind::Incident && clauses::claimed_by_event_noun(lead))
@@ -1326,6 +1333,14 @@ mod tests {
             .collect();
         // The second sentence joins the first; another document's step naming others stays apart.
         assert_eq!(legal, [(Some(date(2024, 7, 12, Precision::Day)), vec![0, 0]), (None, vec![1])]);
+    }
+
+    #[test]
+    fn a_where_clause_on_an_events_place_takes_its_date() {
+        let text = "The film premiered at the Alder Festival in April 2016, where it won the audience award.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        let april = Some(date(2016, 4, 0, Precision::Month));
+        assert_eq!(dates_of(&e), [(EventKind::Premiere, april), (EventKind::Award, april)]);
     }
 
     #[test]
