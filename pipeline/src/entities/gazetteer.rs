@@ -144,6 +144,9 @@ pub const COUNTRIES: &[&str] = &[
     "Manitoba",
     "Saskatchewan",
     "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland",
+    "Prince Edward Island",
 ];
 
 /// Regions, nations within states and historic provinces named like states ("Cornwall",
@@ -286,6 +289,13 @@ pub const CASE_WORDS: &[&str] = &[
     "sentenced",
     "convicted",
     "acquitted",
+];
+
+/// First words that make a region of a known place ("New England", "Northern California",
+/// "West Texas", "Greater London").
+pub const REGION_MODIFIERS: &[&str] = &[
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central",
+    "greater", "inland", "coastal",
 ];
 
 /// Compass heads of regions written as "the American West", "the Deep South".
