@@ -633,6 +633,21 @@ pub const THING_HEADS: &[&str] = &[
     "marathon",
 ];
 
+/// Words before "with"/"alongside" that make the organisation after them a partner in the
+/// production ("co-produced with X", "producing alongside X", "in association with X").
+pub const CO_PRODUCTION: &[&str] = &[
+    "produced",
+    "producing",
+    "produces",
+    "co-produced",
+    "co-producing",
+    "co-produces",
+    "co-production",
+    "association",
+    "partnered",
+    "partnering",
+];
+
 /// Words right before a capitalised run that make it a thing, a title or a place rather than a
 /// person: articles, possessive determiners ("their Big Frame auditoriums") and "in/at/near".
 pub const THING_LEADS: &[&str] =
@@ -765,8 +780,9 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("administration", OrgKind::Office),
     ("ministry", OrgKind::Office),
     ("festival", OrgKind::Festival),
-    ("awards", OrgKind::Festival),
-    ("academy", OrgKind::Festival),
+    // An awards body or an academy hands out prizes; it is no festival where films premiere.
+    ("awards", OrgKind::Other),
+    ("academy", OrgKind::Other),
     ("group", OrgKind::Other),
     ("media", OrgKind::Other),
     ("company", OrgKind::Other),
