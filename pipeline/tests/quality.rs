@@ -376,7 +376,7 @@ const DEV_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 1.00, 0.94),
     ("roles", 0.99, 0.96),
     ("events", 0.94, 0.90),
-    ("places (use)", 0.97, 0.84),
+    ("places (use)", 0.98, 0.84),
     ("organisations", 1.00, 0.95),
     ("creation time", 0.90, 0.90),
     ("disagreements", 1.00, 0.75),

@@ -310,6 +310,11 @@ pub const DATE_LEADS: &[&str] = &[
     "into",
 ];
 
+/// Words after a place that end its phrase rather than make it a modifier ("the U.S. and
+/// Canada", "the U.K. was", "the U.S. for a year"), beside [`DATE_LEADS`].
+pub const AFTER_PLACE: &[&str] =
+    &["and", "or", "but", "is", "was", "are", "were", "has", "had", "for", "with", "where", "when", "as", "at"];
+
 /// Function words, pronouns and sentence adverbs that are capitalised only because a sentence
 /// or heading starts with them; never part of a name (lower case).
 pub const STOP: &[&str] = &[

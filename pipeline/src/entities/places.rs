@@ -34,8 +34,12 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
         return Some(text.to_owned());
     }
     if let Some((_, full)) = gz::PLACE_ABBREVIATIONS.iter().find(|(a, _)| *a == text) {
-        // "U.S. Marshal", "UK Film Council": an abbreviation before a capital is a modifier.
-        return (!unit.cap(run.hi)).then(|| (*full).to_owned());
+        // "U.S. Marshal", "UK Film Council", "U.S. distribution rights": an abbreviation before
+        // a noun is a modifier; the country is named only where the phrase ends ("in the
+        // U.S.", "the U.S. and Canada", "in the U.S. last year").
+        let modifier = unit.cap(run.hi)
+            || (unit.lower_word(run.hi) && !unit.is(run.hi, gz::DATE_LEADS) && !unit.is(run.hi, gz::AFTER_PLACE));
+        return (!modifier).then(|| (*full).to_owned());
     }
     let region = run.hi - run.lo == 2
         && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo + 1].lower)
@@ -537,6 +541,18 @@ mod tests {
         let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(gazetteer_place(&unit, runs[0]), None);
+        let country = |text: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.into_iter()
+                .flat_map(|r| crate::entities::names::split_run(&unit, r))
+                .find_map(|r| gazetteer_place(&unit, r))
+        };
+        assert_eq!(country("Lark acquired U.S. distribution rights."), None);
+        assert_eq!(country("It plans a U.K. release in May."), None);
+        assert_eq!(country("It opened in the U.S. last year.").as_deref(), Some("United States"));
+        assert_eq!(country("It opened in the U.S. and Canada.").as_deref(), Some("United States"));
+        assert_eq!(country("Country: U.S. | Language: English").as_deref(), Some("United States"));
         let (unit, _) = unit_with_people("SANTA FE, N.M. (AP) — A judge ruled in the AP case.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(dateline_town(&unit, runs[0], runs.get(1).copied()).as_deref(), Some("Santa Fe"));
