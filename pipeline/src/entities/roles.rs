@@ -371,8 +371,8 @@ pub fn find(
         {
             found.add_all(&m.key, &jobs);
         }
-        // "co-wrote the story with X", "… with the novelist X"
-        let with = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&i| unit.is(i, &["with"])).filter(|&w| {
+        // "co-wrote the story with X", "… with the novelist X", "produced alongside X"
+        let with = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&i| unit.is(i, &["with", "alongside"])).filter(|&w| {
             (w + 1..m.lo).all(|i| !unit.cap(i) && unit.toks[i].lower.chars().all(|c| c.is_alphabetic() || c == '-'))
         });
         if let Some(with) = with {
@@ -1138,6 +1138,16 @@ mod tests {
         // "Hollywood Reporter Ana Ruiz": a capitalised word before the job makes it a name's part.
         assert!(roles("She told Hollywood Reporter Ana Ruiz.", &["Ana Ruiz"]).is_empty());
         assert!(roles("The Ridgeline Production Designer Ana Ruiz spoke.", &["Ana Ruiz"]).is_empty());
+    }
+
+    #[test]
+    fn who_produced_alongside_or_with_someone_produced_too() {
+        let producer = |who: &str| (who.to_owned(), RoleKind::Crew(Production), "Producer", None);
+        let f = roles("Ben Hale produced alongside Ana Ruiz for the studio.", &["Ben Hale", "Ana Ruiz"]);
+        assert!(f.contains(&producer("ana ruiz")), "{f:?}");
+        let f = roles("It was co-produced with Ana Ruiz.", &["Ana Ruiz"]);
+        assert_eq!(f, [producer("ana ruiz")]);
+        assert!(roles("She walked alongside Ana Ruiz.", &["Ana Ruiz"]).is_empty());
     }
 
     #[test]
