@@ -387,7 +387,7 @@ pub enum OrgKind {
     Court,
     /// Public office, police, prosecutor, regulator.
     Office,
-    /// Festival or awards body.
+    /// Film festival (an awards body, which premieres nothing, is `Other`).
     Festival,
     /// News outlet or publisher.
     Outlet,

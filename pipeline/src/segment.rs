@@ -238,7 +238,8 @@ fn metadata(lines: &[Line], roles: &[Role]) -> Metadata {
         outlet: suffix
             .map(|(_, outlet)| outlet.to_owned())
             .or_else(|| with_role(ResidueKind::Byline).find_map(metadata::byline_outlet))
-            .or_else(|| with_role(ResidueKind::Boilerplate).find_map(metadata::outlet_in)),
+            .or_else(|| with_role(ResidueKind::Boilerplate).find_map(metadata::outlet_in))
+            .or_else(|| with_role(ResidueKind::Byline).find_map(metadata::staff_outlet)),
         author: with_role(ResidueKind::Byline).find_map(metadata::byline),
         published: created.as_ref().filter(|c| c.source == TimeSource::Published).map(|c| c.date),
         created,
@@ -434,6 +435,17 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         // A heading-shaped line that leads to no prose is not a heading.
         assert_eq!(seg.segments.last().map(|s| s.kind), Some(SegmentKind::Residue(ResidueKind::LinkTitle)));
         assert_eq!(seg.metadata.outlet, None);
+    }
+
+    #[test]
+    fn outlet_from_a_staff_byline_which_is_no_prose() {
+        let text = "Hollywood packs up: the shoot wraps\nBy the Valley Ledger staff\nThe film shot in Maine.\n";
+        let seg = segment(text);
+        assert_eq!(seg.metadata.outlet.as_deref(), Some("Valley Ledger"));
+        assert_eq!(seg.metadata.author, None);
+        assert_ne!(kind_of(&kinds(text), "By the Valley Ledger staff"), SegmentKind::Sentence);
+        let text = "The shoot wraps\nBy the time the staff left, the set was gone.\n";
+        assert_eq!(segment(text).metadata.outlet, None);
     }
 
     #[test]

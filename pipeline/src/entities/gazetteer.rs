@@ -144,6 +144,9 @@ pub const COUNTRIES: &[&str] = &[
     "Manitoba",
     "Saskatchewan",
     "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland",
+    "Prince Edward Island",
 ];
 
 /// Regions, nations within states and historic provinces named like states ("Cornwall",
@@ -292,6 +295,13 @@ pub const CASE_WORDS: &[&str] = &[
     "acquitted",
 ];
 
+/// First words that make a region of a known place ("New England", "Northern California",
+/// "West Texas", "Greater London").
+pub const REGION_MODIFIERS: &[&str] = &[
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central",
+    "greater", "inland", "coastal",
+];
+
 /// Compass heads of regions written as "the American West", "the Deep South".
 pub const REGION_HEADS: &[&str] =
     &["west", "east", "north", "south", "midwest", "northwest", "southwest", "northeast", "southeast"];
@@ -303,6 +313,11 @@ pub const DATE_LEADS: &[&str] = &[
     "that", "from", "to", "during", "before", "after", "each", "every", "between", "and", "or", "around", "about",
     "into",
 ];
+
+/// Words after a place that end its phrase rather than make it a modifier ("the U.S. and
+/// Canada", "the U.K. was", "the U.S. for a year"), beside [`DATE_LEADS`].
+pub const AFTER_PLACE: &[&str] =
+    &["and", "or", "but", "is", "was", "are", "were", "has", "had", "for", "with", "where", "when", "as", "at"];
 
 /// Function words, pronouns and sentence adverbs that are capitalised only because a sentence
 /// or heading starts with them; never part of a name (lower case).
@@ -627,6 +642,21 @@ pub const THING_HEADS: &[&str] = &[
     "marathon",
 ];
 
+/// Words before "with"/"alongside" that make the organisation after them a partner in the
+/// production ("co-produced with X", "producing alongside X", "in association with X").
+pub const CO_PRODUCTION: &[&str] = &[
+    "produced",
+    "producing",
+    "produces",
+    "co-produced",
+    "co-producing",
+    "co-produces",
+    "co-production",
+    "association",
+    "partnered",
+    "partnering",
+];
+
 /// Words right before a capitalised run that make it a thing, a title or a place rather than a
 /// person: articles, possessive determiners ("their Big Frame auditoriums") and "in/at/near".
 pub const THING_LEADS: &[&str] =
@@ -650,6 +680,10 @@ pub const DESCRIPTORS: &[&str] = &[
     "playwright",
     "showrunner",
     "presenter",
+    "host",
+    "hosts",
+    "co-host",
+    "co-hosts",
     "ceo",
     "chairman",
     "chairwoman",
@@ -755,8 +789,9 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("administration", OrgKind::Office),
     ("ministry", OrgKind::Office),
     ("festival", OrgKind::Festival),
-    ("awards", OrgKind::Festival),
-    ("academy", OrgKind::Festival),
+    // An awards body or an academy hands out prizes; it is no festival where films premiere.
+    ("awards", OrgKind::Other),
+    ("academy", OrgKind::Other),
     ("group", OrgKind::Other),
     ("media", OrgKind::Other),
     ("company", OrgKind::Other),

@@ -294,6 +294,11 @@ pub fn relations(
             break;
         }
     }
+    // "co-produced with X", "is producing alongside X", "in association with X": a partner
+    // in the production (after what X is said to do itself: "…, which is fully financing").
+    if unit.is(b1, &["with", "alongside"]) && unit.is(b2, gz::CO_PRODUCTION) {
+        out.push(("co-producer".to_owned(), OrgKind::Studio));
+    }
     out
 }
 
@@ -315,9 +320,11 @@ pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
         return false;
     }
     let limit = unit.toks.len();
-    relations(unit, lo, hi, limit, false, false)
-        .iter()
-        .any(|(label, kind)| sources || !(*kind == OrgKind::Outlet && (label == "interviewed" || label == "reported")))
+    // A co-producer may be a person too ("produced alongside Ana Ruiz"): that cue names no company.
+    relations(unit, lo, hi, limit, false, false).iter().any(|(label, kind)| {
+        label != "co-producer"
+            && (sources || !(*kind == OrgKind::Outlet && (label == "interviewed" || label == "reported")))
+    })
 }
 
 /// True when the single word `word` shortens the organisation `name`: its first word alone
@@ -422,6 +429,23 @@ mod tests {
             orgs("The rigging contractor, Summit Line Rigging Co., was cited.").into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["Summit Line Rigging Co."]);
         assert!(orgs("Ann Lee will co-star with Tom Vale.").is_empty());
+    }
+
+    #[test]
+    fn a_partner_produced_with_or_alongside_is_a_co_producer() {
+        let co = |text: &str| {
+            orgs(text)
+                .into_iter()
+                .filter(|(_, r)| r.iter().any(|(l, k)| l == "co-producer" && *k == OrgKind::Studio))
+                .count()
+        };
+        assert_eq!(co("Lark Pictures is producing alongside Fenmore Media."), 1);
+        assert_eq!(co("It was made by Lark Pictures and co-produced with Fenmore Media."), 1);
+        assert_eq!(co("A Lark Pictures production, in association with Fenmore Media."), 1);
+        assert_eq!(co("She worked with Fenmore Media on a campaign."), 0);
+        assert_eq!(co("The film was shot alongside Fenmore Media's offices."), 0);
+        let (unit, _) = unit_with_people("Ben Hale produced alongside Ana Ruiz.", &[]);
+        assert!(!by_context(&unit, 4, 6, false), "a person produced alongside is no company");
     }
 
     #[test]

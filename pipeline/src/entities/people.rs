@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit, month_given_name, normalise, starts_upper};
-use super::vocabulary::{WORK_FOR_CUES, WORK_WORDS, is_job_word};
+use super::vocabulary::{WORK_FOR_CUES, WORK_WORDS, is_job_word, jobs_of};
 
 /// What a capitalised run amounts to as a personal name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +44,15 @@ pub fn valid_name_token(unit: &Unit, i: usize) -> bool {
         && !(initials && gz::PLACE_ABBREVIATIONS.iter().any(|(a, _)| *a == w))
 }
 
+/// True when token `i` ends a job phrase of one to three words that starts at or after `lo`
+/// ("Designer" in "Production Designer", "Stars").
+fn ends_job_phrase(unit: &Unit, lo: usize, i: usize) -> bool {
+    (1..=3).filter(|&len| i + 1 >= lo + len).any(|len| {
+        let words: Vec<&str> = (i + 1 - len..=i).map(|k| unit.toks[k].lower.as_str()).collect();
+        !jobs_of(&words.join(" ")).is_empty()
+    })
+}
+
 fn filler(unit: &Unit, i: usize) -> bool {
     let lower = unit.toks[i].lower.as_str();
     gz::contains(gz::PARTICLES, lower) || gz::contains(gz::NAME_SUFFIXES, lower) || unit.word(i).ends_with('.')
@@ -57,10 +66,11 @@ fn filler(unit: &Unit, i: usize) -> bool {
 pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     let mut lo = run.lo;
     let mut hi = run.hi;
-    // "First Judicial District Judge Mary Sommer": the name follows the last title or job word.
+    // "First Judicial District Judge Mary Sommer", "Production Designer Ana Ruiz": the name
+    // follows the last title word or job phrase.
     if let Some(last_title) = (run.lo..run.hi.saturating_sub(2)).rev().find(|&i| {
         let l = unit.toks[i].lower.as_str();
-        (gz::contains(gz::TITLE_WORDS, l) || is_job_word(l)) && !unit.toks[i].possessive
+        (gz::contains(gz::TITLE_WORDS, l) || ends_job_phrase(unit, run.lo, i)) && !unit.toks[i].possessive
     }) {
         lo = last_title + 1;
     }
@@ -83,8 +93,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
         }
         lo += 1;
     }
-    // "Harvest Weekend Parade", "Crown Ballroom": an event or a building, whatever comes before.
-    if gz::contains(gz::THING_HEADS, &unit.toks[hi - 1].lower) {
+    // "Harvest Weekend Parade", "Crown Ballroom", "Prince Albert Island": an event, a building
+    // or a site, whatever comes before.
+    if gz::contains(gz::THING_HEADS, &unit.toks[hi - 1].lower) || gz::contains(gz::SITE_HEADS, &unit.toks[hi - 1].lower)
+    {
         return None;
     }
     while lo < hi && !valid_name_token(unit, hi - 1) {
@@ -244,6 +256,25 @@ mod tests {
         assert!(full("She shot it in our Tall Pines studio.").is_empty());
         assert_eq!(full("Ballroom dancer Mia Hall won."), ["Mia Hall"]);
         assert_eq!(full("Their lawyer, Tom Marsh, spoke."), ["Tom Marsh"]);
+    }
+
+    #[test]
+    fn a_job_title_of_several_words_or_a_plural_one_is_not_part_of_the_name() {
+        assert_eq!(full("Production Designer Ana Ruiz built it."), ["Ana Ruiz"]);
+        assert_eq!(
+            full("It was planned by Costume Designer Ben Hale and Casting Director Mia Chen."),
+            ["Ben Hale", "Mia Chen"]
+        );
+        assert_eq!(full("Stars Ann Lee and Tom Vale stayed at an inn."), ["Ann Lee", "Tom Vale"]);
+        assert_eq!(full("Hosts Dara Pike and Ivo Marsh welcome her."), ["Dara Pike", "Ivo Marsh"]);
+        assert_eq!(full("Designer Ana Ruiz Holt spoke."), ["Designer Ana Ruiz Holt"]);
+    }
+
+    #[test]
+    fn a_site_is_not_a_name_even_after_a_title_word() {
+        assert!(full("She grew up on Prince Albert Island.").is_empty());
+        assert!(full("They rode out to King Mesa Ranch.").is_empty());
+        assert_eq!(full("Prince Albert Hale spoke."), ["Albert Hale"]);
     }
 
     #[test]

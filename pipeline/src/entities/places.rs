@@ -24,9 +24,22 @@ pub fn gazetteer_place(unit: &Unit, run: Run) -> Option<String> {
     {
         return Some(text.to_owned());
     }
+    // "New England", "Northern California", "West Texas": a region of a known place.
+    if run.hi - run.lo >= 2
+        && gz::contains(gz::REGION_MODIFIERS, &unit.toks[run.lo].lower)
+        && [gz::US_STATES, gz::COUNTRIES, gz::REGIONS, gz::CITIES]
+            .iter()
+            .any(|list| list.contains(&unit.slice(run.lo + 1, run.hi)))
+    {
+        return Some(text.to_owned());
+    }
     if let Some((_, full)) = gz::PLACE_ABBREVIATIONS.iter().find(|(a, _)| *a == text) {
-        // "U.S. Marshal", "UK Film Council": an abbreviation before a capital is a modifier.
-        return (!unit.cap(run.hi)).then(|| (*full).to_owned());
+        // "U.S. Marshal", "UK Film Council", "U.S. distribution rights": an abbreviation before
+        // a noun is a modifier; the country is named only where the phrase ends ("in the
+        // U.S.", "the U.S. and Canada", "in the U.S. last year").
+        let modifier = unit.cap(run.hi)
+            || (unit.lower_word(run.hi) && !unit.is(run.hi, gz::DATE_LEADS) && !unit.is(run.hi, gz::AFTER_PLACE));
+        return (!modifier).then(|| (*full).to_owned());
     }
     let region = run.hi - run.lo == 2
         && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo + 1].lower)
@@ -127,7 +140,8 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     let shaped = (run.lo..run.hi)
         .all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i) && !abbreviated(unit, i))
         && !unit.toks[run.hi - 1].possessive;
-    if !shaped {
+    // "filmed in the East": a compass word alone names no place.
+    if !shaped || (run.hi - run.lo == 1 && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo].lower)) {
         return false;
     }
     if let Some(next) = next
@@ -204,6 +218,10 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     }
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
+    }
+    // "a sidebar of New England films": the place qualifies other works.
+    if unit.is(hi, gz::OTHER_WORKS_PLURAL) {
+        return PlaceKind::Mentioned;
     }
     if let Some(dash) = dateline_end(unit, lo, hi)
         && (dash..unit.toks.len()).any(|k| unit.is(k, gz::DATELINE_VENUE))
@@ -413,6 +431,39 @@ mod tests {
     }
 
     #[test]
+    fn a_region_of_a_known_place_is_a_place() {
+        let region = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.iter().find(|r| unit.slice(r.lo, r.hi) == name).and_then(|r| gazetteer_place(&unit, *r))
+        };
+        assert_eq!(region("A sidebar of New England films.", "New England").as_deref(), Some("New England"));
+        assert_eq!(
+            region("They toured Northern California.", "Northern California").as_deref(),
+            Some("Northern California")
+        );
+        assert_eq!(region("She met Northern Lights Films.", "Northern Lights Films"), None);
+        assert_eq!(region("He met New Hale.", "New Hale"), None);
+    }
+
+    #[test]
+    fn a_compass_word_alone_is_no_place() {
+        let lex = Lexicon::default();
+        let (unit, _) = unit_with_people("It was set out West, but filmed in the East.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|r| !cue_place(&unit, *r, None, &lex)));
+        let (unit, _) = unit_with_people("It was filmed in the Eastfield hills.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().any(|r| cue_place(&unit, *r, None, &lex)));
+    }
+
+    #[test]
+    fn a_place_qualifying_other_works_is_only_mentioned() {
+        assert_eq!(kind("The festival screens a sidebar of Maine films.", "Maine"), PlaceKind::Mentioned);
+        assert_eq!(kind("The festival screens its films in Maine.", "Maine"), PlaceKind::EventVenue);
+    }
+
+    #[test]
     fn uses_from_cues() {
         assert_eq!(kind("Set in 1920s Oregon, the story follows twins.", "Oregon"), PlaceKind::StorySetting);
         assert_eq!(kind("Shooting began in Cork last week.", "Cork"), PlaceKind::FilmingLocation);
@@ -503,6 +554,18 @@ mod tests {
         let (unit, _) = unit_with_people("A U.S. Marshal rode in.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(gazetteer_place(&unit, runs[0]), None);
+        let country = |text: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.into_iter()
+                .flat_map(|r| crate::entities::names::split_run(&unit, r))
+                .find_map(|r| gazetteer_place(&unit, r))
+        };
+        assert_eq!(country("Lark acquired U.S. distribution rights."), None);
+        assert_eq!(country("It plans a U.K. release in May."), None);
+        assert_eq!(country("It opened in the U.S. last year.").as_deref(), Some("United States"));
+        assert_eq!(country("It opened in the U.S. and Canada.").as_deref(), Some("United States"));
+        assert_eq!(country("Country: U.S. | Language: English").as_deref(), Some("United States"));
         let (unit, _) = unit_with_people("SANTA FE, N.M. (AP) — A judge ruled in the AP case.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(dateline_town(&unit, runs[0], runs.get(1).copied()).as_deref(), Some("Santa Fe"));

@@ -350,6 +350,9 @@ pub fn find(
         if let Some(c) = paren_character(unit, m).filter(|_| !cast_list) {
             found.add(&m.key, CAST, Some(c));
         }
+        if let Some(c) = bio_heading_part(unit, m) {
+            found.add(&m.key, CAST, Some(c));
+        }
         // "X in the lead role of Y"
         if let Some(c) = role_of(unit, m.hi) {
             found.add(&m.key, CAST, Some(c));
@@ -370,8 +373,8 @@ pub fn find(
         {
             found.add_all(&m.key, &jobs);
         }
-        // "co-wrote the story with X", "… with the novelist X"
-        let with = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&i| unit.is(i, &["with"])).filter(|&w| {
+        // "co-wrote the story with X", "… with the novelist X", "produced alongside X"
+        let with = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&i| unit.is(i, &["with", "alongside"])).filter(|&w| {
             (w + 1..m.lo).all(|i| !unit.cap(i) && unit.toks[i].lower.chars().all(|c| c.is_alphabetic() || c == '-'))
         });
         if let Some(with) = with {
@@ -621,7 +624,10 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
             || (i == lo && !unit.cap(lo.wrapping_sub(1)))
             || (i == lo && scope_before(unit, lo, &[]).is_some())
     });
-    ok.then_some(title)
+    // "Production Designer X", "and Casting Director Y": a whole job in capitals opening a
+    // phrase (no capitalised word before it) is a title too.
+    let titled = (lo..end).all(|i| unit.cap(i)) && !unit.cap(lo.wrapping_sub(1));
+    (ok || titled).then_some(title)
 }
 
 /// The relation a job title at token `lo` stands in apposition to ("her mentor, the art director
@@ -927,7 +933,8 @@ fn is_generic_part(name: &str) -> bool {
 fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
     let closes = unit.is(m.hi, &[")"]);
     if closes && unit.is(m.lo.wrapping_sub(1), &["("]) {
-        return character_before(unit, m.lo - 1);
+        // "ANN LEE (Hattie Voss)": a bio heading, whose name in capitals is the person.
+        return character_before(unit, m.lo - 1).filter(|c| c.name.chars().any(char::is_lowercase));
     }
     let by =
         m.lo.checked_sub(2).filter(|&b| unit.is(b + 1, &["by"]) && unit.is(b, &["played", "portrayed", "voiced"]))?;
@@ -940,6 +947,18 @@ fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
         }
     }
     character_before(unit, end)
+}
+
+/// "ANN LEE (Hattie Voss)": a press kit's bio heading, a name in capitals opening the unit and
+/// a part in parentheses closing it; the part is a character unless it is a job.
+fn bio_heading_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
+    let capitals = (m.lo..m.hi).all(|i| !unit.word(i).chars().any(char::is_lowercase));
+    let close = unit.toks.len().checked_sub(1)?;
+    if m.lo != 0 || !capitals || !unit.is(m.hi, &["("]) || !unit.is(close, &[")"]) || close <= m.hi + 1 {
+        return None;
+    }
+    let part = character_from(unit, m.hi + 1, close);
+    (part.named && job_starting_at(unit, m.hi + 1).is_none()).then_some(part)
 }
 
 /// "Shot by X, the film …", "the drama, shot by X,": "shot" or "filmed" as the participle of a
@@ -1109,6 +1128,45 @@ mod tests {
             facts("The film’s director, Ann Lee, spoke.", &["Ann Lee"]),
             [("ann lee".to_owned(), RoleKind::Crew(Directing), "Director", None, false)]
         );
+    }
+
+    #[test]
+    fn a_job_in_capitals_before_a_name_is_the_role_unless_a_name_runs_into_it() {
+        let art = |who: &str| (who.to_owned(), RoleKind::Crew(knowledge::Department::Art), "Production Designer", None);
+        assert_eq!(roles("Production Designer Ana Ruiz built the set.", &["Ana Ruiz"]), [art("ana ruiz")]);
+        assert_eq!(roles("It was built by Production Designer Ana Ruiz.", &["Ana Ruiz"]), [art("ana ruiz")]);
+        let f = roles("Stars Ann Lee and Tom Vale stayed at an inn.", &["Ann Lee", "Tom Vale"]);
+        assert!(f.iter().any(|r| r.0 == "ann lee" && r.1 == RoleKind::Cast), "{f:?}");
+        // "Hollywood Reporter Ana Ruiz": a capitalised word before the job makes it a name's part.
+        assert!(roles("She told Hollywood Reporter Ana Ruiz.", &["Ana Ruiz"]).is_empty());
+        assert!(roles("The Ridgeline Production Designer Ana Ruiz spoke.", &["Ana Ruiz"]).is_empty());
+    }
+
+    #[test]
+    fn who_produced_alongside_or_with_someone_produced_too() {
+        let producer = |who: &str| (who.to_owned(), RoleKind::Crew(Production), "Producer", None);
+        let f = roles("Ben Hale produced alongside Ana Ruiz for the studio.", &["Ben Hale", "Ana Ruiz"]);
+        assert!(f.contains(&producer("ana ruiz")), "{f:?}");
+        let f = roles("It was co-produced with Ana Ruiz.", &["Ana Ruiz"]);
+        assert_eq!(f, [producer("ana ruiz")]);
+        assert!(roles("She walked alongside Ana Ruiz.", &["Ana Ruiz"]).is_empty());
+    }
+
+    #[test]
+    fn a_bio_heading_in_capitals_names_the_person_and_the_part_in_parentheses() {
+        let f = roles("ANN LEE (Hattie Voss)", &["ANN LEE"]);
+        assert_eq!(
+            f,
+            [("ann lee".to_owned(), RoleKind::Cast, super::super::vocabulary::ACTOR, Some("Hattie Voss".to_owned()))]
+        );
+        // In prose the parenthesis holds the actor: "Hattie Voss (Ann Lee)".
+        let f = roles("The widow Hattie Voss (Ann Lee) keeps the farm.", &["Ann Lee"]);
+        assert_eq!(
+            f,
+            [("ann lee".to_owned(), RoleKind::Cast, super::super::vocabulary::ACTOR, Some("Hattie Voss".to_owned()))]
+        );
+        let f = roles("TOM VALE (Hattie Voss) spoke at length about the farm.", &["TOM VALE", "Hattie Voss"]);
+        assert!(!f.iter().any(|r| r.0 == "hattie voss"), "{f:?}");
     }
 
     #[test]

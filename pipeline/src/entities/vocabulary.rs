@@ -75,6 +75,8 @@ pub const VOCABULARY: &[Job] = &[
     crew("editor", Editing, "Editor"),
     crew("film editor", Editing, "Editor"),
     crew("composer", SoundMusic, "Composer"),
+    crew("original music", SoundMusic, "Composer"),
+    crew("original score", SoundMusic, "Composer"),
     crew("sound mixer", SoundMusic, "Sound Mixer"),
     crew("sound designer", SoundMusic, "Sound Designer"),
     crew("music supervisor", SoundMusic, "Music Supervisor"),
@@ -160,14 +162,25 @@ pub const VOCABULARY: &[Job] = &[
     other("publicist", Relation::Other, "Publicist"),
 ];
 
-/// True when `lower` is a one-word job of the vocabulary ("director", "co-star").
+/// True when `lower` is a one-word job of the vocabulary ("director", "co-star"), or its
+/// plural ("stars", "hosts").
 pub fn is_job_word(lower: &str) -> bool {
-    VOCABULARY.iter().any(|j| j.phrase == lower)
+    !jobs_of(lower).is_empty() && !lower.contains(' ')
 }
 
-/// Every job the vocabulary gives `phrase` (lower case).
+/// Every job the vocabulary gives `phrase` (lower case), also when its last word is plural
+/// ("co-stars", "executive producers"): a title before several names ("Stars A and B").
 pub fn jobs_of(phrase: &str) -> Vec<Job> {
-    VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect()
+    let exact: Vec<Job> = VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    match phrase.strip_suffix('s') {
+        Some(one) if one.rsplit(' ').next().is_some_and(|w| w.chars().count() >= 4 && !w.ends_with('s')) => {
+            VOCABULARY.iter().filter(|j| j.phrase == one).copied().collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Objects that make "directed/produced/wrote …" about a film.
@@ -410,3 +423,17 @@ pub const WORK_RELATIVES: &[&str] = &["which", "that", "whose"];
 
 /// Conjunctions and marks that end one clause and start the next ("…, and her second film …").
 pub const CLAUSE_BREAKS: &[&str] = &["; ", ", and ", ", but ", ", while ", ", whereas "];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plural_job_is_the_job_but_a_short_or_unknown_plural_is_none() {
+        assert_eq!(jobs_of("stars")[0].kind, RoleKind::Cast);
+        assert_eq!(jobs_of("executive producers")[0].job, "Executive Producer");
+        assert!(is_job_word("co-stars") && !is_job_word("casting director"));
+        assert!(jobs_of("sons").is_empty(), "a plural of fewer than four letters is left alone");
+        assert!(jobs_of("stevens").is_empty() && jobs_of("actresss").is_empty());
+    }
+}

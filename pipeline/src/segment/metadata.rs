@@ -67,6 +67,12 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:By|BY|Written by|Words by|Story by|Reporting by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b).*)?$",
     )
 });
+/// `By the Daily Ledger staff`: a byline naming its outlet's staff instead of a person.
+static STAFF_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:By|BY|From)\s+(?:the\s+|The\s+)?(?P<outlet>\p{Lu}[\w&'’.-]*(?:\s+(?:\p{Lu}[\w&'’.-]*|of|and|&))*)\s+(?i:staff|newsroom|editorial\s+staff|news\s+staff)$",
+    )
+});
 /// A full date closing a byline without a separator (`By Ana Ruiz, May 3, 2024`).
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
@@ -100,6 +106,11 @@ pub fn byline(line: &str) -> Option<String> {
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
         [] => unreachable!("checked non-empty"),
     })
+}
+
+/// The outlet whose staff a byline names (`By the Daily Ledger staff`).
+pub fn staff_outlet(line: &str) -> Option<String> {
+    Some(STAFF_BYLINE.captures(line.trim())?.name("outlet")?.as_str().to_owned())
 }
 
 /// The outlet a byline names after its authors (`By Ana Ruiz | Screen Weekly | May 3, 2024`):
@@ -238,6 +249,11 @@ mod tests {
     #[test]
     fn reads_bylines() {
         assert_eq!(byline("By Ana Ruiz").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(byline("By the Daily Ledger staff"), None, "a staff byline names no person");
+        assert_eq!(staff_outlet("By the Daily Ledger staff").as_deref(), Some("Daily Ledger"));
+        assert_eq!(staff_outlet("By The Harbor Courier-Post Staff").as_deref(), Some("Harbor Courier-Post"));
+        assert_eq!(staff_outlet("By Ana Ruiz"), None);
+        assert_eq!(staff_outlet("By the time the staff arrived, it was over."), None);
         assert_eq!(byline("By Ana Ruiz and Lee Chan, Staff Writers").as_deref(), Some("Ana Ruiz and Lee Chan"));
         assert_eq!(byline("By Ana de Souza | Published May 3, 2024").as_deref(), Some("Ana de Souza"));
         assert_eq!(

@@ -124,7 +124,11 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| regex(r"[$£€¥]\s?\d|\b\d+(
 pub fn line_residue(line: &str) -> Option<ResidueKind> {
     if is_image_credit(line) {
         Some(ResidueKind::ImageCredit)
-    } else if metadata::byline(line).is_some() || metadata::dateline(line) || is_contact(line) {
+    } else if metadata::byline(line).is_some()
+        || metadata::staff_outlet(line).is_some()
+        || metadata::dateline(line)
+        || is_contact(line)
+    {
         Some(ResidueKind::Byline)
     } else if is_boilerplate(line) {
         Some(ResidueKind::Boilerplate)
