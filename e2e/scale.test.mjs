@@ -81,6 +81,13 @@ test('a long facet group shows its first values and unfolds the rest, at once wh
     await page.waitForFunction((n) => document.querySelector('[data-testid=count]').textContent.startsWith(`${n} of`), predicted);
     await unfold.click();
     assert.equal(await values(page), SHOWN_VALUES);
+    // Back to the state before the tick and Forward to it again: the ticked value is shown.
+    await page.goBack();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('src'));
+    await page.goForward();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('src'));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-facet=src] li').length === n, sources);
+    assert.equal(await page.locator('[data-facet=src] li').last().locator('input').isChecked(), true);
   });
   // A shared link that ticks a value past the first ones opens its group unfolded.
   const id = kb.documents[sources - 1].id;

@@ -59,7 +59,7 @@ fn facets() -> Vec<Facet> {
 const SHOWN_VALUES: usize = 10;
 
 /// One group of checkboxes; ticking one toggles its value in the URL. A long group shows its
-/// first values and offers the rest, unfolded from the start when the URL ticks one of them.
+/// first values and offers the rest, unfolded whenever the URL comes to tick one of them.
 #[component]
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let page = use_page();
@@ -71,12 +71,19 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     let folds = values.len() > SHOWN_VALUES + 2;
     let rest = if folds { values.split_off(SHOWN_VALUES) } else { Vec::new() };
     let hidden = rest.len();
-    let unfolded = RwSignal::new(selected.with_untracked(|s| rest.iter().any(|(v, _)| s.contains(v))));
+    let rest = StoredValue::new(rest);
+    let ticks_hidden = move |s: &Vec<String>| rest.with_value(|r| r.iter().any(|(v, _)| s.contains(v)));
+    let unfolded = RwSignal::new(selected.with_untracked(ticks_hidden));
+    // Back, Forward or a link that ticks a folded value unfolds the group, as a shared link does.
+    Effect::new(move |_| {
+        if selected.with(ticks_hidden) {
+            unfolded.set(true);
+        }
+    });
     let item = move |i: usize, (value, label): (String, String)| {
         view! { <FacetValue key i value label counts selected/> }
     };
     let first = values.into_iter().enumerate().map(|(i, v)| item(i, v)).collect_view();
-    let rest = StoredValue::new(rest);
     let more = move || {
         rest.with_value(|r| r.iter().cloned().enumerate().map(|(i, v)| item(SHOWN_VALUES + i, v)).collect_view())
     };
