@@ -19,15 +19,21 @@ pub mod takeover;
 pub mod url;
 pub mod view_state;
 
-/// Mounts the app on the page's `<body>` in place of the prerendered page, after installing
-/// the panic handler.
+/// Installs the panic handler, then mounts the app on the page's `<body>` in place of the
+/// prerendered page in a task of its own: the browser's work of instantiating the wasm is
+/// one long task already, and the mount would add to it.
 pub fn start() {
     mark("app-start");
     components::fatal::install_panic_hook();
-    let handover = takeover::take_over();
-    leptos::mount::mount_to_body(components::App);
-    handover.restore();
-    mark_ready();
+    leptos::prelude::set_timeout(
+        || {
+            let handover = takeover::take_over();
+            leptos::mount::mount_to_body(components::App);
+            handover.restore();
+            mark_ready();
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Tells tests and the benchmark that the app is interactive: `data-ready` on `<html>` and the
