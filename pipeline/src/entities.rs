@@ -70,6 +70,9 @@ enum Item {
     Word(usize),
     /// An organisation name.
     Org(OrgHit),
+    /// A name that its context alone makes a firm ("repped by Stanhope Lusk", "the streamer
+    /// Kinora"): an organisation unless the same name is read as a person elsewhere.
+    Firm(OrgHit),
     /// A place, tokens `lo..hi`, with its canonical name.
     Place(usize, usize, String),
 }
@@ -152,6 +155,13 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
             match shape {
                 // "her production company, Fruit Tree"
                 Some(_) if organisations::introduced_as_company(unit, sub.lo) => items.push(Item::Org(org(false))),
+                // "repped by Stanhope Lusk", "the streamer Kinora": a firm, however it reads.
+                Some(NameShape::Full(..))
+                    if organisations::represents(unit, sub.lo)
+                        || organisations::introduced_as_service(unit, sub.lo) =>
+                {
+                    items.push(Item::Firm(org(false)))
+                }
                 Some(NameShape::Full(lo, hi)) => items.push(Item::Person(lo, hi)),
                 Some(NameShape::Single(i)) => items.push(Item::Single(i)),
                 None if sub.hi - sub.lo == 1 && is_acronym(unit.word(sub.lo)) => items.push(Item::Single(sub.lo)),
@@ -173,7 +183,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     }
     items.sort_by_key(|it| match it {
         Item::Person(lo, _) | Item::Single(lo) | Item::Word(lo) | Item::Place(lo, _, _) => *lo,
-        Item::Org(h) => h.lo,
+        Item::Org(h) | Item::Firm(h) => h.lo,
     });
     items
 }
@@ -203,13 +213,15 @@ impl OrgTable {
     }
 
     /// The key of the one organisation whose name is `name` followed by organisation words
-    /// only ("Gila Flats" for "Gila Flats Productions"), if exactly one.
+    /// only ("Gila Flats" for "Gila Flats Productions"), if exactly one; a firm named after its
+    /// founder ("Ann Lee Management") leaves the founder's name to the person.
     fn extended(&self, name: &str) -> Option<String> {
         let prefix = format!("{} ", normalise(name));
         let mut targets = self.names.iter().filter(|(_, n)| {
             normalise(n).strip_prefix(&prefix).is_some_and(|rest| {
                 rest.split(' ')
                     .all(|w| gazetteer::org_suffix(w).is_some() || gazetteer::contains(gazetteer::LEGAL_FORMS, w))
+                    && !rest.split(' ').any(|w| gazetteer::contains(gazetteer::FOUNDER_SUFFIXES, w))
             })
         });
         match (targets.next(), targets.next()) {
@@ -256,6 +268,17 @@ struct Mention {
 fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &HashSet<String>) -> Analysis {
     let items: Vec<Vec<Item>> = units.iter().map(|u| if u.heading { Vec::new() } else { classify(u, lex) }).collect();
 
+    // Names read as people somewhere: a firm by context alone is not one of them.
+    let person_names: HashSet<String> = units
+        .iter()
+        .zip(&items)
+        .flat_map(|(unit, its)| {
+            its.iter().filter_map(move |it| match it {
+                Item::Person(lo, hi) => Some(normalise(unit.slice(*lo, *hi))),
+                _ => None,
+            })
+        })
+        .collect();
     // Organisations and places first: a name that is one of them is not a person.
     let mut orgs = OrgTable::default();
     let mut place_keys: BTreeMap<String, String> = BTreeMap::new();
@@ -263,7 +286,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     for (unit, its) in units.iter().zip(&items) {
         for it in its {
             match it {
-                Item::Org(h) => {
+                Item::Firm(h) if person_names.contains(&normalise(unit.slice(h.lo, h.hi))) => {}
+                Item::Org(h) | Item::Firm(h) => {
                     let name = unit.slice(h.lo, h.hi);
                     let name = name.strip_prefix("The ").unwrap_or(name);
                     // "Coldwater Pictures" rather than "Coldwater Pictures LLC".
@@ -560,7 +584,12 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
                     });
                 }
             }
-            Item::Org(h) => {
+            Item::Firm(h) if registry.full(unit.slice(h.lo, h.hi)).is_some() => {
+                if let Some(key) = registry.full(unit.slice(h.lo, h.hi)) {
+                    out.push(Mention { lo: h.lo, hi: h.hi, target: Target::Person(key) });
+                }
+            }
+            Item::Org(h) | Item::Firm(h) => {
                 let name = unit.slice(h.lo, h.hi);
                 if let Some((key, _)) = orgs.resolve(&organisations::key(name)) {
                     out.push(Mention {
@@ -905,6 +934,27 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert_eq!(e.people[0].mentions[1].doc, 1);
         assert!(has_role(&e.people[0], "Actor", Some("sheriff")));
         assert_eq!(e.places[0].uses[0].kind, PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn firms_by_context_are_organisations_unless_the_name_is_a_person_elsewhere() {
+        let e = extract(&[doc(
+            "Ann Lee is repped by Stanholt Vane and Ivo Petrov.\nIvo Petrov, 52, shot the film.\nReviews on the aggregator website Ripe Quince were warm.\nAnn Lee Management signed Ben Hale, and Ann Lee said so.\n",
+        )]);
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(people, ["Ann Lee", "Ivo Petrov", "Ben Hale"]);
+        assert!(orgs.contains(&"Stanholt Vane") && orgs.contains(&"Ripe Quince"), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_cast_list_line_makes_its_part_a_character() {
+        let e = extract(&[doc(
+            "Pale Lake\nEamon Reid keeps the books of the co-op.\nCast\nCallum Vane as Eamon Reid\nCallum Vane was cast in January.\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Callum Vane"]);
+        assert!(has_role(person(&e, "Callum Vane"), "Actor", Some("Eamon Reid")));
     }
 
     #[test]

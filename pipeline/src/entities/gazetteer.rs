@@ -245,6 +245,9 @@ pub const SITE_HEADS: &[&str] = &[
     "pass",
     "center",
     "centre",
+    "harbor",
+    "harbour",
+    "cove",
 ];
 
 /// Marks that separate the fields of a programme's schedule line ("Friday, Oct. 3 · 20:00 ·
@@ -657,6 +660,54 @@ pub const CO_PRODUCTION: &[&str] = &[
     "partnering",
 ];
 
+/// Participles before "by" that name the agencies, management and law firms representing
+/// talent ("is repped by X, Y and Z"); "represented by" is left out, as lawyers are too.
+pub const REPRESENTED: &[&str] = &["repped", "re-repped"];
+
+/// Nouns of equipment and products that make the capitalised run before them a brand or a
+/// model ("Vantor Lumen cameras", "Kestrel anamorphic lenses"), never a person.
+pub const PRODUCT_NOUNS: &[&str] = &[
+    "camera",
+    "cameras",
+    "lens",
+    "lenses",
+    "drone",
+    "drones",
+    "rig",
+    "rigs",
+    "software",
+    "app",
+    "apps",
+    "console",
+    "consoles",
+    "phone",
+    "phones",
+    "headset",
+    "headsets",
+    "projector",
+    "projectors",
+    "microphone",
+    "microphones",
+];
+
+/// Words after a number that close a model's name ("County Road 2, Silverton", "Storm Tracker 9
+/// with Jenna"); a unit of time or an amount would make the number a quantity.
+pub const AFTER_MODEL_NUMBER: &[&str] = &[",", ".", ";", "is", "was", "with", "and", "|", ")"];
+
+/// Modifiers that may stand between a brand and its product noun ("Kestrel anamorphic lenses").
+pub const PRODUCT_MODIFIERS: &[&str] =
+    &["anamorphic", "spherical", "digital", "cinema", "vintage", "prime", "zoom", "handheld", "mobile", "smart"];
+
+/// Nouns that introduce the name after them, or after a comma, as a company ("her banner,
+/// Fruit Tree").
+pub const COMPANY_NOUNS: &[&str] =
+    &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm"];
+
+/// Nouns that introduce the name right after them as a service ("the streamer Kinora", "the
+/// review aggregator website Rotten Tomatoes"); after a comma they may be the subject of the
+/// sentence ("the streamer, Ann Lee said") and introduce nothing.
+pub const SERVICE_NOUNS: &[&str] = &["streamer", "website", "aggregator", "broadcaster"];
+
 /// Words right before a capitalised run that make it a thing, a title or a place rather than a
 /// person: articles, possessive determiners ("their Big Frame auditoriums") and "in/at/near".
 pub const THING_LEADS: &[&str] =
@@ -727,7 +778,7 @@ pub const AGENCIES: &[&str] = &[
 
 /// Legal-form words closing a company's name ("Coldwater Pictures LLC"): the same company
 /// without them.
-pub const LEGAL_FORMS: &[&str] = &["llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "gmbh"];
+pub const LEGAL_FORMS: &[&str] = &["llc", "llp", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "gmbh"];
 
 pub const UNIONS: &[&str] = &["SAG-AFTRA", "IATSE", "Teamsters", "WGA", "DGA", "ACTRA", "BECTU", "MEAA"];
 
@@ -802,6 +853,7 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("inc", OrgKind::Other),
     ("inc.", OrgKind::Other),
     ("llc", OrgKind::Other),
+    ("llp", OrgKind::Other),
     ("ltd", OrgKind::Other),
     ("ltd.", OrgKind::Other),
     ("holdings", OrgKind::Other),
@@ -822,8 +874,22 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("insurance", OrgKind::Other),
     ("assurance", OrgKind::Other),
     ("sons", OrgKind::Other),
+    // Representation and services of the trade: agencies, management and law firms.
+    ("international", OrgKind::Other),
+    ("management", OrgKind::Other),
+    ("talent", OrgKind::Other),
+    ("orchestra", OrgKind::Other),
+    ("philharmonic", OrgKind::Other),
+    ("co-operative", OrgKind::Other),
+    ("cooperative", OrgKind::Other),
+    ("constabulary", OrgKind::Office),
+    ("council", OrgKind::Office),
     ("local", OrgKind::Union),
 ];
+
+/// Organisation words of firms usually named after their founder ("Ann Lee Management"): the
+/// founder's name alone still names the person, not a short form of the firm.
+pub const FOUNDER_SUFFIXES: &[&str] = &["management", "talent", "agency", "llp"];
 
 /// First words of organisation names built as "Head of …" ("Office of the Medical Investigator").
 pub const ORG_HEADS: &[(&str, OrgKind)] = &[

@@ -304,7 +304,20 @@ pub fn find(
 ) -> Found {
     let mut found = Found::default();
     let n = unit.toks.len();
-    let cast_list = unit.is(0, CAST_LIST_OPENERS);
+    // "Callum Vane as Eamon Pike": a cast-list line opens with the actor and "as".
+    // The part closes the line or a description follows it; "Ann Lee as Ben Hale's mother"
+    // leaves Ben Hale a name, and "Ann Lee as Producer" is a job.
+    let cast_line = people.first().is_some_and(|p| {
+        let end = (p.hi + 1..n).find(|&k| !unit.cap(k)).unwrap_or(n);
+        p.lo == 0
+            && !p.possessive
+            && unit.is(p.hi, &["as"])
+            && end > p.hi + 1
+            && job_starting_at(unit, p.hi + 1).is_none_or(|(hi, _)| hi < end)
+            && !unit.toks[end - 1].possessive
+            && (end == n || unit.is(end, &[",", "(", "—", "–", "-"]))
+    });
+    let cast_list = unit.is(0, CAST_LIST_OPENERS) || cast_line;
     for (mi, m) in people.iter().enumerate() {
         let next_person = people.get(mi + 1).map_or(n, |p| p.lo);
         // "The jury, led by Dutch director X": X presides over the jury; the job is X's work
@@ -1486,5 +1499,16 @@ mod tests {
         let f = find(&u, &people, &[], Some("mia roe"), &|_| false);
         assert_eq!(f.roles.len(), 1);
         assert_eq!(f.roles[0].job, "Producer");
+    }
+
+    #[test]
+    fn a_cast_list_line_names_the_part() {
+        let cast = |part: &str| {
+            ("ana ruiz".to_owned(), RoleKind::Cast, super::super::vocabulary::ACTOR, Some(part.to_owned()))
+        };
+        assert_eq!(roles("Ana Ruiz as Marshal Tobias Crane", &["Ana Ruiz"]), [cast("Marshal Tobias Crane")]);
+        assert_eq!(roles("Ana Ruiz as Greta Holm, a ferry pilot", &["Ana Ruiz"]), [cast("Greta Holm")]);
+        assert!(roles("Ana Ruiz as Ben Hale's mother is a revelation.", &["Ana Ruiz", "Ben Hale"]).is_empty());
+        assert!(roles("Ana Ruiz as Producer", &["Ana Ruiz"]).iter().all(|r| r.1 != RoleKind::Cast));
     }
 }
