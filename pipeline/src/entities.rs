@@ -188,6 +188,19 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     items
 }
 
+/// The actor opening a title-case cast-list line ("Greta Holm-Bay as Maude Pike"): a name
+/// before "as" and a capitalised part is a person even where capitals carry no signal.
+fn cast_line_actor(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
+    let Some(first) = names::runs(unit).into_iter().next().filter(|r| r.lo == 0) else { return Vec::new() };
+    if !unit.is(first.hi, &["as"]) || !unit.cap(first.hi + 1) || unit.toks[first.hi - 1].possessive {
+        return Vec::new();
+    }
+    match people::shape(unit, first, lex) {
+        Some(NameShape::Full(0, hi)) if hi == first.hi => vec![Item::Person(0, hi)],
+        _ => Vec::new(),
+    }
+}
+
 fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
@@ -266,7 +279,8 @@ struct Mention {
 }
 
 fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &HashSet<String>) -> Analysis {
-    let items: Vec<Vec<Item>> = units.iter().map(|u| if u.heading { Vec::new() } else { classify(u, lex) }).collect();
+    let items: Vec<Vec<Item>> =
+        units.iter().map(|u| if u.heading { cast_line_actor(u, lex) } else { classify(u, lex) }).collect();
 
     // Names read as people somewhere: a firm by context alone is not one of them.
     let person_names: HashSet<String> = units
@@ -950,10 +964,11 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     #[test]
     fn a_cast_list_line_makes_its_part_a_character() {
         let e = extract(&[doc(
-            "Pale Lake\nEamon Reid keeps the books of the co-op.\nCast\nCallum Vane as Eamon Reid\nCallum Vane was cast in January.\n",
+            "Pale Lake\nEamon Reid keeps the books of the Harrow Fishermen's Co-operative.\nCast\nCallum Vane as Eamon Reid\nCallum Vane was cast in January.\nGreta Holm-Bay as Maude Reid\n",
         )]);
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
-        assert_eq!(names, ["Callum Vane"]);
+        assert_eq!(names, ["Callum Vane", "Greta Holm-Bay"], "an actor named only in a title-case cast line too");
+        assert_eq!(e.organisations[0].name.as_ref(), "Harrow Fishermen's Co-operative");
         assert!(has_role(person(&e, "Callum Vane"), "Actor", Some("Eamon Reid")));
     }
 

@@ -694,6 +694,14 @@ pub const PRODUCT_NOUNS: &[&str] = &[
 /// with Jenna"); a unit of time or an amount would make the number a quantity.
 pub const AFTER_MODEL_NUMBER: &[&str] = &[",", ".", ";", "is", "was", "with", "and", "|", ")"];
 
+/// Endings of plural nouns whose possessive opens a members' organisation ("Growers’
+/// Cooperative", "Fishermen’s Union", "Children’s Foundation").
+pub const PLURAL_ENDINGS: &[&str] = &["ers", "ists", "men", "ren", "people", "ors"];
+
+/// Nouns before "of" that make the capitalised run after them a staged or adapted work ("a
+/// revival of Night Harbor").
+pub const STAGING_NOUNS: &[&str] = &["production", "staging", "revival", "adaptation", "remake", "version", "reading"];
+
 /// Modifiers that may stand between a brand and its product noun ("Kestrel anamorphic lenses").
 pub const PRODUCT_MODIFIERS: &[&str] =
     &["anamorphic", "spherical", "digital", "cinema", "vintage", "prime", "zoom", "handheld", "mobile", "smart"];

@@ -139,6 +139,15 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     if lo == run.lo && unit.is(lo.wrapping_sub(1), WORK_WORDS) && !unit.toks[lo - 1].possessive {
         return None;
     }
+    // "a production of Long Day's Journey into Night": the work staged; "a production of Ann
+    // Lee's play" keeps the playwright.
+    if lo == run.lo
+        && unit.is(lo.wrapping_sub(1), &["of"])
+        && unit.is(lo.wrapping_sub(2), gz::STAGING_NOUNS)
+        && (!unit.toks[hi - 1].possessive || unit.cap(hi))
+    {
+        return None;
+    }
     // "Jane Doe/Agency": a photo credit, not prose.
     if unit.is(hi, &["/"]) {
         return None;
@@ -268,6 +277,12 @@ mod tests {
         assert!(full("The crew landed in St. Ansel's harbour.").is_empty());
         assert_eq!(full("Ann Lee rented cameras, and Ben Hale posted 2 hours ago."), ["Ann Lee", "Ben Hale"]);
         assert_eq!(full("Ben Hale, 45, joined Vela Talent."), ["Ben Hale"]);
+    }
+
+    #[test]
+    fn a_staged_work_is_no_name_but_its_author_is() {
+        assert!(full("She saw him in a production of Long Night's Errand into Dawn.").is_empty());
+        assert_eq!(full("He starred in a revival of Ann Lee's play."), ["Ann Lee"]);
     }
 
     #[test]
