@@ -70,7 +70,7 @@ enum Item {
     Word(usize),
     /// An organisation name.
     Org(OrgHit),
-    /// A name that its context alone makes a firm ("repped by Stanhope Lusk", "the streamer
+    /// A name that its context alone makes a firm ("repped by Stanhope Lusk", "the website
     /// Kinora"): an organisation unless the same name is read as a person elsewhere.
     Firm(OrgHit),
     /// A place, tokens `lo..hi`, with its canonical name.
@@ -155,7 +155,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
             match shape {
                 // "her production company, Fruit Tree"
                 Some(_) if organisations::introduced_as_company(unit, sub.lo) => items.push(Item::Org(org(false))),
-                // "repped by Stanhope Lusk", "the streamer Kinora": a firm, however it reads.
+                // "repped by Stanhope Lusk", "the website Ripe Quince": a firm, however it reads.
                 Some(NameShape::Full(..))
                     if organisations::represents(unit, sub.lo)
                         || organisations::introduced_as_service(unit, sub.lo) =>

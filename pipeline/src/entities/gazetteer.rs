@@ -711,10 +711,9 @@ pub const PRODUCT_MODIFIERS: &[&str] =
 pub const COMPANY_NOUNS: &[&str] =
     &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm"];
 
-/// Nouns that introduce the name right after them as a service ("the streamer Kinora", "the
-/// review aggregator website Rotten Tomatoes"); after a comma they may be the subject of the
-/// sentence ("the streamer, Ann Lee said") and introduce nothing.
-pub const SERVICE_NOUNS: &[&str] = &["streamer", "website", "aggregator", "broadcaster"];
+/// Nouns that introduce the name right after them as a service ("the review aggregator website
+/// Rotten Tomatoes"); "broadcaster" and "streamer" are left out, as people are called so too.
+pub const SERVICE_NOUNS: &[&str] = &["website", "aggregator", "app", "platform"];
 
 /// Words right before a capitalised run that make it a thing, a title or a place rather than a
 /// person: articles, possessive determiners ("their Big Frame auditoriums") and "in/at/near".

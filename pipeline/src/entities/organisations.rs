@@ -377,7 +377,7 @@ pub fn introduced_as_company(unit: &Unit, lo: usize) -> bool {
 }
 
 /// True when a name is introduced as a service right before it: "the review aggregator website
-/// X", "the streamer X".
+/// X", "the app X".
 pub fn introduced_as_service(unit: &Unit, lo: usize) -> bool {
     unit.is(lo.wrapping_sub(1), gz::SERVICE_NOUNS) && !unit.toks[lo - 1].possessive
 }

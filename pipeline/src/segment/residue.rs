@@ -66,6 +66,10 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A reference entry numbered in brackets and retrieved on a date (`[3] … Retrieved May 5, 2024.`).
 static CITATION: LazyLock<Regex> = LazyLock::new(|| regex(r"^\[\d+\]\s.*\bRetrieved\s.{4,30}$"));
+/// A copyright notice: `© 2027 …`, `Copyright 2027 …`, `All rights reserved.`
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^(?:(?:copyright\s*)?(?:©|\(c\))\s*\d{4}\b.*|copyright\s+\d{4}\b.*|all\s+rights\s+reserved\.?)$")
+});
 /// A press release's marker line: `FOR IMMEDIATE RELEASE`, `Press release`, `News Release:`.
 static RELEASE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^(?:for\s+immediate\s+release|(?:news|press|media)\s+release)(?:\s*[:|–—-].{0,60})?$")
@@ -163,6 +167,12 @@ fn is_image_credit(line: &str) -> bool {
         return word_count(&m["left"]) >= 2 || PLATFORM.is_match(line);
     }
     words <= 8 && AGENCY.is_match(line) && !line.contains(':')
+}
+
+/// A sentence that is a copyright notice closing a line of prose ("… part of Halberd Media. ©
+/// 2027 Reelwire Media, LLC. All Rights Reserved.").
+pub fn is_copyright(sentence: &str) -> bool {
+    COPYRIGHT.is_match(sentence.trim())
 }
 
 /// A sentence that is an editor's note about the article (a correction, an update notice).
@@ -325,6 +335,14 @@ mod tests {
         for line in ["Friday | 20:00 | Grand Hall", "Crew Walks Off Set | Safety Questions Grow | What Comes Next"] {
             assert!(!is_menu(line), "{line}");
         }
+    }
+
+    #[test]
+    fn copyright_sentences_are_residue() {
+        assert!(is_copyright("© 2027 Quillwire Media, LLC."));
+        assert!(is_copyright("All Rights Reserved."));
+        assert!(is_copyright("Copyright 2026 WXYZ."));
+        assert!(!is_copyright("The copyright of the script was sold in 2024."));
     }
 
     #[test]
