@@ -626,8 +626,8 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "nominations",
 ];
 
-/// Last words that make a capitalised run an event, a building or a room, never a person
-/// ("Harvest Weekend Parade", "Crown Ballroom", "Dalton Building").
+/// Last words that make a capitalised run an event, a building, a room or a road, never a
+/// person ("Harvest Weekend Parade", "Crown Ballroom", "Dalton Building", "Main Road").
 pub const THING_HEADS: &[&str] = &[
     "parade",
     "weekend",
@@ -643,6 +643,8 @@ pub const THING_HEADS: &[&str] = &[
     "arena",
     "stadium",
     "marathon",
+    "road",
+    "highway",
 ];
 
 /// Words before "with"/"alongside" that make the organisation after them a partner in the

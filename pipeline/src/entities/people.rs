@@ -275,6 +275,7 @@ mod tests {
         assert!(full("She shot on Vantor Lumen 35 cameras with Kestrel anamorphic lenses.").is_empty());
         assert!(full("Up next, Weather Watch 4 with Jo Marsh.").iter().all(|n| n != "Weather Watch"));
         assert!(full("The crew landed in St. Ansel's harbour.").is_empty());
+        assert!(full("Crews dressed the old plant on Quarry Road and Gull Highway.").is_empty());
         assert_eq!(full("Ann Lee rented cameras, and Ben Hale posted 2 hours ago."), ["Ann Lee", "Ben Hale"]);
         assert_eq!(full("Ben Hale, 45, joined Vela Talent."), ["Ben Hale"]);
     }
