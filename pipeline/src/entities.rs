@@ -71,7 +71,7 @@ enum Item {
     /// An organisation name.
     Org(OrgHit),
     /// A name that its context alone makes a firm ("repped by Stanhope Lusk", "the website
-    /// Kinora"): an organisation unless the same name is read as a person elsewhere.
+    /// Ripe Quince"): an organisation unless the same name is read as a person elsewhere.
     Firm(OrgHit),
     /// A place, tokens `lo..hi`, with its canonical name.
     Place(usize, usize, String),
@@ -155,10 +155,13 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
             match shape {
                 // "her production company, Fruit Tree"
                 Some(_) if organisations::introduced_as_company(unit, sub.lo) => items.push(Item::Org(org(false))),
-                // "repped by Stanhope Lusk", "the website Ripe Quince": a firm, however it reads.
+                // "repped by Stanhope Lusk", "the website Ripe Quince", "Vexfilm Canada provided
+                // financing": a firm, however it reads.
                 Some(NameShape::Full(..))
                     if organisations::represents(unit, sub.lo)
-                        || organisations::introduced_as_service(unit, sub.lo) =>
+                        || organisations::introduced_as_service(unit, sub.lo)
+                        || (gazetteer::COUNTRIES.contains(&unit.word(sub.hi - 1))
+                            && organisations::by_context(unit, sub.lo, sub.hi, false)) =>
                 {
                     items.push(Item::Firm(org(false)))
                 }
@@ -959,6 +962,9 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
         assert_eq!(people, ["Ann Lee", "Ivo Petrov", "Ben Hale"]);
         assert!(orgs.contains(&"Stanholt Vane") && orgs.contains(&"Ripe Quince"), "{orgs:?}");
+        let e = extract(&[doc("Vexfilm Canada and Ironmoor Capital provided financing.\n")]);
+        assert!(e.people.is_empty(), "a national branch named after its country is a firm");
+        assert_eq!(e.organisations[0].kind, OrgKind::Financier);
     }
 
     #[test]
