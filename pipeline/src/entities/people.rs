@@ -139,6 +139,13 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     if lo == run.lo && unit.is(lo.wrapping_sub(1), WORK_WORDS) && !unit.toks[lo - 1].possessive {
         return None;
     }
+    // "Maturity Rating: 16+", "Running Time: 118 min": a field label before a figure.
+    if run.lo == 0
+        && unit.is(hi, &[":"])
+        && unit.toks.get(hi + 1).is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     // "a production of Long Day's Journey into Night": the work staged; "a production of Ann
     // Lee's play" keeps the playwright.
     if lo == run.lo
@@ -276,6 +283,7 @@ mod tests {
         assert!(full("Up next, Weather Watch 4 with Jo Marsh.").iter().all(|n| n != "Weather Watch"));
         assert!(full("The crew landed in St. Ansel's harbour.").is_empty());
         assert!(full("Crews dressed the old plant on Quarry Road and Gull Highway.").is_empty());
+        assert!(full("Viewer Rating: 16+ for violence").is_empty());
         assert_eq!(full("Ann Lee rented cameras, and Ben Hale posted 2 hours ago."), ["Ann Lee", "Ben Hale"]);
         assert_eq!(full("Ben Hale, 45, joined Vela Talent."), ["Ben Hale"]);
     }
