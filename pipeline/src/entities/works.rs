@@ -216,7 +216,7 @@ fn roundup_items(documents: &[Document]) -> Vec<Vec<(usize, usize)>> {
                 let Some(first) = body.first() else { continue };
                 let introduces_other = quoted_titles(first).into_iter().any(|(s, e)| {
                     let title = folded(&first[s..e]);
-                    described_work(&first[..s]) && !own.contains(&title)
+                    (described_work(&first[..s]) || described_after(&first[e..])) && !own.contains(&title)
                 });
                 let heading = doc.text.get(doc.segments[h].span.start as usize..doc.segments[h].span.end as usize);
                 if introduces_other && !body.iter().copied().chain(heading).any(names_own) {
@@ -240,6 +240,19 @@ fn described_work(before: &str) -> bool {
         .collect();
     words.first().is_some_and(|w| WORK_WORDS.contains(&w.as_str()))
         && words.iter().skip(1).any(|w| matches!(w.as_str(), "the" | "a" | "an"))
+}
+
+/// Whether the words after a quoted title describe it as a work in apposition: ", Ann Lee’s
+/// period drama", ", the Irish coming-of-age drama".
+fn described_after(after: &str) -> bool {
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"' | '’' | '\''));
+    let words: Vec<String> = after.split_whitespace().take(7).map(str::to_lowercase).collect();
+    // The article, or the possessive closing a name of up to three words, opens the description.
+    let opens = words.iter().take(3).position(|w| {
+        matches!(w.as_str(), "the" | "a" | "an") || w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’")
+    });
+    let noun = |w: &String| WORK_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+    opens.is_some_and(|at| words.iter().skip(at + 1).take(4).any(noun))
 }
 
 /// Byte ranges of `doc` given to other works on a listing page: when the document has several
@@ -371,6 +384,21 @@ mod tests {
         let news = "Festival News Today\nWHAT WE KNOW\nBen Hale shot the film in Ohio, he said.\n\
                     WHAT COMES NEXT\nThe festival opens in May, organisers said.\n";
         assert!(other_work_blocks(&page(news), &own()).is_empty(), "no listing without an own title");
+    }
+
+    #[test]
+    fn a_roundup_item_describing_another_work_after_its_title_is_about_it() {
+        let text = "‘Harbor Lights’ sells to Vexflix\nThe drama “Harbor Lights” sold on Friday.\nQUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz.\nVEXFLIX RENEWS ‘COLD HANDS’\nVexflix renewed “Cold Hands,” its biggest show.";
+        let mut doc = crate::entities::testing::doc(text);
+        doc.segments = crate::segment::segment(text).segments.into();
+        let items = roundup_items(std::slice::from_ref(&doc));
+        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            found,
+            [
+                "QUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz."
+            ]
+        );
     }
 
     #[test]
