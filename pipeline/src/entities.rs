@@ -87,7 +87,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     let mut items = Vec::new();
     let mut subs: Vec<Run> = Vec::new();
     let mut titled: Vec<Run> = Vec::new();
-    for run in names::runs(unit) {
+    for run in join_listed_heads(unit, names::runs(unit), lex) {
         let hits = organisations::in_run(unit, run, lex);
         // Parts of "Killers of the Flower Moon" may be places or organisations, never people;
         // "Kari Nygaard of Fjord Films" and "Ann Lee of the University of Texas" are people of
@@ -189,6 +189,46 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         Item::Org(h) | Item::Firm(h) => h.lo,
     });
     items
+}
+
+/// The runs of a unit with a "Head of A, B and C" name joined into one run ("Department of
+/// Tourism, Culture, Arts and Recreation"): after a run holding a head word and "of", runs set
+/// off by commas join it when the last holds "and" and none reads as a personal name.
+fn join_listed_heads(unit: &Unit, runs: Vec<Run>, lex: &Lexicon) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    let mut i = 0;
+    while i < runs.len() {
+        let run = runs[i];
+        let headed =
+            (run.lo..run.hi).any(|k| gazetteer::org_head(&unit.toks[k].lower).is_some() && unit.is(k + 1, &["of"]));
+        let mut j = i + 1;
+        let mut joined = None;
+        while headed && j < runs.len() && runs[j].lo == runs[j - 1].hi + 1 && unit.is(runs[j - 1].hi, &[","]) {
+            let part = runs[j];
+            let named = names::split_run(unit, part)
+                .into_iter()
+                .any(|p| matches!(people::shape(unit, p, lex), Some(NameShape::Full(..))));
+            if named || part.hi - part.lo > 4 {
+                break;
+            }
+            if (part.lo..part.hi).any(|k| unit.is(k, &["and"])) {
+                joined = Some(j);
+                break;
+            }
+            j += 1;
+        }
+        match joined {
+            Some(last) => {
+                out.push(Run { lo: run.lo, hi: runs[last].hi });
+                i = last + 1;
+            }
+            None => {
+                out.push(run);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The actor opening a title-case cast-list line ("Greta Holm-Bay as Maude Pike"): a name
@@ -965,6 +1005,16 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let e = extract(&[doc("Vexfilm Canada and Ironmoor Capital provided financing.\n")]);
         assert!(e.people.is_empty(), "a national branch named after its country is a firm");
         assert_eq!(e.organisations[0].kind, OrgKind::Financier);
+    }
+
+    #[test]
+    fn a_department_named_with_a_list_is_one_office() {
+        let e = extract(&[doc(
+            "The Department of Parks, Heritage, Sport and Recreation said the crew was welcome.\nThe Department of Labor, Ann Lee and Ben Hale said the set was safe.\n",
+        )]);
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(orgs, ["Department of Parks, Heritage, Sport and Recreation", "Department of Labor"]);
+        assert_eq!(e.people.len(), 2);
     }
 
     #[test]
