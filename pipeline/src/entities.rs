@@ -3,8 +3,10 @@
 //! Only Title, Heading and Sentence segments are read; residue never is. Sentence segments are
 //! cut into sentence units ([`names`]). In prose, capitalised runs are read as organisations
 //! ([`organisations`]), places ([`places`]) or personal names ([`people`]); single name words
-//! become aliases of the unique full name they belong to. In titles and headings, where
-//! capitals carry no signal, only names already known from prose are recognised. Roles come
+//! become aliases of the unique full name they belong to; a name that only its context makes a
+//! firm ("repped by X") is one unless it is a person's elsewhere. In titles and headings, where
+//! capitals carry no signal, only names already known from prose are recognised, and the actor
+//! opening a cast-list line ("A as B"). Roles come
 //! from the sentence shapes in [`roles`]. Names that the text shows to be characters ("Y (X)",
 //! "X plays Y") are removed from people by a second pass. Everything is merged by normalised
 //! name in [`merge`] (one person written two ways folded into the other, as an alias), and
