@@ -403,6 +403,19 @@ pub fn find(
     for group in groups(unit, people) {
         group_cues(unit, people, &group, &mut found);
     }
+    // "Writers: A, B", "Directed by: A": a credit label before a list of names gives each the job.
+    let label = job_starting_at(unit, 0)
+        .or_else(|| verb_job(unit, 0).map(|jobs| (1 + usize::from(unit.is(1, &["by"])), jobs)))
+        .filter(|(end, _)| unit.is(*end, &[":"]));
+    if let Some((end, jobs)) = label {
+        for m in people.iter().filter(|m| m.lo > end && !m.possessive) {
+            for &job in &jobs {
+                if !found.roles.iter().any(|r| r.person == m.key && r.job == job.job) {
+                    found.add(&m.key, job, None);
+                }
+            }
+        }
+    }
     replacements(unit, people, &mut found);
     // Cast lists: "starring A as B, C as D", "the cast includes A (Greta Holm)".
     if cast_context(unit) || cast_list {
@@ -1510,5 +1523,20 @@ mod tests {
         assert_eq!(roles("Ana Ruiz as Greta Holm, a ferry pilot", &["Ana Ruiz"]), [cast("Greta Holm")]);
         assert!(roles("Ana Ruiz as Ben Hale's mother is a revelation.", &["Ana Ruiz", "Ben Hale"]).is_empty());
         assert!(roles("Ana Ruiz as Producer", &["Ana Ruiz"]).iter().all(|r| r.1 != RoleKind::Cast));
+    }
+
+    #[test]
+    fn a_credit_label_gives_each_name_after_it_the_job() {
+        let jobs = |text: &str, names: &[&str]| -> Vec<(String, &'static str)> {
+            roles(text, names).into_iter().map(|(p, _, job, _)| (p, job)).collect()
+        };
+        assert_eq!(
+            jobs("Writers: Ann Lee, Ben Hale", &["Ann Lee", "Ben Hale"]),
+            [("ann lee".to_owned(), "Writer"), ("ben hale".to_owned(), "Writer")]
+        );
+        assert_eq!(jobs("Directed by: Jo Marsh", &["Jo Marsh"]), [("jo marsh".to_owned(), "Director")]);
+        assert!(
+            jobs("Jo Marsh: Ann Lee is a director.", &["Jo Marsh", "Ann Lee"]).iter().all(|(p, _)| p != "jo marsh")
+        );
     }
 }
