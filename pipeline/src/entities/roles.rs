@@ -784,6 +784,8 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         "director"
     } else if unit.is(k, &["produced", "co-produced", "produces", "co-produces"]) {
         "producer"
+    } else if unit.is(k, &["edited", "co-edited", "edits", "co-edits"]) {
+        "editor"
     } else {
         return None;
     };
@@ -1535,6 +1537,7 @@ mod tests {
             [("ann lee".to_owned(), "Writer"), ("ben hale".to_owned(), "Writer")]
         );
         assert_eq!(jobs("Directed by: Jo Marsh", &["Jo Marsh"]), [("jo marsh".to_owned(), "Director")]);
+        assert_eq!(jobs("Kit Varga edited the film.", &["Kit Varga"]), [("kit varga".to_owned(), "Editor")]);
         assert!(
             jobs("Jo Marsh: Ann Lee is a director.", &["Jo Marsh", "Ann Lee"]).iter().all(|(p, _)| p != "jo marsh")
         );
