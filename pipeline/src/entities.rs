@@ -1010,13 +1010,16 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     }
 
     #[test]
-    fn a_department_named_with_a_list_is_one_office() {
+    fn a_department_named_with_a_list_and_a_town_council_are_offices() {
         let e = extract(&[doc(
             "The Department of Parks, Heritage, Sport and Recreation said the crew was welcome.\nThe Department of Labor, Ann Lee and Ben Hale said the set was safe.\n",
         )]);
         let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
         assert_eq!(orgs, ["Department of Parks, Heritage, Sport and Recreation", "Department of Labor"]);
         assert_eq!(e.people.len(), 2);
+        let e = extract(&[doc("Roads close until May 26, the Town of Gull Cove-Marsh Point said.\n")]);
+        assert_eq!(e.organisations[0].name.as_ref(), "Town of Gull Cove-Marsh Point");
+        assert_eq!(e.organisations[0].kind, OrgKind::Office);
     }
 
     #[test]

@@ -910,6 +910,10 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("academy", OrgKind::Festival),
     ("museum", OrgKind::Other),
     ("institute", OrgKind::Other),
+    // "the Town of Petty Cove said in a notice": the municipal corporation.
+    ("town", OrgKind::Office),
+    ("township", OrgKind::Office),
+    ("municipality", OrgKind::Office),
 ];
 
 /// Well-known news outlets (as usually written; a leading "The" is optional in the text).
