@@ -1010,7 +1010,7 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     }
 
     #[test]
-    fn a_department_named_with_a_list_and_a_town_council_are_offices() {
+    fn a_department_named_with_a_list_and_a_town_are_offices() {
         let e = extract(&[doc(
             "The Department of Parks, Heritage, Sport and Recreation said the crew was welcome.\nThe Department of Labor, Ann Lee and Ben Hale said the set was safe.\n",
         )]);
