@@ -585,7 +585,22 @@ fn publishers(documents: &[Document], orgs: &OrgTable, merger: &mut merge::Merge
             continue;
         }
         let key = organisations::key(name);
-        let (key, display) = orgs.resolve(&key).unwrap_or_else(|| (key, name.to_owned()));
+        // "© 2028 Kinora Media Inc.": the corporate name of an organisation the text names
+        // ("Kinora") is that organisation, whatever kind the text gives it.
+        let base = || {
+            let mut words: Vec<&str> = key.split(' ').collect();
+            while words.len() > 1 && words.last().is_some_and(|w| gazetteer::org_suffix(w) == Some(OrgKind::Other)) {
+                words.pop();
+            }
+            orgs.resolve(&words.join(" "))
+        };
+        let (key, display, known) = match orgs.resolve(&key) {
+            Some((k, d)) => (k, d, Some(OrgKind::Outlet)),
+            None => match base() {
+                Some((k, d)) => (k, d, None),
+                None => (key, name.to_owned(), Some(OrgKind::Outlet)),
+            },
+        };
         for (at, _) in doc.text.match_indices(name) {
             let span = knowledge::Span { start: at as u32, end: (at + name.len()) as u32 };
             let sentence = doc
@@ -593,14 +608,7 @@ fn publishers(documents: &[Document], orgs: &OrgTable, merger: &mut merge::Merge
                 .iter()
                 .find(|s| s.span.start <= span.start && span.end <= s.span.end)
                 .map_or(span, |s| s.span);
-            merger.org(
-                &key,
-                &display,
-                name,
-                Some(OrgKind::Outlet),
-                None,
-                Evidence { doc: d as u16, span, curated: false },
-            );
+            merger.org(&key, &display, name, known, None, Evidence { doc: d as u16, span, curated: false });
             merger.org_relation(
                 &key,
                 "publisher",
@@ -1020,6 +1028,17 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         let e = extract(&[doc("Roads close until May 26, the Town of Gull Cove-Marsh Point said.\n")]);
         assert_eq!(e.organisations[0].name.as_ref(), "Town of Gull Cove-Marsh Point");
         assert_eq!(e.organisations[0].kind, OrgKind::Office);
+    }
+
+    #[test]
+    fn a_publisher_named_by_its_corporate_name_is_the_organisation_the_text_names() {
+        let text = "Pale Lake\nThe drama was released on Vexflix in May.\n© 2028 Vexflix Media Inc.\n";
+        let mut d = doc(text);
+        d.segments = crate::segment::segment(text).segments.into();
+        d.outlet = Some("Vexflix Media Inc.".into());
+        let e = extract(&[d]);
+        let orgs: Vec<(&str, OrgKind)> = e.organisations.iter().map(|o| (o.name.as_ref(), o.kind)).collect();
+        assert_eq!(orgs, [("Vexflix", OrgKind::Platform)]);
     }
 
     #[test]
