@@ -7,8 +7,8 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS,
-    is_job_word, jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS,
+    WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -1092,6 +1092,13 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             jobs_of("cinematographer")
         } else if unit.is(b2, &["story", "screenplay", "script"]) {
             jobs_of("writer")
+        } else if let Some(job) = unit
+            .is(b2, &["was", "is", "were", "are"])
+            .then(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(b2.wrapping_sub(1), &[noun])))
+            .flatten()
+        {
+            // "Casting was by A", "Music is by A and B"
+            jobs_of(job.1)
         } else {
             Vec::new()
         };
@@ -1538,6 +1545,7 @@ mod tests {
         );
         assert_eq!(jobs("Directed by: Jo Marsh", &["Jo Marsh"]), [("jo marsh".to_owned(), "Director")]);
         assert_eq!(jobs("Kit Varga edited the film.", &["Kit Varga"]), [("kit varga".to_owned(), "Editor")]);
+        assert_eq!(jobs("Casting was by Nell Park.", &["Nell Park"]), [("nell park".to_owned(), "Casting Director")]);
         assert!(
             jobs("Jo Marsh: Ann Lee is a director.", &["Jo Marsh", "Ann Lee"]).iter().all(|(p, _)| p != "jo marsh")
         );
