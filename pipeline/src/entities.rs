@@ -3,8 +3,10 @@
 //! Only Title, Heading and Sentence segments are read; residue never is. Sentence segments are
 //! cut into sentence units ([`names`]). In prose, capitalised runs are read as organisations
 //! ([`organisations`]), places ([`places`]) or personal names ([`people`]); single name words
-//! become aliases of the unique full name they belong to. In titles and headings, where
-//! capitals carry no signal, only names already known from prose are recognised. Roles come
+//! become aliases of the unique full name they belong to; a name that only its context makes a
+//! firm ("repped by X") is one unless it is a person's elsewhere. In titles and headings, where
+//! capitals carry no signal, only names already known from prose are recognised, and the actor
+//! opening a cast-list line ("A as B"). Roles come
 //! from the sentence shapes in [`roles`]. Names that the text shows to be characters ("Y (X)",
 //! "X plays Y") are removed from people by a second pass. Everything is merged by normalised
 //! name in [`merge`] (one person written two ways folded into the other, as an alias), and
@@ -70,6 +72,9 @@ enum Item {
     Word(usize),
     /// An organisation name.
     Org(OrgHit),
+    /// A name that its context alone makes a firm ("repped by Stanhope Lusk", "the website
+    /// Ripe Quince"): an organisation unless the same name is read as a person elsewhere.
+    Firm(OrgHit),
     /// A place, tokens `lo..hi`, with its canonical name.
     Place(usize, usize, String),
 }
@@ -84,7 +89,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     let mut items = Vec::new();
     let mut subs: Vec<Run> = Vec::new();
     let mut titled: Vec<Run> = Vec::new();
-    for run in names::runs(unit) {
+    for run in join_listed_heads(unit, names::runs(unit), lex) {
         let hits = organisations::in_run(unit, run, lex);
         // Parts of "Killers of the Flower Moon" may be places or organisations, never people;
         // "Kari Nygaard of Fjord Films" and "Ann Lee of the University of Texas" are people of
@@ -152,6 +157,16 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
             match shape {
                 // "her production company, Fruit Tree"
                 Some(_) if organisations::introduced_as_company(unit, sub.lo) => items.push(Item::Org(org(false))),
+                // "repped by Stanhope Lusk", "the website Ripe Quince", "Vexfilm Canada provided
+                // financing": a firm, however it reads.
+                Some(NameShape::Full(..))
+                    if organisations::represents(unit, sub.lo)
+                        || organisations::introduced_as_service(unit, sub.lo)
+                        || (gazetteer::COUNTRIES.contains(&unit.word(sub.hi - 1))
+                            && organisations::by_context(unit, sub.lo, sub.hi, false)) =>
+                {
+                    items.push(Item::Firm(org(false)))
+                }
                 Some(NameShape::Full(lo, hi)) => items.push(Item::Person(lo, hi)),
                 Some(NameShape::Single(i)) => items.push(Item::Single(i)),
                 None if sub.hi - sub.lo == 1 && is_acronym(unit.word(sub.lo)) => items.push(Item::Single(sub.lo)),
@@ -173,9 +188,62 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     }
     items.sort_by_key(|it| match it {
         Item::Person(lo, _) | Item::Single(lo) | Item::Word(lo) | Item::Place(lo, _, _) => *lo,
-        Item::Org(h) => h.lo,
+        Item::Org(h) | Item::Firm(h) => h.lo,
     });
     items
+}
+
+/// The runs of a unit with a "Head of A, B and C" name joined into one run ("Department of
+/// Tourism, Culture, Arts and Recreation"): after a run holding a head word and "of", runs set
+/// off by commas join it when the last holds "and" and none reads as a personal name.
+fn join_listed_heads(unit: &Unit, runs: Vec<Run>, lex: &Lexicon) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    let mut i = 0;
+    while i < runs.len() {
+        let run = runs[i];
+        let headed =
+            (run.lo..run.hi).any(|k| gazetteer::org_head(&unit.toks[k].lower).is_some() && unit.is(k + 1, &["of"]));
+        let mut j = i + 1;
+        let mut joined = None;
+        while headed && j < runs.len() && runs[j].lo == runs[j - 1].hi + 1 && unit.is(runs[j - 1].hi, &[","]) {
+            let part = runs[j];
+            let named = names::split_run(unit, part)
+                .into_iter()
+                .any(|p| matches!(people::shape(unit, p, lex), Some(NameShape::Full(..))));
+            if named || part.hi - part.lo > 4 {
+                break;
+            }
+            if (part.lo..part.hi).any(|k| unit.is(k, &["and"])) {
+                joined = Some(j);
+                break;
+            }
+            j += 1;
+        }
+        match joined {
+            Some(last) => {
+                out.push(Run { lo: run.lo, hi: runs[last].hi });
+                i = last + 1;
+            }
+            None => {
+                out.push(run);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The actor opening a title-case cast-list line ("Greta Holm-Bay as Maude Pike"): a name
+/// before "as" and a capitalised part is a person even where capitals carry no signal.
+fn cast_line_actor(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
+    let Some(first) = names::runs(unit).into_iter().next().filter(|r| r.lo == 0) else { return Vec::new() };
+    if !unit.is(first.hi, &["as"]) || !unit.cap(first.hi + 1) || unit.toks[first.hi - 1].possessive {
+        return Vec::new();
+    }
+    match people::shape(unit, first, lex) {
+        Some(NameShape::Full(0, hi)) if hi == first.hi => vec![Item::Person(0, hi)],
+        _ => Vec::new(),
+    }
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -203,13 +271,15 @@ impl OrgTable {
     }
 
     /// The key of the one organisation whose name is `name` followed by organisation words
-    /// only ("Gila Flats" for "Gila Flats Productions"), if exactly one.
+    /// only ("Gila Flats" for "Gila Flats Productions"), if exactly one; a firm named after its
+    /// founder ("Ann Lee Management") leaves the founder's name to the person.
     fn extended(&self, name: &str) -> Option<String> {
         let prefix = format!("{} ", normalise(name));
         let mut targets = self.names.iter().filter(|(_, n)| {
             normalise(n).strip_prefix(&prefix).is_some_and(|rest| {
                 rest.split(' ')
                     .all(|w| gazetteer::org_suffix(w).is_some() || gazetteer::contains(gazetteer::LEGAL_FORMS, w))
+                    && !rest.split(' ').any(|w| gazetteer::contains(gazetteer::FOUNDER_SUFFIXES, w))
             })
         });
         match (targets.next(), targets.next()) {
@@ -254,8 +324,20 @@ struct Mention {
 }
 
 fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &HashSet<String>) -> Analysis {
-    let items: Vec<Vec<Item>> = units.iter().map(|u| if u.heading { Vec::new() } else { classify(u, lex) }).collect();
+    let items: Vec<Vec<Item>> =
+        units.iter().map(|u| if u.heading { cast_line_actor(u, lex) } else { classify(u, lex) }).collect();
 
+    // Names read as people somewhere: a firm by context alone is not one of them.
+    let person_names: HashSet<String> = units
+        .iter()
+        .zip(&items)
+        .flat_map(|(unit, its)| {
+            its.iter().filter_map(move |it| match it {
+                Item::Person(lo, hi) => Some(normalise(unit.slice(*lo, *hi))),
+                _ => None,
+            })
+        })
+        .collect();
     // Organisations and places first: a name that is one of them is not a person.
     let mut orgs = OrgTable::default();
     let mut place_keys: BTreeMap<String, String> = BTreeMap::new();
@@ -263,7 +345,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     for (unit, its) in units.iter().zip(&items) {
         for it in its {
             match it {
-                Item::Org(h) => {
+                Item::Firm(h) if person_names.contains(&normalise(unit.slice(h.lo, h.hi))) => {}
+                Item::Org(h) | Item::Firm(h) => {
                     let name = unit.slice(h.lo, h.hi);
                     let name = name.strip_prefix("The ").unwrap_or(name);
                     // "Coldwater Pictures" rather than "Coldwater Pictures LLC".
@@ -502,7 +585,22 @@ fn publishers(documents: &[Document], orgs: &OrgTable, merger: &mut merge::Merge
             continue;
         }
         let key = organisations::key(name);
-        let (key, display) = orgs.resolve(&key).unwrap_or_else(|| (key, name.to_owned()));
+        // "© 2028 Kinora Media Inc.": the corporate name of an organisation the text names
+        // ("Kinora") is that organisation, whatever kind the text gives it.
+        let base = || {
+            let mut words: Vec<&str> = key.split(' ').collect();
+            while words.len() > 1 && words.last().is_some_and(|w| gazetteer::org_suffix(w) == Some(OrgKind::Other)) {
+                words.pop();
+            }
+            orgs.resolve(&words.join(" "))
+        };
+        let (key, display, known) = match orgs.resolve(&key) {
+            Some((k, d)) => (k, d, Some(OrgKind::Outlet)),
+            None => match base() {
+                Some((k, d)) => (k, d, None),
+                None => (key, name.to_owned(), Some(OrgKind::Outlet)),
+            },
+        };
         for (at, _) in doc.text.match_indices(name) {
             let span = knowledge::Span { start: at as u32, end: (at + name.len()) as u32 };
             let sentence = doc
@@ -510,14 +608,7 @@ fn publishers(documents: &[Document], orgs: &OrgTable, merger: &mut merge::Merge
                 .iter()
                 .find(|s| s.span.start <= span.start && span.end <= s.span.end)
                 .map_or(span, |s| s.span);
-            merger.org(
-                &key,
-                &display,
-                name,
-                Some(OrgKind::Outlet),
-                None,
-                Evidence { doc: d as u16, span, curated: false },
-            );
+            merger.org(&key, &display, name, known, None, Evidence { doc: d as u16, span, curated: false });
             merger.org_relation(
                 &key,
                 "publisher",
@@ -560,7 +651,12 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
                     });
                 }
             }
-            Item::Org(h) => {
+            Item::Firm(h) if registry.full(unit.slice(h.lo, h.hi)).is_some() => {
+                if let Some(key) = registry.full(unit.slice(h.lo, h.hi)) {
+                    out.push(Mention { lo: h.lo, hi: h.hi, target: Target::Person(key) });
+                }
+            }
+            Item::Org(h) | Item::Firm(h) => {
                 let name = unit.slice(h.lo, h.hi);
                 if let Some((key, _)) = orgs.resolve(&organisations::key(name)) {
                     out.push(Mention {
@@ -905,6 +1001,55 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert_eq!(e.people[0].mentions[1].doc, 1);
         assert!(has_role(&e.people[0], "Actor", Some("sheriff")));
         assert_eq!(e.places[0].uses[0].kind, PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn firms_by_context_are_organisations_unless_the_name_is_a_person_elsewhere() {
+        let e = extract(&[doc(
+            "Ann Lee is repped by Stanholt Vane and Ivo Petrov.\nIvo Petrov, 52, shot the film.\nReviews on the aggregator website Ripe Quince were warm.\nAnn Lee Management signed Ben Hale, and Ann Lee said so.\n",
+        )]);
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(people, ["Ann Lee", "Ivo Petrov", "Ben Hale"]);
+        assert!(orgs.contains(&"Stanholt Vane") && orgs.contains(&"Ripe Quince"), "{orgs:?}");
+        let e = extract(&[doc("Vexfilm Canada and Ironmoor Capital provided financing.\n")]);
+        assert!(e.people.is_empty(), "a national branch named after its country is a firm");
+        assert_eq!(e.organisations[0].kind, OrgKind::Financier);
+    }
+
+    #[test]
+    fn a_department_named_with_a_list_and_a_town_are_offices() {
+        let e = extract(&[doc(
+            "The Department of Parks, Heritage, Sport and Recreation said the crew was welcome.\nThe Department of Labor, Ann Lee and Ben Hale said the set was safe.\n",
+        )]);
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(orgs, ["Department of Parks, Heritage, Sport and Recreation", "Department of Labor"]);
+        assert_eq!(e.people.len(), 2);
+        let e = extract(&[doc("Roads close until May 26, the Town of Gull Cove-Marsh Point said.\n")]);
+        assert_eq!(e.organisations[0].name.as_ref(), "Town of Gull Cove-Marsh Point");
+        assert_eq!(e.organisations[0].kind, OrgKind::Office);
+    }
+
+    #[test]
+    fn a_publisher_named_by_its_corporate_name_is_the_organisation_the_text_names() {
+        let text = "Pale Lake\nThe drama was released on Vexflix in May.\n© 2028 Vexflix Media Inc.\n";
+        let mut d = doc(text);
+        d.segments = crate::segment::segment(text).segments.into();
+        d.outlet = Some("Vexflix Media Inc.".into());
+        let e = extract(&[d]);
+        let orgs: Vec<(&str, OrgKind)> = e.organisations.iter().map(|o| (o.name.as_ref(), o.kind)).collect();
+        assert_eq!(orgs, [("Vexflix", OrgKind::Platform)]);
+    }
+
+    #[test]
+    fn a_cast_list_line_makes_its_part_a_character() {
+        let e = extract(&[doc(
+            "Pale Lake\nEamon Reid keeps the books of the Harrow Fishermen's Co-operative.\nCast\nCallum Vane as Eamon Reid\nCallum Vane was cast in January.\nGreta Holm-Bay as Maude Reid\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Callum Vane", "Greta Holm-Bay"], "an actor named only in a title-case cast line too");
+        assert_eq!(e.organisations[0].name.as_ref(), "Harrow Fishermen's Co-operative");
+        assert!(has_role(person(&e, "Callum Vane"), "Actor", Some("Eamon Reid")));
     }
 
     #[test]

@@ -91,12 +91,12 @@ pub fn segment(text: &str) -> Segmented {
                     let sentence = &line.text[lead + r.start..lead + r.end];
                     // A caption's closing credit ("… on Friday. Photo: Ana Ruiz / Daily") names
                     // who took the picture (a "Courtesy of" one names who gave it, and stays);
-                    // an editor's note speaks of the article.
+                    // an editor's note and a copyright notice speak of the article.
                     let credit = residue::line_residue(sentence) == Some(ResidueKind::ImageCredit)
                         && !sentence.to_lowercase().contains("courtesy");
                     let kind = if credit {
                         SegmentKind::Residue(ResidueKind::ImageCredit)
-                    } else if residue::is_editorial_note(sentence) {
+                    } else if residue::is_editorial_note(sentence) || residue::is_copyright(sentence) {
                         SegmentKind::Residue(ResidueKind::Boilerplate)
                     } else {
                         SegmentKind::Sentence

@@ -245,6 +245,9 @@ pub const SITE_HEADS: &[&str] = &[
     "pass",
     "center",
     "centre",
+    "harbor",
+    "harbour",
+    "cove",
 ];
 
 /// Marks that separate the fields of a programme's schedule line ("Friday, Oct. 3 · 20:00 ·
@@ -623,8 +626,8 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "nominations",
 ];
 
-/// Last words that make a capitalised run an event, a building or a room, never a person
-/// ("Harvest Weekend Parade", "Crown Ballroom", "Dalton Building").
+/// Last words that make a capitalised run an event, a building, a room or a road, never a
+/// person ("Harvest Weekend Parade", "Crown Ballroom", "Dalton Building", "Main Road").
 pub const THING_HEADS: &[&str] = &[
     "parade",
     "weekend",
@@ -640,6 +643,8 @@ pub const THING_HEADS: &[&str] = &[
     "arena",
     "stadium",
     "marathon",
+    "road",
+    "highway",
 ];
 
 /// Words before "with"/"alongside" that make the organisation after them a partner in the
@@ -656,6 +661,61 @@ pub const CO_PRODUCTION: &[&str] = &[
     "partnered",
     "partnering",
 ];
+
+/// Participles before "by" that name the agencies, management and law firms representing
+/// talent ("is repped by X, Y and Z"); "represented by" is left out, as lawyers are too.
+pub const REPRESENTED: &[&str] = &["repped", "re-repped"];
+
+/// Nouns of equipment and products that make the capitalised run before them a brand or a
+/// model ("Vantor Lumen cameras", "Kestrel anamorphic lenses"), never a person.
+pub const PRODUCT_NOUNS: &[&str] = &[
+    "camera",
+    "cameras",
+    "lens",
+    "lenses",
+    "drone",
+    "drones",
+    "rig",
+    "rigs",
+    "software",
+    "app",
+    "apps",
+    "console",
+    "consoles",
+    "phone",
+    "phones",
+    "headset",
+    "headsets",
+    "projector",
+    "projectors",
+    "microphone",
+    "microphones",
+];
+
+/// Words after a number that close a model's name ("County Road 2, Silverton", "Storm Tracker 9
+/// with Jenna"); a unit of time or an amount would make the number a quantity.
+pub const AFTER_MODEL_NUMBER: &[&str] = &[",", ".", ";", "is", "was", "with", "and", "|", ")"];
+
+/// Endings of plural nouns whose possessive opens a members' organisation ("Growers’
+/// Cooperative", "Fishermen’s Union", "Children’s Foundation").
+pub const PLURAL_ENDINGS: &[&str] = &["ers", "ists", "men", "ren", "people", "ors"];
+
+/// Nouns before "of" that make the capitalised run after them a staged or adapted work ("a
+/// revival of Night Harbor").
+pub const STAGING_NOUNS: &[&str] = &["production", "staging", "revival", "adaptation", "remake", "version", "reading"];
+
+/// Modifiers that may stand between a brand and its product noun ("Kestrel anamorphic lenses").
+pub const PRODUCT_MODIFIERS: &[&str] =
+    &["anamorphic", "spherical", "digital", "cinema", "vintage", "prime", "zoom", "handheld", "mobile", "smart"];
+
+/// Nouns that introduce the name after them, or after a comma, as a company ("her banner,
+/// Fruit Tree").
+pub const COMPANY_NOUNS: &[&str] =
+    &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm"];
+
+/// Nouns that introduce the name right after them as a service ("the review aggregator website
+/// Rotten Tomatoes"); "broadcaster" and "streamer" are left out, as people are called so too.
+pub const SERVICE_NOUNS: &[&str] = &["website", "aggregator", "app", "platform"];
 
 /// Words right before a capitalised run that make it a thing, a title or a place rather than a
 /// person: articles, possessive determiners ("their Big Frame auditoriums") and "in/at/near".
@@ -727,7 +787,7 @@ pub const AGENCIES: &[&str] = &[
 
 /// Legal-form words closing a company's name ("Coldwater Pictures LLC"): the same company
 /// without them.
-pub const LEGAL_FORMS: &[&str] = &["llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "gmbh"];
+pub const LEGAL_FORMS: &[&str] = &["llc", "llp", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "gmbh"];
 
 pub const UNIONS: &[&str] = &["SAG-AFTRA", "IATSE", "Teamsters", "WGA", "DGA", "ACTRA", "BECTU", "MEAA"];
 
@@ -802,6 +862,7 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("inc", OrgKind::Other),
     ("inc.", OrgKind::Other),
     ("llc", OrgKind::Other),
+    ("llp", OrgKind::Other),
     ("ltd", OrgKind::Other),
     ("ltd.", OrgKind::Other),
     ("holdings", OrgKind::Other),
@@ -822,8 +883,22 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("insurance", OrgKind::Other),
     ("assurance", OrgKind::Other),
     ("sons", OrgKind::Other),
+    // Representation and services of the trade: agencies, management and law firms.
+    ("international", OrgKind::Other),
+    ("management", OrgKind::Other),
+    ("talent", OrgKind::Other),
+    ("orchestra", OrgKind::Other),
+    ("philharmonic", OrgKind::Other),
+    ("co-operative", OrgKind::Other),
+    ("cooperative", OrgKind::Other),
+    ("constabulary", OrgKind::Office),
+    ("council", OrgKind::Office),
     ("local", OrgKind::Union),
 ];
+
+/// Organisation words of firms usually named after their founder ("Ann Lee Management"): the
+/// founder's name alone still names the person, not a short form of the firm.
+pub const FOUNDER_SUFFIXES: &[&str] = &["management", "talent", "agency", "llp"];
 
 /// First words of organisation names built as "Head of …" ("Office of the Medical Investigator").
 pub const ORG_HEADS: &[(&str, OrgKind)] = &[
@@ -835,6 +910,10 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("academy", OrgKind::Festival),
     ("museum", OrgKind::Other),
     ("institute", OrgKind::Other),
+    // "the Town of Petty Cove said in a notice": the municipal corporation.
+    ("town", OrgKind::Office),
+    ("township", OrgKind::Office),
+    ("municipality", OrgKind::Office),
 ];
 
 /// Well-known news outlets (as usually written; a leading "The" is optional in the text).

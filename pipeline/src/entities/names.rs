@@ -315,9 +315,12 @@ pub fn runs(unit: &Unit) -> Vec<Run> {
         loop {
             let prev = &unit.toks[hi - 1];
             if prev.possessive {
-                // "Sheriff’s Office": a title word's possessive may continue an organisation name.
+                // "Sheriff’s Office": a title word's possessive may continue an organisation name;
+                // so may a plural's before an organisation word ("Fishermen’s Co-operative").
                 let title = gz::contains(gz::TITLE_WORDS, &prev.lower) || is_job_word(&prev.lower);
-                if !(title && hi < n && run_word(unit, hi)) {
+                let plural = gz::PLURAL_ENDINGS.iter().any(|e| prev.lower.ends_with(e));
+                let member_org = plural && hi < n && gz::org_suffix(&unit.toks[hi].lower).is_some();
+                if !((title || member_org) && hi < n && run_word(unit, hi)) {
                     break;
                 }
             }

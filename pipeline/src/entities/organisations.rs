@@ -7,6 +7,7 @@ use knowledge::OrgKind;
 
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit, normalise};
+use super::vocabulary::is_job_word;
 
 /// An organisation name found in a capitalised run.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,10 +144,13 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
         let l = unit.toks[i].lower.as_str();
         lex.lower_words.contains(l) || gz::contains(gz::NON_NAME_WORDS, l) || gz::org_suffix(l).is_some()
     };
-    // "Pima County Superior Court Judge Ann Lee": a title after the name starts a person.
+    // "Pima County Superior Court Judge Ann Lee", "Harbor Film Office Director Ann Lee": a title
+    // or a job after the name starts a person.
     let b = (a + 2..b)
         .find(|&i| {
-            gz::org_suffix(&unit.toks[i - 1].lower).is_some() && gz::contains(gz::TITLE_WORDS, &unit.toks[i].lower)
+            let lower = unit.toks[i].lower.as_str();
+            gz::org_suffix(&unit.toks[i - 1].lower).is_some()
+                && (gz::contains(gz::TITLE_WORDS, lower) || is_job_word(lower))
         })
         .unwrap_or(b);
     if b - a >= 2 && (a + 1..b).any(|i| gz::org_suffix(&unit.toks[i].lower).is_some()) && !(a..b).all(generic) {
@@ -197,12 +201,17 @@ pub fn relations(
     if let Some(label) = source_context(unit, lo, hi) {
         out.push((label.to_owned(), OrgKind::Outlet));
     }
-    let mut b = lo;
+    // "financed by A and B", "repped by A, B and C": a later name of a list takes the cue
+    // before the first.
+    let mut b = list_start(unit, lo);
     if unit.is(b.wrapping_sub(1), &["the"]) {
         b -= 1;
     }
     let b1 = b.wrapping_sub(1);
     let b2 = b.wrapping_sub(2);
+    if unit.is(b1, &["by"]) && unit.is(b2, gz::REPRESENTED) {
+        out.push(("representation".to_owned(), OrgKind::Other));
+    }
     if unit.is(b1, &["by", "from"])
         && unit.is(b2, &["financed", "backed", "funded", "financing", "funding", "co-financed"])
         || unit.is(b1, &["financier"])
@@ -218,8 +227,8 @@ pub fn relations(
     if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"])) || company {
         out.push(("production company".to_owned(), OrgKind::Studio));
     }
-    // "X is producing", "X, which is fully financing", "X will distribute"
-    let mut a = hi;
+    // "X is producing", "X, which is fully financing", "X will distribute", "X and Y financed"
+    let mut a = list_end(unit, hi);
     if unit.is(a, &[","]) && unit.is(a + 1, &["which", "who", "that"]) {
         a += 2;
     }
@@ -227,8 +236,8 @@ pub fn relations(
     while unit.is(
         a,
         &[
-            "is", "are", "was", "will", "has", "have", "had", "also", "fully", "now", "be", "been", "which", "plans",
-            "plan", "planned", "set", "to", "expected", "due",
+            "is", "are", "was", "were", "will", "has", "have", "had", "also", "fully", "now", "be", "been", "which",
+            "plans", "plan", "planned", "set", "to", "expected", "due", "provided", "provides", "provide",
         ],
     ) {
         a += 1;
@@ -251,6 +260,13 @@ pub fn relations(
         out.push(("financier".to_owned(), OrgKind::Financier));
     } else if unit.is(a, &["producing", "produced", "produces", "co-producing", "co-produced"]) {
         out.push(("production company".to_owned(), OrgKind::Studio));
+    } else if unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"])
+        && (a + 1..(a + 6).min(unit.toks.len()))
+            .take_while(|&k| !unit.is(k, &["rights"]))
+            .any(|k| unit.is(k, &["streaming"]))
+    {
+        // "X has acquired worldwide streaming rights": the buyer streams the film.
+        out.push(("streaming rights".to_owned(), OrgKind::Platform));
     } else if unit
         .is(a, &["distributing", "distributes", "distribute", "distributed", "releasing", "releases", "release"])
         || (unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"])
@@ -268,6 +284,13 @@ pub fn relations(
     // "dismissed in Foo County District Court": the court of the case.
     if unit.is(hi - 1, &["court"]) && (0..unit.toks.len()).any(|k| unit.is(k, gz::CASE_WORDS)) {
         out.push(("court of the case".to_owned(), OrgKind::Court));
+    }
+    // "released on X", "streaming on X": the service the film streams on.
+    if unit.is(b1, &["on"])
+        && unit.is(b2, &["released", "streaming", "streams", "premiered", "premieres", "debuted", "debuts"])
+        && !festival
+    {
+        out.push(("streams on".to_owned(), OrgKind::Platform));
     }
     if platform && unit.is(b1, &["via", "on", "to", "his", "her", "their"]) {
         out.push(("posted on".to_owned(), OrgKind::Platform));
@@ -302,10 +325,61 @@ pub fn relations(
     out
 }
 
+/// The first token of the list that the name at `lo` closes ("A, B and C"): the start of the
+/// capitalised names before it that only commas and "and" separate from it.
+fn list_start(unit: &Unit, lo: usize) -> usize {
+    let mut b = lo;
+    loop {
+        let mut sep = b.wrapping_sub(1);
+        if unit.is(sep, &["and"]) && unit.is(sep.wrapping_sub(1), &[","]) {
+            sep -= 1;
+        }
+        if !unit.is(sep, &[",", "and"]) || !unit.cap(sep.wrapping_sub(1)) {
+            return b;
+        }
+        b = sep - 1;
+        while unit.cap(b.wrapping_sub(1)) || (unit.is(b.wrapping_sub(1), &["&"]) && unit.cap(b.wrapping_sub(2))) {
+            b -= 1;
+        }
+    }
+}
+
+/// One past the list that the name ending at `hi` opens ("A, B and C financed"): the end of
+/// the capitalised names after it that only commas and "and" separate from it.
+fn list_end(unit: &Unit, hi: usize) -> usize {
+    let mut a = hi;
+    loop {
+        let mut next = a;
+        if unit.is(next, &[","]) && unit.is(next + 1, &["and"]) {
+            next += 1;
+        }
+        if !unit.is(next, &[",", "and"]) || !unit.cap(next + 1) {
+            return a;
+        }
+        a = next + 1;
+        while unit.cap(a) || (unit.is(a, &["&"]) && unit.cap(a + 1)) {
+            a += 1;
+        }
+    }
+}
+
+/// True when the name at `lo` is one of the firms representing talent ("repped by Stanhope
+/// Lusk and Dorsey Kahn"), however much it reads like a person's.
+pub fn represents(unit: &Unit, lo: usize) -> bool {
+    let b = list_start(unit, lo);
+    unit.is(b.wrapping_sub(1), &["by"]) && unit.is(b.wrapping_sub(2), gz::REPRESENTED)
+}
+
 /// True when a name is introduced as a company: "production company, X", "her banner X".
 pub fn introduced_as_company(unit: &Unit, lo: usize) -> bool {
     let b = if unit.is(lo.wrapping_sub(1), &[","]) { lo.wrapping_sub(2) } else { lo.wrapping_sub(1) };
-    unit.is(b, &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm"])
+    unit.is(b, gz::COMPANY_NOUNS)
+}
+
+/// True when a name is introduced as a service right before it: "the review aggregator website
+/// X", "the app X".
+pub fn introduced_as_service(unit: &Unit, lo: usize) -> bool {
+    unit.is(lo.wrapping_sub(1), gz::SERVICE_NOUNS) && !unit.toks[lo - 1].possessive
 }
 
 /// True when the context alone makes tokens `lo..hi` an organisation ("financed by X",
@@ -429,6 +503,27 @@ mod tests {
             orgs("The rigging contractor, Summit Line Rigging Co., was cited.").into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["Summit Line Rigging Co."]);
         assert!(orgs("Ann Lee will co-star with Tom Vale.").is_empty());
+    }
+
+    #[test]
+    fn trade_firms_lists_and_streaming_buyers() {
+        let found = orgs(
+            "Fenmore Talent, Orla Quayside Management and Brisk Wade LLP signed her; the Harbor Film Office Director Ann Lee agreed.",
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Fenmore Talent", "Orla Quayside Management", "Brisk Wade LLP", "Harbor Film Office"]);
+        let found = orgs("Vexley Partners and Ironmoor Capital provided financing.");
+        assert_eq!(
+            found[0].1,
+            [("financier".to_owned(), OrgKind::Financier)],
+            "the first of a list takes the verb after it"
+        );
+        let found = orgs("Ann Lee is repped by Fenmore Talent and Brisk Wade LLP.");
+        assert!(found.iter().all(|(_, r)| r.contains(&("representation".to_owned(), OrgKind::Other))));
+        let found = orgs("Lumora Studios has acquired worldwide streaming rights to the film.");
+        assert_eq!(found[0].1, [("streaming rights".to_owned(), OrgKind::Platform)]);
+        let found = orgs("The drama was released on Lumora Studios in May.");
+        assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
     }
 
     #[test]

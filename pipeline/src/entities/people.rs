@@ -53,6 +53,21 @@ fn ends_job_phrase(unit: &Unit, lo: usize, i: usize) -> bool {
     })
 }
 
+/// True when the tokens from `at` are a model number ("35") or, after at most one modifier of
+/// equipment, a product noun ("anamorphic lenses"); any other word between may be a verb ("Ann
+/// Lee rented cameras").
+fn product_after(unit: &Unit, at: usize) -> bool {
+    // A model number closes the line, a clause or the name before the verb ("Storm Tracker 9
+    // is tracking"); a time or an amount ("2 hours ago") may follow a name too.
+    let number = unit
+        .toks
+        .get(at)
+        .is_some_and(|t| (1..=3).contains(&t.lower.len()) && t.lower.bytes().all(|b| b.is_ascii_digit()))
+        && (at + 1 == unit.toks.len() || unit.is(at + 1, gz::PRODUCT_NOUNS) || unit.is(at + 1, gz::AFTER_MODEL_NUMBER));
+    let noun = |k: usize| unit.lower_word(k) && gz::contains(gz::PRODUCT_NOUNS, &unit.toks[k].lower);
+    number || noun(at) || (unit.is(at, gz::PRODUCT_MODIFIERS) && noun(at + 1))
+}
+
 fn filler(unit: &Unit, i: usize) -> bool {
     let lower = unit.toks[i].lower.as_str();
     gz::contains(gz::PARTICLES, lower) || gz::contains(gz::NAME_SUFFIXES, lower) || unit.word(i).ends_with('.')
@@ -124,8 +139,33 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     if lo == run.lo && unit.is(lo.wrapping_sub(1), WORK_WORDS) && !unit.toks[lo - 1].possessive {
         return None;
     }
+    // "Maturity Rating: 16+", "Running Time: 118 min": a field label before a figure.
+    if run.lo == 0
+        && unit.is(hi, &[":"])
+        && unit.toks.get(hi + 1).is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    // "a production of Long Day's Journey into Night": the work staged; "a production of Ann
+    // Lee's play" keeps the playwright.
+    if lo == run.lo
+        && unit.is(lo.wrapping_sub(1), &["of"])
+        && unit.is(lo.wrapping_sub(2), gz::STAGING_NOUNS)
+        && (!unit.toks[hi - 1].possessive || unit.cap(hi))
+    {
+        return None;
+    }
     // "Jane Doe/Agency": a photo credit, not prose.
     if unit.is(hi, &["/"]) {
+        return None;
+    }
+    // "St. John's", "Mt. Hood": a place prefix opens a place, not a name.
+    if gz::contains(gz::PLACE_PREFIXES, &unit.toks[lo].lower) {
+        return None;
+    }
+    // "Vantor Lumen 35 cameras", "Storm Tracker 9": a model number or a product noun after the
+    // run makes it a brand, not a person.
+    if hi == run.hi && !unit.toks[hi - 1].possessive && product_after(unit, hi) {
         return None;
     }
     // A quoted title written again without quotes ("set to lead Copper Valley").
@@ -235,6 +275,23 @@ mod tests {
             ["J.K. Simmons", "John Legend", "Mia Chen"]
         );
         assert_eq!(shapes("Will Smith was attached."), ["Will Smith"]);
+    }
+
+    #[test]
+    fn brands_models_and_place_prefixes_are_no_names() {
+        assert!(full("She shot on Vantor Lumen 35 cameras with Kestrel anamorphic lenses.").is_empty());
+        assert!(full("Up next, Weather Watch 4 with Jo Marsh.").iter().all(|n| n != "Weather Watch"));
+        assert!(full("The crew landed in St. Ansel's harbour.").is_empty());
+        assert!(full("Crews dressed the old plant on Quarry Road and Gull Highway.").is_empty());
+        assert!(full("Viewer Rating: 16+ for violence").is_empty());
+        assert_eq!(full("Ann Lee rented cameras, and Ben Hale posted 2 hours ago."), ["Ann Lee", "Ben Hale"]);
+        assert_eq!(full("Ben Hale, 45, joined Vela Talent."), ["Ben Hale"]);
+    }
+
+    #[test]
+    fn a_staged_work_is_no_name_but_its_author_is() {
+        assert!(full("She saw him in a production of Long Night's Errand into Dawn.").is_empty());
+        assert_eq!(full("He starred in a revival of Ann Lee's play."), ["Ann Lee"]);
     }
 
     #[test]

@@ -7,8 +7,8 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS, WORK_WORDS,
-    is_job_word, jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS,
+    WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -304,7 +304,20 @@ pub fn find(
 ) -> Found {
     let mut found = Found::default();
     let n = unit.toks.len();
-    let cast_list = unit.is(0, CAST_LIST_OPENERS);
+    // "Callum Vane as Eamon Pike": a cast-list line opens with the actor and "as".
+    // The part closes the line or a description follows it; "Ann Lee as Ben Hale's mother"
+    // leaves Ben Hale a name, and "Ann Lee as Producer" is a job.
+    let cast_line = people.first().is_some_and(|p| {
+        let end = (p.hi + 1..n).find(|&k| !unit.cap(k)).unwrap_or(n);
+        p.lo == 0
+            && !p.possessive
+            && unit.is(p.hi, &["as"])
+            && end > p.hi + 1
+            && job_starting_at(unit, p.hi + 1).is_none_or(|(hi, _)| hi < end)
+            && !unit.toks[end - 1].possessive
+            && (end == n || unit.is(end, &[",", "(", "—", "–", "-"]))
+    });
+    let cast_list = unit.is(0, CAST_LIST_OPENERS) || cast_line;
     for (mi, m) in people.iter().enumerate() {
         let next_person = people.get(mi + 1).map_or(n, |p| p.lo);
         // "The jury, led by Dutch director X": X presides over the jury; the job is X's work
@@ -389,6 +402,19 @@ pub fn find(
     }
     for group in groups(unit, people) {
         group_cues(unit, people, &group, &mut found);
+    }
+    // "Writers: A, B", "Directed by: A": a credit label before a list of names gives each the job.
+    let label = job_starting_at(unit, 0)
+        .or_else(|| verb_job(unit, 0).map(|jobs| (1 + usize::from(unit.is(1, &["by"])), jobs)))
+        .filter(|(end, _)| unit.is(*end, &[":"]));
+    if let Some((end, jobs)) = label {
+        for m in people.iter().filter(|m| m.lo > end && !m.possessive) {
+            for &job in &jobs {
+                if !found.roles.iter().any(|r| r.person == m.key && r.job == job.job) {
+                    found.add(&m.key, job, None);
+                }
+            }
+        }
     }
     replacements(unit, people, &mut found);
     // Cast lists: "starring A as B, C as D", "the cast includes A (Greta Holm)".
@@ -758,6 +784,8 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         "director"
     } else if unit.is(k, &["produced", "co-produced", "produces", "co-produces"]) {
         "producer"
+    } else if unit.is(k, &["edited", "co-edited", "edits", "co-edits"]) {
+        "editor"
     } else {
         return None;
     };
@@ -1064,6 +1092,13 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             jobs_of("cinematographer")
         } else if unit.is(b2, &["story", "screenplay", "script"]) {
             jobs_of("writer")
+        } else if let Some(job) = unit
+            .is(b2, &["was", "is", "were", "are"])
+            .then(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(b2.wrapping_sub(1), &[noun])))
+            .flatten()
+        {
+            // "Casting was by A", "Music is by A and B"
+            jobs_of(job.1)
         } else {
             Vec::new()
         };
@@ -1486,5 +1521,33 @@ mod tests {
         let f = find(&u, &people, &[], Some("mia roe"), &|_| false);
         assert_eq!(f.roles.len(), 1);
         assert_eq!(f.roles[0].job, "Producer");
+    }
+
+    #[test]
+    fn a_cast_list_line_names_the_part() {
+        let cast = |part: &str| {
+            ("ana ruiz".to_owned(), RoleKind::Cast, super::super::vocabulary::ACTOR, Some(part.to_owned()))
+        };
+        assert_eq!(roles("Ana Ruiz as Marshal Tobias Crane", &["Ana Ruiz"]), [cast("Marshal Tobias Crane")]);
+        assert_eq!(roles("Ana Ruiz as Greta Holm, a ferry pilot", &["Ana Ruiz"]), [cast("Greta Holm")]);
+        assert!(roles("Ana Ruiz as Ben Hale's mother is a revelation.", &["Ana Ruiz", "Ben Hale"]).is_empty());
+        assert!(roles("Ana Ruiz as Producer", &["Ana Ruiz"]).iter().all(|r| r.1 != RoleKind::Cast));
+    }
+
+    #[test]
+    fn a_credit_label_gives_each_name_after_it_the_job() {
+        let jobs = |text: &str, names: &[&str]| -> Vec<(String, &'static str)> {
+            roles(text, names).into_iter().map(|(p, _, job, _)| (p, job)).collect()
+        };
+        assert_eq!(
+            jobs("Writers: Ann Lee, Ben Hale", &["Ann Lee", "Ben Hale"]),
+            [("ann lee".to_owned(), "Writer"), ("ben hale".to_owned(), "Writer")]
+        );
+        assert_eq!(jobs("Directed by: Jo Marsh", &["Jo Marsh"]), [("jo marsh".to_owned(), "Director")]);
+        assert_eq!(jobs("Kit Varga edited the film.", &["Kit Varga"]), [("kit varga".to_owned(), "Editor")]);
+        assert_eq!(jobs("Casting was by Nell Park.", &["Nell Park"]), [("nell park".to_owned(), "Casting Director")]);
+        assert!(
+            jobs("Jo Marsh: Ann Lee is a director.", &["Jo Marsh", "Ann Lee"]).iter().all(|(p, _)| p != "jo marsh")
+        );
     }
 }

@@ -344,6 +344,16 @@ pub const NP_STOP: &[&str] = &[
     "through", "comes", "must", "seeking", "looking",
 ];
 
+/// Credit nouns before "was by"/"is by" and the job they credit ("Casting was by A").
+pub const CREDIT_NOUNS: &[(&str, &str)] = &[
+    ("casting", "casting director"),
+    ("music", "composer"),
+    ("score", "composer"),
+    ("editing", "editor"),
+    ("cinematography", "cinematographer"),
+    ("photography", "cinematographer"),
+];
+
 /// First words of a sentence that is a cast list, where "A (B)" is actor A as character B
 /// ("With A (B) and C (D).", "Starring A (B).").
 pub const CAST_LIST_OPENERS: &[&str] = &["with", "starring", "featuring", "cast"];

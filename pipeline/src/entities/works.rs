@@ -1,6 +1,7 @@
 //! The parts of a document that tell of another work than the production: a clause whose
 //! subject is another work's quoted title ("her debut, “Dust,” won the jury prize"), a credit or
 //! relative clause tied to such a title ("“Dust,” directed by X, which began filming in May"),
+//! or a description set off after it ("“Dust,” Ann Lee’s period drama starring X"),
 //! on a page that lists several works each under its title in capitals, the blocks of the
 //! other works, and a roundup's items about another work. Their people get no role in the production, their places no use, their events
 //! are not its events. The production's own titles are the ones the documents' headlines name.
@@ -63,10 +64,12 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
         let credited =
             (WORK_PARTICIPLES.contains(&next) && (second == "by" || after_comma)) || (after_comma && next == "from");
         let related = after_comma && WORK_RELATIVES.contains(&next);
+        // "“Dust,” Ann Lee’s period drama starring X": a description set off after the title.
+        let described = after_comma && described_after(tail);
         let from = sentence.len() - rest.len();
         if let Some(span) = credit_of(sentence, open, from) {
             out.push(span);
-        } else if subject || credited || related {
+        } else if subject || credited || related || described {
             let end = match sentence[from..].find(", ").filter(|_| whose) {
                 Some(comma) => from + comma,
                 None => clause_end(sentence, from),
@@ -216,7 +219,7 @@ fn roundup_items(documents: &[Document]) -> Vec<Vec<(usize, usize)>> {
                 let Some(first) = body.first() else { continue };
                 let introduces_other = quoted_titles(first).into_iter().any(|(s, e)| {
                     let title = folded(&first[s..e]);
-                    described_work(&first[..s]) && !own.contains(&title)
+                    (described_work(&first[..s]) || described_after(&first[e..])) && !own.contains(&title)
                 });
                 let heading = doc.text.get(doc.segments[h].span.start as usize..doc.segments[h].span.end as usize);
                 if introduces_other && !body.iter().copied().chain(heading).any(names_own) {
@@ -240,6 +243,28 @@ fn described_work(before: &str) -> bool {
         .collect();
     words.first().is_some_and(|w| WORK_WORDS.contains(&w.as_str()))
         && words.iter().skip(1).any(|w| matches!(w.as_str(), "the" | "a" | "an"))
+}
+
+/// Whether the words after a quoted title describe it as a work in apposition: ", Ann Lee’s
+/// period drama", ", the Irish coming-of-age drama".
+fn described_after(after: &str) -> bool {
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"' | '’' | '\''));
+    let written: Vec<&str> = after.split_whitespace().take(7).collect();
+    let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    // An article opens the description, or a possessive closing a capitalised name of up to
+    // three words ("Ben Hale’s").
+    let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’");
+    let opens = if words.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
+        Some(0)
+    } else {
+        written
+            .iter()
+            .take(3)
+            .position(|w| possessive(w))
+            .filter(|&at| written[..=at].iter().all(|w| w.starts_with(char::is_uppercase)))
+    };
+    let noun = |w: &String| WORK_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+    opens.is_some_and(|at| words.iter().skip(at + 1).take(4).any(noun))
 }
 
 /// Byte ranges of `doc` given to other works on a listing page: when the document has several
@@ -371,6 +396,30 @@ mod tests {
         let news = "Festival News Today\nWHAT WE KNOW\nBen Hale shot the film in Ohio, he said.\n\
                     WHAT COMES NEXT\nThe festival opens in May, organisers said.\n";
         assert!(other_work_blocks(&page(news), &own()).is_empty(), "no listing without an own title");
+    }
+
+    #[test]
+    fn a_description_after_another_title_tells_of_that_work() {
+        assert_eq!(
+            spans("Quayside boarded “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz, and will sell it in May."),
+            ["“Dry Creek,” Ben Hale’s period drama starring Ana Ruiz"]
+        );
+        assert!(spans("Quayside boarded “Dry Creek,” and Ana Ruiz starred.").is_empty());
+    }
+
+    #[test]
+    fn a_roundup_item_describing_another_work_after_its_title_is_about_it() {
+        let text = "‘Harbor Lights’ sells to Vexflix\nThe drama “Harbor Lights” sold on Friday.\nQUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz.\nVEXFLIX RENEWS ‘COLD HANDS’\nVexflix renewed “Cold Hands,” its biggest show.";
+        let mut doc = crate::entities::testing::doc(text);
+        doc.segments = crate::segment::segment(text).segments.into();
+        let items = roundup_items(std::slice::from_ref(&doc));
+        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            found,
+            [
+                "QUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz."
+            ]
+        );
     }
 
     #[test]

@@ -64,6 +64,12 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         )$",
     )
 });
+/// A reference entry numbered in brackets and retrieved on a date (`[3] … Retrieved May 5, 2024.`).
+static CITATION: LazyLock<Regex> = LazyLock::new(|| regex(r"^\[\d+\]\s.*\bRetrieved\s.{4,30}$"));
+/// A copyright notice: `© 2027 …`, `Copyright 2027 …`, `All rights reserved.`
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^(?:(?:copyright\s*)?(?:©|\(c\))\s*\d{4}\b.*|copyright\s+\d{4}\b.*|all\s+rights\s+reserved\.?)$")
+});
 /// A press release's marker line: `FOR IMMEDIATE RELEASE`, `Press release`, `News Release:`.
 static RELEASE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^(?:for\s+immediate\s+release|(?:news|press|media)\s+release)(?:\s*[:|–—-].{0,60})?$")
@@ -163,6 +169,12 @@ fn is_image_credit(line: &str) -> bool {
     words <= 8 && AGENCY.is_match(line) && !line.contains(':')
 }
 
+/// A sentence that is a copyright notice closing a line of prose ("… part of Halberd Media. ©
+/// 2027 Reelwire Media, LLC. All Rights Reserved.").
+pub fn is_copyright(sentence: &str) -> bool {
+    COPYRIGHT.is_match(sentence.trim())
+}
+
 /// A sentence that is an editor's note about the article (a correction, an update notice).
 pub fn is_editorial_note(sentence: &str) -> bool {
     EDITORIAL_NOTE.is_match(sentence)
@@ -215,9 +227,16 @@ pub fn is_release_marker(line: &str) -> bool {
 
 fn is_boilerplate(line: &str) -> bool {
     is_release_marker(line)
+        || is_citation(line)
         || (word_count(line) <= 30 && RELEASE_FOOTER.is_match(line.trim_end_matches('.')))
         || word_count(line) <= 30 && BOILERPLATE.is_match(line.trim_end_matches(['.', '!']))
         || (word_count(line) <= 8 && NAVIGATION.is_match(line.trim_end_matches(['.', '!', '?'])))
+}
+
+/// An encyclopedia's reference-list entry (`^ Lee, Ann (May 2, 2024). "Title". Outlet.`): its
+/// authors, titles and dates describe the sources, not the production.
+fn is_citation(line: &str) -> bool {
+    line.starts_with('^') || CITATION.is_match(line)
 }
 
 /// A site's menu: [`MENU_ITEMS`] or more short capitalised items between `|` (`Home | Local |
@@ -316,6 +335,26 @@ mod tests {
         for line in ["Friday | 20:00 | Grand Hall", "Crew Walks Off Set | Safety Questions Grow | What Comes Next"] {
             assert!(!is_menu(line), "{line}");
         }
+    }
+
+    #[test]
+    fn copyright_sentences_are_residue() {
+        assert!(is_copyright("© 2027 Quillwire Media, LLC."));
+        assert!(is_copyright("All Rights Reserved."));
+        assert!(is_copyright("Copyright 2026 WXYZ."));
+        assert!(!is_copyright("The copyright of the script was sold in 2024."));
+    }
+
+    #[test]
+    fn reference_list_entries_are_residue() {
+        for line in [
+            "^ Marsh, Ivy (April 2, 2025). \"Vane Starts Shooting\". Screen Post. Retrieved May 2, 2025.",
+            "^ a b \"Pale Lake\". Harbor Film Festival. Retrieved September 1, 2025.",
+            "[4] Marsh, Ivy. \"Vane Adds Three\". Screen Post. Retrieved May 2, 2025.",
+        ] {
+            assert_eq!(line_residue(line), Some(ResidueKind::Boilerplate), "{line}");
+        }
+        assert_eq!(line_residue("Filming began in May [4] and wrapped in June."), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Sentence boundaries inside one paragraph.
 //!
 //! A sentence ends at `.`, `!`, `?` or `…` (possibly repeated, possibly followed by closing
-//! quotes or brackets) that is followed by whitespace and the start of a new sentence. The
+//! quotes or brackets and by reference marks such as `[8]`) that is followed by whitespace and
+//! the start of a new sentence. The
 //! exceptions are what makes English hard: abbreviations before names (`Dr. Lee`), initials
 //! (`J. Smith`, `U.S. Marshal`), numbered abbreviations (`Oct. 21`, `No. 5`), ellipses inside a
 //! sentence (`came up ... I was`), and quoted speech followed by its attribution
@@ -22,6 +23,11 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// An encyclopedia's reference mark after a sentence's full stop: `[8]`, `[a]`, `[citation
+/// needed]`; it belongs to the sentence it closes.
+static REFERENCE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]").expect("valid regex"));
 
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
@@ -51,6 +57,9 @@ pub fn sentences(para: &str) -> Vec<Range<usize>> {
         let term_end = j;
         while j < chars.len() && is_closer(chars[j].1) {
             j += 1;
+        }
+        while let Some(mark) = REFERENCE_MARK.find(&para[at(j)..]) {
+            j += para[at(j)..at(j) + mark.end()].chars().count();
         }
         let mut k = j;
         while k < chars.len() && chars[k].1.is_whitespace() {
@@ -131,6 +140,14 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn reference_marks_close_the_sentence_they_follow() {
+        assert_eq!(
+            split("Filming began in June.[8] Ann Lee shot it.[9][a] It wrapped in May."),
+            ["Filming began in June.[8]", "Ann Lee shot it.[9][a]", "It wrapped in May."]
+        );
     }
 
     #[test]
