@@ -118,8 +118,9 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         let links = Links::new(doc_index, entities);
         let mut anchors: Vec<(u16, Date, Span)> = Vec::new();
         let mut previous: Option<Previous> = None;
-        // The date heading a timeline entry, with the paragraph it dates.
-        let mut head: Option<(u16, Phrase)> = None;
+        // The date heading a timeline entry, with the paragraph it dates and whether it is only
+        // the date the entry was written ("Update #14 · Nov. 20, 2025").
+        let mut head: Option<(u16, Phrase, bool)> = None;
         let mut work = triggers::titled_work(&doc.title);
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
@@ -136,7 +137,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let lead = crate::segment::dateline_len(text);
             let lead = if !dateline && opens_with_date(&text[..lead]) { 0 } else { lead };
             let (start, text) = (start + lead, &text[lead..]);
-            if triggers::is_metadata_line(text) {
+            // A running page's entry head ("Update #14 · Nov. 20, 2025") dates its entry.
+            if triggers::is_metadata_line(text) && dates::entry_label_len(text).is_none() {
                 previous = None;
                 continue;
             }
@@ -144,13 +146,24 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let after_filming = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.about_filming);
             let after_plot = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.plot);
             let frame = frames::read(text, &temporal, &context, after_filming, after_plot);
-            let phrases = phrases(doc, doc_index, text, start, &frame, seg.paragraph, &mut anchors);
+            // A dated entry was written on its date: what it tells relative to the time of
+            // writing ("on Saturday", "this morning") counts from there.
+            let written = head
+                .as_ref()
+                .filter(|(p, ..)| *p == seg.paragraph)
+                .and_then(|(_, h, _)| Some((h.date?, Span { start: to_u32(h.start), end: to_u32(h.end) })))
+                .filter(|(d, _)| d.precision == Precision::Day);
+            let phrases = phrases(doc, doc_index, text, start, &frame, (seg.paragraph, written), &mut anchors);
             match head_of(text, start, &phrases).filter(|_| !dateline) {
-                Some((phrase, alone)) => head = Some((seg.paragraph + u16::from(alone), phrase)),
+                Some((phrase, alone)) => {
+                    let written_only = dates::entry_label_len(text).is_some();
+                    head = Some((seg.paragraph + u16::from(alone), phrase, written_only));
+                }
                 None if seg.kind == SegmentKind::Heading => head = None,
                 None => {}
             }
-            let head_here = head.as_ref().filter(|(p, _)| *p == seg.paragraph).map(|(_, h)| h);
+            let head_here =
+                head.as_ref().filter(|(p, _, written_only)| *p == seg.paragraph && !written_only).map(|(_, h, _)| h);
             let mut found: Vec<(Trigger, EventStatus)> = frame.triggers.clone();
             if let Some(at) = work.as_deref().and_then(|w| text.find(w)) {
                 // The first mention of the dated work the title names gives its release year.
@@ -217,21 +230,21 @@ fn phrases(
     text: &str,
     offset: usize,
     frame: &frames::Frame,
-    paragraph: u16,
+    (paragraph, written): (u16, Option<(Date, Span)>),
     anchors: &mut Vec<(u16, Date, Span)>,
 ) -> Vec<Phrase> {
     let earlier = anchors.last().filter(|(p, ..)| p.saturating_add(1) >= paragraph).copied();
     let created = doc.created.as_ref();
     let narrative = anchors.last().filter(|(p, ..)| *p == paragraph).map(|(_, d, _)| *d);
-    let time =
-        DocumentTime { created: created.map(|c| (c.date, c.source)), previous: earlier.map(|(_, d, _)| d), narrative };
+    let stated = written.map(|(d, _)| (d, TimeSource::Published)).or_else(|| created.map(|c| (c.date, c.source)));
+    let time = DocumentTime { created: stated, previous: earlier.map(|(_, d, _)| d), narrative };
     let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
     let mut out = Vec::new();
     // Story-world times ("in 1911", "the 1880s") never date nor anchor a production event.
     for t in dates::tag(text, &time).into_iter().filter(|t| !frame.in_plot(t.start) && t.end <= frame.story) {
         let anchor = t.how.as_ref().and_then(|how| {
             let span = match how.from {
-                dates::From::Creation => created.map(|c| c.span),
+                dates::From::Creation => written.map(|(_, span)| span).or_else(|| created.map(|c| c.span)),
                 dates::From::Previous => earlier.map(|(.., span)| span),
                 dates::From::Sentence => Some(here),
             }?;
@@ -687,7 +700,9 @@ fn weekdays_only(text: &str) -> bool {
 fn head_of(text: &str, offset: usize, phrases: &[Phrase]) -> Option<(Phrase, bool)> {
     phrases.iter().filter(|p| p.date.is_some() && !p.attributive).find_map(|p| {
         let (lo, hi) = (p.start - offset, p.end - offset);
-        let weekday_only = weekdays_only(&text[..lo]);
+        // "Update #14 · Nov. 20, 2025": an entry's label before its date.
+        let label = dates::entry_label_len(text).filter(|&n| n <= lo).unwrap_or(0);
+        let weekday_only = weekdays_only(&text[label..lo]);
         let rest = text[hi..].trim_start();
         let alone = rest.trim_end_matches(['.', ':']).is_empty();
         let opens = rest.starts_with([':', '—', '–']) || rest.starts_with("- ");

@@ -194,7 +194,7 @@ pub(super) fn read_that(c: &Captures) -> Option<Expr> {
 
 pub(super) fn read_today(c: &Captures) -> Option<Expr> {
     let by = match c["w"].to_ascii_lowercase().as_str() {
-        "yesterday" => -1,
+        "yesterday" | "last night" => -1,
         "tomorrow" => 1,
         _ => 0,
     };
@@ -297,6 +297,20 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     MONTHS.iter().any(|m| *m == word || (word.len() == 3 && m.starts_with(word)))
         || word == "sept"
         || DAYS.contains(&word)
+}
+
+/// The byte length of the label opening a dated entry's head ("Update #14 · ", "Dispatch 3: "):
+/// a label word, maybe a number, then a separator; the date follows it.
+pub fn entry_label_len(text: &str) -> Option<usize> {
+    let word_end = text.find(|c: char| !c.is_alphabetic())?;
+    if !super::rules::ENTRY_LABELS.contains(&text[..word_end].to_lowercase().as_str()) {
+        return None;
+    }
+    let rest = text[word_end..].trim_start();
+    let rest = rest.strip_prefix('#').unwrap_or(rest).trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+    let rest = rest.strip_prefix(super::rules::ENTRY_SEPARATORS)?;
+    let rest = rest.trim_start();
+    Some(text.len() - rest.len())
 }
 
 /// The number (1–12) of a month name or its abbreviation ("Sept.", "oct").

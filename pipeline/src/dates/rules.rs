@@ -33,6 +33,11 @@ pub(super) const MONTHS: [&str; 12] = [
 ];
 /// Day names, Monday first.
 pub(super) const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Words that label a dated entry of a running page before its date ("Update #14 · Nov. 20,
+/// 2025", "Dispatch 3: May 2, 2024"): the entry was written on that date.
+pub(super) const ENTRY_LABELS: [&str; 6] = ["update", "entry", "dispatch", "post", "bulletin", "log"];
+/// What separates an entry's label (and number) from its date.
+pub(super) const ENTRY_SEPARATORS: [char; 7] = ['·', '•', '|', ':', '—', '–', '-'];
 /// Seasons with their first month (northern hemisphere, meteorological).
 pub(super) const SEASONS: [(&str, u8); 5] = [("spring", 3), ("summer", 6), ("fall", 9), ("autumn", 9), ("winter", 12)];
 /// Counting words up to twelve ("a" and "an" count one).
@@ -323,6 +328,11 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             read_the_next,
         ),
         rule("that year", format!(r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?that\s+(?P<u>year|month|{SEASON})\b"), read_that),
-        rule("today", r"\b(?P<w>today|yesterday|tomorrow|Today|Yesterday|Tomorrow)\b".into(), read_today),
+        rule(
+            "today",
+            r"\b(?P<w>(?i:t)oday|(?i:y)esterday|(?i:t)omorrow|(?i:t)onight|(?i:t)his (?:morning|afternoon|evening)|(?i:l)ast night)\b"
+                .into(),
+            read_today,
+        ),
     ]
 });
