@@ -1096,6 +1096,20 @@ mod tests {
     }
 
     #[test]
+    fn an_update_is_written_on_the_date_heading_it() {
+        let docs = [doc(
+            "Update #4 · June 2, 2031\nWe wrapped principal photography on Saturday.\nUpdate #3 · May 5, 2031\nPrincipal photography began this morning.\nWe went home.\n",
+            None,
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Wrap, Some(date(2031, 5, 31, Precision::Day)))), "{dated:?}");
+        assert!(dated.contains(&(EventKind::FilmingStart, Some(date(2031, 5, 5, Precision::Day)))), "{dated:?}");
+        // The date an entry was written is not its events' date: "That's a wrap!" stays undated.
+        let docs = [doc("Update #4 · June 2, 2031\nThat's a wrap!\n", None)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Wrap, None)]);
+    }
+
+    #[test]
     fn the_day_a_trial_is_set_for_is_not_the_setting() {
         let docs = [doc("August 19, 2016 — The court sets a five-day jury trial for November 14, 2016.\n", None)];
         let dated = dates_of(&extract(&docs, &Entities::default()));
