@@ -235,7 +235,10 @@ fn phrases(
 ) -> Vec<Phrase> {
     let earlier = anchors.last().filter(|(p, ..)| p.saturating_add(1) >= paragraph).copied();
     let created = doc.created.as_ref();
-    let narrative = anchors.last().filter(|(p, ..)| *p == paragraph).map(|(_, d, _)| *d);
+    // The same paragraph's last date, or an earlier paragraph's full date ("Filming began on
+    // April 14, 2025." … "the grass fire of April 22"): a narrative goes on in its year.
+    let narrative =
+        anchors.last().filter(|(p, d, _)| *p == paragraph || d.precision == Precision::Day).map(|(_, d, _)| *d);
     let stated = written.map(|(d, _)| (d, TimeSource::Published)).or_else(|| created.map(|c| (c.date, c.source)));
     let time = DocumentTime { created: stated, previous: earlier.map(|(_, d, _)| d), narrative };
     let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
@@ -1107,6 +1110,16 @@ mod tests {
         // The date an entry was written is not its events' date: "That's a wrap!" stays undated.
         let docs = [doc("Update #4 · June 2, 2031\nThat's a wrap!\n", None)];
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Wrap, None)]);
+    }
+
+    #[test]
+    fn a_month_day_follows_the_full_date_of_an_earlier_paragraph() {
+        let docs = [doc(
+            "Filming began on April 14, 2031, in Bexley.\nAt the ranch, the grass fire of April 22 stopped nothing.\n",
+            Some(date(2032, 5, 17, Precision::Day)),
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Incident, Some(date(2031, 4, 22, Precision::Day)))), "{dated:?}");
     }
 
     #[test]

@@ -61,6 +61,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "agreed to finance the $9 million budget": a financier's commitment, told as done.
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
+        // A public incentive approved for the shoot: "the board approved a rebate of up to $1.4 million".
+        (Financing, "incentive", r"(?i)\b(?:approved|awarded|granted)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        // Crowdfunding told as done: "4,211 backers pledged $312,480".
+        (Financing, "crowdfunding", r"(?i)\b(?:backers|supporters|donors) pledged\b"),
+        // "We have a distributor!", "landed a distributor".
+        (Financing, "acquisition", r"(?i)\b(?:have|has|found|landed|secured) a (?:distributor|distribution partner)\b"),
+        // "acquired “Title” in November": the buyer names the work by its title.
+        (Financing, "acquisition", r#"\b(?i:acquired|acquires|picked up|picks up) [“"]\p{Lu}"#),
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b|\bpicked up for (?:distribution|release)\b"),
@@ -105,6 +113,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) returned to work\b"),
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
+        // "We were back shooting the farm scenes on Wednesday".
+        (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
@@ -143,6 +153,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Weather or fire wrecking a set: "a windstorm flattened the depot's platform set".
         (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
+        // A fire named by what burned: "a grass fire, started by a spark", "the grass fire of April 22".
+        (Incident, "incident", r"(?i)\b(?:a|an|the)\s+(?:grass|brush|pasture|electrical|generator)\s+fire\b"),
         // Equipment failing on the set: "a camera crane collapsed on the set of …".
         (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell)\s+on (?:the )?set\b"),
         // "…, injuring a grip": the harm to a crew member named by trade.
@@ -455,6 +467,20 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn incentives_pledges_buyers_fires_and_a_return_to_shooting() {
+        let finance = |topic| [(EventKind::Financing, topic)];
+        assert_eq!(kinds("The board approved a rebate of up to $2 million."), finance("incentive"));
+        assert_eq!(kinds("Nine hundred backers pledged $80,000."), finance("crowdfunding"));
+        assert_eq!(kinds("We have a distributor!"), finance("acquisition"));
+        assert_eq!(kinds("Harrow Films acquired “Dust Road” in May."), finance("acquisition"));
+        assert_eq!(kinds("A brush fire burned the pasture."), [(EventKind::Incident, "incident")]);
+        assert_eq!(kinds("We were back shooting on Friday."), [(EventKind::FilmingResume, "resume")]);
+        // A campfire scene and a rebate program are no events.
+        assert!(kinds("The campfire scene was lit by a generator.").is_empty());
+        assert!(kinds("The office administers the rebate program.").is_empty());
     }
 
     #[test]
