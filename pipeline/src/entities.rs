@@ -132,7 +132,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if places::state_of_town(unit, sub) {
             continue;
         }
-        let gazetteer = places::gazetteer_place(unit, sub);
+        let gazetteer = places::shared_head_name(unit, sub).or_else(|| places::gazetteer_place(unit, sub));
         if let Some(name) = gazetteer.or_else(|| places::dateline_town(unit, sub, subs.get(k + 1).copied())) {
             items.push(Item::Place(sub.lo, sub.hi, name));
         } else if places::site(unit, sub, lex)
@@ -1009,6 +1009,24 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
 
     fn place_uses(e: &Entities) -> Vec<(&str, PlaceKind)> {
         e.places.iter().flat_map(|p| p.uses.iter().map(move |u| (p.name.as_ref(), u.kind))).collect()
+    }
+
+    #[test]
+    fn listed_counties_lakes_inns_and_stand_ins_are_places() {
+        let e = extract(&[doc(
+            "Crews will film in Alder, Birch and Cedar counties.\nThe unit will shoot in Alder County, on Main Street; in Birch County, at the Gorse Ranch; and in Cedar County, at Lake Ivo Danner west of Bexley.\nAn hour east, the Hatch Ranch played the family farm.\nNearby, the story's Lake Marrow lies north of Cullen.\nI stayed at the Fernhill Inn.\n",
+        )]);
+        let uses = place_uses(&e);
+        for filmed in ["Alder County", "Birch County", "Cedar County", "Gorse Ranch", "Lake Ivo Danner", "Hatch Ranch"]
+        {
+            assert!(uses.contains(&(filmed, PlaceKind::FilmingLocation)), "{filmed}: {uses:?}");
+        }
+        assert!(uses.contains(&("Lake Marrow", PlaceKind::StorySetting)), "{uses:?}");
+        for mentioned in ["Bexley", "Cullen", "Fernhill Inn"] {
+            assert!(uses.contains(&(mentioned, PlaceKind::Mentioned)), "{mentioned}: {uses:?}");
+        }
+        assert!(!uses.iter().any(|(name, _)| *name == "Alder"), "{uses:?}");
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
     }
 
     #[test]

@@ -245,7 +245,37 @@ pub const SITE_HEADS: &[&str] = &[
     "pass",
     "center",
     "centre",
+    "inn",
+    "lodge",
+    "motel",
 ];
+
+/// First words of site names ("Lake Carl Blackwell", "Fort Sill", "Mount Scott").
+pub const SITE_PREFIXES: &[&str] = &["lake", "mount", "fort", "camp"];
+
+/// Plural heads that a list of names shares ("in Logan, Osage and Payne counties"), with the
+/// head each name takes alone.
+pub const SHARED_HEADS: &[(&str, &str)] = &[("counties", "County"), ("parishes", "Parish"), ("boroughs", "Borough")];
+
+/// Verbs after a place that make it play a place of the story, so the shoot was there ("the
+/// ranch played the family farm", "the storefronts stand in for Main Street").
+pub const STANDS_IN: &[&[&str]] = &[
+    &["played", "the"],
+    &["plays", "the"],
+    &["doubled", "as"],
+    &["doubles", "as"],
+    &["doubled", "for"],
+    &["doubles", "for"],
+    &["stood", "in", "for"],
+    &["stands", "in", "for"],
+    &["stand", "in", "for"],
+];
+
+/// Prepositions that open each item of a list of places after a semicolon.
+pub const LIST_PREPOSITIONS: &[&str] = &["in", "at", "on", "near", "outside"];
+
+/// Words that, right before a place, make it the story's own ("the story's Lake Tessaly").
+pub const STORY_OWNERS: &[&str] = &["story", "story's", "fictional", "fictitious", "imaginary"];
 
 /// Marks that separate the fields of a programme's schedule line ("Friday, Oct. 3 · 20:00 ·
 /// Grand Hall").

@@ -124,14 +124,33 @@ pub fn street(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
 }
 
 /// A named site: a capitalised run of two or more words ending in a site word ("Red Mesa
-/// Ranch", "Bitter Creek Canyon"), outside quoted titles.
+/// Ranch", "Bitter Creek Canyon") or opening with one ("Lake Carl Blackwell"), outside quoted
+/// titles.
 pub fn site(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
     run.hi - run.lo >= 2
-        && gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower)
+        && (gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower)
+            || gz::contains(gz::SITE_PREFIXES, &unit.toks[run.lo].lower))
         && !unit.toks[run.hi - 1].possessive
         && (run.lo..run.hi)
             .all(|i| people::valid_name_token(unit, i) || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower))
         && !(run.lo..run.hi).any(|i| lex.in_title(unit, i) || abbreviated(unit, i))
+}
+
+/// The name a run takes from a plural head its list shares ("Logan" in "in Logan, Osage and
+/// Payne counties" is "Logan County"): capitalised names, commas and "and" up to the head.
+pub fn shared_head_name(unit: &Unit, run: Run) -> Option<String> {
+    let mut k = run.hi;
+    while k < unit.toks.len() && k < run.hi + 12 {
+        if let Some((_, head)) = gz::SHARED_HEADS.iter().find(|(plural, _)| unit.is(k, &[plural])) {
+            let listed = k > run.hi || unit.is(run.lo.wrapping_sub(1), &[",", "and", "&"]);
+            return listed.then(|| format!("{} {head}", unit.slice(run.lo, run.hi)));
+        }
+        if !(unit.cap(k) || unit.is(k, &[",", "and", "&"])) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// True when a capitalised run outside the gazetteer is a place by its context: a city before
@@ -168,6 +187,8 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         }
     }
     landmark(unit, run.lo)
+        // "a 40-minute drive north of Bexley": a compass bearing names a place.
+        || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
         || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
@@ -219,6 +240,10 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
     }
+    // "the story's Lake Tessaly", "the fictional Wickett".
+    if unit.is(lo.wrapping_sub(1), gz::STORY_OWNERS) {
+        return PlaceKind::StorySetting;
+    }
     // "a sidebar of New England films": the place qualifies other works.
     if unit.is(hi, gz::OTHER_WORKS_PLURAL) {
         return PlaceKind::Mentioned;
@@ -231,15 +256,23 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if landmark(unit, lo) {
         return PlaceKind::Mentioned;
     }
-    if filmed_where(unit, hi) {
+    if filmed_where(unit, hi) || gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]]))) {
         return PlaceKind::FilmingLocation;
     }
-    let from = lo.saturating_sub(14);
+    let mut from = lo.saturating_sub(14);
     let mut k = lo;
     let mut moved = false;
     while k > from {
         k -= 1;
         let t = &unit.toks[k];
+        // "will film in A, on B; in C, at D; and in E": a list of places under one verb.
+        let listed = t.lower == ";"
+            && (unit.is(k + 1, gz::LIST_PREPOSITIONS)
+                || (unit.is(k + 1, &["and"]) && unit.is(k + 2, gz::LIST_PREPOSITIONS)));
+        if listed {
+            from = k.saturating_sub(14);
+            continue;
+        }
         if matches!(t.lower.as_str(), "." | ";" | "!" | "?") {
             break;
         }
@@ -382,8 +415,15 @@ fn landmark(unit: &Unit, lo: usize) -> bool {
     } else if !unit.is(k, &["outside", "near"]) {
         return false;
     }
-    k.checked_sub(1)
-        .is_some_and(|s| gz::contains(gz::SITE_HEADS, &unit.toks[s].lower) && unit.cap(s) && !unit.toks[s].possessive)
+    k.checked_sub(1).is_some_and(|s| {
+        let mut first = s;
+        while first > 0 && unit.cap(first - 1) {
+            first -= 1;
+        }
+        let site = gz::contains(gz::SITE_HEADS, &unit.toks[s].lower)
+            || (s > first && gz::contains(gz::SITE_PREFIXES, &unit.toks[first].lower));
+        site && unit.cap(s) && !unit.toks[s].possessive
+    })
 }
 
 /// True for ", where the production had built a set" after the place ending at `hi`: a
