@@ -380,7 +380,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     let mut merger = merge::Merger::default();
     let mut characters = HashSet::new();
     let mut antecedent: Option<(u16, String)> = None;
-    let own = works::OwnTitles::new(documents.iter().map(|d| &*d.title));
+    let own = works::OwnTitles::of(documents);
     let parts = works::other_work_parts(documents, &own);
     for (unit, its) in units.iter().zip(&items) {
         // "Friday, Oct. 3 · 20:00 · Grand Hall": the screening's venue.

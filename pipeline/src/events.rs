@@ -110,7 +110,7 @@ struct Previous {
 pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Mention> {
     let characters = entities.people.iter().flat_map(|p| p.roles.iter()).filter_map(|r| r.character.as_deref());
     let people = entities.people.iter().map(|p| &*p.name);
-    let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters, people);
+    let context = frames::Context::new(crate::entities::works::OwnTitles::of(documents), characters, people);
     // Listing blocks and roundup items about other works report none of this production's events.
     let parts = other_work_parts(documents, &context.own);
     let mut out = Vec::new();

@@ -25,6 +25,38 @@ impl OwnTitles {
         OwnTitles { headlines: headlines.map(folded).collect() }
     }
 
+    /// The own titles of a corpus: those its headlines name, or, when they quote none (their
+    /// headline is a masthead or a breadcrumb), the one title most of its documents quote (two
+    /// or more, more than half): another work is seldom quoted by most articles about this one.
+    pub fn of(documents: &[Document]) -> Self {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for doc in documents {
+            let mut seen: Vec<String> =
+                quoted_titles(&doc.text).into_iter().map(|(s, e)| folded(&doc.text[s..e])).collect();
+            seen.sort();
+            seen.dedup();
+            for title in seen.into_iter().filter(|t| !t.is_empty()) {
+                match counts.iter_mut().find(|(t, _)| *t == title) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((title, 1)),
+                }
+            }
+        }
+        let mut own = OwnTitles::new(documents.iter().map(|d| &*d.title));
+        if counts.iter().any(|(t, _)| own.contains(t)) {
+            return own;
+        }
+        let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let top: Vec<String> = counts.into_iter().filter(|(_, n)| *n == most).map(|(t, _)| t).collect();
+        if let [title] = top.as_slice()
+            && most >= 2
+            && most * 2 > documents.len()
+        {
+            own.headlines.push(title.clone());
+        }
+        own
+    }
+
     /// Whether some headline names `title` (on word boundaries, whatever the quote marks).
     pub fn contains(&self, title: &str) -> bool {
         let title = folded(title);
@@ -276,6 +308,28 @@ mod tests {
 
     fn own() -> OwnTitles {
         OwnTitles::new(["Ana Ruiz Wraps ‘The Long Road’ in Utah"].into_iter())
+    }
+
+    #[test]
+    fn the_title_most_pages_quote_is_own_when_no_headline_names_one() {
+        use crate::events::fixtures::doc;
+        let page = |text: &str| {
+            let mut d = doc(text, None);
+            d.title = "NEWS DESK".into();
+            d
+        };
+        let docs = [
+            page("“Dust Road” wrapped in May.\n"),
+            page("“Dust Road” premiered in Bexley, as “Old Salt” did in 2019.\n"),
+            page("Crews loved “Dust Road.”\n"),
+        ];
+        let own = OwnTitles::of(&docs);
+        assert!(own.contains("Dust Road"));
+        assert!(!own.contains("Old Salt"));
+        // A headline that names a quoted title decides alone.
+        let mut headed = docs.clone();
+        headed[0].title = "‘Old Salt’ at 10".into();
+        assert!(!OwnTitles::of(&headed).contains("Dust Road"));
     }
 
     fn spans(sentence: &str) -> Vec<&str> {
