@@ -88,7 +88,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (PreProduction, "prep", r"(?i)\b(?:pre-?production (?:began|started|is underway)|location scouting|rehearsals (?:began|started)|went into pre-?production)\b"),
         // Principal photography.
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
-        (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
+        (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
         // filmed in and around Bartown last fall" (the work or its makers as subject, not "he was shot").
@@ -128,6 +128,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\b(?:the cast and crew|the cast|the crew|we|they) (?:finally |officially )?wrapped\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
+        // "is scheduled to begin April 14 and wrap May 30": the wrap shares the plan.
+        (Wrap, "wrap", r"(?i)\b(?:set|scheduled|slated|due|expected|planned) to (?:begin|start|commence|roll)\b[^.;]{0,40}?\band (?:to )?(?P<t>wrap)\b"),
         // Incidents on set.
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
         (Incident, "incident", r"(?i)\b(?:(?:was|were|got|been) (?:[a-z]+ly )?killed|died)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
@@ -478,6 +480,10 @@ mod tests {
         assert_eq!(kinds("Harrow Films acquired “Dust Road” in May."), finance("acquisition"));
         assert_eq!(kinds("A brush fire burned the pasture."), [(EventKind::Incident, "incident")]);
         assert_eq!(kinds("We were back shooting on Friday."), [(EventKind::FilmingResume, "resume")]);
+        assert_eq!(
+            kinds("Principal photography is scheduled to begin May 4 and wrap June 9."),
+            [(EventKind::FilmingStart, "start"), (EventKind::Wrap, "wrap")]
+        );
         // A campfire scene and a rebate program are no events.
         assert!(kinds("The campfire scene was lit by a generator.").is_empty());
         assert!(kinds("The office administers the rebate program.").is_empty());
