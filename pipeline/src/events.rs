@@ -293,6 +293,20 @@ fn phrases(
             counted: counted_from.is_some(),
         });
     }
+    // "the following spring, on April 24": a finer date set off after a coarser one that holds
+    // it says when; the coarser one is only its frame.
+    let refined = |a: &Phrase, b: &Phrase| {
+        let between = text.get(a.end - offset..b.start.max(a.end) - offset).unwrap_or_default().trim();
+        a.end <= b.start
+            && matches!(between, "," | ", on" | ", in")
+            && a.date.zip(b.date).is_some_and(|(x, y)| y.precision > x.precision && dates::compatible(x, y))
+    };
+    let dropped: Vec<usize> = (1..out.len()).filter(|&i| refined(&out[i - 1], &out[i])).map(|i| i - 1).collect();
+    let mut index = 0;
+    out.retain(|_| {
+        index += 1;
+        !dropped.contains(&(index - 1))
+    });
     out
 }
 
@@ -1120,6 +1134,16 @@ mod tests {
         )];
         let dated = dates_of(&extract(&docs, &Entities::default()));
         assert!(dated.contains(&(EventKind::Incident, Some(date(2031, 4, 22, Precision::Day)))), "{dated:?}");
+    }
+
+    #[test]
+    fn a_finer_date_set_off_after_a_coarser_one_says_when() {
+        let docs = [doc(
+            "The film premiered in Bexley in May 2031 and opened in theaters the following spring, on April 24.\n",
+            Some(date(2032, 6, 1, Precision::Day)),
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Release, Some(date(2032, 4, 24, Precision::Day)))), "{dated:?}");
     }
 
     #[test]

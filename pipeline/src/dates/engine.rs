@@ -6,7 +6,7 @@ use regex::Captures;
 
 use super::calendar::days_in_month;
 use super::rules::{
-    COUNT_NOUNS, DAYS, HEDGES, MONTHS, NOT_NOUNS, NUMBER_WORDS, RANGE_JOINERS, RULES, SEASONS, TIME_WORDS,
+    COUNT_NOUNS, DAYS, HEDGES, MONTHS, NOT_NOUNS, NUMBER_WORDS, RANGE_JOINERS, RESCHEDULES, RULES, SEASONS, TIME_WORDS,
 };
 use super::{Base, Expr, Found, Hedge, Part, Relative, Unit};
 
@@ -69,7 +69,9 @@ fn join_ranges(text: &str, found: Vec<Found>) -> Vec<Found> {
         {
             let between = text[last.end..f.start].trim().to_lowercase();
             let opened_by_between = text[..last.start].trim_end().to_lowercase().ends_with("between");
-            if RANGE_JOINERS.contains(&between.as_str()) || (between == "and" && opened_by_between) {
+            if (RANGE_JOINERS.contains(&between.as_str()) && !moved_from(text, last.start))
+                || (between == "and" && opened_by_between)
+            {
                 *last =
                     Found { start: last.start, end: f.end, rule: "range", expr: Expr::Range { first, last: second } };
                 continue;
@@ -78,6 +80,20 @@ fn join_ranges(text: &str, found: Vec<Found>) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// True when the phrase at `start` is the old date of a move ("moved … from March 13 to
+/// April 24"): "from" before it, a verb of moving in the words before that.
+pub fn moved_from(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().to_lowercase();
+    let Some(lead) = before.strip_suffix("from") else { return false };
+    let clause = lead.rsplit(['.', ';']).next().unwrap_or(lead);
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(10)
+        .any(|w| RESCHEDULES.contains(&w))
 }
 
 /// What a phrase gives as one end of a range: a complete date, or a month (and day) without a year.

@@ -26,7 +26,7 @@ use knowledge::{Date, Precision};
 
 pub use calendar::{compatible, fits, label, precedes, resolve, slug};
 pub(crate) use engine::is_calendar_word;
-pub use engine::{entry_label_len, find};
+pub use engine::{entry_label_len, find, moved_from};
 pub(crate) use tense::{Tense, of as tense_of};
 pub use time::{DocumentTime, From, How, Timex, infer_creation, tag};
 
@@ -357,6 +357,12 @@ mod tests {
         assert_eq!(rel_of("Shooting began this morning in Bexley."), day(0));
         assert_eq!(rel_of("The barn burned last night."), day(-1));
         assert_eq!(phrases("It premieres tonight."), ["tonight"]);
+    }
+
+    #[test]
+    fn the_dates_of_a_move_are_no_range() {
+        assert_eq!(phrases("Harrow moved “Dust” from May 2 to June 9."), ["May 2", "June 9"]);
+        assert_eq!(phrases("The festival runs from May 2 to June 9."), ["May 2 to June 9"]);
     }
 
     #[test]

@@ -66,6 +66,25 @@ pub(super) const HEDGES: [(&str, super::Hedge); 13] = {
 /// within a month of two years (1/24), "about two years" as a month either side.
 pub(super) const HEDGE_SLACK: i64 = 24;
 /// Words joining the two ends of a range ("Sept. 9 to Sept. 15", "from May to July 2020").
+/// Verbs that move a date ("moved the film from March 13 to April 24"): the two dates after
+/// them are the old one and the new one, not the ends of a range.
+pub(super) const RESCHEDULES: &[&str] = &[
+    "moved",
+    "moves",
+    "moving",
+    "pushed",
+    "pushes",
+    "bumped",
+    "bumps",
+    "shifted",
+    "shifts",
+    "rescheduled",
+    "reschedules",
+];
+/// A move told as news, in the present or present perfect, up to the "from" or "to" before a
+/// date ("has moved “Dust” from March 13 to"): both the old and the new date are still to come.
+/// A regular expression.
+pub(super) const RESCHEDULED_TO: &str = r"(?i)\b(?:moves|bumps|pushes|shifts|reschedules|(?:has|have)\s+(?:now\s+|again\s+)?(?:moved|bumped|pushed|shifted|rescheduled))\b[^.;]{0,100}?\b(?:from|to)\s*$";
 pub(super) const RANGE_JOINERS: [&str; 7] = ["to", "through", "until", "till", "-", "–", "—"];
 
 /// Clause words that place what the clause tells in the future, whatever else it says.
