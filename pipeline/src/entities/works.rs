@@ -9,8 +9,8 @@ use knowledge::{Document, ResidueKind, SegmentKind};
 
 use super::names::{folded, quoted_titles};
 use super::vocabulary::{
-    AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_FOR_CUES, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES,
-    WORK_RELATIVES, WORK_WORDS,
+    AUX, CLAUSE_BREAKS, WORK_APPOSITION_CREDITS, WORK_APPOSITION_OPENERS, WORK_CREDIT_VERBS, WORK_FOR_CUES, WORK_NOUNS,
+    WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES, WORK_WORDS,
 };
 
 /// The documents' headlines, folded ([`folded`]): a title one of them names is the production's.
@@ -95,10 +95,15 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
         let credited =
             (WORK_PARTICIPLES.contains(&next) && (second == "by" || after_comma)) || (after_comma && next == "from");
         let related = after_comma && WORK_RELATIVES.contains(&next);
+        // "“Dust,” the studio's heist comedy from director X, …": a description with a credit.
+        let described = after_comma && WORK_APPOSITION_OPENERS.contains(&next) && {
+            let apposition = rest.split(',').next().unwrap_or_default();
+            WORK_APPOSITION_CREDITS.iter().any(|c| apposition.contains(c))
+        };
         let from = sentence.len() - rest.len();
         if let Some(span) = credit_of(sentence, open, from) {
             out.push(span);
-        } else if subject || credited || related {
+        } else if subject || credited || related || described {
             let end = match sentence[from..].find(", ").filter(|_| whose) {
                 Some(comma) => from + comma,
                 None => clause_end(sentence, from),
@@ -345,6 +350,16 @@ mod tests {
             ["“Dust Bowl,” won a prize in 2019", "“Pale Rider Road,” was shot in Ohio."]
         );
         assert_eq!(spans("“Dust Bowl” premiered at Cannes."), ["“Dust Bowl” premiered at Cannes."]);
+    }
+
+    #[test]
+    fn a_description_with_a_credit_after_a_title_tells_of_that_work() {
+        let sentence = "The move bumps “Dust Bowl,” the studio's heist comedy from director Ben Hale, to May.";
+        assert_eq!(spans(sentence).len(), 1);
+        assert!(spans(sentence)[0].contains("Ben Hale"));
+        assert_eq!(spans("“Dust Bowl,” a thriller starring Ana Ruiz, opens later.").len(), 1);
+        // A description without a credit says nothing of people.
+        assert!(spans("The move bumps “Dust Bowl,” the studio's heist comedy, to May.").is_empty());
     }
 
     #[test]
