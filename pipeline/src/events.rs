@@ -237,8 +237,15 @@ fn phrases(
     let created = doc.created.as_ref();
     // The same paragraph's last date, or an earlier paragraph's full date ("Filming began on
     // April 14, 2025." … "the grass fire of April 22"): a narrative goes on in its year.
-    let narrative =
-        anchors.last().filter(|(p, d, _)| *p == paragraph || d.precision == Precision::Day).map(|(_, d, _)| *d);
+    // A bare year far from the time of writing ("looked like Washington in 1931") is a
+    // comparison or a story's time more often than the year a narrative goes on in.
+    let near_writing = |d: &Date| created.is_none_or(|c| (c.date.year - d.year).abs() <= 1);
+    let narrative = anchors
+        .last()
+        .filter(|(p, d, _)| {
+            (*p == paragraph && (d.precision >= Precision::Season || near_writing(d))) || d.precision == Precision::Day
+        })
+        .map(|(_, d, _)| *d);
     let stated = written.map(|(d, _)| (d, TimeSource::Published)).or_else(|| created.map(|c| (c.date, c.source)));
     let time = DocumentTime { created: stated, previous: earlier.map(|(_, d, _)| d), narrative };
     let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
@@ -277,7 +284,14 @@ fn phrases(
             });
         }
         let noun_of = counted_from.is_none() && clauses::qualifies_noun(text, t.start, t.end);
-        if let Some(a) = t.anchor().filter(|_| !noun_of) {
+        // A month-day resolved to a day ("On Thursday, Oct. 30, …") anchors "that evening" after it.
+        let day = match t.expr {
+            dates::Expr::Relative { rel: Relative::SameYear { day: 1.., .. }, .. } => {
+                t.value.filter(|d| d.precision == Precision::Day && resolved)
+            }
+            _ => None,
+        };
+        if let Some(a) = t.anchor().or(day).filter(|_| !noun_of) {
             anchors.push((paragraph, a, here));
         }
         out.push(Phrase {
@@ -1144,6 +1158,16 @@ mod tests {
         )];
         let dated = dates_of(&extract(&docs, &Entities::default()));
         assert!(dated.contains(&(EventKind::Release, Some(date(2032, 4, 24, Precision::Day)))), "{dated:?}");
+    }
+
+    #[test]
+    fn that_evening_follows_a_resolved_day_not_a_far_year() {
+        let docs = [doc(
+            "The orchard looked like Maine in 1931. On Thursday, October 30, the trees went back.\nThe crew wrapped principal photography that evening.\n",
+            Some(date(2031, 11, 5, Precision::Day)),
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert_eq!(dated, [(EventKind::Wrap, Some(date(2031, 10, 30, Precision::Day)))]);
     }
 
     #[test]

@@ -200,7 +200,12 @@ pub(super) fn read_the_next(c: &Captures) -> Option<Expr> {
 }
 
 pub(super) fn read_that(c: &Captures) -> Option<Expr> {
-    let rel = match (unit(&c["u"]), season(&c["u"])) {
+    // "that evening": the same day as the date before.
+    let u = match &c["u"] {
+        "morning" | "afternoon" | "evening" | "night" => "day",
+        u => u,
+    };
+    let rel = match (unit(u), season(u)) {
         (Some(unit), _) => shift(unit, 0, Hedge::Exact),
         (None, Some(month)) => Relative::SameYear { month, day: 0, season: true },
         (None, None) => return None,

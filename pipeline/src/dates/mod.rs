@@ -357,6 +357,10 @@ mod tests {
         assert_eq!(rel_of("Shooting began this morning in Bexley."), day(0));
         assert_eq!(rel_of("The barn burned last night."), day(-1));
         assert_eq!(phrases("It premieres tonight."), ["tonight"]);
+        let same_day =
+            (Relative::Shift { unit: Unit::Day, by: 0, month: 0, season: false, hedge: Hedge::Exact }, Base::Previous);
+        assert_eq!(rel_of("It wrapped that evening."), same_day);
+        assert_eq!(rel_of("That night the barn burned."), same_day);
     }
 
     #[test]

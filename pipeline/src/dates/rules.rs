@@ -346,7 +346,13 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             read_the_next,
         ),
-        rule("that year", format!(r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?that\s+(?P<u>year|month|{SEASON})\b"), read_that),
+        rule(
+            "that year",
+            format!(
+                r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?i:t)hat\s+(?P<u>year|month|day|morning|afternoon|evening|night|{SEASON})\b"
+            ),
+            read_that,
+        ),
         rule(
             "today",
             r"\b(?P<w>(?i:t)oday|(?i:y)esterday|(?i:t)omorrow|(?i:t)onight|(?i:t)his (?:morning|afternoon|evening)|(?i:l)ast night)\b"
