@@ -1014,11 +1014,18 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     #[test]
     fn listed_counties_lakes_inns_and_stand_ins_are_places() {
         let e = extract(&[doc(
-            "Crews will film in Alder, Birch and Cedar counties.\nThe unit will shoot in Alder County, on Main Street; in Birch County, at the Gorse Ranch; and in Cedar County, at Lake Ivo Danner west of Bexley.\nAn hour east, the Hatch Ranch played the family farm.\nNearby, the story's Lake Marrow lies north of Cullen.\nI stayed at the Fernhill Inn.\n",
+            "Crews will film in Alder, Birch and Cedar counties.\nThe unit will shoot in Alder County, on Main Street; in Birch County, at the Gorse Ranch; and in Cedar County, at Lake Ivo Danner west of Bexley.\nAn hour east, the Hatch Ranch played the family farm.\nNearby, the story's Lake Marrow lies north of Cullen.\nI stayed at the Fernhill Inn.\nWe moved the unit up to Harrow Pass for the night exteriors.\n",
         )]);
         let uses = place_uses(&e);
-        for filmed in ["Alder County", "Birch County", "Cedar County", "Gorse Ranch", "Lake Ivo Danner", "Hatch Ranch"]
-        {
+        for filmed in [
+            "Alder County",
+            "Birch County",
+            "Cedar County",
+            "Gorse Ranch",
+            "Lake Ivo Danner",
+            "Hatch Ranch",
+            "Harrow Pass",
+        ] {
             assert!(uses.contains(&(filmed, PlaceKind::FilmingLocation)), "{filmed}: {uses:?}");
         }
         assert!(uses.contains(&("Lake Marrow", PlaceKind::StorySetting)), "{uses:?}");

@@ -346,11 +346,14 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
-        let moving = moved || unit.is(k.wrapping_sub(1), gz::MOVES);
+        // "moved the unit up to …": the move's object may follow a determiner.
+        let moving = moved
+            || unit.is(k.wrapping_sub(1), gz::MOVES)
+            || (unit.is(k.wrapping_sub(1), &["the", "our", "its", "their"]) && unit.is(k.wrapping_sub(2), gz::MOVES));
         if gz::FILMING.contains(&w) && unit.is(k.wrapping_sub(1), gz::OTHER_WORKS_PLURAL) {
             return PlaceKind::Mentioned;
         }
-        if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
+        if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming" | "unit")) {
             return PlaceKind::FilmingLocation;
         }
         if gz::RELEASE.contains(&w) {

@@ -90,6 +90,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
+        // "Filming on “Dust,” the new drama from X, began last month": the title and its description.
+        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|production|principal photography) on [“"][^”"]{1,60}[”"],?\s+(?:[^.;]{0,80}?,\s+)?(?P<t>began|begun|started|commenced|kicked off)\b"#),
+        // "crews have been shooting in Woodstock since Sept. 22": the shoot began then.
+        (FilmingStart, "start", r"(?i)\b(?:have|has) been (?:shooting|filming)\b[^.;]{0,80}?\b(?P<t>since)\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
         // filmed in and around Bartown last fall" (the work or its makers as subject, not "he was shot").
         (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))\s+(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
@@ -272,8 +276,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
 };
 
 /// Any character but a clause's end. Patterns are matched within one sentence, where a period
-/// before a blank ends an abbreviation ("in St. Ives", "on Sept. 9"), not the clause.
-const NOT_CLAUSE_END: (&str, &str) = ("[^.;]", r"(?:[^.;]|\.\s)");
+/// before a blank or a comma ends an abbreviation ("in St. Ives", "on Sept. 9", "Woodstock,
+/// Vt., since"), not the clause.
+const NOT_CLAUSE_END: (&str, &str) = ("[^.;]", r"(?:[^.;]|\.[\s,])");
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     TABLE
@@ -489,6 +494,11 @@ mod tests {
         assert_eq!(
             kinds("Harrow has moved its comedy “Dust” from May 2 to June 9."),
             [(EventKind::Release, "release")]
+        );
+        assert_eq!(kinds("Crews have been shooting in Bexley since May 2."), [(EventKind::FilmingStart, "start")]);
+        assert_eq!(
+            kinds("Filming on “Dust,” the new drama from Ann Lee, began in May near Taos, N.M., since it was cheap."),
+            [(EventKind::FilmingStart, "start")]
         );
         // A campfire scene and a rebate program are no events.
         assert!(kinds("The campfire scene was lit by a generator.").is_empty());
