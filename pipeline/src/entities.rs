@@ -1014,7 +1014,7 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     #[test]
     fn listed_counties_lakes_inns_and_stand_ins_are_places() {
         let e = extract(&[doc(
-            "Crews will film in Alder, Birch and Cedar counties.\nThe unit will shoot in Alder County, on Main Street; in Birch County, at the Gorse Ranch; and in Cedar County, at Lake Ivo Danner west of Bexley.\nAn hour east, the Hatch Ranch played the family farm.\nNearby, the story's Lake Marrow lies north of Cullen.\nI stayed at the Fernhill Inn.\nWe moved the unit up to Harrow Pass for the night exteriors.\n",
+            "Crews will film in Alder, Birch and Cedar counties.\nThe unit will shoot in Alder County, on Main Street; in Birch County, at the Gorse Ranch; and in Cedar County, at Lake Ivo Danner west of Bexley.\nAn hour east, the Hatch Ranch played the family farm.\nNearby, the story's Lake Marrow lies north of Cullen.\nI stayed at the Fernhill Inn.\nWe moved the unit up to Harrow Pass for the night exteriors.\nShe auditioned players in Memphis before the shoot on the Tombee River.\n",
         )]);
         let uses = place_uses(&e);
         for filmed in [
@@ -1029,6 +1029,8 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
             assert!(uses.contains(&(filmed, PlaceKind::FilmingLocation)), "{filmed}: {uses:?}");
         }
         assert!(uses.contains(&("Lake Marrow", PlaceKind::StorySetting)), "{uses:?}");
+        assert!(uses.contains(&("Memphis", PlaceKind::Mentioned)), "{uses:?}");
+        assert!(uses.contains(&("Tombee River", PlaceKind::FilmingLocation)), "{uses:?}");
         for mentioned in ["Bexley", "Cullen", "Fernhill Inn"] {
             assert!(uses.contains(&(mentioned, PlaceKind::Mentioned)), "{mentioned}: {uses:?}");
         }
