@@ -383,7 +383,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     let own = works::OwnTitles::of(documents);
     let parts = works::other_work_parts(documents, &own);
     for (unit, its) in units.iter().zip(&items) {
-        // "Friday, Oct. 3 · 20:00 · Grand Hall": the screening's venue.
+        // "Friday, Oct. 3 · 20:00 · Grand Hall, Bexley": the screening's venue, and its town.
         let venue = unit.heading.then(|| places::schedule_venue(unit)).flatten();
         let mentions = if unit.heading {
             let mut found = heading_mentions(unit, lex, &registry, &orgs, &place_keys);
@@ -447,7 +447,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
                     let kind = if other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
                         knowledge::PlaceKind::Mentioned
-                    } else if venue.is_some_and(|v| v.lo == m.lo) {
+                    } else if venue.is_some_and(|v| m.lo >= v.lo) {
                         knowledge::PlaceKind::EventVenue
                     } else {
                         places::use_of(unit, m.lo, m.hi)

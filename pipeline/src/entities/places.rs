@@ -196,33 +196,41 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
 }
 
-/// The venue a programme's schedule line ends with ("Friday, Oct. 3 · 20:00 · Grand Hall"): a
-/// line of fields one of which is a clock time, whose last field is one to five capitalised
-/// words. The screening it schedules is held there.
+/// The venue a programme's schedule line ends with ("Friday, Oct. 3 · 20:00 · Grand Hall",
+/// "Saturday, April 18, 2026, 7 p.m. | Grand Hall, Bexley, Maine"): a line of fields one of
+/// which is a clock time, whose last field is one to five capitalised words, maybe followed by
+/// its town and state. The screening it schedules is held there, and in the town after it.
 pub fn schedule_venue(unit: &Unit) -> Option<Run> {
     let (start, end) = (unit.span.start as usize, unit.span.end as usize);
     let line = unit.text.get(start..end)?;
     let fields: Vec<&str> = line.split(gz::SCHEDULE_SEPARATORS).map(str::trim).collect();
     let clock = |f: &str| {
-        let f = f.trim_end_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
-        f.split_once([':', '.']).is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
-        })
+        let digits = f.trim_end_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+        let meridiem = matches!(f[digits.len()..].replace(['.', ' '], "").to_lowercase().as_str(), "am" | "pm");
+        let hour = digits.rsplit([' ', ',']).next().unwrap_or_default();
+        (meridiem && (1..=2).contains(&hour.len()) && hour.chars().all(|c| c.is_ascii_digit()))
+            || digits.split_once([':', '.']).is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+            })
     };
     let (last, before) = fields.split_last()?;
     if !before.iter().any(|f| clock(f)) {
         return None;
     }
-    let words: Vec<&str> = last.split_whitespace().collect();
-    if words.is_empty()
-        || words.len() > 5
-        || !words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
-    {
+    let capitalised = |part: &str, most: usize| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= most
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    };
+    let mut parts = last.split(',');
+    if !capitalised(parts.next()?, 5) || !parts.all(|p| capitalised(p, 3)) {
         return None;
     }
     let from = start + (last.as_ptr() as usize - line.as_ptr() as usize);
     let lo = unit.toks.iter().position(|t| t.start >= from)?;
-    Some(Run { lo, hi: unit.toks.len() })
+    let hi = (lo..unit.toks.len()).find(|&k| unit.is(k, &[","])).unwrap_or(unit.toks.len());
+    Some(Run { lo, hi })
 }
 
 /// True for a year or a decade as written ("1911", "1880s").
@@ -471,6 +479,10 @@ mod tests {
         assert_eq!(venue("Dir. Ana Ruiz · USA · 2025 · 112 min."), None);
         assert_eq!(venue("World Premiere · Main Competition"), None);
         assert_eq!(venue("Friday, Oct. 3 · 20:00 · sold out"), None);
+        assert_eq!(
+            venue("Saturday, April 18, 2031, 7 p.m. | Grand Hall, Bexley, Maine").as_deref(),
+            Some("Grand Hall")
+        );
     }
 
     #[test]
