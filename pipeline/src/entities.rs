@@ -1035,6 +1035,12 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
             assert!(uses.contains(&(mentioned, PlaceKind::Mentioned)), "{mentioned}: {uses:?}");
         }
         assert!(!uses.iter().any(|(name, _)| *name == "Alder"), "{uses:?}");
+        // "Lake" opening a name with no place word around it names a person.
+        let e = extract(&[doc("Lake Fenwick stars as the widow.\n")]);
+        assert!(e.places.is_empty(), "{:?}", place_uses(&e));
+        // A theater that played the film showed it; it stood in for nothing.
+        let e = extract(&[doc("The Fennel Theater played the film for a week.\n")]);
+        assert!(!place_uses(&e).contains(&("Fennel Theater", PlaceKind::FilmingLocation)), "{:?}", place_uses(&e));
         assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
     }
 

@@ -292,6 +292,10 @@ pub const SITE_HEADS: &[&str] = &[
 /// First words of site names ("Lake Carl Blackwell", "Fort Sill", "Mount Scott").
 pub const SITE_PREFIXES: &[&str] = &["lake", "mount", "fort", "camp"];
 
+/// Words before a two-word name opened by a site word that make it a site ("at Lake Ivo").
+pub const SITE_PREFIX_LEADS: &[&str] =
+    &["at", "on", "in", "near", "to", "of", "the", "from", "by", "around", "outside", "across", "along"];
+
 /// Plural heads that a list of names shares ("in Logan, Osage and Payne counties"), with the
 /// head each name takes alone.
 pub const SHARED_HEADS: &[(&str, &str)] = &[("counties", "County"), ("parishes", "Parish"), ("boroughs", "Borough")];
@@ -309,6 +313,11 @@ pub const STANDS_IN: &[&[&str]] = &[
     &["stands", "in", "for"],
     &["stand", "in", "for"],
 ];
+
+/// Nouns after "played the" that make a venue show a work rather than stand in for a place
+/// ("the Palace Theater played the film for a week").
+pub const SHOWN_WORKS: &[&str] =
+    &["film", "movie", "picture", "feature", "premiere", "documentary", "drama", "western", "comedy", "thriller"];
 
 /// Prepositions that open each item of a list of places after a semicolon.
 pub const LIST_PREPOSITIONS: &[&str] = &["in", "at", "on", "near", "outside"];

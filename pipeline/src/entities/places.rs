@@ -123,13 +123,22 @@ pub fn street(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
         && (run.lo..run.hi - 1).all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i))
 }
 
+/// "at Lake Carl Blackwell", "the story's Lake Tessaly": a site word opens the run, which has
+/// three words or follows a preposition or a possessive ("Lake Bell stars" names a person).
+fn prefixed_site(unit: &Unit, run: Run) -> bool {
+    let before = run.lo.wrapping_sub(1);
+    gz::contains(gz::SITE_PREFIXES, &unit.toks[run.lo].lower)
+        && (run.hi - run.lo >= 3
+            || unit.is(before, gz::SITE_PREFIX_LEADS)
+            || unit.toks.get(before).is_some_and(|t| t.possessive))
+}
+
 /// A named site: a capitalised run of two or more words ending in a site word ("Red Mesa
 /// Ranch", "Bitter Creek Canyon") or opening with one ("Lake Carl Blackwell"), outside quoted
 /// titles.
 pub fn site(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
     run.hi - run.lo >= 2
-        && (gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower)
-            || gz::contains(gz::SITE_PREFIXES, &unit.toks[run.lo].lower))
+        && (gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower) || prefixed_site(unit, run))
         && !unit.toks[run.hi - 1].possessive
         && (run.lo..run.hi)
             .all(|i| people::valid_name_token(unit, i) || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower))
@@ -264,7 +273,9 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if landmark(unit, lo) {
         return PlaceKind::Mentioned;
     }
-    if filmed_where(unit, hi) || gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]]))) {
+    let stands_in = gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
+        && !unit.is(hi + 2, gz::SHOWN_WORKS);
+    if filmed_where(unit, hi) || stands_in {
         return PlaceKind::FilmingLocation;
     }
     let mut from = lo.saturating_sub(14);
