@@ -239,9 +239,35 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
             claims.push((Release::Unscheduled(published), "no release date yet".to_owned(), s.evidence()));
         }
     }
+    // A source that moves the release ("moved “Dust” from March 13 to April 24") withdraws the
+    // old date for the sources written before it.
+    let written = |doc: usize| documents[doc].created.as_ref().map(|c| c.date);
+    let withdrawn: Vec<(Date, Option<Date>)> = mentions
+        .iter()
+        .filter(|m| m.kind == EventKind::Release)
+        .filter_map(|m| {
+            let doc = &documents[m.doc];
+            let text = doc.text.get(m.span.start as usize..m.span.end as usize)?;
+            let time = dates::DocumentTime {
+                created: doc.created.as_ref().map(|c| (c.date, c.source)),
+                previous: None,
+                narrative: None,
+            };
+            let old = dates::tag(text, &time).into_iter().find(|t| dates::moved_from(text, t.start))?.value?;
+            Some((old, written(m.doc)))
+        })
+        .collect();
+    let superseded = |doc: usize, date: Option<Date>| {
+        withdrawn.iter().any(|&(old, mover)| {
+            date == Some(old) && written(doc).zip(mover).is_some_and(|(w, m)| !dates::precedes(m, w))
+        })
+    };
     for doc in 0..documents.len() {
-        let ours: Vec<&events::Mention> =
-            mentions.iter().filter(|m| m.doc == doc && m.kind == EventKind::Release).collect();
+        let ours: Vec<&events::Mention> = mentions
+            .iter()
+            .filter(|m| m.doc == doc && m.kind == EventKind::Release)
+            .filter(|m| !superseded(doc, m.when.as_ref().and_then(|w| w.date)))
+            .collect();
         let best = ours.iter().copied().max_by_key(|m| {
             let w = m.when.as_ref();
             (w.and_then(|w| w.date).map(|d| d.precision), w.is_some(), std::cmp::Reverse(m.span))
@@ -648,6 +674,21 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         assert!(run(&["It is set in Nevada.\n", "The western is set in the Nevada Territory.\n"]).is_empty());
         assert!(run(&["Set in Ohio, it follows a miner. Later it is set in Oregon.\n"]).is_empty());
         assert!(run(&["Crews moved to a new set in Ohio.\n", "Set in Oregon, it follows a miner.\n"]).is_empty());
+    }
+
+    #[test]
+    fn a_release_moved_later_withdraws_its_old_date() {
+        let first = "Harrow will release “Dust” in theaters on March 13, 2032.\n";
+        let pair = |second: &str| {
+            let docs = [
+                doc(first, Some(date(2031, 11, 20, Precision::Day))),
+                doc(second, Some(date(2032, 1, 15, Precision::Day))),
+            ];
+            let ents = Entities::default();
+            find(&docs, &ents, &events::extract(&docs, &ents))
+        };
+        assert!(pair("Harrow has moved “Dust” from March 13 to April 24, the studio said.\n").is_empty());
+        assert_eq!(pair("Harrow will release “Dust” in theaters on April 24, 2032.\n").len(), 1);
     }
 
     #[test]

@@ -137,7 +137,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if places::state_of_town(unit, sub) {
             continue;
         }
-        let gazetteer = places::gazetteer_place(unit, sub);
+        let gazetteer = places::shared_head_name(unit, sub).or_else(|| places::gazetteer_place(unit, sub));
         if let Some(name) = gazetteer.or_else(|| places::dateline_town(unit, sub, subs.get(k + 1).copied())) {
             items.push(Item::Place(sub.lo, sub.hi, name));
         } else if places::site(unit, sub, lex)
@@ -463,10 +463,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     let mut merger = merge::Merger::default();
     let mut characters = HashSet::new();
     let mut antecedent: Option<(u16, String)> = None;
-    let own = works::OwnTitles::new(documents.iter().map(|d| &*d.title));
+    let own = works::OwnTitles::of(documents);
     let parts = works::other_work_parts(documents, &own);
     for (unit, its) in units.iter().zip(&items) {
-        // "Friday, Oct. 3 · 20:00 · Grand Hall": the screening's venue.
+        // "Friday, Oct. 3 · 20:00 · Grand Hall, Bexley": the screening's venue, and its town.
         let venue = unit.heading.then(|| places::schedule_venue(unit)).flatten();
         let mentions = if unit.heading {
             let mut found = heading_mentions(unit, lex, &registry, &orgs, &place_keys);
@@ -530,7 +530,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
                     let kind = if other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
                         knowledge::PlaceKind::Mentioned
-                    } else if venue.is_some_and(|v| v.lo == m.lo) {
+                    } else if venue.is_some_and(|v| m.lo >= v.lo) {
                         knowledge::PlaceKind::EventVenue
                     } else {
                         places::use_of(unit, m.lo, m.hi)
@@ -1154,6 +1154,39 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
 
     fn place_uses(e: &Entities) -> Vec<(&str, PlaceKind)> {
         e.places.iter().flat_map(|p| p.uses.iter().map(move |u| (p.name.as_ref(), u.kind))).collect()
+    }
+
+    #[test]
+    fn listed_counties_lakes_inns_and_stand_ins_are_places() {
+        let e = extract(&[doc(
+            "Crews will film in Alder, Birch and Cedar counties.\nThe unit will shoot in Alder County, on Main Street; in Birch County, at the Gorse Ranch; and in Cedar County, at Lake Ivo Danner west of Bexley.\nAn hour east, the Hatch Ranch played the family farm.\nNearby, the story's Lake Marrow lies north of Cullen.\nI stayed at the Fernhill Inn.\nWe moved the unit up to Harrow Pass for the night exteriors.\nShe auditioned players in Memphis before the shoot on the Tombee River.\n",
+        )]);
+        let uses = place_uses(&e);
+        for filmed in [
+            "Alder County",
+            "Birch County",
+            "Cedar County",
+            "Gorse Ranch",
+            "Lake Ivo Danner",
+            "Hatch Ranch",
+            "Harrow Pass",
+        ] {
+            assert!(uses.contains(&(filmed, PlaceKind::FilmingLocation)), "{filmed}: {uses:?}");
+        }
+        assert!(uses.contains(&("Lake Marrow", PlaceKind::StorySetting)), "{uses:?}");
+        assert!(uses.contains(&("Memphis", PlaceKind::Mentioned)), "{uses:?}");
+        assert!(uses.contains(&("Tombee River", PlaceKind::FilmingLocation)), "{uses:?}");
+        for mentioned in ["Bexley", "Cullen", "Fernhill Inn"] {
+            assert!(uses.contains(&(mentioned, PlaceKind::Mentioned)), "{mentioned}: {uses:?}");
+        }
+        assert!(!uses.iter().any(|(name, _)| *name == "Alder"), "{uses:?}");
+        // "Lake" opening a name with no place word around it names a person.
+        let e = extract(&[doc("Lake Fenwick stars as the widow.\n")]);
+        assert!(e.places.is_empty(), "{:?}", place_uses(&e));
+        // A theater that played the film showed it; it stood in for nothing.
+        let e = extract(&[doc("The Fennel Theater played the film for a week.\n")]);
+        assert!(!place_uses(&e).contains(&("Fennel Theater", PlaceKind::FilmingLocation)), "{:?}", place_uses(&e));
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
     }
 
     #[test]

@@ -110,7 +110,7 @@ struct Previous {
 pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Mention> {
     let characters = entities.people.iter().flat_map(|p| p.roles.iter()).filter_map(|r| r.character.as_deref());
     let people = entities.people.iter().map(|p| &*p.name);
-    let context = frames::Context::new(documents.iter().map(|d| &*d.title), characters, people);
+    let context = frames::Context::new(crate::entities::works::OwnTitles::of(documents), characters, people);
     // Listing blocks and roundup items about other works report none of this production's events.
     let parts = other_work_parts(documents, &context.own);
     let mut out = Vec::new();
@@ -118,8 +118,9 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         let links = Links::new(doc_index, entities);
         let mut anchors: Vec<(u16, Date, Span)> = Vec::new();
         let mut previous: Option<Previous> = None;
-        // The date heading a timeline entry, with the paragraph it dates.
-        let mut head: Option<(u16, Phrase)> = None;
+        // The date heading a timeline entry, with the paragraph it dates and whether it is only
+        // the date the entry was written ("Update #14 · Nov. 20, 2025").
+        let mut head: Option<(u16, Phrase, bool)> = None;
         let mut work = triggers::titled_work(&doc.title);
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
@@ -136,7 +137,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let lead = crate::segment::dateline_len(text);
             let lead = if !dateline && opens_with_date(&text[..lead]) { 0 } else { lead };
             let (start, text) = (start + lead, &text[lead..]);
-            if triggers::is_metadata_line(text) {
+            // A running page's entry head ("Update #14 · Nov. 20, 2025") dates its entry.
+            if triggers::is_metadata_line(text) && dates::entry_label_len(text).is_none() {
                 previous = None;
                 continue;
             }
@@ -144,13 +146,24 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let after_filming = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.about_filming);
             let after_plot = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.plot);
             let frame = frames::read(text, &temporal, &context, after_filming, after_plot);
-            let phrases = phrases(doc, doc_index, text, start, &frame, seg.paragraph, &mut anchors);
+            // A dated entry was written on its date: what it tells relative to the time of
+            // writing ("on Saturday", "this morning") counts from there.
+            let written = head
+                .as_ref()
+                .filter(|(p, ..)| *p == seg.paragraph)
+                .and_then(|(_, h, _)| Some((h.date?, Span { start: to_u32(h.start), end: to_u32(h.end) })))
+                .filter(|(d, _)| d.precision == Precision::Day);
+            let phrases = phrases(doc, doc_index, text, start, &frame, (seg.paragraph, written), &mut anchors);
             match head_of(text, start, &phrases).filter(|_| !dateline) {
-                Some((phrase, alone)) => head = Some((seg.paragraph + u16::from(alone), phrase)),
+                Some((phrase, alone)) => {
+                    let written_only = dates::entry_label_len(text).is_some();
+                    head = Some((seg.paragraph + u16::from(alone), phrase, written_only));
+                }
                 None if seg.kind == SegmentKind::Heading => head = None,
                 None => {}
             }
-            let head_here = head.as_ref().filter(|(p, _)| *p == seg.paragraph).map(|(_, h)| h);
+            let head_here =
+                head.as_ref().filter(|(p, _, written_only)| *p == seg.paragraph && !written_only).map(|(_, h, _)| h);
             let mut found: Vec<(Trigger, EventStatus)> = frame.triggers.clone();
             if let Some(at) = work.as_deref().and_then(|w| text.find(w)) {
                 // The first mention of the dated work the title names gives its release year.
@@ -217,21 +230,31 @@ fn phrases(
     text: &str,
     offset: usize,
     frame: &frames::Frame,
-    paragraph: u16,
+    (paragraph, written): (u16, Option<(Date, Span)>),
     anchors: &mut Vec<(u16, Date, Span)>,
 ) -> Vec<Phrase> {
     let earlier = anchors.last().filter(|(p, ..)| p.saturating_add(1) >= paragraph).copied();
     let created = doc.created.as_ref();
-    let narrative = anchors.last().filter(|(p, ..)| *p == paragraph).map(|(_, d, _)| *d);
-    let time =
-        DocumentTime { created: created.map(|c| (c.date, c.source)), previous: earlier.map(|(_, d, _)| d), narrative };
+    // The same paragraph's last date, or an earlier paragraph's full date ("Filming began on
+    // April 14, 2025." … "the grass fire of April 22"): a narrative goes on in its year.
+    // A bare year far from the time of writing ("looked like Washington in 1931") is a
+    // comparison or a story's time more often than the year a narrative goes on in.
+    let near_writing = |d: &Date| created.is_none_or(|c| (c.date.year - d.year).abs() <= 1);
+    let narrative = anchors
+        .last()
+        .filter(|(p, d, _)| {
+            (*p == paragraph && (d.precision >= Precision::Season || near_writing(d))) || d.precision == Precision::Day
+        })
+        .map(|(_, d, _)| *d);
+    let stated = written.map(|(d, _)| (d, TimeSource::Published)).or_else(|| created.map(|c| (c.date, c.source)));
+    let time = DocumentTime { created: stated, previous: earlier.map(|(_, d, _)| d), narrative };
     let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
     let mut out = Vec::new();
     // Story-world times ("in 1911", "the 1880s") never date nor anchor a production event.
     for t in dates::tag(text, &time).into_iter().filter(|t| !frame.in_plot(t.start) && t.end <= frame.story) {
         let anchor = t.how.as_ref().and_then(|how| {
             let span = match how.from {
-                dates::From::Creation => created.map(|c| c.span),
+                dates::From::Creation => written.map(|(_, span)| span).or_else(|| created.map(|c| c.span)),
                 dates::From::Previous => earlier.map(|(.., span)| span),
                 dates::From::Sentence => Some(here),
             }?;
@@ -261,7 +284,14 @@ fn phrases(
             });
         }
         let noun_of = counted_from.is_none() && clauses::qualifies_noun(text, t.start, t.end);
-        if let Some(a) = t.anchor().filter(|_| !noun_of) {
+        // A month-day resolved to a day ("On Thursday, Oct. 30, …") anchors "that evening" after it.
+        let day = match t.expr {
+            dates::Expr::Relative { rel: Relative::SameYear { day: 1.., .. }, .. } => {
+                t.value.filter(|d| d.precision == Precision::Day && resolved)
+            }
+            _ => None,
+        };
+        if let Some(a) = t.anchor().or(day).filter(|_| !noun_of) {
             anchors.push((paragraph, a, here));
         }
         out.push(Phrase {
@@ -277,6 +307,20 @@ fn phrases(
             counted: counted_from.is_some(),
         });
     }
+    // "the following spring, on April 24": a finer date set off after a coarser one that holds
+    // it says when; the coarser one is only its frame.
+    let refined = |a: &Phrase, b: &Phrase| {
+        let between = text.get(a.end - offset..b.start.max(a.end) - offset).unwrap_or_default().trim();
+        a.end <= b.start
+            && matches!(between, "," | ", on" | ", in")
+            && a.date.zip(b.date).is_some_and(|(x, y)| y.precision > x.precision && dates::compatible(x, y))
+    };
+    let dropped: Vec<usize> = (1..out.len()).filter(|&i| refined(&out[i - 1], &out[i])).map(|i| i - 1).collect();
+    let mut index = 0;
+    out.retain(|_| {
+        index += 1;
+        !dropped.contains(&(index - 1))
+    });
     out
 }
 
@@ -687,7 +731,9 @@ fn weekdays_only(text: &str) -> bool {
 fn head_of(text: &str, offset: usize, phrases: &[Phrase]) -> Option<(Phrase, bool)> {
     phrases.iter().filter(|p| p.date.is_some() && !p.attributive).find_map(|p| {
         let (lo, hi) = (p.start - offset, p.end - offset);
-        let weekday_only = weekdays_only(&text[..lo]);
+        // "Update #14 · Nov. 20, 2025": an entry's label before its date.
+        let label = dates::entry_label_len(text).filter(|&n| n <= lo).unwrap_or(0);
+        let weekday_only = weekdays_only(&text[label..lo]);
         let rest = text[hi..].trim_start();
         let alone = rest.trim_end_matches(['.', ':']).is_empty();
         let opens = rest.starts_with([':', '—', '–']) || rest.starts_with("- ");
@@ -1078,6 +1124,50 @@ mod tests {
         // A head dates its own entry only: the paragraph after the entry stays undated.
         let docs = [doc("September 17\nThe crew went home.\nA stuntman fell from a rigging platform.\n", published)];
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Incident, None)]);
+    }
+
+    #[test]
+    fn an_update_is_written_on_the_date_heading_it() {
+        let docs = [doc(
+            "Update #4 · June 2, 2031\nWe wrapped principal photography on Saturday.\nUpdate #3 · May 5, 2031\nPrincipal photography began this morning.\nWe went home.\n",
+            None,
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Wrap, Some(date(2031, 5, 31, Precision::Day)))), "{dated:?}");
+        assert!(dated.contains(&(EventKind::FilmingStart, Some(date(2031, 5, 5, Precision::Day)))), "{dated:?}");
+        // The date an entry was written is not its events' date: "That's a wrap!" stays undated.
+        let docs = [doc("Update #4 · June 2, 2031\nThat's a wrap!\n", None)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Wrap, None)]);
+    }
+
+    #[test]
+    fn a_month_day_follows_the_full_date_of_an_earlier_paragraph() {
+        let docs = [doc(
+            "Filming began on April 14, 2031, in Bexley.\nAt the ranch, the grass fire of April 22 stopped nothing.\n",
+            Some(date(2032, 5, 17, Precision::Day)),
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Incident, Some(date(2031, 4, 22, Precision::Day)))), "{dated:?}");
+    }
+
+    #[test]
+    fn a_finer_date_set_off_after_a_coarser_one_says_when() {
+        let docs = [doc(
+            "The film premiered in Bexley in May 2031 and opened in theaters the following spring, on April 24.\n",
+            Some(date(2032, 6, 1, Precision::Day)),
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Release, Some(date(2032, 4, 24, Precision::Day)))), "{dated:?}");
+    }
+
+    #[test]
+    fn that_evening_follows_a_resolved_day_not_a_far_year() {
+        let docs = [doc(
+            "The orchard looked like Maine in 1931. On Thursday, October 30, the trees went back.\nThe crew wrapped principal photography that evening.\n",
+            Some(date(2031, 11, 5, Precision::Day)),
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert_eq!(dated, [(EventKind::Wrap, Some(date(2031, 10, 30, Precision::Day)))]);
     }
 
     #[test]

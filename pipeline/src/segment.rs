@@ -261,10 +261,18 @@ fn creation_time(lines: &[Line], roles: &[Role]) -> Option<CreationTime> {
         .filter(|(_, r)| **r == Role::Residue(ResidueKind::Byline))
         .filter_map(|(l, _)| metadata::creation(l.text).map(|c| stated(l, l.text.len(), c)))
         .collect();
+    // The first prose line, or one after a headline and a deck that opens with a place in
+    // capitals ("OKLAHOMA CITY (March 4, 2025) —"): a date alone there may head a timeline entry.
     let dateline = || {
-        let (line, _) = lines.iter().zip(roles).find(|(_, r)| **r == Role::Prose)?;
-        let (date, len) = metadata::news_dateline(line.text)?;
-        Some(stated(line, len, (date, TimeSource::Published, "dateline")))
+        lines.iter().zip(roles).filter(|(_, r)| **r == Role::Prose).take(3).enumerate().find_map(|(i, (line, _))| {
+            let placed = line
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase));
+            let (date, len) = metadata::news_dateline(line.text).filter(|_| i == 0 || placed)?;
+            Some(stated(line, len, (date, TimeSource::Published, "dateline")))
+        })
     };
     read.iter()
         .find(|c| c.source == TimeSource::Published)
@@ -367,6 +375,17 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         assert_eq!((c.date, c.source), (day(2024, 5, 3), TimeSource::Published));
         assert_eq!(&wire[c.span.start as usize..c.span.end as usize], "BEXLEY, Ohio, May 3, 2024 (Farm Wire) —");
         assert_eq!(created("A Barn Burns in Bexley\nThe barn burned on May 3, 2024."), None);
+    }
+
+    #[test]
+    fn a_dateline_after_a_deck_dates_the_release() {
+        let release = "FOR IMMEDIATE RELEASE\nBarn Drama Wins State Rebate\nShoot to begin in two towns this fall\nBEXLEY (May 3, 2024) — The drama won a rebate.";
+        let c = segment(release).metadata.created.expect("dateline");
+        assert_eq!((c.date.day, c.source), (3, TimeSource::Published));
+        // A timeline entry's date on the third line is no dateline.
+        let timeline =
+            "Barn Drama: A Timeline\nThe shoot went badly from the first day.\nMay 3, 2024 — The barn burned.";
+        assert!(segment(timeline).metadata.created.is_none());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use regex::Captures;
 
 use super::calendar::days_in_month;
 use super::rules::{
-    COUNT_NOUNS, DAYS, HEDGES, MONTHS, NOT_NOUNS, NUMBER_WORDS, RANGE_JOINERS, RULES, SEASONS, TIME_WORDS,
+    COUNT_NOUNS, DAYS, HEDGES, MONTHS, NOT_NOUNS, NUMBER_WORDS, RANGE_JOINERS, RESCHEDULES, RULES, SEASONS, TIME_WORDS,
 };
 use super::{Base, Expr, Found, Hedge, Part, Relative, Unit};
 
@@ -69,7 +69,9 @@ fn join_ranges(text: &str, found: Vec<Found>) -> Vec<Found> {
         {
             let between = text[last.end..f.start].trim().to_lowercase();
             let opened_by_between = text[..last.start].trim_end().to_lowercase().ends_with("between");
-            if RANGE_JOINERS.contains(&between.as_str()) || (between == "and" && opened_by_between) {
+            if (RANGE_JOINERS.contains(&between.as_str()) && !moved_from(text, last.start))
+                || (between == "and" && opened_by_between)
+            {
                 *last =
                     Found { start: last.start, end: f.end, rule: "range", expr: Expr::Range { first, last: second } };
                 continue;
@@ -78,6 +80,20 @@ fn join_ranges(text: &str, found: Vec<Found>) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// True when the phrase at `start` is the old date of a move ("moved … from March 13 to
+/// April 24"): "from" before it, a verb of moving in the words before that.
+pub fn moved_from(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().to_lowercase();
+    let Some(lead) = before.strip_suffix("from") else { return false };
+    let clause = lead.rsplit(['.', ';']).next().unwrap_or(lead);
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(10)
+        .any(|w| RESCHEDULES.contains(&w))
 }
 
 /// What a phrase gives as one end of a range: a complete date, or a month (and day) without a year.
@@ -184,7 +200,12 @@ pub(super) fn read_the_next(c: &Captures) -> Option<Expr> {
 }
 
 pub(super) fn read_that(c: &Captures) -> Option<Expr> {
-    let rel = match (unit(&c["u"]), season(&c["u"])) {
+    // "that evening": the same day as the date before.
+    let u = match &c["u"] {
+        "morning" | "afternoon" | "evening" | "night" => "day",
+        u => u,
+    };
+    let rel = match (unit(u), season(u)) {
         (Some(unit), _) => shift(unit, 0, Hedge::Exact),
         (None, Some(month)) => Relative::SameYear { month, day: 0, season: true },
         (None, None) => return None,
@@ -194,7 +215,7 @@ pub(super) fn read_that(c: &Captures) -> Option<Expr> {
 
 pub(super) fn read_today(c: &Captures) -> Option<Expr> {
     let by = match c["w"].to_ascii_lowercase().as_str() {
-        "yesterday" => -1,
+        "yesterday" | "last night" => -1,
         "tomorrow" => 1,
         _ => 0,
     };
@@ -297,6 +318,20 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     MONTHS.iter().any(|m| *m == word || (word.len() == 3 && m.starts_with(word)))
         || word == "sept"
         || DAYS.contains(&word)
+}
+
+/// The byte length of the label opening a dated entry's head ("Update #14 · ", "Dispatch 3: "):
+/// a label word, maybe a number, then a separator; the date follows it.
+pub fn entry_label_len(text: &str) -> Option<usize> {
+    let word_end = text.find(|c: char| !c.is_alphabetic())?;
+    if !super::rules::ENTRY_LABELS.contains(&text[..word_end].to_lowercase().as_str()) {
+        return None;
+    }
+    let rest = text[word_end..].trim_start();
+    let rest = rest.strip_prefix('#').unwrap_or(rest).trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+    let rest = rest.strip_prefix(super::rules::ENTRY_SEPARATORS)?;
+    let rest = rest.trim_start();
+    Some(text.len() - rest.len())
 }
 
 /// The number (1–12) of a month name or its abbreviation ("Sept.", "oct").

@@ -25,8 +25,8 @@ mod time;
 use knowledge::{Date, Precision};
 
 pub use calendar::{compatible, fits, label, precedes, resolve, slug};
-pub use engine::find;
 pub(crate) use engine::is_calendar_word;
+pub use engine::{entry_label_len, find, moved_from};
 pub(crate) use tense::{Tense, of as tense_of};
 pub use time::{DocumentTime, From, How, Timex, infer_creation, tag};
 
@@ -348,6 +348,25 @@ mod tests {
             Expr::Relative { rel, base } => (rel, base),
             other => panic!("{text:?}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn rule_parts_of_the_day_count_from_writing() {
+        let day =
+            |by| (Relative::Shift { unit: Unit::Day, by, month: 0, season: false, hedge: Hedge::Exact }, Base::Writing);
+        assert_eq!(rel_of("Shooting began this morning in Bexley."), day(0));
+        assert_eq!(rel_of("The barn burned last night."), day(-1));
+        assert_eq!(phrases("It premieres tonight."), ["tonight"]);
+        let same_day =
+            (Relative::Shift { unit: Unit::Day, by: 0, month: 0, season: false, hedge: Hedge::Exact }, Base::Previous);
+        assert_eq!(rel_of("It wrapped that evening."), same_day);
+        assert_eq!(rel_of("That night the barn burned."), same_day);
+    }
+
+    #[test]
+    fn the_dates_of_a_move_are_no_range() {
+        assert_eq!(phrases("Harrow moved “Dust” from May 2 to June 9."), ["May 2", "June 9"]);
+        assert_eq!(phrases("The festival runs from May 2 to June 9."), ["May 2 to June 9"]);
     }
 
     #[test]

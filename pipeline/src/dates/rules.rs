@@ -33,6 +33,11 @@ pub(super) const MONTHS: [&str; 12] = [
 ];
 /// Day names, Monday first.
 pub(super) const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Words that label a dated entry of a running page before its date ("Update #14 · Nov. 20,
+/// 2025", "Dispatch 3: May 2, 2024"): the entry was written on that date.
+pub(super) const ENTRY_LABELS: [&str; 6] = ["update", "entry", "dispatch", "post", "bulletin", "log"];
+/// What separates an entry's label (and number) from its date.
+pub(super) const ENTRY_SEPARATORS: [char; 7] = ['·', '•', '|', ':', '—', '–', '-'];
 /// Seasons with their first month (northern hemisphere, meteorological).
 pub(super) const SEASONS: [(&str, u8); 5] = [("spring", 3), ("summer", 6), ("fall", 9), ("autumn", 9), ("winter", 12)];
 /// Counting words up to twelve ("a" and "an" count one).
@@ -61,6 +66,25 @@ pub(super) const HEDGES: [(&str, super::Hedge); 13] = {
 /// within a month of two years (1/24), "about two years" as a month either side.
 pub(super) const HEDGE_SLACK: i64 = 24;
 /// Words joining the two ends of a range ("Sept. 9 to Sept. 15", "from May to July 2020").
+/// Verbs that move a date ("moved the film from March 13 to April 24"): the two dates after
+/// them are the old one and the new one, not the ends of a range.
+pub(super) const RESCHEDULES: &[&str] = &[
+    "moved",
+    "moves",
+    "moving",
+    "pushed",
+    "pushes",
+    "bumped",
+    "bumps",
+    "shifted",
+    "shifts",
+    "rescheduled",
+    "reschedules",
+];
+/// A move told as news, in the present or present perfect, up to the "from" or "to" before a
+/// date ("has moved “Dust” from March 13 to"): both the old and the new date are still to come.
+/// A regular expression.
+pub(super) const RESCHEDULED_TO: &str = r"(?i)\b(?:moves|bumps|pushes|shifts|reschedules|(?:has|have)\s+(?:now\s+|again\s+)?(?:moved|bumped|pushed|shifted|rescheduled))\b[^.;]{0,100}?\b(?:from|to)\s*$";
 pub(super) const RANGE_JOINERS: [&str; 7] = ["to", "through", "until", "till", "-", "–", "—"];
 
 /// Clause words that place what the clause tells in the future, whatever else it says.
@@ -322,7 +346,18 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             read_the_next,
         ),
-        rule("that year", format!(r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?that\s+(?P<u>year|month|{SEASON})\b"), read_that),
-        rule("today", r"\b(?P<w>today|yesterday|tomorrow|Today|Yesterday|Tomorrow)\b".into(), read_today),
+        rule(
+            "that year",
+            format!(
+                r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?i:t)hat\s+(?P<u>year|month|day|morning|afternoon|evening|night|{SEASON})\b"
+            ),
+            read_that,
+        ),
+        rule(
+            "today",
+            r"\b(?P<w>(?i:t)oday|(?i:y)esterday|(?i:t)omorrow|(?i:t)onight|(?i:t)his (?:morning|afternoon|evening)|(?i:l)ast night)\b"
+                .into(),
+            read_today,
+        ),
     ]
 });

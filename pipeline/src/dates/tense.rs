@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules::{FUTURE_PAIRS, FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS};
+use super::rules::{FUTURE_PAIRS, FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS, RESCHEDULED_TO};
 
 /// What a clause tells: something past, something to come, or neither clearly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,11 +20,17 @@ pub enum Tense {
 
 /// Splits a clause into lower-case words (apostrophes kept: "won't").
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{Alphabetic}\p{N}'’]+").expect("word pattern"));
+/// A move told as news up to the new date ([`RESCHEDULED_TO`]).
+static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(RESCHEDULED_TO).expect("move pattern"));
 
 /// The tense of the clause of `sentence` around bytes `lo..hi`; when that clause has no verb
 /// that tells ("…, Poland, in November"), the tense of its part of the sentence (up to a
 /// semicolon): "The film had its premiere in Torun, Poland, in November" is told in the past.
 pub fn around(sentence: &str, lo: usize, hi: usize) -> Tense {
+    // "has moved the film from March 13 to April 24": both dates of a move told as news are to come.
+    if MOVED_TO.is_match(&sentence[..lo]) {
+        return Tense::Future;
+    }
     let part = |cuts: &[char]| {
         let start = sentence[..lo].rfind(cuts).map_or(0, |i| i + 1);
         let end = sentence[hi..].find(cuts).map_or(sentence.len(), |i| hi + i);
@@ -101,6 +107,19 @@ mod tests {
         let s = "It premiered in Cannes; in November, at home.";
         let at = s.find("November").expect("in sentence");
         assert_eq!(around(s, at, at + 8), Tense::Unknown);
+    }
+
+    #[test]
+    fn the_dates_of_a_move_told_as_news_are_to_come() {
+        let s = "Harrow has moved “Dust” from May 2 to June 9, the studio said.";
+        let at = |w: &str| s.find(w).expect("in sentence");
+        assert_eq!(around(s, at("May"), at("May") + 5), Tense::Future);
+        assert_eq!(around(s, at("June"), at("June") + 6), Tense::Future);
+        let s = "The premiere was moved to June 9 after the storm.";
+        assert_eq!(
+            around(s, s.find("June").expect("in sentence"), s.find("June").expect("in sentence") + 6),
+            Tense::Past
+        );
     }
 
     #[test]

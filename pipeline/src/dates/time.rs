@@ -292,8 +292,13 @@ fn counted(rel: Relative, anchor: Date) -> String {
 pub fn infer_creation(text: &str, segments: &[Segment]) -> Option<CreationTime> {
     let mut best: Option<(i64, Date, Span, String)> = None;
     let mut previous: Option<(u16, Date)> = None;
-    for seg in segments.iter().filter(|s| s.kind == SegmentKind::Sentence) {
+    for seg in segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
         let Some(sentence) = text.get(seg.span.start as usize..seg.span.end as usize) else { continue };
+        // A running page's dated entry head ("Update #14 · Nov. 20, 2025") was written then.
+        let entry = super::entry_label_len(sentence);
+        if seg.kind == SegmentKind::Heading && entry.is_none() {
+            continue;
+        }
         let near = previous.filter(|(p, _)| p.saturating_add(1) >= seg.paragraph).map(|(_, d)| d);
         for t in tag(sentence, &DocumentTime { created: None, previous: near, narrative: None }) {
             if let Some(a) = t.anchor() {
@@ -306,7 +311,7 @@ pub fn infer_creation(text: &str, segments: &[Segment]) -> Option<CreationTime> 
                 Tense::Unknown => tense::of(sentence),
                 known => known,
             };
-            if t.attributive() || tense != Tense::Past {
+            if t.attributive() || (tense != Tense::Past && entry != Some(t.start)) {
                 continue;
             }
             let lower = range(date).0;
@@ -524,5 +529,18 @@ mod tests {
         // Only what is told in the past bounds it; a qualifying year does not.
         let none = "The film opens in May 2031.\nHer 2019 thriller is a classic.";
         assert!(infer_creation(none, &segments(none)).is_none());
+    }
+
+    #[test]
+    fn a_running_page_is_written_at_or_after_its_latest_entry() {
+        let text = "Update #7 · March 2, 2031\nThe barn opens in May.\nUpdate #6 · Jan. 5, 2030\nThe barn burned on Jan. 4, 2030.";
+        let mut segs = segments(text);
+        for s in segs.iter_mut().filter(|s| text[s.span.start as usize..].starts_with("Update")) {
+            s.kind = SegmentKind::Heading;
+        }
+        let created = infer_creation(text, &segs).expect("bounded");
+        assert_eq!(created.date, date(2031, 3, 2, Precision::Day));
+        assert_eq!(crate::dates::entry_label_len("Dispatch 3: May 2, 2024"), Some("Dispatch 3: ".len()));
+        assert_eq!(crate::dates::entry_label_len("Updated May 2, 2024"), None);
     }
 }

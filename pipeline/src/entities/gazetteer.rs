@@ -212,6 +212,43 @@ pub const CITIES: &[&str] = &[
     "Prague",
     "Cannes",
     "Venice",
+    "New Orleans",
+    "Memphis",
+    "Nashville",
+    "Seattle",
+    "Philadelphia",
+    "San Diego",
+    "Detroit",
+    "Baltimore",
+    "Albuquerque",
+    "Santa Fe",
+    "Salt Lake City",
+    "Oklahoma City",
+    "Tulsa",
+    "Minneapolis",
+    "Pittsburgh",
+    "Cleveland",
+    "Mexico City",
+    "Barcelona",
+    "Lisbon",
+    "Amsterdam",
+    "Stockholm",
+    "Copenhagen",
+    "Edinburgh",
+    "Glasgow",
+    "Mumbai",
+    "Seoul",
+    "Hong Kong",
+    "Beijing",
+    "Shanghai",
+    "Buenos Aires",
+    "Istanbul",
+    "Athens",
+    "Vienna",
+    "Munich",
+    "Warsaw",
+    "Calgary",
+    "Ottawa",
 ];
 
 /// Abbreviated place names and the full name they stand for.
@@ -237,6 +274,8 @@ pub const SITE_HEADS: &[&str] = &[
     "island",
     "backlot",
     "gulch",
+    "river",
+    "beach",
     "arroyo",
     "prairie",
     "farm",
@@ -248,7 +287,46 @@ pub const SITE_HEADS: &[&str] = &[
     "harbor",
     "harbour",
     "cove",
+    "inn",
+    "lodge",
+    "motel",
 ];
+
+/// First words of site names ("Lake Carl Blackwell", "Fort Sill", "Mount Scott").
+pub const SITE_PREFIXES: &[&str] = &["lake", "mount", "fort", "camp"];
+
+/// Words before a two-word name opened by a site word that make it a site ("at Lake Ivo").
+pub const SITE_PREFIX_LEADS: &[&str] =
+    &["at", "on", "in", "near", "to", "of", "the", "from", "by", "around", "outside", "across", "along"];
+
+/// Plural heads that a list of names shares ("in Logan, Osage and Payne counties"), with the
+/// head each name takes alone.
+pub const SHARED_HEADS: &[(&str, &str)] = &[("counties", "County"), ("parishes", "Parish"), ("boroughs", "Borough")];
+
+/// Verbs after a place that make it play a place of the story, so the shoot was there ("the
+/// ranch played the family farm", "the storefronts stand in for Main Street").
+pub const STANDS_IN: &[&[&str]] = &[
+    &["played", "the"],
+    &["plays", "the"],
+    &["doubled", "as"],
+    &["doubles", "as"],
+    &["doubled", "for"],
+    &["doubles", "for"],
+    &["stood", "in", "for"],
+    &["stands", "in", "for"],
+    &["stand", "in", "for"],
+];
+
+/// Nouns after "played the" that make a venue show a work rather than stand in for a place
+/// ("the Palace Theater played the film for a week").
+pub const SHOWN_WORKS: &[&str] =
+    &["film", "movie", "picture", "feature", "premiere", "documentary", "drama", "western", "comedy", "thriller"];
+
+/// Prepositions that open each item of a list of places after a semicolon.
+pub const LIST_PREPOSITIONS: &[&str] = &["in", "at", "on", "near", "outside"];
+
+/// Words that, right before a place, make it the story's own ("the story's Lake Tessaly").
+pub const STORY_OWNERS: &[&str] = &["story", "story's", "fictional", "fictitious", "imaginary"];
 
 /// Marks that separate the fields of a programme's schedule line ("Friday, Oct. 3 · 20:00 ·
 /// Grand Hall").

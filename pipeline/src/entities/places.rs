@@ -123,15 +123,43 @@ pub fn street(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
         && (run.lo..run.hi - 1).all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i))
 }
 
+/// "at Lake Carl Blackwell", "the story's Lake Tessaly": a site word opens the run, which has
+/// three words or follows a preposition or a possessive ("Lake Bell stars" names a person).
+fn prefixed_site(unit: &Unit, run: Run) -> bool {
+    let before = run.lo.wrapping_sub(1);
+    gz::contains(gz::SITE_PREFIXES, &unit.toks[run.lo].lower)
+        && (run.hi - run.lo >= 3
+            || unit.is(before, gz::SITE_PREFIX_LEADS)
+            || unit.toks.get(before).is_some_and(|t| t.possessive))
+}
+
 /// A named site: a capitalised run of two or more words ending in a site word ("Red Mesa
-/// Ranch", "Bitter Creek Canyon"), outside quoted titles.
+/// Ranch", "Bitter Creek Canyon") or opening with one ("Lake Carl Blackwell"), outside quoted
+/// titles.
 pub fn site(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
     run.hi - run.lo >= 2
-        && gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower)
+        && (gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower) || prefixed_site(unit, run))
         && !unit.toks[run.hi - 1].possessive
         && (run.lo..run.hi)
             .all(|i| people::valid_name_token(unit, i) || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower))
         && !(run.lo..run.hi).any(|i| lex.in_title(unit, i) || abbreviated(unit, i))
+}
+
+/// The name a run takes from a plural head its list shares ("Logan" in "in Logan, Osage and
+/// Payne counties" is "Logan County"): capitalised names, commas and "and" up to the head.
+pub fn shared_head_name(unit: &Unit, run: Run) -> Option<String> {
+    let mut k = run.hi;
+    while k < unit.toks.len() && k < run.hi + 12 {
+        if let Some((_, head)) = gz::SHARED_HEADS.iter().find(|(plural, _)| unit.is(k, &[plural])) {
+            let listed = k > run.hi || unit.is(run.lo.wrapping_sub(1), &[",", "and", "&"]);
+            return listed.then(|| format!("{} {head}", unit.slice(run.lo, run.hi)));
+        }
+        if !(unit.cap(k) || unit.is(k, &[",", "and", "&"])) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// True when a capitalised run outside the gazetteer is a place by its context: a city before
@@ -168,6 +196,8 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         }
     }
     landmark(unit, run.lo)
+        // "a 40-minute drive north of Bexley": a compass bearing names a place.
+        || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
         || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
@@ -175,33 +205,41 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
 }
 
-/// The venue a programme's schedule line ends with ("Friday, Oct. 3 · 20:00 · Grand Hall"): a
-/// line of fields one of which is a clock time, whose last field is one to five capitalised
-/// words. The screening it schedules is held there.
+/// The venue a programme's schedule line ends with ("Friday, Oct. 3 · 20:00 · Grand Hall",
+/// "Saturday, April 18, 2026, 7 p.m. | Grand Hall, Bexley, Maine"): a line of fields one of
+/// which is a clock time, whose last field is one to five capitalised words, maybe followed by
+/// its town and state. The screening it schedules is held there, and in the town after it.
 pub fn schedule_venue(unit: &Unit) -> Option<Run> {
     let (start, end) = (unit.span.start as usize, unit.span.end as usize);
     let line = unit.text.get(start..end)?;
     let fields: Vec<&str> = line.split(gz::SCHEDULE_SEPARATORS).map(str::trim).collect();
     let clock = |f: &str| {
-        let f = f.trim_end_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
-        f.split_once([':', '.']).is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
-        })
+        let digits = f.trim_end_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+        let meridiem = matches!(f[digits.len()..].replace(['.', ' '], "").to_lowercase().as_str(), "am" | "pm");
+        let hour = digits.rsplit([' ', ',']).next().unwrap_or_default();
+        (meridiem && (1..=2).contains(&hour.len()) && hour.chars().all(|c| c.is_ascii_digit()))
+            || digits.split_once([':', '.']).is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+            })
     };
     let (last, before) = fields.split_last()?;
     if !before.iter().any(|f| clock(f)) {
         return None;
     }
-    let words: Vec<&str> = last.split_whitespace().collect();
-    if words.is_empty()
-        || words.len() > 5
-        || !words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
-    {
+    let capitalised = |part: &str, most: usize| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= most
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    };
+    let mut parts = last.split(',');
+    if !capitalised(parts.next()?, 5) || !parts.all(|p| capitalised(p, 3)) {
         return None;
     }
     let from = start + (last.as_ptr() as usize - line.as_ptr() as usize);
     let lo = unit.toks.iter().position(|t| t.start >= from)?;
-    Some(Run { lo, hi: unit.toks.len() })
+    let hi = (lo..unit.toks.len()).find(|&k| unit.is(k, &[","])).unwrap_or(unit.toks.len());
+    Some(Run { lo, hi })
 }
 
 /// True for a year or a decade as written ("1911", "1880s").
@@ -219,6 +257,10 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
     }
+    // "the story's Lake Tessaly", "the fictional Wickett".
+    if unit.is(lo.wrapping_sub(1), gz::STORY_OWNERS) {
+        return PlaceKind::StorySetting;
+    }
     // "a sidebar of New England films": the place qualifies other works.
     if unit.is(hi, gz::OTHER_WORKS_PLURAL) {
         return PlaceKind::Mentioned;
@@ -231,15 +273,25 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if landmark(unit, lo) {
         return PlaceKind::Mentioned;
     }
-    if filmed_where(unit, hi) {
+    let stands_in = gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
+        && !unit.is(hi + 2, gz::SHOWN_WORKS);
+    if filmed_where(unit, hi) || stands_in {
         return PlaceKind::FilmingLocation;
     }
-    let from = lo.saturating_sub(14);
+    let mut from = lo.saturating_sub(14);
     let mut k = lo;
     let mut moved = false;
     while k > from {
         k -= 1;
         let t = &unit.toks[k];
+        // "will film in A, on B; in C, at D; and in E": a list of places under one verb.
+        let listed = t.lower == ";"
+            && (unit.is(k + 1, gz::LIST_PREPOSITIONS)
+                || (unit.is(k + 1, &["and"]) && unit.is(k + 2, gz::LIST_PREPOSITIONS)));
+        if listed {
+            from = k.saturating_sub(14);
+            continue;
+        }
         if matches!(t.lower.as_str(), "." | ";" | "!" | "?") {
             break;
         }
@@ -313,11 +365,14 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
-        let moving = moved || unit.is(k.wrapping_sub(1), gz::MOVES);
+        // "moved the unit up to …": the move's object may follow a determiner.
+        let moving = moved
+            || unit.is(k.wrapping_sub(1), gz::MOVES)
+            || (unit.is(k.wrapping_sub(1), &["the", "our", "its", "their"]) && unit.is(k.wrapping_sub(2), gz::MOVES));
         if gz::FILMING.contains(&w) && unit.is(k.wrapping_sub(1), gz::OTHER_WORKS_PLURAL) {
             return PlaceKind::Mentioned;
         }
-        if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming")) {
+        if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming" | "unit")) {
             return PlaceKind::FilmingLocation;
         }
         if gz::RELEASE.contains(&w) {
@@ -382,8 +437,15 @@ fn landmark(unit: &Unit, lo: usize) -> bool {
     } else if !unit.is(k, &["outside", "near"]) {
         return false;
     }
-    k.checked_sub(1)
-        .is_some_and(|s| gz::contains(gz::SITE_HEADS, &unit.toks[s].lower) && unit.cap(s) && !unit.toks[s].possessive)
+    k.checked_sub(1).is_some_and(|s| {
+        let mut first = s;
+        while first > 0 && unit.cap(first - 1) {
+            first -= 1;
+        }
+        let site = gz::contains(gz::SITE_HEADS, &unit.toks[s].lower)
+            || (s > first && gz::contains(gz::SITE_PREFIXES, &unit.toks[first].lower));
+        site && unit.cap(s) && !unit.toks[s].possessive
+    })
 }
 
 /// True for ", where the production had built a set" after the place ending at `hi`: a
@@ -428,6 +490,10 @@ mod tests {
         assert_eq!(venue("Dir. Ana Ruiz · USA · 2025 · 112 min."), None);
         assert_eq!(venue("World Premiere · Main Competition"), None);
         assert_eq!(venue("Friday, Oct. 3 · 20:00 · sold out"), None);
+        assert_eq!(
+            venue("Saturday, April 18, 2031, 7 p.m. | Grand Hall, Bexley, Maine").as_deref(),
+            Some("Grand Hall")
+        );
     }
 
     #[test]

@@ -405,6 +405,14 @@ pub const WORK_PREDICATES: &[&str] = &[
 ];
 
 /// Participles that tie a credit or a shoot to the title before them ("“Dust,” directed by X").
+/// Credits inside a description set off after a title ("“Dust,” the studio's heist comedy from
+/// director X,", "“Dust,” a thriller starring X,"): the description and its people are that work's.
+pub const WORK_APPOSITION_CREDITS: &[&str] =
+    &[" starring ", " directed by ", " from director ", " from writer-director ", " by director ", " written by "];
+
+/// Determiners that open a description set off after a title ("“Dust,” a thriller …").
+pub const WORK_APPOSITION_OPENERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her"];
+
 pub const WORK_PARTICIPLES: &[&str] =
     &["directed", "produced", "written", "shot", "filmed", "created", "made", "starring", "led", "edited"];
 

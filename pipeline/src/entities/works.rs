@@ -10,8 +10,8 @@ use knowledge::{Document, ResidueKind, SegmentKind};
 
 use super::names::{folded, quoted_titles};
 use super::vocabulary::{
-    AUX, CLAUSE_BREAKS, WORK_CREDIT_VERBS, WORK_FOR_CUES, WORK_NOUNS, WORK_PARTICIPLES, WORK_PREDICATES,
-    WORK_RELATIVES, WORK_WORDS,
+    AUX, CLAUSE_BREAKS, WORK_APPOSITION_CREDITS, WORK_APPOSITION_OPENERS, WORK_CREDIT_VERBS, WORK_FOR_CUES, WORK_NOUNS,
+    WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES, WORK_WORDS,
 };
 
 /// The documents' headlines, folded ([`folded`]): a title one of them names is the production's.
@@ -24,6 +24,38 @@ impl OwnTitles {
     /// The own titles named by `headlines`.
     pub fn new<'a>(headlines: impl Iterator<Item = &'a str>) -> Self {
         OwnTitles { headlines: headlines.map(folded).collect() }
+    }
+
+    /// The own titles of a corpus: those its headlines name, or, when they quote none (their
+    /// headline is a masthead or a breadcrumb), the one title most of its documents quote (two
+    /// or more, more than half): another work is seldom quoted by most articles about this one.
+    pub fn of(documents: &[Document]) -> Self {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for doc in documents {
+            let mut seen: Vec<String> =
+                quoted_titles(&doc.text).into_iter().map(|(s, e)| folded(&doc.text[s..e])).collect();
+            seen.sort();
+            seen.dedup();
+            for title in seen.into_iter().filter(|t| !t.is_empty()) {
+                match counts.iter_mut().find(|(t, _)| *t == title) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((title, 1)),
+                }
+            }
+        }
+        let mut own = OwnTitles::new(documents.iter().map(|d| &*d.title));
+        if counts.iter().any(|(t, _)| own.contains(t)) {
+            return own;
+        }
+        let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let top: Vec<String> = counts.into_iter().filter(|(_, n)| *n == most).map(|(t, _)| t).collect();
+        if let [title] = top.as_slice()
+            && most >= 2
+            && most * 2 > documents.len()
+        {
+            own.headlines.push(title.clone());
+        }
+        own
     }
 
     /// Whether some headline names `title` (on word boundaries, whatever the quote marks).
@@ -64,8 +96,14 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
         let credited =
             (WORK_PARTICIPLES.contains(&next) && (second == "by" || after_comma)) || (after_comma && next == "from");
         let related = after_comma && WORK_RELATIVES.contains(&next);
-        // "“Dust,” Ann Lee’s period drama starring X": a description set off after the title.
-        let described = after_comma && described_after(tail);
+        // "“Dust,” Ann Lee’s period drama starring X" or "“Dust,” the studio's heist comedy from
+        // director X, …": a description set off after the title, or one that carries a credit.
+        let described = after_comma
+            && (described_after(tail)
+                || WORK_APPOSITION_OPENERS.contains(&next) && {
+                    let apposition = rest.split(',').next().unwrap_or_default();
+                    WORK_APPOSITION_CREDITS.iter().any(|c| apposition.contains(c))
+                });
         let from = sentence.len() - rest.len();
         if let Some(span) = credit_of(sentence, open, from) {
             out.push(span);
@@ -303,6 +341,28 @@ mod tests {
         OwnTitles::new(["Ana Ruiz Wraps ‘The Long Road’ in Utah"].into_iter())
     }
 
+    #[test]
+    fn the_title_most_pages_quote_is_own_when_no_headline_names_one() {
+        use crate::events::fixtures::doc;
+        let page = |text: &str| {
+            let mut d = doc(text, None);
+            d.title = "NEWS DESK".into();
+            d
+        };
+        let docs = [
+            page("“Dust Road” wrapped in May.\n"),
+            page("“Dust Road” premiered in Bexley, as “Old Salt” did in 2019.\n"),
+            page("Crews loved “Dust Road.”\n"),
+        ];
+        let own = OwnTitles::of(&docs);
+        assert!(own.contains("Dust Road"));
+        assert!(!own.contains("Old Salt"));
+        // A headline that names a quoted title decides alone.
+        let mut headed = docs.clone();
+        headed[0].title = "‘Old Salt’ at 10".into();
+        assert!(!OwnTitles::of(&headed).contains("Dust Road"));
+    }
+
     fn spans(sentence: &str) -> Vec<&str> {
         other_work_spans(sentence, &own()).into_iter().map(|(s, e)| &sentence[s..e]).collect()
     }
@@ -316,6 +376,20 @@ mod tests {
             ["“Dust Bowl,” won a prize in 2019", "“Pale Rider Road,” was shot in Ohio."]
         );
         assert_eq!(spans("“Dust Bowl” premiered at Cannes."), ["“Dust Bowl” premiered at Cannes."]);
+    }
+
+    #[test]
+    fn a_description_with_a_credit_after_a_title_tells_of_that_work() {
+        let sentence = "The move bumps “Dust Bowl,” the studio's heist comedy from director Ben Hale, to May.";
+        assert_eq!(spans(sentence).len(), 1);
+        assert!(spans(sentence)[0].contains("Ben Hale"));
+        assert_eq!(spans("“Dust Bowl,” a thriller starring Ana Ruiz, opens later.").len(), 1);
+        // A description alone sets the title off as another work as well: its clause is that
+        // work's ("to May" is the other film's new date).
+        assert_eq!(
+            spans("The move bumps “Dust Bowl,” the studio's heist comedy, to May."),
+            ["“Dust Bowl,” the studio's heist comedy, to May."]
+        );
     }
 
     #[test]

@@ -36,9 +36,9 @@ pub(crate) struct Context {
 }
 
 impl Context {
-    /// A context from the documents' titles and the characters of the cast.
+    /// A context from the production's own titles and the characters of the cast.
     pub(crate) fn new<'a>(
-        titles: impl Iterator<Item = &'a str>,
+        own: OwnTitles,
         characters: impl Iterator<Item = &'a str>,
         people: impl Iterator<Item = &'a str>,
     ) -> Self {
@@ -52,7 +52,6 @@ impl Context {
             .collect();
         characters.sort();
         characters.dedup();
-        let own = OwnTitles::new(titles);
         // A name the headlines use is the production's title ("Rust (2025)" for a film whose
         // hero is "Harland Rust"), never only a character.
         characters.retain(|c| !own.contains(c));
@@ -376,17 +375,17 @@ mod tests {
         assert!(kinds(s).is_empty(), "{:?}", kinds(s));
         assert!(kinds("It is a western about a young drifter who was killed on set by a rival.").is_empty());
         let ctx =
-            Context::new(std::iter::empty(), ["Marshal Tobias Crane", "Rosa"].into_iter(), ["Rosa Lind"].into_iter());
+            Context::new(OwnTitles::default(), ["Marshal Tobias Crane", "Rosa"].into_iter(), ["Rosa Lind"].into_iter());
         assert!(kinds_with("Rosa was sentenced to hang in 1911.", &ctx, false).is_empty());
         assert!(kinds_with("Later, Crane was killed on set by an outlaw.", &ctx, false).is_empty());
         assert_eq!(kinds_with("Ana Ruiz was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
         assert_eq!(kinds_with("Rosa Lind was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
         // A surname shared by a character and a person is the person, as news copy names them.
-        let ctx = Context::new(std::iter::empty(), ["Ned Vale"].into_iter(), ["Tom Vale"].into_iter());
+        let ctx = Context::new(OwnTitles::default(), ["Ned Vale"].into_iter(), ["Tom Vale"].into_iter());
         assert_eq!(kinds_with("Vale, a stage actor, joined the cast in 2022.", &ctx, false), [(Casting, Happened)]);
         assert!(kinds_with("Ned Vale was killed on set by an outlaw.", &ctx, false).is_empty());
         let ctx = Context::new(
-            ["Crane (2024): a review"].into_iter(),
+            OwnTitles::new(["Crane (2024): a review"].into_iter()),
             ["Marshal Tobias Crane"].into_iter(),
             std::iter::empty(),
         );
@@ -395,7 +394,7 @@ mod tests {
 
     #[test]
     fn a_semicolon_turning_to_an_actor_ends_the_story() {
-        let ctx = Context::new(std::iter::empty(), std::iter::empty(), ["Tom Vale"].into_iter());
+        let ctx = Context::new(OwnTitles::default(), std::iter::empty(), ["Tom Vale"].into_iter());
         let s = "Ana Ruiz plays a widow who hides a thief; Tom Vale, who joined the cast in May 2020, plays the thief.";
         assert_eq!(kinds_with(s, &ctx, false), [(Casting, Happened)]);
         // Without a person of the production after it, the story goes on past the semicolon.
@@ -405,7 +404,8 @@ mod tests {
 
     #[test]
     fn another_productions_events_are_not_this_ones() {
-        let ctx = Context::new(["‘Dry Creek’ Wraps"].into_iter(), std::iter::empty(), std::iter::empty());
+        let ctx =
+            Context::new(OwnTitles::new(["‘Dry Creek’ Wraps"].into_iter()), std::iter::empty(), std::iter::empty());
         assert!(kinds_with("Cole was killed on the set of The Raven in 1994.", &ctx, false).is_empty());
         assert!(kinds_with("A grip was killed on the set of his next film.", &ctx, false).is_empty());
         assert_eq!(

@@ -61,6 +61,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "agreed to finance the $9 million budget": a financier's commitment, told as done.
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
+        // A public incentive approved for the shoot: "the board approved a rebate of up to $1.4 million".
+        (Financing, "incentive", r"(?i)\b(?:approved|awarded|granted)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        // Crowdfunding told as done: "4,211 backers pledged $312,480".
+        (Financing, "crowdfunding", r"(?i)\b(?:backers|supporters|donors) pledged\b"),
+        // "We have a distributor!", "landed a distributor".
+        (Financing, "acquisition", r"(?i)\b(?:have|has|found|landed|secured) a (?:distributor|distribution partner)\b"),
+        // "acquired “Title” in November": the buyer names the work by its title.
+        (Financing, "acquisition", r#"\b(?i:acquired|acquires|picked up|picks up) [“"]\p{Lu}"#),
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b|\bpicked up for (?:distribution|release)\b"),
@@ -80,8 +88,12 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (PreProduction, "prep", r"(?i)\b(?:pre-?production (?:began|started|is underway)|location scouting|rehearsals (?:began|started)|went into pre-?production)\b"),
         // Principal photography.
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
-        (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
+        (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
+        // "Filming on “Dust,” the new drama from X, began last month": the title and its description.
+        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|production|principal photography) on [“"][^”"]{1,60}[”"],?\s+(?:[^.;]{0,80}?,\s+)?(?P<t>began|begun|started|commenced|kicked off)\b"#),
+        // "crews have been shooting in Woodstock since Sept. 22": the shoot began then.
+        (FilmingStart, "start", r"(?i)\b(?:have|has) been (?:shooting|filming)\b[^.;]{0,80}?\b(?P<t>since)\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
         // filmed in and around Bartown last fall" (the work or its makers as subject, not "he was shot").
         (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))\s+(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
@@ -105,6 +117,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) returned to work\b"),
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
+        // "We were back shooting the farm scenes on Wednesday".
+        (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
@@ -118,6 +132,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\b(?:the cast and crew|the cast|the crew|we|they) (?:finally |officially )?wrapped\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
+        // "is scheduled to begin April 14 and wrap May 30": the wrap shares the plan.
+        (Wrap, "wrap", r"(?i)\b(?:set|scheduled|slated|due|expected|planned) to (?:begin|start|commence|roll)\b[^.;]{0,40}?\band (?:to )?(?P<t>wrap)\b"),
         // Incidents on set.
         (Incident, "incident", r"(?i)\b(?:fatal(?:ly)?|accidental(?:ly)?) shoot(?:ing)?\b|\bfatally shot\b|\bshot and killed\b"),
         (Incident, "incident", r"(?i)\b(?:(?:was|were|got|been) (?:[a-z]+ly )?killed|died)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
@@ -143,6 +159,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Weather or fire wrecking a set: "a windstorm flattened the depot's platform set".
         (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
+        // A fire named by what burned: "a grass fire, started by a spark", "the grass fire of April 22".
+        (Incident, "incident", r"(?i)\b(?:a|an|the)\s+(?:grass|brush|pasture|electrical|generator)\s+fire\b"),
         // Equipment failing on the set: "a camera crane collapsed on the set of …".
         (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell)\s+on (?:the )?set\b"),
         // "…, injuring a grip": the harm to a crew member named by trade.
@@ -245,6 +263,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        // "has moved its comedy “Dust” from March 13 to April 24": the release takes the new date.
+        (Release, "release", r#"(?i)\b(?:moved|moves|bumped|bumps|pushed|pushes|shifted|shifts|rescheduled|reschedules)\s+(?:its |the |their )?(?:[\w-]+ ){0,4}?[“"][^”"]{1,60}[”"]\s+(?:back |up )?(?:from\s+[^.;]{1,30}?\s+)?(?P<t>to)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"#),
         // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:it|(?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature)) (?:in|on) (?:[\w.’'-]+ ){0,3}?(?:theaters|theatres|cinemas|streaming)\b"),
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
@@ -256,8 +276,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
 };
 
 /// Any character but a clause's end. Patterns are matched within one sentence, where a period
-/// before a blank ends an abbreviation ("in St. Ives", "on Sept. 9"), not the clause.
-const NOT_CLAUSE_END: (&str, &str) = ("[^.;]", r"(?:[^.;]|\.\s)");
+/// before a blank or a comma ends an abbreviation ("in St. Ives", "on Sept. 9", "Woodstock,
+/// Vt., since"), not the clause.
+const NOT_CLAUSE_END: (&str, &str) = ("[^.;]", r"(?:[^.;]|\.[\s,])");
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     TABLE
@@ -455,6 +476,33 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn incentives_pledges_buyers_fires_and_a_return_to_shooting() {
+        let finance = |topic| [(EventKind::Financing, topic)];
+        assert_eq!(kinds("The board approved a rebate of up to $2 million."), finance("incentive"));
+        assert_eq!(kinds("Nine hundred backers pledged $80,000."), finance("crowdfunding"));
+        assert_eq!(kinds("We have a distributor!"), finance("acquisition"));
+        assert_eq!(kinds("Harrow Films acquired “Dust Road” in May."), finance("acquisition"));
+        assert_eq!(kinds("A brush fire burned the pasture."), [(EventKind::Incident, "incident")]);
+        assert_eq!(kinds("We were back shooting on Friday."), [(EventKind::FilmingResume, "resume")]);
+        assert_eq!(
+            kinds("Principal photography is scheduled to begin May 4 and wrap June 9."),
+            [(EventKind::FilmingStart, "start"), (EventKind::Wrap, "wrap")]
+        );
+        assert_eq!(
+            kinds("Harrow has moved its comedy “Dust” from May 2 to June 9."),
+            [(EventKind::Release, "release")]
+        );
+        assert_eq!(kinds("Crews have been shooting in Bexley since May 2."), [(EventKind::FilmingStart, "start")]);
+        assert_eq!(
+            kinds("Filming on “Dust,” the new drama from Ann Lee, began in May near Taos, N.M., since it was cheap."),
+            [(EventKind::FilmingStart, "start")]
+        );
+        // A campfire scene and a rebate program are no events.
+        assert!(kinds("The campfire scene was lit by a generator.").is_empty());
+        assert!(kinds("The office administers the rebate program.").is_empty());
     }
 
     #[test]
