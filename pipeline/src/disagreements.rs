@@ -534,6 +534,9 @@ const NOT_EXACT: &[&str] = &[
 ];
 /// Plural nouns that are counted but are not things an event involves.
 const TIME_UNITS: &[&str] = &["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times"];
+/// Words after a number that end its noun phrase: "two of the grips", "three more days".
+const COUNT_BREAKS: &[&str] =
+    &["of", "and", "or", "more", "other", "were", "was", "are", "had", "have", "in", "on", "at"];
 /// Plural nouns without a final "s".
 const IRREGULAR_PLURALS: &[&str] = &["people", "crew", "children", "men", "women", "staff", "police"];
 
@@ -549,11 +552,21 @@ fn counts(mentions: &[events::Mention], documents: &[Document]) -> Vec<Disagreem
             .map(|w| w.trim_matches([',', '-']).to_lowercase())
             .filter(|w| !w.is_empty())
             .collect();
+        let plural = |noun: &str| (noun.ends_with('s') && !noun.ends_with("ss")) || IRREGULAR_PLURALS.contains(&noun);
         for (i, pair) in words.windows(2).enumerate() {
-            let noun = pair[1].as_str();
-            let plural = (noun.ends_with('s') && !noun.ends_with("ss")) || IRREGULAR_PLURALS.contains(&noun);
+            // "two crew", or a plural after one modifier: "two stunt performers".
+            let noun = if plural(&pair[1]) {
+                pair[1].clone()
+            } else {
+                match words.get(i + 2) {
+                    Some(head) if plural(head) && !COUNT_BREAKS.contains(&pair[1].as_str()) => {
+                        format!("{} {head}", pair[1])
+                    }
+                    _ => continue,
+                }
+            };
             let exact = i == 0 || !NOT_EXACT.contains(&words[i - 1].as_str());
-            if !plural || !exact || TIME_UNITS.contains(&noun) {
+            if !exact || TIME_UNITS.contains(&noun.rsplit(' ').next().unwrap_or_default()) {
                 continue;
             }
             let Some(n) = parse_number(&pair[0].replace(',', "")).filter(|&n| n >= 2) else { continue };
@@ -853,6 +866,20 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         assert_eq!(both.len(), 1, "{both:?}");
         assert!(
             run(&["The first two trailers were released.\n", "The first three trailers were released.\n"]).is_empty()
+        );
+        let modified = run(&[
+            "Two stunt performers were injured on set when a rig failed.\n",
+            "Three stunt performers were hurt on the set.\n",
+        ]);
+        assert_eq!(modified.len(), 1, "{modified:?}");
+        assert_eq!(modified[0].subject, "number of stunt performers (incident)");
+        // Lost shooting days are time, not what the accident involved.
+        assert!(
+            run(&[
+                "A stunt accident on set injured two crew members and cost two shooting days.\n",
+                "The stunt accident on set injured two crew members and cost three shooting days.\n",
+            ])
+            .is_empty()
         );
     }
 }

@@ -292,6 +292,37 @@ pub const SITE_HEADS: &[&str] = &[
     "motel",
 ];
 
+/// Fields a public agency serves, which "and" joins inside its name ("Occupational Safety and
+/// Health Division", "Department of Fish and Wildlife", "Parks and Recreation").
+pub const AGENCY_FIELDS: &[&str] = &[
+    "safety",
+    "health",
+    "fish",
+    "wildlife",
+    "game",
+    "parks",
+    "recreation",
+    "labor",
+    "labour",
+    "industry",
+    "industries",
+    "commerce",
+    "tourism",
+    "arts",
+    "culture",
+    "heritage",
+    "housing",
+    "transportation",
+    "environment",
+    "energy",
+    "resources",
+    "welfare",
+    "services",
+    "human",
+    "family",
+    "families",
+];
+
 /// First words of site names ("Lake Carl Blackwell", "Fort Sill", "Mount Scott").
 pub const SITE_PREFIXES: &[&str] = &["lake", "mount", "fort", "camp"];
 
@@ -1060,6 +1091,11 @@ pub const PLATFORMS: &[&str] = &[
     "Vimeo",
     "Letterboxd",
 ];
+
+/// Verbs of a step of the shoot: with a filming word opening the sentence as their subject, a
+/// place after them is where the shoot was ("Principal photography … began May 6 in Bend").
+pub const FILMING_STEPS: &[&str] =
+    &["began", "begins", "started", "starts", "commenced", "resumed", "resumes", "wrapped", "wraps"];
 
 /// Nouns that introduce a place name after "of" ("the island of …").
 pub const PLACE_NOUNS: &[&str] =

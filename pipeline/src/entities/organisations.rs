@@ -74,8 +74,13 @@ fn in_segments(unit: &Unit, run: Run, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
         if b < run.hi && !(unit.is(b, &["and", "for", "of", "the"]) && unit.lower_word(b)) {
             continue;
         }
-        // "Health and Safety Bureau": "and" between two common words stays inside the name.
-        let common = |i: usize| i < unit.toks.len() && lex.lower_words.contains(&unit.toks[i].lower);
+        // "Health and Safety Bureau", "Fish and Wildlife Service": "and" between two common
+        // words, or two fields an agency serves, stays inside the name.
+        let common = |i: usize| {
+            i < unit.toks.len()
+                && (lex.lower_words.contains(&unit.toks[i].lower)
+                    || gz::contains(gz::AGENCY_FIELDS, &unit.toks[i].lower))
+        };
         if b < run.hi && unit.is(b, &["and"]) && b > run.lo && common(b - 1) && common(b + 1) {
             continue;
         }
@@ -581,6 +586,13 @@ mod tests {
         let (unit, _) = unit_with_people("It was fined by the State Occupational Health and Safety Bureau.", &[]);
         let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &lex)).collect();
         assert_eq!(unit.slice(hits[0].lo, hits[0].hi), "State Occupational Health and Safety Bureau");
+        // Without those words in the corpus' lower case, fields an agency serves still join.
+        let (unit, _) = unit_with_people("The Oregon Safety and Health Division opened an inquiry.", &[]);
+        let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &Lexicon::default())).collect();
+        assert_eq!(unit.slice(hits[0].lo, hits[0].hi), "Oregon Safety and Health Division");
+        let (unit, _) = unit_with_people("It went to Harrow Films and Lumen Pictures.", &[]);
+        let hits: Vec<OrgHit> = runs(&unit).into_iter().flat_map(|r| in_run(&unit, r, &Lexicon::default())).collect();
+        assert_eq!(hits.len(), 2, "two studios stay two");
         assert!(is_acronym_of("THR", "Hollywood Reporter"));
         assert!(is_acronym_of("NYT", "New York Times"));
         assert!(!is_acronym_of("CAA", "Hollywood Reporter"));

@@ -363,6 +363,12 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         if matches!(w, "did" | "done") && (k.saturating_sub(3)..k).any(|j| unit.is(j, gz::SCENE_NOUNS)) {
             return PlaceKind::FilmingLocation;
         }
+        // "Principal photography on “Dust,” the drama from X, began May 6 in Y": a step of
+        // the shoot whose subject opens the sentence, however long its apposition.
+        let shoot_subject = (0..unit.toks.len().min(3)).find(|&j| unit.is(j, gz::FILMING));
+        if gz::FILMING_STEPS.contains(&w) && shoot_subject.is_some_and(|j| !gunfire(j)) {
+            return PlaceKind::FilmingLocation;
+        }
         let gunfire = gunfire(k);
         // "production moved to …", or a move before its noun: "wrapped production in …".
         // "moved the unit up to …": the move's object may follow a determiner.
@@ -477,6 +483,20 @@ mod tests {
         let lo = unit.toks.iter().position(|t| unit.text[t.start..].starts_with(place)).unwrap();
         let hi = lo + place.split_whitespace().count();
         use_of(&unit, lo, hi)
+    }
+
+    #[test]
+    fn a_step_of_the_shoot_opening_the_sentence_places_it_however_far_back() {
+        let text = "Principal photography on “Dust Road,” the frontier drama from director Ann Lee of Harrow Films, began May 6 in Bexley.";
+        assert_eq!(kind(text, "Bexley"), PlaceKind::FilmingLocation);
+        // The step needs the shoot as its subject: a drama that began its run is no shoot.
+        assert_eq!(
+            kind(
+                "The drama, written by Ann Lee of Harrow Films after years of work, began its run in Bexley.",
+                "Bexley"
+            ),
+            PlaceKind::Mentioned
+        );
     }
 
     #[test]

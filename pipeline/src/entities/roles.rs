@@ -1029,13 +1029,20 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
     }
     let b1 = before.wrapping_sub(1);
     let b2 = before.wrapping_sub(2);
-    let after = last.hi;
+    // "opposite Ana Ruiz, 34, as his sister": the age set off after a name is not the clause.
+    let aged = unit.is(last.hi, &[","])
+        && unit
+            .toks
+            .get(last.hi + 1)
+            .is_some_and(|t| t.lower.len() <= 3 && t.lower.bytes().all(|b| b.is_ascii_digit()))
+        && unit.is(last.hi + 2, &[","]);
+    let after = if aged { last.hi + 3 } else { last.hi };
     // "starring A and B", "the cast includes A, B and C"
     const STARS: &[&str] = &["starring", "stars", "co-starring", "co-stars"];
     // "stars A as a keeper and B as her brother": a later conjunct of the same cast list.
     let conjunct = unit.is(b1, &["and"])
-        && unit.is(last.hi, &["as"])
-        && job_starting_at(unit, last.hi + 1).is_none_or(|(hi, _)| unit.cap(hi))
+        && unit.is(after, &["as"])
+        && job_starting_at(unit, after + 1).is_none_or(|(hi, _)| unit.cap(hi))
         && (b1.saturating_sub(14)..b1)
             .rev()
             .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
@@ -1043,7 +1050,7 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
     let cast_before = unit.is(b1, STARS)
         || unit.is(b1, &["opposite"])
         || conjunct
-        || (unit.is(b1, &["alongside"]) && unit.is(last.hi, &["as"]))
+        || (unit.is(b1, &["alongside"]) && unit.is(after, &["as"]))
         || (unit.is(b1, &["includes", "include", "including"])
             && (1..=4).any(|d| unit.is(before.wrapping_sub(1 + d), &["cast"])));
     // "A, B and C round out the principal cast", "A and B also star"
@@ -1440,6 +1447,10 @@ mod tests {
             &["Ann Lee", "Greta Holm", "Tom Vale"],
         );
         assert!(has(&f, "ann lee", "Actor", Some("Greta Holm")));
+        assert!(has(&f, "tom vale", "Actor", Some("Ned")));
+        // An age set off after the name does not part the actor from the part.
+        let f =
+            roles("Ann Lee stars as Greta Holm opposite Tom Vale, 34, as her husband, Ned.", &["Ann Lee", "Tom Vale"]);
         assert!(has(&f, "tom vale", "Actor", Some("Ned")));
         // The described character's name ends with its capitalised run.
         let f = roles("Ann Lee was cast as the ranger Greta Holm two months later.", &["Ann Lee"]);

@@ -91,7 +91,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
         // "Filming on “Dust,” the new drama from X, began last month": the title and its description.
-        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|production|principal photography) on [“"][^”"]{1,60}[”"],?\s+(?:[^.;]{0,80}?,\s+)?(?P<t>began|begun|started|commenced|kicked off)\b"#),
+        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|production|principal photography) (?:on|of) [“"][^”"]{1,60}[”"],?\s+(?:[^.;]{0,80}?,\s+)?(?P<t>began|begun|started|commenced|kicked off)\b"#),
         // "crews have been shooting in Woodstock since Sept. 22": the shoot began then.
         (FilmingStart, "start", r"(?i)\b(?:have|has) been (?:shooting|filming)\b[^.;]{0,80}?\b(?P<t>since)\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
@@ -139,7 +139,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\b(?:(?:was|were|got|been) (?:[a-z]+ly )?killed|died)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"(?i)\b(?:killed|died|death) on (?:the )?set\b|\b(?:killed|died|injured|wounded) on (?:the |a |its |their )(?:[\w’'-]+ ){1,3}?set\b"),
         (Incident, "incident", r"(?i)\bdeath of\b[^.;,]{0,40}?\bon (?:the )?set\b|\bon-set shooting\b|\b(?:the|a|an|fatal|deadly|tragic)\s+[\w’'-]+\s+set shooting\b"),
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:injured|hurt|wounded|hospitali[sz]ed)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|a [\w-]+ (?:sequence|scene)|rehearsals?)|while filming)\b"),
+        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:injured|hurt|wounded|hospitali[sz]ed)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|a [\w-]+ (?:sequence|scene|shoot)|rehearsals?)|while filming)\b"),
         (Incident, "incident", r"\b(?:killing|injuring|wounding) (?:(?:director|actor|actress|cinematographer|producer|crew member|[a-z]+er) )?\p{Lu}"),
         (Incident, "incident", r"(?i)\b(?:on-set|on set|tragic|fatal|deadly|shooting|stunt|prop) accident\b"),
         (Incident, "incident", r"(?i)\baccident on (?:the )?(?:[\w-]+ ){0,3}set\b"),
@@ -152,7 +152,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "died after being shot by a prop gun".
         (Incident, "incident", r"(?i)\bshot (?:by|with) (?:a|an|the) (?:prop |loaded |live )?(?:gun|firearm|revolver|pistol|rifle|weapon)\b|\bdied after being (?:shot|struck|hit)\b"),
         // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,5}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|misfired|went off|fired|discharged)\b"),
+        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,5}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|failed|snapped|broke|misfired|went off|fired|discharged)\b"),
         // "the crash that injured …", "the collapse that killed …".
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
@@ -500,6 +500,13 @@ mod tests {
             kinds("Filming on “Dust,” the new drama from Ann Lee, began in May near Taos, N.M., since it was cheap."),
             [(EventKind::FilmingStart, "start")]
         );
+        assert_eq!(kinds("Filming of “Dust” started on March 13 at the ranch."), [(EventKind::FilmingStart, "start")]);
+        let hurt = [(EventKind::Incident, "incident")];
+        assert_eq!(kinds("Two riggers were injured Thursday when a safety line failed."), hurt);
+        assert_eq!(kinds("A grip was hurt during a night shoot for the film."), hurt);
+        // A line that failed a test and a shoot that hurt a budget are no incidents.
+        assert!(kinds("The safety line failed its inspection in May.").is_empty());
+        assert!(kinds("The night shoot hurt the budget.").is_empty());
         // A campfire scene and a rebate program are no events.
         assert!(kinds("The campfire scene was lit by a generator.").is_empty());
         assert!(kinds("The office administers the rebate program.").is_empty());
