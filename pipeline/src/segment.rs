@@ -151,8 +151,8 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// Decides what each line is, from its own shape and then its neighbours.
 fn classify(lines: &[Line]) -> Vec<Role> {
     use residue::{
-        ends_sentence, has_news_headline_marks, is_headline_shaped, is_keyword_list, is_link_label, is_title_case,
-        line_residue, outlet_suffix, word_count,
+        ends_sentence, has_news_headline_marks, is_cast_line, is_headline_shaped, is_keyword_list, is_link_label,
+        is_title_case, line_residue, outlet_suffix, word_count,
     };
     let mut roles: Vec<Role> = lines.iter().map(|l| line_residue(l.text).map_or(Role::Prose, Role::Residue)).collect();
 
@@ -197,7 +197,12 @@ fn classify(lines: &[Line]) -> Vec<Role> {
             .iter()
             .find(|r| !matches!(r, Role::Residue(_)))
             .is_some_and(|r| matches!(r, Role::Prose | Role::Heading));
-        roles[i] = if captions_image || is_keyword_list(text) || has_news_headline_marks(text) || !leads_to_prose {
+        // "Ann Lee as Ida Marsh" over "Ben Hale as Jed Quill": a cast list, whatever follows it.
+        let cast_list = is_cast_line(text)
+            && [i.wrapping_sub(1), i + 1].iter().any(|&j| lines.get(j).is_some_and(|l| is_cast_line(l.text)));
+        roles[i] = if cast_list {
+            Role::Heading
+        } else if captions_image || is_keyword_list(text) || has_news_headline_marks(text) || !leads_to_prose {
             Role::Residue(ResidueKind::LinkTitle)
         } else {
             Role::Heading
@@ -436,6 +441,16 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         assert_eq!(kind_of(&all, "We shot it in May."), SegmentKind::Sentence);
         assert_eq!(kind_of(&all, "It rained."), SegmentKind::Sentence);
         assert_eq!(kind_of(&all, "We spoke by phone."), SegmentKind::Sentence);
+    }
+
+    #[test]
+    fn a_closing_cast_list_is_no_block_of_link_titles() {
+        let seg = segment("Ann Lee joins the cast.\nCAST\nAna Ruiz as Sheriff Ida Marsh\nBen Hale as Doc Quill\n");
+        let kinds: Vec<SegmentKind> = seg.segments.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds[2..], [SegmentKind::Heading, SegmentKind::Heading]);
+        // One such line alone may be a link: "Ann Lee as You Have Never Seen Her".
+        let seg = segment("Ann Lee joins the cast.\nAnn Lee as You Have Never Seen Her\n");
+        assert_eq!(seg.segments[1].kind, SegmentKind::Residue(ResidueKind::LinkTitle));
     }
 
     #[test]

@@ -303,6 +303,19 @@ pub fn is_title_case(line: &str) -> bool {
     total > 0 && capital * 4 >= total * 3
 }
 
+/// A cast-list line, `Ann Lee as Ida Marsh`: two to four capitalised words, `as`, and a
+/// capitalised part of one to five words, with no sentence end.
+pub fn is_cast_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| *w == "as") else { return false };
+    let cap = |w: &&str| w.starts_with(char::is_uppercase);
+    (2..=4).contains(&at)
+        && (1..=5).contains(&(words.len() - at - 1))
+        && words[..at].iter().all(cap)
+        && words[at + 1..].iter().all(cap)
+        && !ends_sentence(line)
+}
+
 /// A string of capitalised names and keywords with no grammar (`Film Cast Ana Ruiz Lee Chan`),
 /// as image captions and tag lists are.
 pub fn is_keyword_list(line: &str) -> bool {
