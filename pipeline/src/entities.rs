@@ -382,14 +382,30 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             _ => {}
         }
     }
-    let full_names: Vec<&str> = units
+    // "Detective Mae Lin" is a character here, though "Mae Lin" elsewhere may be a person.
+    let titled = |unit: &Unit, lo: usize, hi: usize| {
+        (1..=3).any(|d| lo >= d && excluded.contains(&normalise(unit.slice(lo - d, hi))))
+    };
+    // Bare names of titled characters: quoted speech naming one ("“Mae Lin is lost,” the director
+    // said") speaks of the character.
+    let titled_names: HashSet<String> = units
         .iter()
         .zip(&items)
         .flat_map(|(unit, its)| {
             its.iter().filter_map(move |it| match it {
-                // "Detective Mae Lin" is a character here, though "Mae Lin" elsewhere may be a person.
+                Item::Person(lo, hi) if titled(unit, *lo, *hi) => Some(normalise(unit.slice(*lo, *hi))),
+                _ => None,
+            })
+        })
+        .collect();
+    let full_names: Vec<&str> = units
+        .iter()
+        .zip(&items)
+        .flat_map(|(unit, its)| {
+            its.iter().filter_map(|it| match it {
+                Item::Person(lo, hi) if titled(unit, *lo, *hi) => None,
                 Item::Person(lo, hi)
-                    if (1..=3).any(|d| *lo >= d && excluded.contains(&normalise(unit.slice(lo - d, *hi)))) =>
+                    if unit.in_speech(*lo) && titled_names.contains(&normalise(unit.slice(*lo, *hi))) =>
                 {
                     None
                 }
@@ -963,6 +979,14 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert!(e.people.iter().any(|p| p.name == "Tom Vale"));
         let e = extract(&[doc("The film, which portrays Ann Lee and Tom Vale, premiered in May.\n")]);
         assert_eq!(e.people.len(), 2);
+    }
+
+    #[test]
+    fn quoted_speech_naming_a_titled_character_speaks_of_the_character() {
+        let e =
+            extract(&[doc("Ann Lee plays Sheriff Tom Vale.\n“Tom Vale has run out of road,” the director said.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ann Lee"]);
     }
 
     #[test]

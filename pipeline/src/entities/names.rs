@@ -79,6 +79,16 @@ impl Unit<'_> {
     pub fn lower_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.word && self.text[t.start..].starts_with(|c: char| c.is_lowercase()))
     }
+
+    /// True when token `i` stands inside quoted speech: the last quotation mark before it opens.
+    pub fn in_speech(&self, i: usize) -> bool {
+        self.toks[..i.min(self.toks.len())].iter().fold(false, |open, t| match t.lower.as_str() {
+            "“" => true,
+            "”" => false,
+            "\"" => !open,
+            _ => open,
+        })
+    }
 }
 
 /// True when `s` starts with an upper-case letter.
