@@ -1260,6 +1260,17 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
     }
 
     #[test]
+    fn a_list_after_a_cast_verb_names_actors_first() {
+        let e = extract(&[doc(
+            "The ensemble also includes Ana Ruiz (Ida Marsh) and Ben Hale (Pastor Jed Quill).\nCast\nAna Ruiz as Ida Marsh\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ana Ruiz", "Ben Hale"]);
+        assert!(has_role(person(&e, "Ana Ruiz"), "Actor", Some("Ida Marsh")));
+        assert!(has_role(person(&e, "Ben Hale"), "Actor", Some("Pastor Jed Quill")));
+    }
+
+    #[test]
     fn organisations_written_short_long_or_with_a_legal_form_are_one() {
         let e = extract(&[doc(
             "The bureau fined Lark Hill Productions LLC.\nLark Hill Productions said it would appeal.\nLark Hill could have faced more.\nThe Ohio Division of Film Safety, or ODFS, said so.\nODFS will review the case.\n",

@@ -7,8 +7,8 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, SCOPE_NOUNS,
-    WORK_WORDS, is_job_word, jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES,
+    PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -317,7 +317,10 @@ pub fn find(
             && !unit.toks[end - 1].possessive
             && (end == n || unit.is(end, &[",", "(", "—", "–", "-"]))
     });
-    let cast_list = unit.is(0, CAST_LIST_OPENERS) || cast_line;
+    // "The ensemble also includes A (B), C (D)": a name right after a cast verb opens a list.
+    let listed =
+        cast_context(unit) && (0..n).any(|i| unit.is(i, CAST_LIST_VERBS) && people.iter().any(|p| p.lo == i + 1));
+    let cast_list = unit.is(0, CAST_LIST_OPENERS) || cast_line || listed;
     for (mi, m) in people.iter().enumerate() {
         let next_person = people.get(mi + 1).map_or(n, |p| p.lo);
         // "The jury, led by Dutch director X": X presides over the jury; the job is X's work
@@ -1020,6 +1023,15 @@ fn groups(unit: &Unit, people: &[PersonRef]) -> Vec<Vec<usize>> {
     out
 }
 
+/// True when a crew job phrase, after at most a determiner, starts at token `k` and closes its
+/// noun phrase: "as the producer" is a job, "as the sheriff" and "as the sheriff's sister" parts.
+fn crew_job_at(unit: &Unit, k: usize) -> bool {
+    let k = k + usize::from(unit.is(k, DETERMINERS));
+    job_starting_at(unit, k).is_some_and(|(hi, jobs)| {
+        !unit.toks[hi - 1].possessive && jobs.iter().any(|j| matches!(j.kind, RoleKind::Crew(_)))
+    })
+}
+
 fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Found) {
     let first = &people[group[0]];
     let last = &people[*group.last().unwrap_or(&group[0])];
@@ -1051,6 +1063,11 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
         || unit.is(b1, &["opposite"])
         || conjunct
         || (unit.is(b1, &["alongside"]) && unit.is(after, &["as"]))
+        // "actor Ben Hale joins with A as the sheriff's sister": a part that is no job, among actors.
+        || (unit.is(b1, &["with"])
+            && unit.is(after, &["as"])
+            && !crew_job_at(unit, after + 1)
+            && (cast_context(unit) || (0..unit.toks.len()).any(|k| unit.is(k, PERFORMER_NOUNS))))
         || (unit.is(b1, &["includes", "include", "including"])
             && (1..=4).any(|d| unit.is(before.wrapping_sub(1 + d), &["cast"])));
     // "A, B and C round out the principal cast", "A and B also star"
@@ -1081,6 +1098,17 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
         let character = as_at.filter(|_| group.len() == 1).and_then(|k| character_after(unit, k + 1));
         for &g in group {
             found.add(&people[g].key, CAST, character.clone());
+        }
+    }
+    // "with A and B as producers": a plural job after a list of names gives each the job.
+    if group.len() > 1
+        && !cast_context(unit)
+        && unit.is(after, &["as"])
+        && let Some((hi, jobs)) = job_starting_at(unit, after + 1)
+        && unit.toks[hi - 1].lower.ends_with('s')
+    {
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
         }
     }
     // "directed by A and B", "written by A"
@@ -1532,6 +1560,40 @@ mod tests {
         let f = find(&u, &people, &[], Some("mia roe"), &|_| false);
         assert_eq!(f.roles.len(), 1);
         assert_eq!(f.roles[0].job, "Producer");
+    }
+
+    #[test]
+    fn with_a_as_a_part_among_actors_is_cast() {
+        let r = roles("Stage actor Tom Vale joins with Ana Ruiz as the sheriff's sister.", &["Tom Vale", "Ana Ruiz"]);
+        assert!(r.iter().any(|r| r.0 == "ana ruiz" && r.1 == RoleKind::Cast), "{r:?}");
+        // Not among actors, or a job after "as": no part.
+        let r = roles("The mayor met with Ana Ruiz as the crowd left.", &["Ana Ruiz"]);
+        assert!(r.is_empty(), "{r:?}");
+        let r = roles("Actor Tom Vale works with Ana Ruiz as the producer.", &["Tom Vale", "Ana Ruiz"]);
+        assert!(r.iter().all(|r| !(r.0 == "ana ruiz" && r.1 == RoleKind::Cast)), "{r:?}");
+        let r = roles("Actor Tom Vale shares scenes with Ana Ruiz as the sheriff.", &["Tom Vale", "Ana Ruiz"]);
+        assert!(
+            r.contains(&(
+                "ana ruiz".to_owned(),
+                RoleKind::Cast,
+                super::super::vocabulary::ACTOR,
+                Some("sheriff".to_owned())
+            )),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_job_after_a_list_of_names_gives_each_the_job() {
+        let r = roles("Vale Pictures is producing with Ana Ruiz and Tom Vale as producers.", &["Ana Ruiz", "Tom Vale"]);
+        let jobs: Vec<(&str, &str)> = r.iter().map(|r| (r.0.as_str(), r.2)).collect();
+        assert_eq!(jobs, [("ana ruiz", "Producer"), ("tom vale", "Producer")]);
+        // In a sentence about the cast, a plural after "as" is a part.
+        assert!(
+            roles("The film stars Ana Ruiz and Tom Vale as rival producers.", &["Ana Ruiz", "Tom Vale"])
+                .iter()
+                .all(|r| r.2 != "Producer")
+        );
     }
 
     #[test]

@@ -358,6 +358,14 @@ pub const CREDIT_NOUNS: &[(&str, &str)] = &[
 /// ("With A (B) and C (D).", "Starring A (B).").
 pub const CAST_LIST_OPENERS: &[&str] = &["with", "starring", "featuring", "cast"];
 
+/// Verbs after which, in a sentence about the cast, a list of names is a cast list ("the
+/// ensemble includes A (B)", "a drama starring A as Sheriff B"): each name is an actor.
+pub const CAST_LIST_VERBS: &[&str] =
+    &["includes", "include", "including", "starring", "stars", "featuring", "features"];
+
+/// Nouns for performers: a sentence naming one is about the cast ("actor A joins with B as …").
+pub const PERFORMER_NOUNS: &[&str] = &["actor", "actors", "actress", "actresses", "performer", "performers"];
+
 pub const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
 /// Nouns that name a work in apposition before its quoted title ("her debut, “Dust,” won …"):
