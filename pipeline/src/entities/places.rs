@@ -275,7 +275,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     }
     let stands_in = gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
         && !unit.is(hi + 2, gz::SHOWN_WORKS);
-    if filmed_where(unit, hi) || stands_in {
+    if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) {
         return PlaceKind::FilmingLocation;
     }
     let mut from = lo.saturating_sub(14);
@@ -452,6 +452,16 @@ fn landmark(unit: &Unit, lo: usize) -> bool {
             || (s > first && gz::contains(gz::SITE_PREFIXES, &unit.toks[first].lower));
         site && unit.cap(s) && !unit.toks[s].possessive
     })
+}
+
+/// True for "for interiors" after the place ending at `hi`, past its town and state ("heading
+/// to Foo Studios in Bartown, Calif., for interiors"): scenes are shot there.
+fn scenes_for(unit: &Unit, hi: usize) -> bool {
+    let Some(f) = (hi..unit.toks.len().min(hi + 9)).find(|&k| !(unit.cap(k) || unit.is(k, &[",", ".", "in"]))) else {
+        return false;
+    };
+    let noun = if unit.is(f + 1, &["the", "its", "some", "more"]) { f + 2 } else { f + 1 };
+    unit.is(f, &["for"]) && unit.is(noun, gz::SCENE_NOUNS)
 }
 
 /// True for ", where the production had built a set" after the place ending at `hi`: a
