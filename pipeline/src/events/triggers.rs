@@ -205,7 +205,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "appeal", r"(?i)\b(?:filed|dropped|withdrew|won|lost|rejected|denied) (?:an|the|their|its|his|her) appeal\b|\bappeal (?:was|were) (?:filed|dropped|withdrawn|denied|rejected)\b"),
         // "OSHA cited the company", "paid a $100,000 fine", "settled with the family".
         (Legal, "fine", r"(?i)\bcited (?:the|a|an|its) (?:company|production|studio|employer|producers?)\b|\bpaid (?:a|the) (?:\$[\d,]+ )?(?:fine|penalty)\b"),
-        (Legal, "suit", r"(?i)\bsettled with (?:the|a|an|his|her|their|its) (?:[\w'’-]+ )?(?:family|families|plaintiffs?|estate|widow|victims?|crew members?|union|state|producers?|studio|production)\b"),
+        (Legal, "suit", r"(?i)\bsettled with (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?(?:family|families|plaintiffs?|estate|widow|victims?|crew members?|union|state|regulators?|producers?|studio|production)\b"),
         // "the state fined the company the following spring": a fine with its object.
         (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
@@ -585,6 +585,7 @@ mod tests {
             ("OSHA cited the company in April.", EventKind::Legal),
             ("The company paid a $100,000 fine.", EventKind::Legal),
             ("The studio settled with the family.", EventKind::Legal),
+            ("The studio settled with state safety regulators in March.", EventKind::Legal),
             ("The investigation was completed in 2022.", EventKind::Investigation),
         ] {
             assert_eq!(kind(s), Some(k), "{s}");
