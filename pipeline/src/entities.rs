@@ -1176,6 +1176,14 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         assert!(!e.places.iter().any(|p| p.name.contains("Foocam")));
     }
 
+    #[test]
+    fn a_town_the_unit_heads_to_for_interiors_is_a_filming_location() {
+        let e = extract(&[doc("The unit will then head to a soundstage in Bartown, Calif., for interiors.\n")]);
+        assert_eq!(place_uses(&e), [("Bartown", PlaceKind::FilmingLocation)]);
+        let e = extract(&[doc("The cast will then fly to Bartown, Calif., for interviews.\n")]);
+        assert!(place_uses(&e).iter().all(|(_, k)| *k != PlaceKind::FilmingLocation));
+    }
+
     fn place_uses(e: &Entities) -> Vec<(&str, PlaceKind)> {
         e.places.iter().flat_map(|p| p.uses.iter().map(move |u| (p.name.as_ref(), u.kind))).collect()
     }

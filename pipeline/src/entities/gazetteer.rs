@@ -1175,6 +1175,10 @@ pub const OTHER_WORK: &[&str] = &["his", "her", "their", "another"];
 /// is the story's setting.
 pub const STORY_VERBS: &[&str] = &["tells", "told", "telling", "tell"];
 
+/// Verbs that give an actor a part ("stars as Tom Reyes, a rancher …"), whose apposition
+/// describes the character.
+pub const CAST_VERBS: &[&str] = &["stars", "starred", "starring", "plays", "played", "playing"];
+
 /// Words that make "shot"/"shooting" about a gun rather than a camera.
 pub const INCIDENT: &[&str] = &[
     "fatal",

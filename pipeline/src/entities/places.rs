@@ -275,7 +275,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     }
     let stands_in = gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
         && !unit.is(hi + 2, gz::SHOWN_WORKS);
-    if filmed_where(unit, hi) || stands_in {
+    if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) {
         return PlaceKind::FilmingLocation;
     }
     let mut from = lo.saturating_sub(14);
@@ -454,6 +454,16 @@ fn landmark(unit: &Unit, lo: usize) -> bool {
     })
 }
 
+/// True for "for interiors" after the place ending at `hi`, past its town and state ("heading
+/// to Foo Studios in Bartown, Calif., for interiors"): scenes are shot there.
+fn scenes_for(unit: &Unit, hi: usize) -> bool {
+    let Some(f) = (hi..unit.toks.len().min(hi + 9)).find(|&k| !(unit.cap(k) || unit.is(k, &[",", ".", "in"]))) else {
+        return false;
+    };
+    let noun = if unit.is(f + 1, &["the", "its", "some", "more"]) { f + 2 } else { f + 1 };
+    unit.is(f, &["for"]) && unit.is(noun, gz::SCENE_NOUNS)
+}
+
 /// True for ", where the production had built a set" after the place ending at `hi`: a
 /// relative clause that films or builds a set there.
 fn filmed_where(unit: &Unit, hi: usize) -> bool {
@@ -467,10 +477,24 @@ fn filmed_where(unit: &Unit, hi: usize) -> bool {
 /// True when the sentence says "tells the story of …" before token `lo` with no full stop
 /// between: what follows is the story, and a place in it is the story's setting.
 fn tells_story_before(unit: &Unit, lo: usize) -> bool {
-    (2..lo)
-        .rev()
-        .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
-        .any(|k| unit.is(k, &["story"]) && unit.is(k - 1, &["the"]) && unit.is(k - 2, gz::STORY_VERBS))
+    (0..lo).rev().take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
+        (k >= 2 && unit.is(k, &["story"]) && unit.is(k - 1, &["the"]) && unit.is(k - 2, gz::STORY_VERBS))
+            || describes_part(unit, k, lo)
+    })
+}
+
+/// True for "stars as Tom Reyes, a rancher …" opening at token `k` before `lo`: the apposition
+/// describes the character, so a place in it is the story's.
+fn describes_part(unit: &Unit, k: usize, lo: usize) -> bool {
+    if !unit.is(k, gz::CAST_VERBS) {
+        return false;
+    }
+    let name = if unit.is(k + 1, &["as"]) { k + 2 } else { k + 1 };
+    let mut j = name;
+    while j < lo && unit.cap(j) {
+        j += 1;
+    }
+    j > name && j + 1 < lo && unit.is(j, &[","]) && unit.is(j + 1, &["a", "an"])
 }
 
 #[cfg(test)]
@@ -483,6 +507,13 @@ mod tests {
         let lo = unit.toks.iter().position(|t| unit.text[t.start..].starts_with(place)).unwrap();
         let hi = lo + place.split_whitespace().count();
         use_of(&unit, lo, hi)
+    }
+
+    #[test]
+    fn a_place_in_the_description_of_a_part_is_the_story_s() {
+        let text = "Ana Ruiz stars as Tom Reyes, a rancher who drives cattle across the Bexley Territory in 1880.";
+        assert_eq!(kind(text, "Bexley Territory"), PlaceKind::StorySetting);
+        assert_eq!(kind("Ana Ruiz stars as a rancher from Bexley.", "Bexley"), PlaceKind::Mentioned);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use knowledge::EventKind;
 use regex::Regex;
 
-use super::vocabulary::{FIGURES as FIGURE_CUES, METADATA_OPENERS, NEGATORS, STORY as STORY_CUES};
+use super::vocabulary::{CAUSE_OF, FIGURES as FIGURE_CUES, METADATA_OPENERS, NEGATORS, STORY as STORY_CUES};
 
 /// A trigger phrase found in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,7 +112,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "Work on the film stopped after the accident".
         (FilmingStop, "stop", r"(?i)\bwork on (?:the|this) (?:film|movie|production|set|western|drama|picture)\s+(?:was\s+)?(?:stopped|halted|suspended|paused)\b"),
         (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"),
+        (FilmingResume, "resume", r#"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'"“”-]+(?:\s+[\w’'"“”-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"#),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) returned to work\b"),
@@ -205,7 +205,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "appeal", r"(?i)\b(?:filed|dropped|withdrew|won|lost|rejected|denied) (?:an|the|their|its|his|her) appeal\b|\bappeal (?:was|were) (?:filed|dropped|withdrawn|denied|rejected)\b"),
         // "OSHA cited the company", "paid a $100,000 fine", "settled with the family".
         (Legal, "fine", r"(?i)\bcited (?:the|a|an|its) (?:company|production|studio|employer|producers?)\b|\bpaid (?:a|the) (?:\$[\d,]+ )?(?:fine|penalty)\b"),
-        (Legal, "suit", r"(?i)\bsettled with (?:the|a|an|his|her|their|its) (?:[\w'’-]+ )?(?:family|families|plaintiffs?|estate|widow|victims?|crew members?|union|state|producers?|studio|production)\b"),
+        (Legal, "suit", r"(?i)\bsettled with (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?(?:family|families|plaintiffs?|estate|widow|victims?|crew members?|union|state|regulators?|producers?|studio|production)\b"),
         // "the state fined the company the following spring": a fine with its object.
         (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
@@ -467,7 +467,12 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         .map_or(&rest[..], |i| &rest[..i]);
     let called_off = own.iter().any(|w| matches!(w.as_str(), "cancelled" | "canceled" | "scrapped" | "axed"))
         || own.windows(2).any(|p| p[0] == "called" && p[1] == "off");
-    negated || freed || publicity || not_a_film_opening || let_go || other_work || called_off
+    // "fined the studio over a fire on the set": the harm named as a penalty's cause (but "over
+    // the April 3 collapse", whose trigger holds its determiner and date, tells when it happened).
+    let cause = t.kind == EventKind::Incident
+        && matches!(near, [.., c, a] if matches!(a.as_str(), "a" | "an" | "the" | "its" | "their")
+            && CAUSE_OF.contains(&c.as_str()));
+    negated || freed || publicity || not_a_film_opening || let_go || other_work || called_off || cause
 }
 
 #[cfg(test)]
@@ -580,6 +585,7 @@ mod tests {
             ("OSHA cited the company in April.", EventKind::Legal),
             ("The company paid a $100,000 fine.", EventKind::Legal),
             ("The studio settled with the family.", EventKind::Legal),
+            ("The studio settled with state safety regulators in March.", EventKind::Legal),
             ("The investigation was completed in 2022.", EventKind::Investigation),
         ] {
             assert_eq!(kind(s), Some(k), "{s}");
@@ -635,6 +641,21 @@ mod tests {
         // A season after a year, a count before a noun: no event.
         assert!(kinds("The 2019 fall lineup was thin.").is_empty());
         assert!(kinds("The studio hired 2024 extras for the parade.").is_empty());
+    }
+
+    #[test]
+    fn resumption_of_a_quoted_title_is_a_resumption() {
+        let s = "Filming on Ana Ruiz's western \"Dry Wells\" resumed on Monday at a ranch.";
+        assert_eq!(kinds(s), [(EventKind::FilmingResume, "resume")]);
+    }
+
+    #[test]
+    fn harm_named_as_a_penalty_cause_is_no_incident() {
+        let s = "The state cut the fine it issued over a fire on the set of the drama.";
+        assert!(kinds(s).iter().all(|(k, _)| *k != EventKind::Incident));
+        assert_eq!(kinds("A fire on the set burned two grips."), [(EventKind::Incident, "incident")]);
+        let dated = "He was charged over the May 2, 2024, collapse at the pier.";
+        assert_eq!(kinds(dated), [(EventKind::Legal, "charges"), (EventKind::Incident, "incident")]);
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub(crate) const NEGATORS: &[&str] = &[
     "declined", "declines", "refused", "refuses",
 ];
 
+/// Words that, just before a harm noun (with its article), make the harm the cause another
+/// step is about ("fined over a fire on the set"): the sentence reports the step, not the harm.
+pub(crate) const CAUSE_OF: &[&str] = &["over"];
+
 /// Cues that make a predicate an announcement of what is to come: a *scheduled* event
 /// ("will screen", "is set to premiere", "plans to release", "scheduled to run until").
 #[rustfmt::skip]
