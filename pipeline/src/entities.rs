@@ -500,7 +500,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             let written = unit.slice(m.lo, m.hi);
             match &m.target {
                 Target::Person(key) => {
-                    merger.person(key, &registry.names[key], written, ev);
+                    let own = !lex.of_other_work(unit, m.hi);
+                    merger.person(key, &registry.names[key], written, ev, own);
                     people_refs.push(PersonRef {
                         lo: m.lo,
                         hi: m.hi,
@@ -854,6 +855,18 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         // "Roe" is ambiguous between two full names: never merged.
         assert!(!mia.aliases.iter().any(|a| a == "Roe"));
         assert_eq!(mia.id, "mia-roe");
+    }
+
+    #[test]
+    fn people_named_only_with_another_work_are_dropped() {
+        let e = extract(&[doc("“Wren Hollow” review: a cold fable\n\
+Ada Kell’s “Wren Hollow” recalls Ivo Marr’s “Dry Lake,” and Tess Ney gives the turn Una Bird gave in “Cold Spring.”\n\
+Tess Ney also recalls Lev Orr in “Cold Spring.”\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert!(names.contains(&"Ada Kell") && names.contains(&"Tess Ney"), "{names:?}");
+        for other in ["Ivo Marr", "Una Bird", "Lev Orr"] {
+            assert!(!names.contains(&other), "{other} in {names:?}");
+        }
     }
 
     #[test]
