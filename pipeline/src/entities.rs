@@ -870,6 +870,13 @@ Tess Ney also recalls Lev Orr in “Cold Spring.”\n")]);
     }
 
     #[test]
+    fn a_name_ending_in_service_is_an_organisation() {
+        let e = extract(&[doc("Mill shoot\nDirector Ada Kell spoke to Allied Wire Service on Monday.\n")]);
+        assert!(!e.people.iter().any(|p| p.name == "Allied Wire Service"));
+        assert!(e.organisations.iter().any(|o| o.name == "Allied Wire Service"));
+    }
+
+    #[test]
     fn invented_article_negatives() {
         let e = extract(&[doc(ARTICLE)]);
         for not_person in [

@@ -979,6 +979,7 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("institute", OrgKind::Other),
     ("university", OrgKind::Other),
     ("agency", OrgKind::Other),
+    ("service", OrgKind::Other),
     ("network", OrgKind::Other),
     ("association", OrgKind::Other),
     ("partners", OrgKind::Other),
