@@ -516,7 +516,9 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             let written = unit.slice(m.lo, m.hi);
             match &m.target {
                 Target::Person(key) => {
-                    merger.person(key, &registry.names[key], written, ev);
+                    let author = documents[usize::from(unit.doc)].author.as_deref();
+                    let own = !lex.of_other_work(unit, m.hi) && !is_author(author, &registry.names[key]);
+                    merger.person(key, &registry.names[key], written, ev, own);
                     people_refs.push(PersonRef {
                         lo: m.lo,
                         hi: m.hi,
@@ -589,6 +591,12 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     }
     publishers(documents, &orgs, &mut merger);
     Analysis { entities: merger.finish(), characters }
+}
+
+/// Whether `name` is one of the names a document's byline gives (`author`, "A, B and C"): the
+/// writer of the piece, whose bio or sign-off makes no person of the production.
+fn is_author(author: Option<&str>, name: &str) -> bool {
+    author.is_some_and(|a| a.split(", ").flat_map(|p| p.split(" and ")).any(|p| p.trim().eq_ignore_ascii_case(name)))
 }
 
 /// The outlet a document names itself as (segmentation metadata) is an organisation too: its
@@ -870,6 +878,38 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         // "Roe" is ambiguous between two full names: never merged.
         assert!(!mia.aliases.iter().any(|a| a == "Roe"));
         assert_eq!(mia.id, "mia-roe");
+    }
+
+    #[test]
+    fn people_named_only_with_another_work_are_dropped() {
+        let e = extract(&[doc("“Wren Hollow” review: a cold fable\n\
+Ada Kell’s “Wren Hollow” recalls Ivo Marr’s “Dry Lake,” and Tess Ney gives the turn Una Bird gave in “Cold Spring.”\n\
+Tess Ney also recalls Lev Orr in “Cold Spring.”\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert!(names.contains(&"Ada Kell") && names.contains(&"Tess Ney"), "{names:?}");
+        for other in ["Ivo Marr", "Una Bird", "Lev Orr"] {
+            assert!(!names.contains(&other), "{other} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_ending_in_service_is_an_organisation() {
+        let e = extract(&[doc("Mill shoot\nDirector Ada Kell spoke to Allied Wire Service on Monday.\n")]);
+        assert!(!e.people.iter().any(|p| p.name == "Allied Wire Service"));
+        assert!(e.organisations.iter().any(|o| o.name == "Allied Wire Service"));
+    }
+
+    #[test]
+    fn the_bylined_writer_named_in_a_bio_is_no_person() {
+        assert!(is_author(Some("Ana Ruiz and Lee Chan"), "Lee Chan"));
+        assert!(!is_author(Some("Ana Ruiz"), "Ana Ruizz"));
+        let mut d = doc(
+            "Mill shoot\nDirector Ada Kell began filming at the mill.\nUna Bird covers film for the Coast Ledger.\n",
+        );
+        d.author = Some("Una Bird".into());
+        let e = extract(&[d]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell"]);
     }
 
     #[test]

@@ -979,6 +979,7 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("institute", OrgKind::Other),
     ("university", OrgKind::Other),
     ("agency", OrgKind::Other),
+    ("service", OrgKind::Other),
     ("network", OrgKind::Other),
     ("association", OrgKind::Other),
     ("partners", OrgKind::Other),
@@ -1170,6 +1171,10 @@ pub const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "n
 
 /// Determiners after "the set of" that name some other production ("his next film").
 pub const OTHER_WORK: &[&str] = &["his", "her", "their", "another"];
+
+/// Words that bind a name to the quoted title after it ("X in “Dust”", "the role X gave in
+/// “Dust”", "Y from “Dust”"): a person of that work.
+pub const OTHER_WORK_LINKS: &[&str] = &["in", "from"];
 
 /// Verbs that introduce the story told ("tells the story of …"): a place later in the clause
 /// is the story's setting.

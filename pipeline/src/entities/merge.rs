@@ -16,6 +16,8 @@ struct PersonAcc {
     aliases: BTreeSet<String>,
     roles: Vec<RoleAcc>,
     mentions: BTreeSet<Evidence>,
+    /// Some mention not bound to another work ([`Merger::person`]).
+    own: bool,
 }
 
 #[derive(Debug)]
@@ -62,14 +64,17 @@ fn alias(aliases: &mut BTreeSet<String>, name: &str, written: &str) {
 }
 
 impl Merger {
-    /// Records a mention of person `key` (full name `name`) written as `written`.
-    pub fn person(&mut self, key: &str, name: &str, written: &str, ev: Evidence) {
+    /// Records a mention of person `key` (full name `name`) written as `written`; `own` is false
+    /// when the mention is bound to another work: a person only so named, with no role, is
+    /// that work's and is dropped.
+    pub fn person(&mut self, key: &str, name: &str, written: &str, ev: Evidence, own: bool) {
         let acc = self
             .people
             .entry(key.to_owned())
             .or_insert_with(|| PersonAcc { name: name.to_owned(), ..PersonAcc::default() });
         alias(&mut acc.aliases, &acc.name, written);
         acc.mentions.insert(ev);
+        acc.own |= own;
     }
 
     /// Records a role of an already mentioned person.
@@ -183,6 +188,7 @@ impl Merger {
             target.aliases.insert(source.name);
             target.aliases.extend(source.aliases);
             target.mentions.extend(source.mentions);
+            target.own |= source.own;
             for role in source.roles {
                 match target.roles.iter_mut().find(|r| {
                     r.kind == role.kind
@@ -207,6 +213,7 @@ impl Merger {
         let mut people: Vec<(Evidence, Person)> = self
             .people
             .into_values()
+            .filter(|p| p.own || !p.roles.is_empty())
             .filter_map(|p| {
                 let first = *p.mentions.first()?;
                 let roles = fold_cast(p.roles)
@@ -448,9 +455,9 @@ mod tests {
     #[test]
     fn mentions_merge_roles_fold_and_sort_by_first_mention() {
         let mut m = Merger::default();
-        m.person("tom vale", "Tom Vale", "Tom Vale", ev(0, 50));
-        m.person("ann lee", "Ann Lee", "Ann Lee", ev(0, 10));
-        m.person("ann lee", "Ann Lee", "Lee", ev(1, 5));
+        m.person("tom vale", "Tom Vale", "Tom Vale", ev(0, 50), true);
+        m.person("ann lee", "Ann Lee", "Ann Lee", ev(0, 10), true);
+        m.person("ann lee", "Ann Lee", "Lee", ev(1, 5), true);
         m.role(fact("Actor", RoleKind::Cast, None), ev(0, 0));
         m.role(fact("Actor", RoleKind::Cast, Some(("Greta Holm", true))), ev(0, 20));
         m.role(fact("Actor", RoleKind::Cast, Some(("old smuggler", false))), ev(1, 0));

@@ -517,6 +517,23 @@ impl Lexicon {
             .is_some_and(|&(s, e)| !self.own_titles.contains(&normalise(unit.text.get(s..e).unwrap_or_default())))
     }
 
+    /// True when the name ending before token `hi` is bound to another work's quoted title right
+    /// after it: "X’s “Dust”", "X in “Dust”", "the turn X gave in “Dust”".
+    pub fn of_other_work(&self, unit: &Unit, hi: usize) -> bool {
+        let next = |from: usize| (from..unit.toks.len()).find(|&k| unit.toks[k].word);
+        let Some(mut j) = next(hi) else { return false };
+        if hi > 0 && unit.toks[hi - 1].possessive {
+            return self.in_other_title(unit, j);
+        }
+        if !unit.is(j, gz::OTHER_WORK_LINKS) && !unit.cap(j) {
+            j = match next(j + 1) {
+                Some(k) => k,
+                None => return false,
+            };
+        }
+        unit.is(j, gz::OTHER_WORK_LINKS) && next(j + 1).is_some_and(|k| self.in_other_title(unit, k))
+    }
+
     /// True when a capitalised word is probably a common word (seen in lower case, a function
     /// word, a title of office or a job).
     pub fn common(&self, lower: &str) -> bool {
