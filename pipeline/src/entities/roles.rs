@@ -406,9 +406,11 @@ pub fn find(
     for group in groups(unit, people) {
         group_cues(unit, people, &group, &mut found);
     }
-    // "Writers: A, B", "Directed by: A": a credit label before a list of names gives each the job.
+    // "Writers: A, B", "Directed by: A", "Screenplay: A, B": a credit label before a list of
+    // names gives each the job.
     let label = job_starting_at(unit, 0)
         .or_else(|| verb_job(unit, 0).map(|jobs| (1 + usize::from(unit.is(1, &["by"])), jobs)))
+        .or_else(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(0, &[noun])).map(|(_, job)| (1, jobs_of(job))))
         .filter(|(end, _)| unit.is(*end, &[":"]));
     if let Some((end, jobs)) = label {
         for m in people.iter().filter(|m| m.lo > end && !m.possessive) {
@@ -1617,6 +1619,12 @@ mod tests {
             [("ann lee".to_owned(), "Writer"), ("ben hale".to_owned(), "Writer")]
         );
         assert_eq!(jobs("Directed by: Jo Marsh", &["Jo Marsh"]), [("jo marsh".to_owned(), "Director")]);
+        assert_eq!(
+            jobs("Screenplay: Ann Lee, Ben Hale", &["Ann Lee", "Ben Hale"]),
+            [("ann lee".to_owned(), "Writer"), ("ben hale".to_owned(), "Writer")]
+        );
+        // A credit noun opening a sentence is no label.
+        assert!(jobs("Screenplay by the numbers, says Ann Lee.", &["Ann Lee"]).is_empty());
         assert_eq!(jobs("Kit Varga edited the film.", &["Kit Varga"]), [("kit varga".to_owned(), "Editor")]);
         assert_eq!(jobs("Casting was by Nell Park.", &["Nell Park"]), [("nell park".to_owned(), "Casting Director")]);
         assert!(

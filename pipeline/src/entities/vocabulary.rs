@@ -344,9 +344,12 @@ pub const NP_STOP: &[&str] = &[
     "through", "comes", "must", "seeking", "looking",
 ];
 
-/// Credit nouns before "was by"/"is by" and the job they credit ("Casting was by A").
+/// Credit nouns before "was by"/"is by" or as a label ("Casting was by A", "Screenplay: A, B")
+/// and the job they credit.
 pub const CREDIT_NOUNS: &[(&str, &str)] = &[
     ("casting", "casting director"),
+    ("screenplay", "writer"),
+    ("script", "writer"),
     ("music", "composer"),
     ("score", "composer"),
     ("editing", "editor"),
