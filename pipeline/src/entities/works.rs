@@ -481,13 +481,18 @@ mod tests {
         assert!(spans("Quayside boarded “Dry Creek,” and Ana Ruiz starred.").is_empty());
     }
 
-    #[test]
-    fn a_roundup_item_describing_another_work_after_its_title_is_about_it() {
-        let text = "‘Harbor Lights’ sells to Vexflix\nThe drama “Harbor Lights” sold on Friday.\nQUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz.\nVEXFLIX RENEWS ‘COLD HANDS’\nVexflix renewed “Cold Hands,” its biggest show.";
+    /// The texts of the roundup items `text` gives to other works, as one document.
+    fn roundup_texts(text: &str) -> Vec<&str> {
         let mut doc = crate::entities::testing::doc(text);
         doc.segments = crate::segment::segment(text).segments.into();
         let items = roundup_items(std::slice::from_ref(&doc));
-        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &text[s..e]).collect();
+        items[0].iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn a_roundup_item_describing_another_work_after_its_title_is_about_it() {
+        let text = "‘Harbor Lights’ sells to Vexflix\nThe drama “Harbor Lights” sold on Friday.\nQUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz.\nVEXFLIX RENEWS ‘COLD HANDS’\nVexflix renewed “Cold Hands,” its biggest show.";
+        let found = roundup_texts(text);
         assert_eq!(
             found,
             [
@@ -499,10 +504,7 @@ mod tests {
     #[test]
     fn a_roundup_item_introducing_another_work_is_about_it() {
         let text = "‘Harbor Lights’ wraps in Maine\nThe drama “Harbor Lights” wrapped on Friday.\nStorm-hit western reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\nThe series wraps in May.\nCasting news\nAna Ruiz, known for “Dry Creek,” joins “Harbor Lights.”\nA comedy returns\nThe comedy “Dry Creek” is back, with the cast of “Harbor Lights.”";
-        let mut doc = crate::entities::testing::doc(text);
-        doc.segments = crate::segment::segment(text).segments.into();
-        let items = roundup_items(std::slice::from_ref(&doc));
-        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &text[s..e]).collect();
+        let found = roundup_texts(text);
         assert_eq!(
             found,
             [
@@ -511,25 +513,17 @@ mod tests {
         );
         // Item headlines that quote a title are read as link titles; they still open an item.
         let quoted = "‘Harbor Lights’ wraps in Maine\nThe drama “Harbor Lights” wrapped on Friday.\n‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos.\n‘Harbor Lights’ gets a date\nThe drama “Harbor Lights” opens in May.";
-        let mut doc = crate::entities::testing::doc(quoted);
-        doc.segments = crate::segment::segment(quoted).segments.into();
-        let items = roundup_items(std::slice::from_ref(&doc));
-        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &quoted[s..e]).collect();
+        let found = roundup_texts(quoted);
         assert_eq!(found, ["‘Dry Creek’ set reopens\nThe western “Dry Creek” resumed filming Monday in Taos."]);
         // Items opened by a lead-in label in capitals, within one paragraph each.
         let labelled = "‘Harbor Lights’ wraps in Maine\nHARBOR WRAPS: The drama “Harbor Lights” wrapped on Friday.\nDRY CREEK RETURNS: The western “Dry Creek” resumed filming Monday in Taos. It wraps in May.\nThe drama “Harbor Lights” opens in May.";
-        let mut doc = crate::entities::testing::doc(labelled);
-        doc.segments = crate::segment::segment(labelled).segments.into();
-        let items = roundup_items(std::slice::from_ref(&doc));
-        let found: Vec<&str> = items[0].iter().map(|&(s, e)| &labelled[s..e]).collect();
+        let found = roundup_texts(labelled);
         assert_eq!(
             found,
             ["DRY CREEK RETURNS: The western “Dry Creek” resumed filming Monday in Taos. It wraps in May."]
         );
         // No title of the corpus's own quoted in a headline: nothing is judged another's.
         let plain = text.replacen("‘Harbor Lights’", "Harbor Lights", 1);
-        let mut doc = crate::entities::testing::doc(&plain);
-        doc.segments = crate::segment::segment(&plain).segments.into();
-        assert!(roundup_items(std::slice::from_ref(&doc))[0].is_empty());
+        assert!(roundup_texts(&plain).is_empty());
     }
 }
