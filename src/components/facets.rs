@@ -74,12 +74,15 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     let rest = StoredValue::new(rest);
     let ticks_hidden = move |s: &Vec<String>| rest.with_value(|r| r.iter().any(|(v, _)| s.contains(v)));
     let unfolded = RwSignal::new(selected.with_untracked(ticks_hidden));
-    // Back, Forward or a link that ticks a folded value unfolds the group, as a shared link does.
-    Effect::new(move |_| {
-        if selected.with(ticks_hidden) {
-            unfolded.set(true);
-        }
-    });
+    // Back, Forward or a link that ticks a folded value unfolds the group, as a shared link does
+    // (a group that does not fold needs no watcher).
+    if folds {
+        Effect::new(move |_| {
+            if selected.with(ticks_hidden) {
+                unfolded.set(true);
+            }
+        });
+    }
     let item = move |i: usize, (value, label): (String, String)| {
         view! { <FacetValue key i value label counts selected/> }
     };
