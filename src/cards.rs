@@ -262,7 +262,8 @@ fn sort_departments(list: impl IntoIterator<Item = &'static str>) -> Vec<&'stati
     sorted_unique(list.into_iter().map(|d| (order(d), d))).into_iter().map(|(_, d)| d).collect()
 }
 
-fn docs(evidence: &[Evidence]) -> Vec<u16> {
+/// The documents behind `evidence`, in order, each once.
+pub fn docs(evidence: &[Evidence]) -> Vec<u16> {
     sorted_unique(evidence.iter().map(|e| e.doc))
 }
 

@@ -4,7 +4,7 @@
 
 use knowledge::{Department, RoleKind};
 
-use crate::cards::{Subject, index};
+use crate::cards::{Subject, docs, index};
 
 /// The headings of the credit groups, in credit order; the cast comes after the producers.
 pub const GROUPS: [&str; 11] = [
@@ -61,14 +61,11 @@ pub fn credits(cards: &[usize]) -> Vec<(&'static str, Vec<Credit>)> {
         let Subject::Person(i) = idx.cards[card].subject else { continue };
         for role in idx.kb.people[i].roles.iter() {
             let Some(group) = group(role.kind) else { continue };
-            let mut docs: Vec<u16> = role.evidence.iter().map(|e| e.doc).collect();
-            docs.sort_unstable();
-            docs.dedup();
             groups[group].push(Credit {
                 card,
                 job: &role.job,
                 character: role.character.as_deref(),
-                sources: docs.len(),
+                sources: docs(&role.evidence).len(),
             });
         }
     }

@@ -4,7 +4,7 @@
 use knowledge::Evidence;
 use leptos::prelude::*;
 
-use crate::cards::index;
+use crate::cards::{docs, index};
 use crate::components::card::open_card;
 use crate::components::evidence::reading;
 use crate::components::link::Link;
@@ -17,15 +17,9 @@ use crate::infobox::{Field, Infobox, Value, infobox};
 fn Cites(evidence: Vec<Evidence>) -> impl IntoView {
     let kb = index().kb;
     let page = use_page();
-    let mut firsts: Vec<Evidence> = Vec::new();
-    for e in evidence {
-        if !firsts.iter().any(|f| f.doc == e.doc) {
-            firsts.push(e);
-        }
-    }
-    firsts.sort_by_key(|e| e.doc);
-    let links = firsts
+    let links = docs(&evidence)
         .into_iter()
+        .filter_map(|doc| evidence.iter().find(|e| e.doc == doc))
         .map(|e| {
             let (doc, span) = (e.doc as usize, Some((e.span.start, e.span.end)));
             let source = format!(" Quote from {}", kb.documents[doc].title);
