@@ -7,15 +7,18 @@ use knowledge::{Date, Precision};
 /// Most lanes drawn; further overlapping spans share the last lane.
 pub const MAX_LANES: usize = 6;
 
+/// The whole axis, in hundredths of a percent.
+pub const AXIS: u16 = 10_000;
+
 /// A mark on the axis.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Mark {
     /// The event's card (its position in the index).
     pub card: usize,
-    /// Where the span starts and ends, as fractions of the axis.
-    pub start: f64,
+    /// Where the span starts on the axis.
+    pub start: u16,
     /// End of the span (after `start`).
-    pub end: f64,
+    pub end: u16,
     /// The lane (row) it is drawn in, from 0.
     pub lane: usize,
 }
@@ -28,14 +31,13 @@ pub struct Chart {
     /// The number of lanes used.
     pub lanes: usize,
     /// Labelled years and where they start on the axis.
-    pub ticks: Vec<(i16, f64)>,
+    pub ticks: Vec<(i16, u16)>,
 }
 
-/// A fraction of the axis as an SVG percentage with two decimals ("12.34%"), formatted from
-/// integers: float formatting would add its own code to the wasm.
-pub fn percent(fraction: f64) -> String {
-    let hundredths = (fraction.clamp(0.0, 1.0) * 10_000.0).round() as u32;
-    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+/// A position on the axis as an SVG percentage with two decimals ("12.34%"), at most 100%.
+pub fn percent(at: u16) -> String {
+    let at = at.min(AXIS);
+    format!("{}.{:02}%", at / 100, at % 100)
 }
 
 /// The months a date covers, counted from year 0: a day covers a day, a season three months.
@@ -70,7 +72,7 @@ pub fn chart(events: &[(usize, Date)]) -> Chart {
     // Whole years on the axis, so the ticks fall on its edges.
     let (from, to) = ((first / 12.0).floor() * 12.0, (last / 12.0).ceil() * 12.0);
     let length = (to - from).max(12.0);
-    let at = |months: f64| (months - from) / length;
+    let at = |months: f64| ((months - from) / length * f64::from(AXIS)).round().clamp(0.0, f64::from(AXIS)) as u16;
     let mut lane_ends: Vec<f64> = Vec::new();
     let marks = spans
         .iter()
@@ -111,10 +113,10 @@ mod tests {
         let chart = chart(&events);
         assert_eq!(chart.marks.iter().map(|m| m.card).collect::<Vec<_>>(), [7, 3, 5, 1]);
         assert!(chart.marks.windows(2).all(|w| w[0].start <= w[1].start), "date order");
-        let year = chart.marks[0].end - chart.marks[0].start;
-        let month = chart.marks[1].end - chart.marks[1].start;
-        assert!((year / month - 12.0).abs() < 1e-9, "a year is twelve months wide");
-        assert!(chart.marks.iter().all(|m| (0.0..=1.0).contains(&m.start) && m.end <= 1.0 && m.start < m.end));
+        let year = f64::from(chart.marks[0].end - chart.marks[0].start);
+        let month = f64::from(chart.marks[1].end - chart.marks[1].start);
+        assert!((year / month - 12.0).abs() < 0.1, "a year is twelve months wide: {year} / {month}");
+        assert!(chart.marks.iter().all(|m| m.end <= AXIS && m.start < m.end));
         // The day lies inside its month, so it takes a second lane; the gap 2021–2023 is empty.
         assert_eq!((chart.marks[1].lane, chart.marks[2].lane, chart.marks[3].lane), (0, 1, 0));
         assert_eq!(chart.ticks.first().map(|t| t.0), Some(2019));
@@ -126,16 +128,24 @@ mod tests {
         assert_eq!(chart(&[]).marks, []);
         let one = chart(&[(0, date(2020, 5, 0, Precision::Month))]);
         assert_eq!((one.lanes, one.ticks.len()), (1, 1));
-        assert!(one.marks[0].start > 0.0 && one.marks[0].end < 1.0);
+        assert!(one.marks[0].start > 0 && one.marks[0].end < AXIS);
+    }
+
+    #[test]
+    fn a_narrower_set_of_events_gets_its_own_axis_and_other_marks() {
+        let events = [(1, date(2019, 3, 0, Precision::Month)), (2, date(2023, 6, 0, Precision::Month))];
+        let (all, later) = (chart(&events), chart(&events[1..]));
+        assert_eq!(later.ticks.first().map(|t| t.0), Some(2023), "the axis starts at the first year shown");
+        assert_ne!(all.marks[1], later.marks[0], "the same event moves with its axis, so its key changes");
     }
 
     #[test]
     fn percentages_have_two_decimals_and_stay_on_the_axis() {
-        assert_eq!(percent(0.0), "0.00%");
-        assert_eq!(percent(0.123456), "12.35%");
-        assert_eq!(percent(1.0), "100.00%");
-        assert_eq!(percent(1.5), "100.00%");
-        assert_eq!(percent(-0.2), "0.00%");
+        assert_eq!(percent(0), "0.00%");
+        assert_eq!(percent(1235), "12.35%");
+        assert_eq!(percent(7), "0.07%");
+        assert_eq!(percent(AXIS), "100.00%");
+        assert_eq!(percent(15_000), "100.00%");
     }
 
     #[test]

@@ -94,7 +94,7 @@ fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
     let label = mark_label(mark.card);
     let aria_label = label.clone();
     // A day is narrower than a pixel on a long axis: every mark is at least 0.6% wide.
-    let (x, width) = (percent(mark.start), percent((mark.end - mark.start).max(0.006)));
+    let (x, width) = (percent(mark.start), percent((mark.end - mark.start).max(60)));
     let card = mark.card;
     view! {
         <g
@@ -164,13 +164,13 @@ fn TimelineChart(events: Memo<(Vec<usize>, Vec<usize>)>) -> impl IntoView {
                 >
                     <For
                         each=move || drawn.with(|c| c.ticks.clone())
-                        key=|(year, _)| *year
+                        key=|tick| *tick
                         let((year, at))
                     >
                         <line class="tick" x1=percent(at) x2=percent(at) y1="0" y2=move || height() - 4/>
-                        <text class="tick-label" x=percent(at + 0.004) y=move || height() - 5 aria-hidden="true">{year}</text>
+                        <text class="tick-label" x=percent(at + 40) y=move || height() - 5 aria-hidden="true">{year}</text>
                     </For>
-                    <For each=move || drawn.with(|c| c.marks.clone()) key=|m| (m.card, m.lane) let(mark)>
+                    <For each=move || drawn.with(|c| c.marks.clone()) key=|mark| *mark let(mark)>
                         <ChartMark mark focused/>
                     </For>
                 </svg>
