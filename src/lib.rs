@@ -19,6 +19,12 @@ pub mod takeover;
 pub mod url;
 pub mod view_state;
 
+/// Talc in place of the default dlmalloc: the wasm is single-threaded, and Talc's allocator for
+/// it is smaller (0.8 KiB gzip less on the page) and faster.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Installs the panic handler, then mounts the app on the page's `<body>` in place of the
 /// prerendered page in a task of its own: the browser's work of instantiating the wasm is
 /// one long task already, and the mount would add to it.
