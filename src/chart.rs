@@ -11,7 +11,7 @@ pub const MAX_LANES: usize = 6;
 pub const AXIS: u16 = 10_000;
 
 /// A mark on the axis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mark {
     /// The event's card (its position in the index).
     pub card: usize,
@@ -32,6 +32,18 @@ pub struct Chart {
     pub lanes: usize,
     /// Labelled years and where they start on the axis.
     pub ticks: Vec<(i16, u16)>,
+}
+
+impl Chart {
+    /// The mark of `card`, if it is drawn.
+    pub fn mark(&self, card: usize) -> Option<Mark> {
+        self.marks.iter().find(|m| m.card == card).copied()
+    }
+
+    /// Where the tick of `year` is (0 when the year is not labelled).
+    pub fn tick(&self, year: i16) -> u16 {
+        self.ticks.iter().find(|t| t.0 == year).map_or(0, |t| t.1)
+    }
 }
 
 /// A position on the axis as an SVG percentage with two decimals ("12.34%"), at most 100%.
@@ -136,7 +148,10 @@ mod tests {
         let events = [(1, date(2019, 3, 0, Precision::Month)), (2, date(2023, 6, 0, Precision::Month))];
         let (all, later) = (chart(&events), chart(&events[1..]));
         assert_eq!(later.ticks.first().map(|t| t.0), Some(2023), "the axis starts at the first year shown");
-        assert_ne!(all.marks[1], later.marks[0], "the same event moves with its axis, so its key changes");
+        assert_ne!(all.mark(2), later.mark(2), "the same event moves with its axis");
+        assert_eq!((later.mark(1), later.tick(2023), later.tick(2019)), (None, 0, 0));
+        assert_eq!(all.tick(2019), 0, "the first year starts the axis");
+        assert!(all.tick(2023) > 0);
     }
 
     #[test]

@@ -22,8 +22,10 @@ pub const GROUPS: [&str; 11] = [
 ];
 
 /// One person's credit.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Credit {
+    /// Unique among credits, the list key: the role's position among every person's roles.
+    pub key: usize,
     /// The person's card (its position in the index).
     pub card: usize,
     /// The job as credited.
@@ -52,16 +54,28 @@ pub fn group(kind: RoleKind) -> Option<usize> {
     })
 }
 
-/// The credits of the people among `cards` (index positions), grouped in credit order; empty
-/// groups are left out. Within a group, credits keep the order of the index.
-pub fn credits(cards: &[usize]) -> Vec<(&'static str, Vec<Credit>)> {
+/// The credits of the people among `cards` (index positions), grouped in credit order, each
+/// group with its index into [`GROUPS`]; empty groups are left out. Within a group, credits keep
+/// the order of the index.
+pub fn credits(cards: &[usize]) -> Vec<(usize, Vec<Credit>)> {
     let idx = index();
+    let first_roles: Vec<usize> = idx
+        .kb
+        .people
+        .iter()
+        .scan(0, |next, p| {
+            let first = *next;
+            *next += p.roles.len();
+            Some(first)
+        })
+        .collect();
     let mut groups: Vec<Vec<Credit>> = vec![Vec::new(); GROUPS.len()];
     for &card in cards {
         let Subject::Person(i) = idx.cards[card].subject else { continue };
-        for role in idx.kb.people[i].roles.iter() {
+        for (r, role) in idx.kb.people[i].roles.iter().enumerate() {
             let Some(group) = group(role.kind) else { continue };
             groups[group].push(Credit {
+                key: first_roles[i] + r,
                 card,
                 job: &role.job,
                 character: role.character.as_deref(),
@@ -69,7 +83,7 @@ pub fn credits(cards: &[usize]) -> Vec<(&'static str, Vec<Credit>)> {
             });
         }
     }
-    GROUPS.into_iter().zip(groups).filter(|(_, credits)| !credits.is_empty()).collect()
+    groups.into_iter().enumerate().filter(|(_, credits)| !credits.is_empty()).collect()
 }
 
 #[cfg(test)]
@@ -83,10 +97,14 @@ mod tests {
         let credits = credits(&all);
         let roles = idx.kb.people.iter().flat_map(|p| p.roles.iter()).filter(|r| group(r.kind).is_some()).count();
         assert_eq!(credits.iter().map(|(_, c)| c.len()).sum::<usize>(), roles);
-        let order: Vec<usize> = credits.iter().map(|(h, _)| GROUPS.iter().position(|g| g == h).unwrap()).collect();
+        let order: Vec<usize> = credits.iter().map(|(g, _)| *g).collect();
         assert!(order.windows(2).all(|w| w[0] < w[1]), "groups in credit order: {order:?}");
         assert!(credits.iter().all(|(_, c)| c.iter().all(|c| c.sources >= 1)));
-        let cast = credits.iter().find(|(h, _)| *h == "Cast").expect("the seeds have a cast");
+        let mut keys: Vec<usize> = credits.iter().flat_map(|(_, c)| c.iter().map(|c| c.key)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), roles, "each credit has a key of its own");
+        let cast = credits.iter().find(|(g, _)| GROUPS[*g] == "Cast").expect("the seeds have a cast");
         assert!(cast.1.iter().any(|c| c.character.is_some()), "characters are credited");
     }
 

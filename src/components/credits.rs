@@ -8,7 +8,7 @@ use crate::components::card::open_card;
 use crate::components::highlight::Highlighted;
 use crate::components::link::Link;
 use crate::components::page::use_page;
-use crate::credits::{Credit, credits};
+use crate::credits::{Credit, GROUPS, credits};
 use crate::labels;
 
 /// One credit line: name, job or character, sources.
@@ -41,11 +41,17 @@ pub fn Credits() -> impl IntoView {
             when=move || groups.with(|g| !g.is_empty())
             fallback=|| view! { <p class="empty" data-testid="empty">"No credited person matches these filters."</p> }
         >
-            <For each=move || groups.get() key=|(heading, credits)| (*heading, credits.clone()) let((heading, credits))>
+            <For each=move || groups.with(|g| g.iter().map(|(group, _)| *group).collect::<Vec<_>>()) key=|group| *group let(group)>
                 <section class="credit-group" data-testid="credit-group">
-                    <h3>{heading}</h3>
+                    <h3>{GROUPS[group]}</h3>
                     <ul class="credits">
-                        {credits.into_iter().map(|credit| view! { <CreditLine credit/> }).collect_view()}
+                        <For
+                            each=move || groups.with(|g| g.iter().find(|(i, _)| *i == group).map(|(_, c)| c.clone()).unwrap_or_default())
+                            key=|credit| credit.key
+                            let(credit)
+                        >
+                            <CreditLine credit/>
+                        </For>
                     </ul>
                 </section>
             </For>

@@ -6,7 +6,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::cards::{Subject, index};
-use crate::chart::{Mark, chart, percent};
+use crate::chart::{Chart, chart, percent};
 use crate::components::card::{Card, open_card};
 use crate::components::page::use_page;
 use crate::components::paging::ShowMore;
@@ -20,14 +20,27 @@ const MAX_MARKS: usize = 400;
 const LANE: usize = 18;
 
 /// A row of the timeline list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Row {
-    /// A run of years without events.
-    Gap { after: i16, years: i16 },
+    /// A run of years without events, after the year `after`.
+    Gap { after: i16 },
     /// A year's heading.
     Year(i16),
     /// An event card (its position in the index).
     Event(usize),
+}
+
+impl Row {
+    /// The row's list key: an event's card position; year headings and gaps, by their year, above
+    /// any position. A gap keeps its key when its length changes, so it counts its years itself.
+    fn key(&self) -> usize {
+        const HEADINGS: usize = 1 << 30;
+        match *self {
+            Row::Event(position) => position,
+            Row::Year(year) => HEADINGS + 2 * usize::from(year as u16),
+            Row::Gap { after } => HEADINGS + 2 * usize::from(after as u16) + 1,
+        }
+    }
 }
 
 /// The matching events: dated ones in date order, then undated ones in index order.
@@ -51,7 +64,7 @@ fn rows(dated: &[usize], shown: usize) -> Vec<Row> {
         let year = index().cards[p].date.map_or(0, |d| d.year);
         if last_year != Some(year) {
             if let Some(after) = last_year.filter(|&l| year - l > 1) {
-                rows.push(Row::Gap { after, years: year - after - 1 });
+                rows.push(Row::Gap { after });
             }
             rows.push(Row::Year(year));
             last_year = Some(year);
@@ -61,10 +74,17 @@ fn rows(dated: &[usize], shown: usize) -> Vec<Row> {
     rows
 }
 
-fn row(row: Row) -> AnyView {
+/// A row's view; a gap counts its years up to the next year of the dated `events`.
+fn row(row: Row, events: Memo<(Vec<usize>, Vec<usize>)>) -> AnyView {
     match row {
-        Row::Gap { years, .. } => {
-            let text = labels::count(years as usize, "year", "years") + " without events";
+        Row::Gap { after } => {
+            let text = move || {
+                let years = events.with(|(dated, _)| {
+                    let next = dated.iter().filter_map(|&p| index().cards[p].date).map(|d| d.year).find(|&y| y > after);
+                    next.map_or(0, |next| next - after - 1)
+                });
+                labels::count(years as usize, "year", "years") + " without events"
+            };
             view! { <li class="gap"><span>{text}</span></li> }.into_any()
         }
         Row::Year(year) => view! { <li class="year"><h3>{year}</h3></li> }.into_any(),
@@ -80,10 +100,12 @@ fn mark_label(position: usize) -> String {
 }
 
 /// One mark: a span of its date's precision; hover or focus names it, click or Enter opens it.
+/// Keyed by its card, it reads its place from the drawing, so a filter that moves the axis moves
+/// the mark and keeps its focus.
 #[component]
-fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
+fn ChartMark(card: usize, drawn: Memo<Chart>, focused: RwSignal<Option<usize>>) -> impl IntoView {
     let page = use_page();
-    let key = index().cards[mark.card].key.as_str();
+    let key = index().cards[card].key.as_str();
     let open = move || page.nav.go(page.nav.state.with_untracked(|s| open_card(s, key)), Entry::Push);
     let key_open = move |ev: KeyboardEvent| {
         if ev.key() == "Enter" || ev.key() == " " {
@@ -91,11 +113,16 @@ fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
             open();
         }
     };
-    let label = mark_label(mark.card);
+    let label = mark_label(card);
     let aria_label = label.clone();
+    let mark = move || drawn.with(|c| c.mark(card).map_or((0, 0, 0), |m| (m.start, m.end, m.lane)));
     // A day is narrower than a pixel on a long axis: every mark is at least 0.6% wide.
-    let (x, width) = (percent(mark.start), percent((mark.end - mark.start).max(60)));
-    let card = mark.card;
+    let x = move || percent(mark().0);
+    let width = move || {
+        let (start, end, _) = mark();
+        percent((end - start).max(60))
+    };
+    let y = move || mark().2 * LANE + 3;
     view! {
         <g
             class="mark"
@@ -112,8 +139,18 @@ fn ChartMark(mark: Mark, focused: RwSignal<Option<usize>>) -> impl IntoView {
             on:blur=move |_| unname(focused, card)
         >
             <title>{label}</title>
-            <rect x=x y=mark.lane * LANE + 3 width=width height=LANE - 6 rx="3"/>
+            <rect x=x y=y width=width height=LANE - 6 rx="3"/>
         </g>
+    }
+}
+
+/// A year's tick and label on the axis, placed from the drawing (keyed by its year).
+#[component]
+fn AxisTick(year: i16, drawn: Memo<Chart>, height: Signal<usize>) -> impl IntoView {
+    let at = move || drawn.with(|c| c.tick(year));
+    view! {
+        <line class="tick" x1=move || percent(at()) x2=move || percent(at()) y1="0" y2=move || height.get() - 4/>
+        <text class="tick-label" x=move || percent(at() + 40) y=move || height.get() - 5 aria-hidden="true">{year}</text>
     }
 }
 
@@ -163,15 +200,14 @@ fn TimelineChart(events: Memo<(Vec<usize>, Vec<usize>)>) -> impl IntoView {
                     aria-label="Drawn timeline of the dated events (the same events are listed below)"
                 >
                     <For
-                        each=move || drawn.with(|c| c.ticks.clone())
-                        key=|tick| *tick
-                        let((year, at))
+                        each=move || drawn.with(|c| c.ticks.iter().map(|t| t.0).collect::<Vec<_>>())
+                        key=|year| *year as usize
+                        let(year)
                     >
-                        <line class="tick" x1=percent(at) x2=percent(at) y1="0" y2=move || height() - 4/>
-                        <text class="tick-label" x=percent(at + 40) y=move || height() - 5 aria-hidden="true">{year}</text>
+                        <AxisTick year drawn height=Signal::derive(height)/>
                     </For>
-                    <For each=move || drawn.with(|c| c.marks.clone()) key=|mark| *mark let(mark)>
-                        <ChartMark mark focused/>
+                    <For each=move || drawn.with(|c| c.marks.iter().map(|m| m.card).collect::<Vec<_>>()) key=|card| *card let(card)>
+                        <ChartMark card drawn focused/>
                     </For>
                 </svg>
                 <figcaption aria-live="polite">{caption}</figcaption>
@@ -203,7 +239,7 @@ pub fn Timeline() -> impl IntoView {
         <p class="count" role="status" aria-live="polite">{count}</p>
         <TimelineChart events/>
         <ol class="timeline" data-testid="timeline">
-            <For each=dated_rows key=|row| *row children=row/>
+            <For each=dated_rows key=Row::key children=move |r| row(r, events)/>
         </ol>
         <Show when=move || !undated().is_empty()>
             <h3>"Undated"</h3>
@@ -215,5 +251,26 @@ pub fn Timeline() -> impl IntoView {
             </ul>
         </Show>
         <ShowMore total/>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_keys_are_distinct_and_an_event_is_keyed_by_its_card() {
+        let rows = [
+            Row::Event(0),
+            Row::Event(7),
+            Row::Year(2020),
+            Row::Gap { after: 2020 },
+            Row::Year(2021),
+            Row::Gap { after: 2021 },
+            Row::Year(-5),
+        ];
+        let keys: Vec<usize> = rows.iter().map(Row::key).collect();
+        assert!(keys.iter().enumerate().all(|(i, k)| !keys[..i].contains(k)), "{keys:?}");
+        assert_eq!(Row::Event(7).key(), 7);
     }
 }
