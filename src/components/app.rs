@@ -29,14 +29,6 @@ pub fn App() -> impl IntoView {
     use_panel_focus(page.open_card, page.open_document);
     let keys = window_event_listener(leptos::ev::keydown, move |ev| shortcut(page, ev));
     on_cleanup(move || keys.remove());
-    // The benchmark measures navigation → first cards painted from this mark.
-    Effect::new(|_| {
-        request_animation_frame(|| {
-            if let Some(performance) = window().performance() {
-                let _ = performance.mark("first-card");
-            }
-        })
-    });
     view! {
         <a class="skip" href="#results">"Skip to results"</a>
         <Header/>

@@ -124,14 +124,18 @@ fn FacetValue(
     let count = move || counts.with(|c| c.get(i).copied().unwrap_or(0));
     let checked = {
         let value = value.clone();
-        Memo::new(move |_| selected.with(|s| s.contains(&value)))
+        move || selected.with(|s| s.contains(&value))
+    };
+    let zero = {
+        let value = value.clone();
+        move || count() == 0 && !selected.with(|s| s.contains(&value))
     };
     let toggle = {
         let value = value.clone();
         move |_| page.nav.update(|s| *s = s.toggled(key, &value))
     };
     view! {
-        <li class:zero=move || count() == 0 && !checked.get()>
+        <li class:zero=zero>
             <input type="checkbox" id=id.clone() name=key value=value prop:checked=checked on:change=toggle/>
             <label for=id>
                 <span class="name">{label}</span>

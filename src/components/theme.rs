@@ -88,8 +88,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// boot script has already applied before the first paint.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let theme = RwSignal::new(Theme::System);
-    Effect::new(move |_| theme.set(Theme::restore()));
+    let theme = RwSignal::new(if is_server() { Theme::System } else { Theme::restore() });
     view! {
         <button type="button" class="ghost needs-script" data-testid="theme" on:click=move |_| theme.update(|t| *t = t.cycle())>
             {move || theme.get().label()}
