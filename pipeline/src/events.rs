@@ -89,6 +89,9 @@ struct Phrase {
     /// True for a count from a date it names ("two years after the March 2019 accident"): it
     /// never dates the noun of the date it counts from.
     counted: bool,
+    /// The first end of a range ("from Monday, Oct. 6 through Oct. 10"): the day a period it
+    /// tells of opens on.
+    first: Option<Date>,
 }
 
 /// The sentence before the current one, for date continuation.
@@ -281,6 +284,7 @@ fn phrases(
                 region: frame.clauses.region(start),
                 noun_of: clauses::qualifies_noun(text, start, end),
                 counted: false,
+                first: None,
             });
         }
         let noun_of = counted_from.is_none() && clauses::qualifies_noun(text, t.start, t.end);
@@ -305,6 +309,7 @@ fn phrases(
             region: frame.clauses.region(t.start),
             noun_of,
             counted: counted_from.is_some(),
+            first: t.ends.map(|(a, _)| a),
         });
     }
     // "the following spring, on April 24": a finer date set off after a coarser one that holds
@@ -442,14 +447,17 @@ impl Sentence<'_> {
                 let lo = if carried_phrase.is_some() { span_start } else { self.start + lo };
                 let span = trim(&self.doc.text, lo, self.start + hi);
                 let fact_end = (self.start + self.story).min(span.end as usize);
+                // A start told by the period it opens ("filming will take place from May 2
+                // through May 6") happens on the period's first day.
+                let date = phrase.and_then(|p| p.first.filter(|_| triggers::opens_period(g.kind)).or(p.date));
                 Mention {
                     doc: self.doc_index,
                     kind: g.kind,
-                    status: self.status_on(g.status, phrase.and_then(|p| p.date)),
+                    status: self.status_on(g.status, date),
                     topic: g.topic,
                     span,
                     when: phrase.map(|p| When {
-                        date: p.date,
+                        date,
                         phrase: self.doc.text[p.start..p.end].to_owned().into(),
                         resolved: p.resolved,
                         anchor: p.anchor.clone(),
@@ -1540,6 +1548,14 @@ mod tests {
         );
         assert!(clauses::breaks_clause("In May, the", 6, ','));
         assert!(!clauses::breaks_clause("$21,500", 3, ','));
+    }
+
+    #[test]
+    fn a_start_told_by_its_period_is_on_the_first_day() {
+        let text = "Filming will take place downtown from Monday, October 6 through October 10.\n";
+        let e = extract(&[doc(text, Some(date(2025, 9, 29, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::FilmingStart, Some(date(2025, 10, 6, Precision::Day)))]);
+        assert_eq!(e[0].status, EventStatus::Scheduled);
     }
 
     #[test]

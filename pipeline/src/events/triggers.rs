@@ -31,6 +31,12 @@ pub(crate) fn is_singular(kind: EventKind) -> bool {
     matches!(kind, FilmingStart | FilmingStop | FilmingResume | Wrap | Incident | Premiere | Release)
 }
 
+/// Kinds whose event opens a period (a shoot, a run in theatres): dated by a range, they
+/// happen on its first day.
+pub(crate) fn opens_period(kind: EventKind) -> bool {
+    matches!(kind, EventKind::FilmingStart | EventKind::Release)
+}
+
 type Rule = (EventKind, &'static str, Regex);
 
 /// The vocabulary: kind, topic, pattern.
@@ -99,6 +105,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))\s+(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
         // Announced: "filming is set to begin in April" (its mood is read from "set to").
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
+        // The shoot told as taking place ("Filming will take place in the district from Monday,
+        // Oct. 6 through Oct. 10"): its first day is the start.
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:will\s+|is\s+(?:set|scheduled|slated|expected)\s+to\s+|is\s+to\s+)?(?:take|takes|took)\s+place\b"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
@@ -122,6 +131,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
+        // "Principal photography on Ana Ruiz's drama “Dust” wrapped on Oct. 31": the work named between.
+        (Wrap, "wrap", r#"(?i)\b(?:filming|production|shooting|principal photography|the shoot)\s+(?:on|of)\s+[\w‘’'“”"-]+(?:\s+[\w‘’'“”"-]+){0,5}\s+(?:(?:has|had|was|officially|finally)\s+)*(?P<t>wrapped|wraps)\b"#),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography|production)\b"),
         // "Filming was completed in May".
@@ -159,6 +170,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Weather or fire wrecking a set: "a windstorm flattened the depot's platform set".
         (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
+        // Rigging that gave way, with the set or the shoot named around it: "a lighting platform
+        // on the set at the mill partially collapsed", "a crane toppled during a night shoot".
+        (Incident, "incident", r"(?i)\b(?:platform|rig|rigging|scaffold|scaffolding|crane|catwalk|lighting (?:tower|grid|stand)|set wall)\b[^.;]{0,60}?\b(?:on (?:the|a|its) (?:[\w-]+ )?set|during (?:a|the) (?:[\w-]+ )?(?:shoot|scene|take|stunt|rehearsal))\b[^.;]{0,60}?\b(?:partially |partly |suddenly )?(?P<t>collapsed|gave way|toppled|caved in)\b"),
+        (Incident, "incident", r"(?i)\b(?:platform|rig|rigging|scaffold|scaffolding|crane|catwalk|lighting (?:tower|grid|stand)|set wall)\s+(?:partially |partly |suddenly )?(?:collapsed|gave way|toppled|caved in)\s+(?:during (?:a|the) (?:[\w-]+ )?(?:shoot|scene|take|stunt|rehearsal)|on (?:the|a|its) (?:[\w-]+ )?set)\b"),
         // A fire named by what burned: "a grass fire, started by a spark", "the grass fire of April 22".
         (Incident, "incident", r"(?i)\b(?:a|an|the)\s+(?:grass|brush|pasture|electrical|generator)\s+fire\b"),
         // Equipment failing on the set: "a camera crane collapsed on the set of …".
@@ -263,6 +278,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
+        (Release, "release", r"(?i)\b(?:awards?-qualifying|oscar-qualifying|qualifying|theatrical|limited) (?:theatrical )?(?:run|engagement)\b"),
+        (Release, "release", r"(?i)\b(?:will begin|will start|begins|starts|began|started|begin|start) streaming\b"),
         // "has moved its comedy “Dust” from March 13 to April 24": the release takes the new date.
         (Release, "release", r#"(?i)\b(?:moved|moves|bumped|bumps|pushed|pushes|shifted|shifts|rescheduled|reschedules)\s+(?:its |the |their )?(?:[\w-]+ ){0,4}?[“"][^”"]{1,60}[”"]\s+(?:back |up )?(?:from\s+[^.;]{1,30}?\s+)?(?P<t>to)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"#),
         // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
@@ -641,6 +659,32 @@ mod tests {
         // A season after a year, a count before a noun: no event.
         assert!(kinds("The 2019 fall lineup was thin.").is_empty());
         assert!(kinds("The studio hired 2024 extras for the parade.").is_empty());
+    }
+
+    #[test]
+    fn a_wrap_with_the_work_named_before_its_verb_is_a_wrap() {
+        let s = "Principal photography on Ana Ruiz's period drama \"Dry Wells\" wrapped on May 3 in Lisbon.";
+        assert_eq!(kinds(s), [(EventKind::Wrap, "wrap")]);
+    }
+
+    #[test]
+    fn rigging_giving_way_on_a_set_is_an_incident() {
+        let incident = [(EventKind::Incident, "incident")];
+        assert_eq!(kinds("A lighting platform on the set at the mill partially collapsed at night."), incident);
+        assert_eq!(kinds("A camera crane toppled during a night shoot."), incident);
+        // Rigging with no set nor shoot around it is not the production's.
+        assert!(kinds("The old scaffolding collapsed in the storm.").is_empty());
+    }
+
+    #[test]
+    fn a_shoot_taking_place_a_qualifying_run_and_streaming_are_their_events() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(
+            kind("Filming will take place downtown from Monday, May 4 through May 8."),
+            Some(EventKind::FilmingStart)
+        );
+        assert_eq!(kind("An awards-qualifying run is scheduled at the Palace."), Some(EventKind::Release));
+        assert_eq!(kind("The drama will begin streaming on Vesta+ on June 2."), Some(EventKind::Release));
     }
 
     #[test]
