@@ -18,12 +18,14 @@ use super::vocabulary::{
 #[derive(Clone, Debug, Default)]
 pub struct OwnTitles {
     headlines: Vec<String>,
+    /// Titles a headline names beside the own one ([`digest_others`]), folded.
+    others: Vec<String>,
 }
 
 impl OwnTitles {
     /// The own titles named by `headlines`.
     pub fn new<'a>(headlines: impl Iterator<Item = &'a str>) -> Self {
-        OwnTitles { headlines: headlines.map(folded).collect() }
+        OwnTitles { headlines: headlines.map(folded).collect(), others: Vec::new() }
     }
 
     /// The own titles of a corpus: those its headlines name, or, when they quote none (their
@@ -44,6 +46,7 @@ impl OwnTitles {
             }
         }
         let mut own = OwnTitles::new(documents.iter().map(|d| &*d.title));
+        own.others = digest_others(documents);
         if counts.iter().any(|(t, _)| own.contains(t)) {
             return own;
         }
@@ -61,8 +64,31 @@ impl OwnTitles {
     /// Whether some headline names `title` (on word boundaries, whatever the quote marks).
     pub fn contains(&self, title: &str) -> bool {
         let title = folded(title);
-        !title.is_empty() && self.headlines.iter().any(|h| format!(" {h} ").contains(&format!(" {title} ")))
+        !title.is_empty()
+            && !self.others.contains(&title)
+            && self.headlines.iter().any(|h| format!(" {h} ").contains(&format!(" {title} ")))
     }
+}
+
+/// The titles a headline quotes beside one that another document's headline names too, which
+/// no other headline names: a digest's subject line ("‘Dust’ wraps, ‘Ember’ finds its lead")
+/// names other works beside the own one.
+fn digest_others(documents: &[Document]) -> Vec<String> {
+    let headlines: Vec<String> = documents.iter().map(|d| format!(" {} ", folded(&d.title))).collect();
+    let named_elsewhere =
+        |i: usize, t: &str| headlines.iter().enumerate().any(|(j, h)| j != i && h.contains(&format!(" {t} ")));
+    let mut out = Vec::new();
+    for (i, doc) in documents.iter().enumerate() {
+        let quoted: Vec<String> = quoted_titles(&doc.title)
+            .into_iter()
+            .map(|(s, e)| folded(&doc.title[s..e]))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if quoted.len() >= 2 && quoted.iter().any(|t| named_elsewhere(i, t)) {
+            out.extend(quoted.into_iter().filter(|t| !named_elsewhere(i, t)));
+        }
+    }
+    out
 }
 
 /// Byte ranges of `sentence` that tell of another work: from the opening quote of a title the
@@ -212,10 +238,11 @@ pub fn other_work_parts(documents: &[Document], own: &OwnTitles) -> Vec<Vec<(usi
 /// horror series “Night Orchard”") that is not the corpus's own, and that never names the own
 /// title. Judged only when some document title quotes the own title.
 fn roundup_items(documents: &[Document]) -> Vec<Vec<(usize, usize)>> {
+    let others = digest_others(documents);
     let own: Vec<String> = documents
         .iter()
         .flat_map(|d| quoted_titles(&d.title).into_iter().map(|(s, e)| folded(&d.title[s..e])))
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty() && !others.contains(t))
         .collect();
     documents
         .iter()
@@ -291,7 +318,7 @@ fn described_after(after: &str) -> bool {
     let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
     // An article opens the description, or a possessive closing a capitalised name of up to
     // three words ("Ben Hale’s").
-    let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’");
+    let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'");
     let opens = if words.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
         Some(0)
     } else {
@@ -498,6 +525,29 @@ mod tests {
             [
                 "QUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz."
             ]
+        );
+    }
+
+    #[test]
+    fn a_digest_subject_line_names_other_works_beside_the_own_one() {
+        let docs = [
+            crate::entities::testing::doc("Digest: ‘Dry Creek’ wraps, ‘Cold Hands’ finds its lead\nText."),
+            crate::entities::testing::doc("‘Dry Creek’ opens in May\nText."),
+        ];
+        let own = OwnTitles::of(&docs);
+        assert!(own.contains("Dry Creek"));
+        assert!(!own.contains("Cold Hands"));
+        // A headline quoting two titles that no other headline names keeps both.
+        let alone = [crate::entities::testing::doc("‘Dry Creek’ meets ‘Cold Hands’\nText.")];
+        assert!(OwnTitles::of(&alone).contains("Cold Hands"));
+    }
+
+    #[test]
+    fn a_plural_possessive_with_a_straight_apostrophe_describes_another_work() {
+        let text = "‘Harbor Lights’ wraps\nThe drama “Harbor Lights” wrapped on Friday.\nCASTING: ‘DRY CREEK’\nAna Ruiz was cast in \"Dry Creek,\" Vale Studios' heist comedy.";
+        assert_eq!(
+            roundup_texts(text),
+            ["CASTING: ‘DRY CREEK’\nAna Ruiz was cast in \"Dry Creek,\" Vale Studios' heist comedy."]
         );
     }
 

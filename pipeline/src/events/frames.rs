@@ -252,10 +252,10 @@ fn skip_described(named: &str) -> &str {
 
 static EARLIER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(EARLIER_WORK).expect("earlier work pattern"));
 
-/// What may stand between a subject and its verb: an apposed title set off by commas, an
-/// auxiliary, an adverb.
+/// What may stand between a subject and its verb: an apposed title set off by commas (the
+/// second maybe inside its closing quote), an auxiliary, an adverb.
 static VERB_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,[^,;.]{1,60},)?\s*(?:(?:was|were|had|has|is|been)\s+)*(?:\w+ly\s+)?$")
+    Regex::new(r#"^\s*(?:,[^,;.]{1,60},[”"’']?)?\s*(?:(?:was|were|had|has|is|been)\s+)*(?:\w+ly\s+)?$"#)
         .expect("subject gap pattern")
 });
 
@@ -334,6 +334,7 @@ mod tests {
     fn a_trigger_right_after_an_earlier_work_as_subject_is_that_works() {
         assert!(kinds("Harker’s previous film, Dry Season, premiered at Sundance in 2019.").is_empty());
         assert!(kinds("The studio’s other western was released in May.").is_empty());
+        assert!(kinds("The distributor's previous release, \"Dry Season,\" opened in 300 theaters in May.").is_empty());
         // The earlier work is not the subject of the trigger's verb.
         assert_eq!(
             kinds("Unlike her previous film, this one premiered at Cannes."),
