@@ -37,7 +37,7 @@ use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
 use crate::entities::works::other_work_parts;
 use triggers::Trigger;
-use vocabulary::SUBORDINATORS;
+use vocabulary::{REPORTING_VERBS, SUBORDINATORS};
 
 /// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
@@ -583,9 +583,33 @@ impl Sentence<'_> {
             let (a, b) = if rel(p) < t.start { (rel(p), t.start) } else { (t.end.min(rel(p)), rel(p)) };
             !self.text[a..b].contains(';')
         };
-        let seen = |p: &Phrase| mine.iter().any(|t| self.sees(t, p) && joined(p, t));
+        let seen = |p: &Phrase| mine.iter().any(|t| self.sees(t, p) && joined(p, t)) && !self.told_then(p, mine);
         self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p) && !theirs(p))
             .or_else(|| self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p)))
+    }
+
+    /// Whether `p` dates the telling, not what is told: a time next to a reporting verb whose
+    /// "that" clause holds all of `mine` and a date of its own ("Foo Films today announced that
+    /// the drama will open on Oct. 2").
+    fn told_then(&self, p: &Phrase, mine: &[&Trigger]) -> bool {
+        let (lo, hi) = (p.start - self.start, p.end - self.start);
+        let word = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let reporting = |w: &str| REPORTING_VERBS.contains(&word(w).as_str());
+        let mut before = self.text[..lo].split_whitespace().rev();
+        let verb_end = match (before.next(), before.next(), self.text[hi..].split_whitespace().next()) {
+            (Some(w), ..) | (Some("on"), Some(w), _) if reporting(w) => hi,
+            (.., Some(w)) if reporting(w) => {
+                let gap = self.text[hi..].len() - self.text[hi..].trim_start().len();
+                hi + gap + w.len()
+            }
+            _ => return false,
+        };
+        let rest = &self.text[verb_end..];
+        let Some(that) = rest.strip_prefix(' ').filter(|r| r.starts_with("that ")).map(|_| verb_end + 1) else {
+            return false;
+        };
+        mine.iter().all(|t| t.start > that)
+            && self.phrases.iter().any(|q| q.start - self.start > that && q.date.is_some() && !q.noun_of)
     }
 
     /// Whether a date phrase may date a trigger: one inside it (in its clause); else never a decade (a story's
@@ -1548,6 +1572,25 @@ mod tests {
         );
         assert!(clauses::breaks_clause("In May, the", 6, ','));
         assert!(!clauses::breaks_clause("$21,500", 3, ','));
+    }
+
+    #[test]
+    fn the_time_of_an_announcement_does_not_date_what_it_announces() {
+        let text = "Vale Films today announced that the drama will open in limited release in Lisbon, Porto and Braga on Friday, October 2.\n";
+        let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Release, Some(date(2026, 10, 2, Precision::Day)))]);
+        // With no date of its own, the "that" clause keeps the announcement's.
+        let text = "Vale Films said Tuesday that the drama was released in Lisbon.\n";
+        let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Release, Some(date(2026, 8, 11, Precision::Day)))]);
+    }
+
+    #[test]
+    fn a_deck_line_gives_way_to_the_sentence_reporting_the_same_event() {
+        let text = "Drama opens in limited release October 2\nVale Films will open the drama in limited release in Lisbon on October 2.\n";
+        let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
+        assert_eq!(e.len(), 1);
+        assert_eq!(&*e[0].summary, "Vale Films will open the drama in limited release in Lisbon on October 2.");
     }
 
     #[test]

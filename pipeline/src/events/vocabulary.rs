@@ -13,6 +13,11 @@ pub(crate) const ADJUNCT_OPENERS: &[&str] = &["after", "before", "following", "s
 /// Words that open a subordinate clause of time: a trigger in one takes no date from outside it.
 pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "when", "while"];
 
+/// Verbs that report news: the time next to one ("today announced that …") is when it was told,
+/// not when what the "that" clause tells happens.
+pub(crate) const REPORTING_VERBS: &[&str] =
+    &["announced", "announces", "said", "says", "confirmed", "confirms", "revealed", "reveals", "reported"];
+
 /// Words that deny the event in the few words before a trigger.
 #[rustfmt::skip]
 pub(crate) const NEGATORS: &[&str] = &[
