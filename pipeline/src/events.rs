@@ -252,9 +252,12 @@ fn phrases(
     let stated = written.map(|(d, _)| (d, TimeSource::Published)).or_else(|| created.map(|c| (c.date, c.source)));
     let time = DocumentTime { created: stated, previous: earlier.map(|(_, d, _)| d), narrative };
     let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
-    let mut out = Vec::new();
+    let mut out: Vec<Phrase> = Vec::new();
+    // A week counted from the passage's last day ("the following week"), with its end: a
+    // weekday set off after it names a day of that week.
+    let mut week: Option<(i32, usize)> = None;
     // Story-world times ("in 1911", "the 1880s") never date nor anchor a production event.
-    for t in dates::tag(text, &time).into_iter().filter(|t| !frame.in_plot(t.start) && t.end <= frame.story) {
+    for mut t in dates::tag(text, &time).into_iter().filter(|t| !frame.in_plot(t.start) && t.end <= frame.story) {
         let anchor = t.how.as_ref().and_then(|how| {
             let span = match how.from {
                 dates::From::Creation => written.map(|(_, span)| span).or_else(|| created.map(|c| c.span)),
@@ -264,6 +267,28 @@ fn phrases(
             let evidence = Evidence { doc: u16::try_from(doc_index).ok()?, span, curated: false };
             Some(Anchor { evidence, rule: how.rule.clone().into(), inferred: how.inferred })
         });
+        let mut anchor = anchor;
+        let mut start = offset + t.start;
+        let counted_week = week.take();
+        if let (Some((by, week_end)), dates::Expr::Relative { rel: Relative::Weekday { day, by: 0 }, .. }) =
+            (counted_week, t.expr)
+            && matches!(text[week_end..t.start].trim(), "," | ", on" | "on")
+            && let Some((_, from, span)) = earlier
+            && let Some(date) = dates::weekday_of_week(from, by, day)
+        {
+            let evidence = Evidence { doc: u16::try_from(doc_index).unwrap_or(u16::MAX), span, curated: false };
+            let rule = format!("the weekday of the week {by} after {}", dates::label(from));
+            anchor = Some(Anchor { evidence, rule: rule.clone().into(), inferred: false });
+            (t.value, t.how) = (Some(date), Some(dates::How { from: dates::From::Previous, rule, inferred: false }));
+            start = out.pop().map_or(start, |w| w.start);
+        }
+        if let dates::Expr::Relative {
+            rel: Relative::Shift { unit: dates::Unit::Week, by, hedge: dates::Hedge::Exact, .. },
+            base: dates::Base::Previous,
+        } = t.expr
+        {
+            week = Some((by, t.end));
+        }
         let resolved = t.value.is_some() && t.how.is_some();
         // A count from a date named in the phrase ("two years after the March 2019 accident")
         // dates the clause it is in; the date it counts from is a phrase of its own, which may
@@ -288,18 +313,29 @@ fn phrases(
             });
         }
         let noun_of = counted_from.is_none() && clauses::qualifies_noun(text, t.start, t.end);
-        // A month-day resolved to a day ("On Thursday, Oct. 30, …") anchors "that evening" after it.
+        // A month-day resolved to a day ("On Thursday, Oct. 30, …") anchors "that evening" after
+        // it; so does a day counted from the passage ("Two days later", "the following week,
+        // on Monday"), which the next count goes on from.
+        let counted_day = t.how.as_ref().is_some_and(|h| h.from == dates::From::Previous)
+            && matches!(
+                t.expr,
+                dates::Expr::Relative {
+                    rel: Relative::Shift { unit: dates::Unit::Day, .. } | Relative::Weekday { .. },
+                    ..
+                }
+            );
         let day = match t.expr {
             dates::Expr::Relative { rel: Relative::SameYear { day: 1.., .. }, .. } => {
                 t.value.filter(|d| d.precision == Precision::Day && resolved)
             }
+            _ if counted_day => t.value.filter(|d| d.precision == Precision::Day && resolved),
             _ => None,
         };
         if let Some(a) = t.anchor().or(day).filter(|_| !noun_of) {
             anchors.push((paragraph, a, here));
         }
         out.push(Phrase {
-            start: offset + t.start,
+            start,
             end: offset + t.end,
             date: t.value,
             resolved,
@@ -1591,6 +1627,23 @@ mod tests {
         let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
         assert_eq!(e.len(), 1);
         assert_eq!(&*e[0].summary, "Vale Films will open the drama in limited release in Lisbon on October 2.");
+    }
+
+    #[test]
+    fn counts_go_on_from_a_counted_day_and_a_weekday_names_a_day_of_a_counted_week() {
+        let text = "The crew walked off the set on Monday, October 13, and production was halted.\nTwo days later, the union signed an agreement.\nFilming resumed the following week, on Monday, after an inspection.\n";
+        let e = extract(&[doc(text, Some(date(2025, 10, 29, Precision::Day)))], &Entities::default());
+        let resume = e.iter().find(|e| e.kind == EventKind::FilmingResume).expect("resume");
+        let when = resume.when.as_ref().expect("when");
+        assert_eq!(
+            (when.date, &*when.phrase),
+            (Some(date(2025, 10, 20, Precision::Day)), "the following week, on Monday")
+        );
+        // The week alone gives its month when the whole week lies in it.
+        let text = text.replace("the following week, on Monday,", "the following week");
+        let e = extract(&[doc(&text, Some(date(2025, 10, 29, Precision::Day)))], &Entities::default());
+        let resume = e.iter().find(|e| e.kind == EventKind::FilmingResume).expect("resume");
+        assert_eq!(resume.when.as_ref().and_then(|w| w.date), Some(date(2025, 10, 0, Precision::Month)));
     }
 
     #[test]
