@@ -16,8 +16,8 @@ use regex::Regex;
 use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
-    CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF,
-    PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
+    APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES,
+    PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -156,15 +156,27 @@ pub(crate) fn read(
 
 impl Context {
     /// Where the story told in the main clause `main` starts (a sentence offset through `map`),
-    /// with the earlier plot stretches that a semicolon and a person of the production end.
+    /// with the earlier plot stretches that a semicolon and a person of the production end, or
+    /// that an apposition to a title closes before the title's own verb ("Filming on “Dust,” a
+    /// thriller about a boy who vanishes, began Monday").
     fn story(&self, main: &str, map: &[usize]) -> (usize, Vec<(usize, usize)>) {
         let mut spans = Vec::new();
         let mut from = 0;
         while let Some(start) = main.get(from..).and_then(triggers::story_start).map(|i| from + i) {
+            let apposed = TITLE_APPOSITION.is_match(&main[..start]);
             let turn = main[start..].match_indices("; ").map(|(j, _)| start + j).find(|&j| {
                 let next = &main[j + 2..];
                 self.people.iter().any(|p| next.starts_with(p.as_str()))
             });
+            let closed = main[start..].match_indices(", ").map(|(j, _)| start + j).find(|&j| {
+                let next = main[j + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+                apposed && APPOSITION_CLOSERS.contains(&next.to_lowercase().as_str())
+            });
+            if let Some(end) = closed.filter(|&c| turn.is_none_or(|t| c < t)) {
+                spans.push((map[start], map[end]));
+                from = end + 2;
+                continue;
+            }
             let Some(end) = turn else { return (map[start], spans) };
             spans.push((map[start], map[end]));
             from = end + 2;
@@ -250,6 +262,12 @@ fn skip_described(named: &str) -> &str {
     if titled && at.len() < rest.len() { at } else { named }
 }
 
+/// A quoted title and the opening of a description set off after it ("“Dust,” a period "):
+/// a plot cue there describes the title in apposition.
+static TITLE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[”"’],?[”"’]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"#).expect("title apposition pattern")
+});
+
 static EARLIER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(EARLIER_WORK).expect("earlier work pattern"));
 
 /// What may stand between a subject and its verb: an apposed title set off by commas (the
@@ -329,6 +347,16 @@ mod tests {
 
     use EventKind::*;
     use EventStatus::*;
+
+    #[test]
+    fn a_plot_told_in_apposition_to_a_title_ends_before_the_titles_verb() {
+        let ctx = Context::new(OwnTitles::new(["‘Dust’ Begins"].into_iter()), std::iter::empty(), std::iter::empty());
+        let s = "Filming on \"Dust,\" a thriller about a boy who vanishes in 1911, began Monday at a mill.";
+        assert_eq!(kinds_with(s, &ctx, false), [(FilmingStart, Happened)]);
+        // Without the title's own verb after the comma, the story runs on.
+        let s = "They made “Dust,” a thriller about a boy who is charged with murder, in 1911.";
+        assert!(kinds_with(s, &ctx, false).is_empty());
+    }
 
     #[test]
     fn a_trigger_right_after_an_earlier_work_as_subject_is_that_works() {

@@ -80,6 +80,14 @@ pub(crate) const STORY: &[&str] = &[
 /// compiled by [`super::triggers`]; a trigger inside the match is dropped.
 pub(crate) const FIGURES: &[&str] = &[r"^\W*From\s[^,;.]{1,80}?\sto\s[^,;.]{1,80}?,"];
 
+/// Verbs that, after the comma closing a plot told in apposition to a title ("“Dust,” a
+/// thriller about a boy who vanishes, began Monday"), are the title's own: the plot ends there.
+#[rustfmt::skip]
+pub(crate) const APPOSITION_CLOSERS: &[&str] = &[
+    "began", "begins", "started", "starts", "wrapped", "wraps", "resumed", "resumes", "premiered", "premieres",
+    "opened", "opens", "was", "is", "will", "has", "had", "halted", "shut",
+];
+
 /// Words that, right after a plot clause, carry the story on to the end of the sentence.
 #[rustfmt::skip]
 pub(crate) const PLOT_CONTINUES: &[&str] = &[
