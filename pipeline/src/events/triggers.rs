@@ -53,6 +53,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie)\b|\bjoined the crew\b|\bjoined the team as\b"),
         (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b|\bcame aboard as (?:an? )?(?:executive )?producer\b|\bboarded the (?:project|film|production)\b|\b(?:was|were) hired to (?:write|direct|produce|rewrite)\b"),
         (Development, "rights", r"(?i)\b(?:optioned|acquired|bought|purchased) the (?:film |screen |movie )?rights\b|\b(?:optioned|bought) the (?:[\w-]+ )?(?:novel|book|memoir|play|short story)\b"),
+        // "Gannet Films acquired the project in May 2024": a company taking the project on.
+        (Development, "rights", r"(?i)\b(?:acquired|optioned|bought|picked up|purchased) the (?:project|script|screenplay|spec script|pitch)\b"),
         (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
         (Development, "development", r"(?i)\b(?:developing|developed) (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:script|screenplay|project|adaptation)\b"),
         // Financing: money and deals.
@@ -659,6 +661,12 @@ mod tests {
         // A season after a year, a count before a noun: no event.
         assert!(kinds("The 2019 fall lineup was thin.").is_empty());
         assert!(kinds("The studio hired 2024 extras for the parade.").is_empty());
+    }
+
+    #[test]
+    fn a_company_acquiring_the_project_develops_it() {
+        let s = "In May 2024, Gannet Films acquired the project, with Ana Ruiz producing.";
+        assert_eq!(kinds(s), [(EventKind::Development, "rights")]);
     }
 
     #[test]
