@@ -131,6 +131,9 @@ pub(super) const PAST_WORDS: &[&str] = &[
     "hit",
     "said",
     "told",
+    "sued",
+    "sold",
+    "paid",
     "ago",
     "yesterday",
 ];

@@ -85,6 +85,7 @@ mod tests {
     fn tense_of_invented_clauses() {
         assert_eq!(of("the crew wrapped on December 20"), Tense::Past);
         assert_eq!(of("the suit was filed Tuesday"), Tense::Past);
+        assert_eq!(of("the family sued the studio on Monday"), Tense::Past);
         assert_eq!(of("the film will open on March 14"), Tense::Future);
         assert_eq!(of("the drama opens on June 14"), Tense::Future);
         assert_eq!(of("it is set to premiere on May 3"), Tense::Future);

@@ -215,9 +215,17 @@ impl Context {
         let lower = sentence.to_lowercase();
         let clause_end = sentence[t.end..].find(['.', ';']).map_or(sentence.len(), |i| t.end + i);
         let window = t.start.saturating_sub(20);
+        // A cue ends a phrase: "on the film “X”", not "on the film's set".
         let Some((at, cue)) = PRODUCTION_OF
             .iter()
-            .filter_map(|cue| lower.get(window..clause_end)?.find(cue).map(|i| (window + i, *cue)))
+            .filter_map(|cue| {
+                let slice = lower.get(window..clause_end)?;
+                slice
+                    .match_indices(cue)
+                    .map(|(i, _)| i)
+                    .find(|&i| slice[i + cue.len()..].starts_with(' '))
+                    .map(|i| (window + i, *cue))
+            })
             .min()
         else {
             return false;
@@ -450,6 +458,14 @@ mod tests {
             kinds_with("A grip was killed on the set of the independent western “Dry Creek”.", &ctx, false),
             [(Incident, Happened)]
         );
+        // The work a crew was on.
+        assert!(
+            kinds_with("Crew members on the series “Red Mile” walked off the set in June.", &ctx, false).is_empty()
+        );
+        let s = "Crew members on the film “Dry Creek” walked off the set in June.";
+        assert_eq!(kinds_with(s, &ctx, false), [(FilmingStop, Happened)]);
+        let s = "A grip on the film's set was sentenced Thursday.";
+        assert_eq!(kinds_with(s, &ctx, false), [(Legal, Happened)]);
     }
 
     #[test]

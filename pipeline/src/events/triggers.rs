@@ -51,7 +51,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "plan", r"(?i)\b(?:had|has|have) (?:planned|hoped|intended) to (?:star|direct|produce|write|make)\b"),
         (Development, "attachment", r"(?i)\b(?:attached|signed on) to (?:star|direct|produce|write)\b"),
         (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie)\b|\bjoined the crew\b|\bjoined the team as\b"),
-        (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b|\bcame aboard as (?:an? )?(?:executive )?producer\b|\bboarded the (?:project|film|production)\b|\b(?:was|were) hired to (?:write|direct|produce|rewrite)\b"),
+        (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b|\bcame aboard as (?:an? )?(?:executive )?producer\b|\bboarded the (?:project|film|production|drama|movie|western|thriller|comedy|feature|documentary)(?:\s|[,.;]|$)|\b(?:was|were) hired to (?:write|direct|produce|rewrite)\b"),
         (Development, "rights", r"(?i)\b(?:optioned|acquired|bought|purchased) the (?:film |screen |movie )?rights\b|\b(?:optioned|bought) the (?:[\w-]+ )?(?:novel|book|memoir|play|short story)\b"),
         // "Gannet Films acquired the project in May 2024": a company taking the project on.
         (Development, "rights", r"(?i)\b(?:acquired|optioned|bought|picked up|purchased) the (?:project|script|screenplay|spec script|pitch)\b"),
@@ -70,7 +70,12 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
         // A public incentive approved for the shoot: "the board approved a rebate of up to $1.4 million".
-        (Financing, "incentive", r"(?i)\b(?:approved|awarded|granted)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        (Financing, "incentive", r"(?i)\b(?:approved|awarded|granted)\s+(?:a|an|the|its)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        // "received a $2 million tax credit", "secured financing for the drama".
+        (Financing, "incentive", r"(?i)\b(?:received|receives|was awarded|won|secured|landed)\s+(?:a|an|the|its)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        (Financing, "finance", r"(?i)\b(?:secured|raised|closed|obtained|landed)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:financing|funding)\b"),
+        // "The drama was acquired by Vesta Pictures" (not a company bought by another).
+        (Financing, "acquisition", r#"(?i)(?:\b(?:film|movie|drama|documentary|western|comedy|thriller|feature|picture|project|rights)|[”"’])\s+(?:was|were|has been|had been) (?:acquired|picked up) by\b"#),
         // Crowdfunding told as done: "4,211 backers pledged $312,480".
         (Financing, "crowdfunding", r"(?i)\b(?:backers|supporters|donors) pledged\b"),
         // "We have a distributor!", "landed a distributor".
@@ -99,7 +104,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
         // "Filming on “Dust,” the new drama from X, began last month": the title and its description.
-        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|production|principal photography) (?:on|of) [“"][^”"]{1,60}[”"],?\s+(?:[^.;]{0,80}?,\s+)?(?P<t>began|begun|started|commenced|kicked off)\b"#),
+        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|production|principal photography) (?:on|of) [“"][^”"]{1,60}[”"],?\s+(?:[^.;]{0,80}?,\s+)?(?P<t>began|begun|started|commenced|kicked off|got under ?way|rolled)\b"#),
         // "crews have been shooting in Woodstock since Sept. 22": the shoot began then.
         (FilmingStart, "start", r"(?i)\b(?:have|has) been (?:shooting|filming)\b[^.;]{0,80}?\b(?P<t>since)\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
@@ -114,6 +119,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
+        // A crew's walk-out: "thirty crew members walked off the set on Monday".
+        (FilmingStop, "stop", r"(?i)\b(?:crews?|crew members|workers|members|technicians|grips|electricians)\b[^.;]{0,60}?\b(?:walked off|walked out of|walked out on) (?:the |their )?(?:set|job|production|shoot)\b"),
         // "When cameras stopped rolling on Oct. 21".
         (FilmingStop, "stop", r"(?i)\bcameras (?:stopped|stop|quit) rolling\b"),
         // "forced the crew to stop filming on Monday" (not "stop production designers …").
@@ -186,6 +193,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // A fall told as done ("fell from a rigging platform", "rehearsing a fall from …"); the
         // present "falls from his horse" is how a plot is told, and stays out.
         (Incident, "incident", r"(?i)\b(?:fell|plunged|tumbled|(?:a|the|his|her) fall)\s+(?:[\w-]+\s+){0,3}?(?:from|off|onto|to)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|rig|rigging|scaffold|scaffolding|ledge|cliff|catwalk|ladder|crane|balcony|roof|horse|stage|floor|ground|rocks?)\b"),
+        // Harm told with a fall or a blow as its cause: "died after falling from a lighting rig".
+        (Incident, "incident", r"(?i)\b(?:died|was killed|were killed|was injured|were injured|was hurt|was hospitali[sz]ed|were hospitali[sz]ed)\s+(?:[a-z]+\s+){0,2}?after\s+(?:falling|a fall|being (?:struck|hit|crushed|pinned|thrown))\b"),
         // Harm told by its care: "were treated for heat exhaustion", "was hospitalized with burns".
         (Incident, "incident", r"(?i)\b(?:was|were) (?:[a-z]+ly )?treated for (?:heat (?:exhaustion|stroke)|burns|smoke inhalation|injuries|dehydration)\b"),
         // The injury told as done: "broke his pelvis", "fractured her wrist".
@@ -246,7 +255,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Publicity.
         (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|premiered|unveiled|launched|arrived|was revealed|went live)\b"),
         (Publicity, "trailer", r"(?i)\b(?:released|dropped|unveiled|debuted|launched|revealed)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official)\s+)*(?:trailer|teaser)\b"),
-        (Publicity, "images", r"(?i)\bfirst (?:official )?(?:images|look|photos|stills|footage)\b"),
+        (Publicity, "images", r"(?i)\bfirst[ -](?:official )?(?:images|look|photos|stills|footage)\b"),
         (Publicity, "images", r"(?i)\b(?:revealed|unveiled|released)\b[^.;]{0,50}?\b(?:images|photos|stills|footage)\b"),
         (Publicity, "images", r"(?i)\b(?:images|photos|stills|footage)\b[^.;]{0,40}?\b(?:revealed|unveiled|released)\b"),
         (Publicity, "interview", r"\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?\p{Lu}"),
@@ -268,7 +277,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
-        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
         // "will be available on demand May 2", "available to stream".
         (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
@@ -281,12 +290,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
         // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
-        (Release, "release", r"(?i)\b(?:awards?-qualifying|oscar-qualifying|qualifying|theatrical|limited) (?:theatrical )?(?:run|engagement)\b"),
+        (Release, "release", r"(?i)\b(?:awards?-qualifying|oscar-qualifying|qualifying) (?:theatrical )?(?:run|engagement)\b|\blimited (?:theatrical )?engagement\b"),
         (Release, "release", r"(?i)\b(?:will begin|will start|begins|starts|began|started|begin|start) streaming\b"),
         // "has moved its comedy “Dust” from March 13 to April 24": the release takes the new date.
         (Release, "release", r#"(?i)\b(?:moved|moves|bumped|bumps|pushed|pushes|shifted|shifts|rescheduled|reschedules)\s+(?:its |the |their )?(?:[\w-]+ ){0,4}?[“"][^”"]{1,60}[”"]\s+(?:back |up )?(?:from\s+[^.;]{1,30}?\s+)?(?P<t>to)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"#),
         // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:it|(?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature)) (?:in|on) (?:[\w.’'-]+ ){0,3}?(?:theaters|theatres|cinemas|streaming)\b"),
+        // A streaming service named with a plus sign ("debuts on Vesta+ on Friday").
+        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will premiere|premieres|premiered)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\+"),
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
@@ -664,6 +675,29 @@ mod tests {
     }
 
     #[test]
+    fn common_wordings_of_money_harm_walk_outs_releases_and_attachments() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The shoot received a $2 million tax credit in May."), Some(EventKind::Financing));
+        assert_eq!(kind("Vale Films secured financing for the drama in May."), Some(EventKind::Financing));
+        assert_eq!(kind("The drama was acquired by Vesta Pictures in May."), Some(EventKind::Financing));
+        assert!(kinds("Vale Films was acquired by Vesta Pictures in May.").is_empty());
+        assert_eq!(kind("The board approved the production's incentive application."), Some(EventKind::Financing));
+        assert_eq!(kind("A grip died after falling from a lighting rig."), Some(EventKind::Incident));
+        assert_eq!(kind("Thirty crew members walked off the set on Monday."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("The drama opened in 2,800 theaters on Friday."), Some(EventKind::Release));
+        assert_eq!(kind("The drama debuts on Vesta+ on Friday."), Some(EventKind::Release));
+        assert_eq!(kind("The first-look image was unveiled Monday."), Some(EventKind::Publicity));
+        assert_eq!(kind("Ana Ruiz boarded the drama as director in May."), Some(EventKind::Development));
+        assert_eq!(kind("Filming on \"Dust\" got underway on May 12."), Some(EventKind::FilmingStart));
+        // A sales company boarding the film's sales is no attachment.
+        assert!(
+            kinds("Quayside boarded the film's international sales.").iter().all(|k| k.0 != EventKind::Development)
+        );
+        assert!(kinds("The actor walked off the stage to applause.").is_empty());
+        assert!(kinds("Union members walked out of the talks on Monday.").is_empty());
+    }
+
+    #[test]
     fn a_company_acquiring_the_project_develops_it() {
         let s = "In May 2024, Gannet Films acquired the project, with Ana Ruiz producing.";
         assert_eq!(kinds(s), [(EventKind::Development, "rights")]);
@@ -692,6 +726,7 @@ mod tests {
             Some(EventKind::FilmingStart)
         );
         assert_eq!(kind("An awards-qualifying run is scheduled at the Palace."), Some(EventKind::Release));
+        assert!(kinds("It earned $2 million in its theatrical run.").is_empty());
         assert_eq!(kind("The drama will begin streaming on Vesta+ on June 2."), Some(EventKind::Release));
     }
 

@@ -109,6 +109,12 @@ pub(crate) const PRODUCTION_OF: &[&str] = &[
     "during the production of",
     "during production of",
     "during the shooting of",
+    // "members on the series “Other” walked out": the work a crew was on.
+    "on the series",
+    "on the show",
+    "on the film",
+    "on the movie",
+    "on the feature",
 ];
 
 /// A subject naming an earlier or other work of someone's ("Harker’s previous film, Dry
