@@ -1647,6 +1647,16 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_told_in_reported_speech_is_announced_for_its_own_date() {
+        let text = "Vale Films announced Wednesday that filming would resume in April.\n";
+        let e = extract(&[doc(text, Some(date(2026, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::FilmingResume, Some(date(2026, 4, 0, Precision::Month)))]);
+        assert_eq!(e[0].status, EventStatus::Scheduled);
+        let text = "Filming would have resumed in April had the permit come through.\n";
+        assert!(extract(&[doc(text, Some(date(2026, 3, 12, Precision::Day)))], &Entities::default()).is_empty());
+    }
+
+    #[test]
     fn a_start_told_by_its_period_is_on_the_first_day() {
         let text = "Filming will take place downtown from Monday, October 6 through October 10.\n";
         let e = extract(&[doc(text, Some(date(2025, 9, 29, Precision::Day)))], &Entities::default());

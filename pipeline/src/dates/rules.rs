@@ -90,6 +90,8 @@ pub(super) const RANGE_JOINERS: [&str; 7] = ["to", "through", "until", "till", "
 /// Clause words that place what the clause tells in the future, whatever else it says.
 pub(super) const FUTURE_WORDS: &[&str] = &[
     "will",
+    // Reported speech's future: "announced that filming would resume in April".
+    "would",
     "won't",
     "won’t",
     "upcoming",

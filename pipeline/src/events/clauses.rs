@@ -10,8 +10,8 @@
 
 use super::triggers;
 use super::vocabulary::{
-    ADJUNCT_OPENERS, APPOINTMENT_NOUNS, DETERMINERS, EVENT_NOUNS, OWN_PREDICATE, PAST_PLAN, RELATIVES, SCHEDULED,
-    SENTENCE_OPENERS, STANDING, UNREAL,
+    ADJUNCT_OPENERS, APPOINTMENT_NOUNS, DETERMINERS, EVENT_NOUNS, OWN_PREDICATE, PAST_PLAN, RELATIVES, REPORTING_VERBS,
+    SCHEDULED, SENTENCE_OPENERS, STANDING, UNREAL,
 };
 
 /// A clause cut out of the sentence around it.
@@ -228,8 +228,19 @@ impl Clauses {
         let words = &words[start..];
         let near = &words[words.len().saturating_sub(8)..];
         let has = |cue: &[&str]| near.windows(cue.len()).position(|w| w.iter().zip(cue).all(|(a, b)| a == b));
-        if UNREAL.iter().chain(STANDING).any(|cue| has(cue).is_some()) {
+        // Reported speech tells a plan in "would" ("announced Wednesday that filming would
+        // resume in April"); "would have" stays unreal.
+        let reported_plan = has(&["would"]).is_some_and(|i| {
+            let that = near[..i].iter().rposition(|w| w == "that");
+            near.get(i + 1).is_none_or(|w| w != "have")
+                && that.is_some_and(|t| near[..t].iter().any(|w| REPORTING_VERBS.contains(&w.as_str())))
+        });
+        let unreal = |cue: &&[&str]| has(cue).is_some() && !(reported_plan && *cue == ["would"]);
+        if UNREAL.iter().chain(STANDING).any(unreal) {
             return Mood::Unreal;
+        }
+        if reported_plan {
+            return Mood::Scheduled;
         }
         for cue in SCHEDULED {
             if let Some(i) = has(cue) {

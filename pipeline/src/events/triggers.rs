@@ -131,9 +131,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStop, "stop", r"(?i)\bwork on (?:the|this) (?:film|movie|production|set|western|drama|picture)\s+(?:was\s+)?(?:stopped|halted|suspended|paused)\b"),
         (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
         (FilmingResume, "resume", r#"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'"“”-]+(?:\s+[\w’'"“”-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"#),
-        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|the shoot)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:the set|set|production|filming|shooting)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) returned to work\b"),
+        // Announced: "filming would resume in April", "production is expected to restart".
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:will|would|is (?:set|expected|scheduled|slated|due) to|was (?:set|expected|scheduled) to)\s+(?P<t>resume|restart)\b"),
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
         // "We were back shooting the farm scenes on Wednesday".
         (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
@@ -263,6 +265,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b|\bscreened (?:publicly )?for the first time\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        // "will premiere next month at the festival".
+        (Premiere, "premiere", r"(?i)\b(?:will|to) premiere\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
         // "premieres April 12 at the festival": the date right after the verb.
         (Premiere, "premiere", r"(?i)\bpremiere[ds]? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"),
@@ -287,7 +291,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         // "set a May 2 release date": the day of the release (the date qualifies the noun).
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
-        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
         // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
         (Release, "release", r"(?i)\b(?:awards?-qualifying|oscar-qualifying|qualifying) (?:theatrical )?(?:run|engagement)\b|\blimited (?:theatrical )?engagement\b"),
@@ -695,6 +699,19 @@ mod tests {
         );
         assert!(kinds("The actor walked off the stage to applause.").is_empty());
         assert!(kinds("Union members walked out of the talks on Monday.").is_empty());
+    }
+
+    #[test]
+    fn premieres_resumptions_and_openings_told_ahead_or_with_their_object() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(
+            kind("The drama will premiere next month at the Lakeside Film Festival."),
+            Some(EventKind::Premiere)
+        );
+        assert_eq!(kind("The drama opens nationwide on Friday."), Some(EventKind::Release));
+        assert_eq!(kind("Vale said that filming would resume in April."), Some(EventKind::FilmingResume));
+        assert_eq!(kind("The cast and crew returned to the set on Monday."), Some(EventKind::FilmingResume));
+        assert_eq!(kind("The shoot moved to Morocco in February."), Some(EventKind::FilmingResume));
     }
 
     #[test]
