@@ -123,8 +123,14 @@ pub(crate) fn read(
         for t in triggers::find(&view) {
             let mut t = Trigger { start: map[t.start], end: map[t.end], ..t };
             // A trigger read across a cut clause starts after it, where its verb is.
-            if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end <= t.end).last() {
+            if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end < t.end).last() {
                 t.start = e.end + sentence[e.end..t.end].len() - sentence[e.end..t.end].trim_start().len();
+            }
+            // One read from its antecedent into a relative clause ("the film, which was shot in
+            // May") is the relative clause's, where its verb and date are.
+            if let Some((_, e)) = clauses.all().find(|(_, e)| t.start < e.start && e.start < t.end && t.end <= e.end) {
+                t.start = e.start + sentence[e.start..t.end].len()
+                    - sentence[e.start..t.end].trim_start_matches([',', ' ']).len();
             }
             if !found.iter().any(|o| o.kind == t.kind && o.start < t.end && t.start < o.end) {
                 found.push(t);
@@ -355,6 +361,15 @@ mod tests {
 
     use EventKind::*;
     use EventStatus::*;
+
+    #[test]
+    fn a_trigger_read_into_a_relative_clause_is_the_clauses() {
+        let s = "Ana Ruiz directed the film, which was shot in Montana in 2024.";
+        let temporal = [(57, 61)];
+        let f = read(s, &temporal, &Context::default(), false, false);
+        assert_eq!(f.triggers.len(), 1);
+        assert_eq!(f.clauses.region(f.triggers[0].0.start), f.clauses.region(57));
+    }
 
     #[test]
     fn a_plot_told_in_apposition_to_a_title_ends_before_the_titles_verb() {

@@ -99,6 +99,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
         (PreProduction, "delay", r"(?i)\b(?:filming|shooting|production|shoot)\s+(?:was |were |had been |has been |got )?(?P<t>delayed|postponed|pushed back)\b"),
         (PreProduction, "prep", r"(?i)\b(?:pre-?production (?:began|started|is underway)|location scouting|rehearsals (?:began|started)|went into pre-?production)\b"),
+        // "The cast gathered for a table read on July 1".
+        (PreProduction, "prep", r"(?i)\b(?:a|the|first) (?:table[ -]read|read-through)\b"),
         // Principal photography.
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
@@ -110,6 +112,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
         // filmed in and around Bartown last fall" (the work or its makers as subject, not "he was shot").
         (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))\s+(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
+        // A fronted participle: "Shot in 2024, the film follows a rancher".
+        (FilmingStart, "start", r"^\W*(?P<t>Shot|Filmed) (?:in|on location in|during|across|entirely in)\s+(?:and around\s+)?(?:\p{Lu}|\d{4}|the (?:spring|summer|fall|autumn|winter))[^.;,]{0,60},"),
         // Announced: "filming is set to begin in April" (its mood is read from "set to").
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
         // The shoot told as taking place ("Filming will take place in the district from Monday,
@@ -237,7 +241,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "the state fined the company the following spring": a fine with its object.
         (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
-        (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
+        (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit,?\s+filed\b"),
         // Docket steps: "Complaint filed", "files a motion to dismiss", "denies the motion",
         // "the case settled".
         (Legal, "suit", r"(?:^|[—–:]\s*)(?i:complaint|amended complaint) filed\b|\b(?i:the case|the lawsuit|the suit) (?:was |has been )?settled\b"),
@@ -255,13 +259,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "sentence", r"(?i)\b(?:was|were|been|is|be) sentenced\b|\bsentencing (?:hearing|took place|was held)\b"),
         (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
         // Publicity.
-        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|premiered|unveiled|launched|arrived|was revealed|went live)\b"),
+        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|drops|premiered|unveiled|launched|arrived|arrives|lands|landed|was revealed|went live)\b"),
         (Publicity, "trailer", r"(?i)\b(?:released|dropped|unveiled|debuted|launched|revealed)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official)\s+)*(?:trailer|teaser)\b"),
-        (Publicity, "images", r"(?i)\bfirst[ -](?:official )?(?:images|look|photos|stills|footage)\b"),
+        (Publicity, "images", r"(?i)\bfirst[ -](?:official )?(?:images?|look|photos?|stills?|footage)\b"),
         (Publicity, "images", r"(?i)\b(?:revealed|unveiled|released)\b[^.;]{0,50}?\b(?:images|photos|stills|footage)\b"),
         (Publicity, "images", r"(?i)\b(?:images|photos|stills|footage)\b[^.;]{0,40}?\b(?:revealed|unveiled|released)\b"),
         (Publicity, "interview", r"\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?\p{Lu}"),
         (Publicity, "poster", r"(?i)\b(?:poster|key art)\b[^.;]{0,40}?\b(?:released|unveiled|revealed|debuted)\b"),
+        (Publicity, "poster", r"(?i)\b(?:released|unveiled|revealed|debuted|dropped)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official|teaser|character)\s+)*(?:poster|key art)\b"),
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b|\bscreened (?:publicly )?for the first time\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
@@ -336,7 +341,7 @@ static FIGURES: LazyLock<Vec<Regex>> =
 /// Nouns whose release is publicity, not the film's release.
 #[rustfmt::skip]
 const NOT_THE_FILM: &[&str] = &[
-    "trailer", "teaser", "images", "photos", "poster", "footage", "statement", "report", "song", "album",
+    "trailer", "teaser", "images", "image", "photos", "photo", "poster", "footage", "statement", "report", "song", "album",
     "video", "documentary", "details", "list", "stills", "clip", "name", "names", "records", "information",
     "documents", "evidence", "findings", "results", "transcript", "recording", "letter", "emails", "sequel",
     "prequel", "spinoff", "bail", "custody", "contract",
@@ -712,6 +717,24 @@ mod tests {
         assert_eq!(kind("Vale said that filming would resume in April."), Some(EventKind::FilmingResume));
         assert_eq!(kind("The cast and crew returned to the set on Monday."), Some(EventKind::FilmingResume));
         assert_eq!(kind("The shoot moved to Morocco in February."), Some(EventKind::FilmingResume));
+    }
+
+    #[test]
+    fn stills_posters_table_reads_teasers_fronted_shoots_and_suits_filed() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The first official photo from the set was released on Aug. 20."), Some(EventKind::Publicity));
+        assert!(
+            kinds("The first official photo from the set was released on Aug. 20.")
+                .iter()
+                .all(|k| k.0 != EventKind::Release)
+        );
+        assert_eq!(kind("The studio unveiled the poster on Aug. 28."), Some(EventKind::Publicity));
+        assert_eq!(kind("The cast gathered for a table read on July 1."), Some(EventKind::PreProduction));
+        assert_eq!(kind("The teaser trailer arrives Wednesday."), Some(EventKind::Publicity));
+        assert_eq!(kind("Shot in Montana in 2024, the drama follows a rancher."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("The lawsuit, filed in March, claims the studio ignored warnings."), Some(EventKind::Legal));
+        // A shot fired is no shoot.
+        assert!(kinds("Shot in the back, the sheriff falls.").iter().all(|k| k.0 != EventKind::FilmingStart));
     }
 
     #[test]
