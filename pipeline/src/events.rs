@@ -626,7 +626,7 @@ impl Sentence<'_> {
 
     /// Whether `p` dates the telling, not what is told: a time next to a reporting verb whose
     /// "that" clause holds all of `mine` and a date of its own ("Foo Films today announced that
-    /// the drama will open on Oct. 2").
+    /// the drama will open on Oct. 2") or tells them in the pluperfect ("had wrapped").
     fn told_then(&self, p: &Phrase, mine: &[&Trigger]) -> bool {
         let (lo, hi) = (p.start - self.start, p.end - self.start);
         let word = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
@@ -644,8 +644,13 @@ impl Sentence<'_> {
         let Some(that) = rest.strip_prefix(' ').filter(|r| r.starts_with("that ")).map(|_| verb_end + 1) else {
             return false;
         };
+        // The clause's own date says when; told in the pluperfect ("confirmed Friday that
+        // filming had wrapped") it happened some time before the telling.
+        let pluperfect = mine.iter().any(|t| self.text[that..t.start].split_whitespace().any(|w| w == "had"))
+            || mine.iter().any(|t| self.text[t.start..t.end].split_whitespace().any(|w| w == "had"));
         mine.iter().all(|t| t.start > that)
-            && self.phrases.iter().any(|q| q.start - self.start > that && q.date.is_some() && !q.noun_of)
+            && (pluperfect
+                || self.phrases.iter().any(|q| q.start - self.start > that && q.date.is_some() && !q.noun_of))
     }
 
     /// Whether a date phrase may date a trigger: one inside it (in its clause); else never a decade (a story's
@@ -1619,6 +1624,10 @@ mod tests {
         let text = "Vale Films said Tuesday that the drama was released in Lisbon.\n";
         let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
         assert_eq!(dates_of(&e), [(EventKind::Release, Some(date(2026, 8, 11, Precision::Day)))]);
+        // Told in the pluperfect, it came some time before the telling.
+        let text = "Vale Films confirmed on Friday that principal photography had wrapped.\n";
+        let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Wrap, None)]);
     }
 
     #[test]
