@@ -20,12 +20,14 @@ pub struct OwnTitles {
     headlines: Vec<String>,
     /// Titles a headline names beside the own one ([`digest_others`]), folded.
     others: Vec<String>,
+    /// Whether some title the corpus quotes is known to be its own.
+    known: bool,
 }
 
 impl OwnTitles {
     /// The own titles named by `headlines`.
     pub fn new<'a>(headlines: impl Iterator<Item = &'a str>) -> Self {
-        OwnTitles { headlines: headlines.map(folded).collect(), others: Vec::new() }
+        OwnTitles { headlines: headlines.map(folded).collect(), others: Vec::new(), known: false }
     }
 
     /// The own titles of a corpus: those its headlines name, or, when they quote none (their
@@ -48,6 +50,7 @@ impl OwnTitles {
         let mut own = OwnTitles::new(documents.iter().map(|d| &*d.title));
         own.others = digest_others(documents);
         if counts.iter().any(|(t, _)| own.contains(t)) {
+            own.known = true;
             return own;
         }
         let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
@@ -57,8 +60,22 @@ impl OwnTitles {
             && most * 2 > documents.len()
         {
             own.headlines.push(title.clone());
+            own.known = true;
         }
         own
+    }
+
+    /// Whether titles open (their quote mark) within bytes `lo..hi` of `sentence` and none is
+    /// the own one, when the own one is known: "Vesta acquired “Red Mile”" tells of another work.
+    pub fn names_only_others(&self, sentence: &str, lo: usize, hi: usize) -> bool {
+        let titles: Vec<(usize, usize)> = quoted_titles(sentence)
+            .into_iter()
+            .filter(|&(s, _)| {
+                let open = sentence[..s].char_indices().next_back().map_or(s, |(i, _)| i);
+                lo <= open && open < hi
+            })
+            .collect();
+        self.known && !titles.is_empty() && titles.iter().all(|&(s, e)| !self.contains(&sentence[s..e]))
     }
 
     /// Whether some headline names `title` (on word boundaries, whatever the quote marks).
@@ -526,6 +543,19 @@ mod tests {
                 "QUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz."
             ]
         );
+    }
+
+    #[test]
+    fn a_text_quoting_only_other_titles_is_about_other_works() {
+        let docs = [crate::entities::testing::doc("‘Dry Creek’ wraps\nThe drama “Dry Creek” wrapped.")];
+        let own = OwnTitles::of(&docs);
+        let only = |own: &OwnTitles, s: &str, hi: usize| own.names_only_others(s, 0, hi);
+        assert!(only(&own, "acquired “Cold Hands”", 21));
+        assert!(!only(&own, "acquired “Dry Creek”", 20));
+        assert!(!only(&own, "acquired the drama", 18));
+        assert!(!only(&own, "acquired “Cold Hands”", 8));
+        // Without a known own title nothing is judged another's.
+        assert!(!only(&OwnTitles::default(), "acquired “Cold Hands”", 21));
     }
 
     #[test]

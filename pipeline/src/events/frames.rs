@@ -146,7 +146,12 @@ pub(crate) fn read(
     let mut frame = Frame { clauses, story, plot, plot_spans, triggers: Vec::new() };
     let elsewhere = other_work_spans(sentence, &ctx.own);
     for t in found {
-        let other_work = elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start));
+        // A title opening in the trigger or just after it, before its clause ends ("acquired
+        // “Red Mile”", "finished shooting the thriller “Blue Fen”"), names the work it tells of;
+        // a development step may name the book it adapts.
+        let reach = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i).min(t.end + 40);
+        let other_work = elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
+            || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.start, reach));
         if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
             continue;
         }
@@ -481,6 +486,15 @@ mod tests {
         assert_eq!(kinds_with(s, &ctx, false), [(FilmingStop, Happened)]);
         let s = "A grip on the film's set was sentenced Thursday.";
         assert_eq!(kinds_with(s, &ctx, false), [(Legal, Happened)]);
+        // A studio's next project, and a title named inside the trigger.
+        assert!(kinds_with("Vale Films' next project, “Red Mile,” starts filming in June.", &ctx, false).is_empty());
+        let known = Context::new(
+            OwnTitles::of(&[crate::entities::testing::doc("‘Dry Creek’ Wraps\nThe drama “Dry Creek” wrapped.")]),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        assert!(kinds_with("Vesta acquired “Red Mile” last year.", &known, false).is_empty());
+        assert_eq!(kinds_with("Vesta acquired “Dry Creek” last year.", &known, false), [(Financing, Happened)]);
     }
 
     #[test]
