@@ -107,8 +107,22 @@ pub(super) const FUTURE_WORDS: &[&str] = &[
     "tomorrow",
 ];
 /// Verbs in the present that tell of what is to come ("the film opens on June 14").
-pub(super) const PRESENT_WORDS: &[&str] =
-    &["opens", "begins", "starts", "premieres", "arrives", "debuts", "hits", "lands", "streams", "resumes", "wraps"];
+pub(super) const PRESENT_WORDS: &[&str] = &[
+    "opens",
+    "begins",
+    "starts",
+    "premieres",
+    "arrives",
+    "debuts",
+    "hits",
+    "lands",
+    "streams",
+    "resumes",
+    "wraps",
+    "kicks",
+    "rolls",
+    "screens",
+];
 /// Irregular past forms (regular ones end in "-ed").
 pub(super) const PAST_WORDS: &[&str] = &[
     "was",

@@ -391,6 +391,7 @@ mod tests {
         assert!(kinds("Harker’s previous film, Dry Season, premiered at Sundance in 2019.").is_empty());
         assert!(kinds("The studio’s other western was released in May.").is_empty());
         assert!(kinds("The distributor's previous release, \"Dry Season,\" opened in 300 theaters in May.").is_empty());
+        assert!(kinds("The sequel begins filming in August.").is_empty());
         // The earlier work is not the subject of the trigger's verb.
         assert_eq!(
             kinds("Unlike her previous film, this one premiered at Cannes."),

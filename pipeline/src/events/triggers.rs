@@ -102,7 +102,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "The cast gathered for a table read on July 1".
         (PreProduction, "prep", r"(?i)\b(?:a|the|first) (?:table[ -]read|read-through)\b"),
         // Principal photography.
-        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot|the \w+-(?:week|day|month) shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
         // "Filming on “Dust,” the new drama from X, began last month": the title and its description.
@@ -119,6 +119,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // The shoot told as taking place ("Filming will take place in the district from Monday,
         // Oct. 6 through Oct. 10"): its first day is the start.
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:will\s+|is\s+(?:set|scheduled|slated|expected)\s+to\s+|is\s+to\s+)?(?:take|takes|took)\s+place\b"),
+        // "Cameras will roll in September".
+        (FilmingStart, "start", r"(?i)\bcameras (?:will|are (?:set|scheduled|expected|due) to) (?P<t>roll)\b"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
@@ -735,6 +737,15 @@ mod tests {
         assert_eq!(kind("The lawsuit, filed in March, claims the studio ignored warnings."), Some(EventKind::Legal));
         // A shot fired is no shoot.
         assert!(kinds("Shot in the back, the sheriff falls.").iter().all(|k| k.0 != EventKind::FilmingStart));
+    }
+
+    #[test]
+    fn a_shoot_named_by_its_length_and_cameras_set_to_roll_start_filming() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The eight-week shoot kicks off Monday in Toronto."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("Cameras will roll in September."), Some(EventKind::FilmingStart));
+        // A night's shoot is one day's work, not the start of filming.
+        assert!(kinds("The night shoot began at 6 p.m.").is_empty());
     }
 
     #[test]

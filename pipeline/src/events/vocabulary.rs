@@ -118,9 +118,10 @@ pub(crate) const PRODUCTION_OF: &[&str] = &[
 ];
 
 /// A subject naming an earlier or other work of someone's ("Harker’s previous film, Dry
-/// Season,", "the distributor's previous release, “Dry Season,”", "the studio's next project"):
+/// Season,", "the distributor's previous release, “Dry Season,”", "the studio's next project",
+/// "the sequel"):
 /// a trigger right after it tells of that work. A regular expression.
-pub(crate) const EARLIER_WORK: &str = r"(?i)\b(?:previous|earlier|prior|last|other|former|next) (?:[\w-]+ )?(?:film|feature|movie|western|drama|thriller|comedy|documentary|picture|project|production|release|title)\b";
+pub(crate) const EARLIER_WORK: &str = r"(?i)\b(?:(?:previous|earlier|prior|last|other|former|next) (?:[\w-]+ )?(?:film|feature|movie|western|drama|thriller|comedy|documentary|picture|project|production|release|title)|sequel|prequel|spinoff|spin-off|remake)\b";
 
 /// Determiners after [`PRODUCTION_OF`] that name some production other than the article's
 /// ("on the set of his next film", "of another western").
