@@ -300,6 +300,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        // "It opens Sept. 6" (a film noun, a title or "it" before "opens": see `denied`).
+        (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"),
         // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
         (Release, "release", r"(?i)\b(?:awards?-qualifying|oscar-qualifying|qualifying) (?:theatrical )?(?:run|engagement)\b|\blimited (?:theatrical )?engagement\b"),
         (Release, "release", r"(?i)\b(?:will begin|will start|begins|starts|began|started|begin|start) streaming\b"),
@@ -746,6 +748,12 @@ mod tests {
         assert_eq!(kind("Cameras will roll in September."), Some(EventKind::FilmingStart));
         // A night's shoot is one day's work, not the start of filming.
         assert!(kinds("The night shoot began at 6 p.m.").is_empty());
+    }
+
+    #[test]
+    fn a_film_opening_on_a_month_day_is_released_then() {
+        assert_eq!(kinds("It opens Sept. 6."), [(EventKind::Release, "release")]);
+        assert!(kinds("The festival opens Sept. 6.").is_empty());
     }
 
     #[test]
