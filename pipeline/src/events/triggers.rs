@@ -121,6 +121,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:will\s+|is\s+(?:set|scheduled|slated|expected)\s+to\s+|is\s+to\s+)?(?:take|takes|took)\s+place\b"),
         // "Cameras will roll in September".
         (FilmingStart, "start", r"(?i)\bcameras (?:will|are (?:set|scheduled|expected|due) to) (?P<t>roll)\b"),
+        // A labelled field of a press kit or fact box: "Filming dates: May 4 – June 20, 2025".
+        (FilmingStart, "start", r"(?i)^\W*(?:filming dates|filming|shooting dates|shooting|principal photography|production dates)\s*:"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
@@ -300,6 +302,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        // A labelled field: "Release date: October 2, 2026", "In theaters: Oct. 2".
+        (Release, "release", r"(?i)^\W*(?:(?:theatrical |u\.s\. |digital |streaming )?release(?: date)?|in theaters|in cinemas|opening date|streaming date)\s*:"),
         // "It opens Sept. 6" (a film noun, a title or "it" before "opens": see `denied`).
         (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"),
         // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
@@ -754,6 +758,13 @@ mod tests {
     fn a_film_opening_on_a_month_day_is_released_then() {
         assert_eq!(kinds("It opens Sept. 6."), [(EventKind::Release, "release")]);
         assert!(kinds("The festival opens Sept. 6.").is_empty());
+    }
+
+    #[test]
+    fn labelled_fields_of_a_fact_box_are_their_events() {
+        assert_eq!(kinds("Release date: October 2, 2026"), [(EventKind::Release, "release")]);
+        assert_eq!(kinds("Filming dates: May 4 – June 20, 2025"), [(EventKind::FilmingStart, "start")]);
+        assert!(kinds("The release date: a mystery.").is_empty());
     }
 
     #[test]
