@@ -1666,6 +1666,22 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_set_off_after_the_subject_keeps_its_own_date() {
+        let text = "Filming, originally set for January, began on February 17 in Boise.\n";
+        let e = extract(&[doc(text, Some(date(2025, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::FilmingStart, Some(date(2025, 2, 17, Precision::Day)))]);
+        let text = "The film, shot in 2023, premiered at Sundance in January.\n";
+        let e = extract(&[doc(text, Some(date(2025, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::FilmingStart, Some(date(2023, 0, 0, Precision::Year))),
+                (EventKind::Premiere, Some(date(2025, 1, 0, Precision::Month))),
+            ]
+        );
+    }
+
+    #[test]
     fn a_start_told_by_its_period_is_on_the_first_day() {
         let text = "Filming will take place downtown from Monday, October 6 through October 10.\n";
         let e = extract(&[doc(text, Some(date(2025, 9, 29, Precision::Day)))], &Entities::default());

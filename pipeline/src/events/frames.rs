@@ -119,6 +119,9 @@ pub(crate) fn read(
         .map(|e| e.end)
         .fold(story, usize::min);
     let mut found = triggers::find(sentence);
+    for t in &mut found {
+        into_clause(&clauses, sentence, t);
+    }
     for (view, map) in std::iter::once((main, map)).chain(clauses.relative_views(sentence)) {
         for t in triggers::find(&view) {
             let mut t = Trigger { start: map[t.start], end: map[t.end], ..t };
@@ -126,12 +129,7 @@ pub(crate) fn read(
             if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end < t.end).last() {
                 t.start = e.end + sentence[e.end..t.end].len() - sentence[e.end..t.end].trim_start().len();
             }
-            // One read from its antecedent into a relative clause ("the film, which was shot in
-            // May") is the relative clause's, where its verb and date are.
-            if let Some((_, e)) = clauses.all().find(|(_, e)| t.start < e.start && e.start < t.end && t.end <= e.end) {
-                t.start = e.start + sentence[e.start..t.end].len()
-                    - sentence[e.start..t.end].trim_start_matches([',', ' ']).len();
-            }
+            into_clause(&clauses, sentence, &mut t);
             if !found.iter().any(|o| o.kind == t.kind && o.start < t.end && t.start < o.end) {
                 found.push(t);
             }
@@ -163,6 +161,15 @@ pub(crate) fn read(
         frame.triggers.push((t, status));
     }
     frame
+}
+
+/// A trigger read from its antecedent into an embedded clause ("the film, which was shot in
+/// May", "the film, shot in 2023,") is the clause's, where its verb and date are.
+fn into_clause(clauses: &Clauses, sentence: &str, t: &mut Trigger) {
+    if let Some((_, e)) = clauses.all().find(|(_, e)| t.start < e.start && e.start < t.end && t.end <= e.end) {
+        t.start =
+            e.start + sentence[e.start..t.end].len() - sentence[e.start..t.end].trim_start_matches([',', ' ']).len();
+    }
 }
 
 impl Context {

@@ -111,7 +111,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:have|has) been (?:shooting|filming)\b[^.;]{0,80}?\b(?P<t>since)\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
         // filmed in and around Bartown last fall" (the work or its makers as subject, not "he was shot").
-        (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))\s+(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
+        (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))(?:\s+|,\s+)(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
         // A fronted participle: "Shot in 2024, the film follows a rancher".
         (FilmingStart, "start", r"^\W*(?P<t>Shot|Filmed) (?:in|on location in|during|across|entirely in)\s+(?:and around\s+)?(?:\p{Lu}|\d{4}|the (?:spring|summer|fall|autumn|winter))[^.;,]{0,60},"),
         // Announced: "filming is set to begin in April" (its mood is read from "set to").
@@ -148,7 +148,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "We were back shooting the farm scenes on Wednesday".
         (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
-        (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
+        (Wrap, "wrap", r"(?i)\bwrap(?:ped|s|ping)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
+        // "After wrapping in December, the production moved into editing".
+        (Wrap, "wrap", r"(?i)\b(?:after|since|before|upon|following) (?P<t>wrapping)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
         // "Principal photography on Ana Ruiz's drama “Dust” wrapped on Oct. 31": the work named between.
         (Wrap, "wrap", r#"(?i)\b(?:filming|production|shooting|principal photography|the shoot)\s+(?:on|of)\s+[\w‘’'“”"-]+(?:\s+[\w‘’'“”"-]+){0,5}\s+(?:(?:has|had|was|officially|finally)\s+)*(?P<t>wrapped|wraps)\b"#),
@@ -765,6 +767,13 @@ mod tests {
         assert_eq!(kinds("Release date: October 2, 2026"), [(EventKind::Release, "release")]);
         assert_eq!(kinds("Filming dates: May 4 – June 20, 2025"), [(EventKind::FilmingStart, "start")]);
         assert!(kinds("The release date: a mystery.").is_empty());
+    }
+
+    #[test]
+    fn a_wrap_told_after_a_preposition_and_a_shoot_set_off_after_the_film() {
+        assert_eq!(kinds("After wrapping in December, the crew moved on."), [(EventKind::Wrap, "wrap")]);
+        let s = "The film, shot in 2023, premiered at Sundance.";
+        assert!(kinds(s).contains(&(EventKind::FilmingStart, "start")));
     }
 
     #[test]

@@ -18,6 +18,19 @@ pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "since", "until",
 pub(crate) const REPORTING_VERBS: &[&str] =
     &["announced", "announces", "said", "says", "confirmed", "confirms", "revealed", "reveals", "reported"];
 
+/// Participles that open a phrase set off by commas after a subject ("Filming, originally set
+/// for January, began on Feb. 17"; "The film, shot in 2023, premiered in January"): its date is
+/// its own, not the main verb's.
+#[rustfmt::skip]
+pub(crate) const APPOSED_PARTICIPLES: &[&str] = &[
+    "set", "scheduled", "planned", "slated", "shot", "filmed", "delayed", "postponed", "made", "produced",
+    "directed", "written", "released", "completed", "announced", "expected", "due",
+];
+
+/// Adverbs that may stand before such a participle ("originally set for").
+pub(crate) const APPOSITION_ADVERBS: &[&str] =
+    &["originally", "initially", "first", "once", "previously", "largely", "mostly"];
+
 /// Words that deny the event in the few words before a trigger.
 #[rustfmt::skip]
 pub(crate) const NEGATORS: &[&str] = &[
