@@ -37,7 +37,7 @@ use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
 use crate::entities::works::other_work_parts;
 use triggers::Trigger;
-use vocabulary::{REPORTING_VERBS, SUBORDINATORS};
+use vocabulary::{COUNT_WORDS, REPORTING_VERBS, SUBORDINATORS};
 
 /// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
@@ -486,25 +486,74 @@ impl Sentence<'_> {
                 // A start told by the period it opens ("filming will take place from May 2
                 // through May 6") happens on the period's first day.
                 let date = phrase.and_then(|p| p.first.filter(|_| triggers::opens_period(g.kind)).or(p.date));
+                let counted = if date.is_none() { self.counted_step(g, &bounds) } else { None };
+                let date = counted.as_ref().map_or(date, |w| w.date);
                 Mention {
                     doc: self.doc_index,
                     kind: g.kind,
                     status: self.status_on(g.status, date),
                     topic: g.topic,
                     span,
-                    when: phrase.map(|p| When {
-                        date,
-                        phrase: self.doc.text[p.start..p.end].to_owned().into(),
-                        resolved: p.resolved,
-                        anchor: p.anchor.clone(),
+                    rel: phrase.filter(|p| p.date.is_none() && counted.is_none()).and_then(|p| p.rel),
+                    when: counted.or_else(|| {
+                        phrase.map(|p| When {
+                            date,
+                            phrase: self.doc.text[p.start..p.end].to_owned().into(),
+                            resolved: p.resolved,
+                            anchor: p.anchor.clone(),
+                        })
                     }),
-                    rel: phrase.filter(|p| p.date.is_none()).and_then(|p| p.rel),
                     people: self.own(g, self.links.find_at(Kind::Person, span.start as usize, fact_end)),
                     places: self.own(g, self.links.find_at(Kind::Place, span.start as usize, fact_end)),
                     organisations: self.own(g, self.links.find_at(Kind::Organisation, span.start as usize, fact_end)),
                 }
             })
             .collect()
+    }
+
+    /// The date of an undated step in a clause of time counted from the sentence's own earlier
+    /// date: "was cast in April 2024, two months before filming began" (June 2024), "opened in
+    /// May, two weeks after filming wrapped" (two weeks before May).
+    fn counted_step(&self, g: &Group, bounds: &[usize]) -> Option<When> {
+        let b = bounds.iter().copied().filter(|&b| b <= g.at).max()?;
+        let by: i32 = match self.text[b..].split_whitespace().next()? {
+            "before" => 1,
+            "after" => -1,
+            _ => return None,
+        };
+        let head = self.text[..b].trim_end();
+        let mut words = head.rsplitn(3, ' ');
+        let (unit_word, number) = (words.next()?, words.next()?);
+        let unit = match unit_word.trim_end_matches('s') {
+            "day" => dates::Unit::Day,
+            "week" => dates::Unit::Week,
+            "month" => dates::Unit::Month,
+            "year" => dates::Unit::Year,
+            _ => return None,
+        };
+        let lower = number.to_lowercase();
+        let n = match COUNT_WORDS.iter().position(|w| *w == lower) {
+            Some(i) => i32::try_from(i).ok()?.max(1),
+            None => number.parse().ok()?,
+        };
+        let count_start = head.len() - unit_word.len() - number.len() - 1;
+        let from = self
+            .phrases
+            .iter()
+            .filter(|p| p.end <= self.start + count_start && !p.noun_of && !p.attributive)
+            .rfind(|p| p.date.is_some_and(|d| d.precision >= Precision::Year))?;
+        let anchor_date = from.date?;
+        let rel = Relative::Shift { unit, by: by * n, month: 0, season: false, hedge: dates::Hedge::Exact };
+        let date = dates::resolve(rel, anchor_date)?;
+        let span = Span { start: to_u32(self.start + count_start), end: to_u32(self.start + b) };
+        let evidence = Evidence { doc: u16::try_from(self.doc_index).ok()?, span, curated: false };
+        let rule = format!("counted from {}", dates::label(anchor_date));
+        Some(When {
+            date: Some(date),
+            phrase: self.text[count_start..b].trim_end().to_owned().into(),
+            resolved: true,
+            anchor: Some(Anchor { evidence, rule: rule.into(), inferred: false }),
+        })
     }
 
     /// An event told as done but dated after the day the document states it was written is
@@ -1679,6 +1728,23 @@ mod tests {
                 (EventKind::Premiere, Some(date(2025, 1, 0, Precision::Month))),
             ]
         );
+    }
+
+    #[test]
+    fn a_step_counted_from_the_sentences_own_date_takes_the_count() {
+        let text = "Ana Ruiz was cast in April 2024, two months before filming began in Utah.\n";
+        let e = extract(&[doc(text, Some(date(2025, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Casting, Some(date(2024, 4, 0, Precision::Month))),
+                (EventKind::FilmingStart, Some(date(2024, 6, 0, Precision::Month))),
+            ]
+        );
+        // With no date of its own before the count, the step stays undated.
+        let text = "Two months before filming began in Utah, the cast rehearsed.\n";
+        let e = extract(&[doc(text, Some(date(2025, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::FilmingStart, None)]);
     }
 
     #[test]

@@ -31,6 +31,13 @@ pub(crate) const APPOSED_PARTICIPLES: &[&str] = &[
 pub(crate) const APPOSITION_ADVERBS: &[&str] =
     &["originally", "initially", "first", "once", "previously", "largely", "mostly"];
 
+/// Counts written out, at their value's index ("a" and "one" are both one): "two months before
+/// filming began".
+#[rustfmt::skip]
+pub(crate) const COUNT_WORDS: &[&str] = &[
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
 /// Words that deny the event in the few words before a trigger.
 #[rustfmt::skip]
 pub(crate) const NEGATORS: &[&str] = &[
