@@ -37,7 +37,7 @@ use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
 use crate::entities::works::other_work_parts;
 use triggers::Trigger;
-use vocabulary::SUBORDINATORS;
+use vocabulary::{COUNT_WORDS, REPORTING_VERBS, SUBORDINATORS};
 
 /// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
@@ -89,6 +89,9 @@ struct Phrase {
     /// True for a count from a date it names ("two years after the March 2019 accident"): it
     /// never dates the noun of the date it counts from.
     counted: bool,
+    /// The first end of a range ("from Monday, Oct. 6 through Oct. 10"): the day a period it
+    /// tells of opens on.
+    first: Option<Date>,
 }
 
 /// The sentence before the current one, for date continuation.
@@ -249,9 +252,12 @@ fn phrases(
     let stated = written.map(|(d, _)| (d, TimeSource::Published)).or_else(|| created.map(|c| (c.date, c.source)));
     let time = DocumentTime { created: stated, previous: earlier.map(|(_, d, _)| d), narrative };
     let here = Span { start: to_u32(offset), end: to_u32(offset + text.len()) };
-    let mut out = Vec::new();
+    let mut out: Vec<Phrase> = Vec::new();
+    // A week counted from the passage's last day ("the following week"), with its end: a
+    // weekday set off after it names a day of that week.
+    let mut week: Option<(i32, usize)> = None;
     // Story-world times ("in 1911", "the 1880s") never date nor anchor a production event.
-    for t in dates::tag(text, &time).into_iter().filter(|t| !frame.in_plot(t.start) && t.end <= frame.story) {
+    for mut t in dates::tag(text, &time).into_iter().filter(|t| !frame.in_plot(t.start) && t.end <= frame.story) {
         let anchor = t.how.as_ref().and_then(|how| {
             let span = match how.from {
                 dates::From::Creation => written.map(|(_, span)| span).or_else(|| created.map(|c| c.span)),
@@ -261,6 +267,28 @@ fn phrases(
             let evidence = Evidence { doc: u16::try_from(doc_index).ok()?, span, curated: false };
             Some(Anchor { evidence, rule: how.rule.clone().into(), inferred: how.inferred })
         });
+        let mut anchor = anchor;
+        let mut start = offset + t.start;
+        let counted_week = week.take();
+        if let (Some((by, week_end)), dates::Expr::Relative { rel: Relative::Weekday { day, by: 0 }, .. }) =
+            (counted_week, t.expr)
+            && matches!(text[week_end..t.start].trim(), "," | ", on" | "on")
+            && let Some((_, from, span)) = earlier
+            && let Some(date) = dates::weekday_of_week(from, by, day)
+        {
+            let evidence = Evidence { doc: u16::try_from(doc_index).unwrap_or(u16::MAX), span, curated: false };
+            let rule = format!("the weekday of the week {by} after {}", dates::label(from));
+            anchor = Some(Anchor { evidence, rule: rule.clone().into(), inferred: false });
+            (t.value, t.how) = (Some(date), Some(dates::How { from: dates::From::Previous, rule, inferred: false }));
+            start = out.pop().map_or(start, |w| w.start);
+        }
+        if let dates::Expr::Relative {
+            rel: Relative::Shift { unit: dates::Unit::Week, by, hedge: dates::Hedge::Exact, .. },
+            base: dates::Base::Previous,
+        } = t.expr
+        {
+            week = Some((by, t.end));
+        }
         let resolved = t.value.is_some() && t.how.is_some();
         // A count from a date named in the phrase ("two years after the March 2019 accident")
         // dates the clause it is in; the date it counts from is a phrase of its own, which may
@@ -281,21 +309,33 @@ fn phrases(
                 region: frame.clauses.region(start),
                 noun_of: clauses::qualifies_noun(text, start, end),
                 counted: false,
+                first: None,
             });
         }
         let noun_of = counted_from.is_none() && clauses::qualifies_noun(text, t.start, t.end);
-        // A month-day resolved to a day ("On Thursday, Oct. 30, …") anchors "that evening" after it.
+        // A month-day resolved to a day ("On Thursday, Oct. 30, …") anchors "that evening" after
+        // it; so does a day counted from the passage ("Two days later", "the following week,
+        // on Monday"), which the next count goes on from.
+        let counted_day = t.how.as_ref().is_some_and(|h| h.from == dates::From::Previous)
+            && matches!(
+                t.expr,
+                dates::Expr::Relative {
+                    rel: Relative::Shift { unit: dates::Unit::Day, .. } | Relative::Weekday { .. },
+                    ..
+                }
+            );
         let day = match t.expr {
             dates::Expr::Relative { rel: Relative::SameYear { day: 1.., .. }, .. } => {
                 t.value.filter(|d| d.precision == Precision::Day && resolved)
             }
+            _ if counted_day => t.value.filter(|d| d.precision == Precision::Day && resolved),
             _ => None,
         };
         if let Some(a) = t.anchor().or(day).filter(|_| !noun_of) {
             anchors.push((paragraph, a, here));
         }
         out.push(Phrase {
-            start: offset + t.start,
+            start,
             end: offset + t.end,
             date: t.value,
             resolved,
@@ -305,6 +345,7 @@ fn phrases(
             region: frame.clauses.region(t.start),
             noun_of,
             counted: counted_from.is_some(),
+            first: t.ends.map(|(a, _)| a),
         });
     }
     // "the following spring, on April 24": a finer date set off after a coarser one that holds
@@ -442,25 +483,77 @@ impl Sentence<'_> {
                 let lo = if carried_phrase.is_some() { span_start } else { self.start + lo };
                 let span = trim(&self.doc.text, lo, self.start + hi);
                 let fact_end = (self.start + self.story).min(span.end as usize);
+                // A start told by the period it opens ("filming will take place from May 2
+                // through May 6") happens on the period's first day.
+                let date = phrase.and_then(|p| p.first.filter(|_| triggers::opens_period(g.kind)).or(p.date));
+                let counted = if date.is_none() { self.counted_step(g, &bounds) } else { None };
+                let date = counted.as_ref().map_or(date, |w| w.date);
                 Mention {
                     doc: self.doc_index,
                     kind: g.kind,
-                    status: self.status_on(g.status, phrase.and_then(|p| p.date)),
+                    status: self.status_on(g.status, date),
                     topic: g.topic,
                     span,
-                    when: phrase.map(|p| When {
-                        date: p.date,
-                        phrase: self.doc.text[p.start..p.end].to_owned().into(),
-                        resolved: p.resolved,
-                        anchor: p.anchor.clone(),
+                    rel: phrase.filter(|p| p.date.is_none() && counted.is_none()).and_then(|p| p.rel),
+                    when: counted.or_else(|| {
+                        phrase.map(|p| When {
+                            date,
+                            phrase: self.doc.text[p.start..p.end].to_owned().into(),
+                            resolved: p.resolved,
+                            anchor: p.anchor.clone(),
+                        })
                     }),
-                    rel: phrase.filter(|p| p.date.is_none()).and_then(|p| p.rel),
                     people: self.own(g, self.links.find_at(Kind::Person, span.start as usize, fact_end)),
                     places: self.own(g, self.links.find_at(Kind::Place, span.start as usize, fact_end)),
                     organisations: self.own(g, self.links.find_at(Kind::Organisation, span.start as usize, fact_end)),
                 }
             })
             .collect()
+    }
+
+    /// The date of an undated step in a clause of time counted from the sentence's own earlier
+    /// date: "was cast in April 2024, two months before filming began" (June 2024), "opened in
+    /// May, two weeks after filming wrapped" (two weeks before May).
+    fn counted_step(&self, g: &Group, bounds: &[usize]) -> Option<When> {
+        let b = bounds.iter().copied().filter(|&b| b <= g.at).max()?;
+        let by: i32 = match self.text[b..].split_whitespace().next()? {
+            "before" => 1,
+            "after" => -1,
+            _ => return None,
+        };
+        let head = self.text[..b].trim_end();
+        let mut words = head.rsplitn(3, ' ');
+        let (unit_word, number) = (words.next()?, words.next()?);
+        let unit = match unit_word.trim_end_matches('s') {
+            "day" => dates::Unit::Day,
+            "week" => dates::Unit::Week,
+            "month" => dates::Unit::Month,
+            "year" => dates::Unit::Year,
+            _ => return None,
+        };
+        let lower = number.to_lowercase();
+        let n = match COUNT_WORDS.iter().position(|w| *w == lower) {
+            Some(i) => i32::try_from(i).ok()?.max(1),
+            None => number.parse().ok()?,
+        };
+        let count_start = head.len() - unit_word.len() - number.len() - 1;
+        let from = self
+            .phrases
+            .iter()
+            .filter(|p| p.end <= self.start + count_start && !p.noun_of && !p.attributive)
+            .rfind(|p| p.date.is_some_and(|d| d.precision >= Precision::Year))?;
+        let anchor_date = from.date?;
+        let rel = Relative::Shift { unit, by: by * n, month: 0, season: false, hedge: dates::Hedge::Exact };
+        let date = dates::resolve(rel, anchor_date)?;
+        let span = Span { start: to_u32(self.start + count_start), end: to_u32(self.start + b) };
+        let evidence = Evidence { doc: u16::try_from(self.doc_index).ok()?, span, curated: false };
+        let rule = format!("counted from {}", dates::label(anchor_date));
+        Some(When {
+            date: Some(date),
+            phrase: self.text[count_start..b].trim_end().to_owned().into(),
+            resolved: true,
+            anchor: Some(Anchor { evidence, rule: rule.into(), inferred: false }),
+        })
     }
 
     /// An event told as done but dated after the day the document states it was written is
@@ -575,9 +668,38 @@ impl Sentence<'_> {
             let (a, b) = if rel(p) < t.start { (rel(p), t.start) } else { (t.end.min(rel(p)), rel(p)) };
             !self.text[a..b].contains(';')
         };
-        let seen = |p: &Phrase| mine.iter().any(|t| self.sees(t, p) && joined(p, t));
+        let seen = |p: &Phrase| mine.iter().any(|t| self.sees(t, p) && joined(p, t)) && !self.told_then(p, mine);
         self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p) && !theirs(p))
             .or_else(|| self.pick_date_among(mine, all, bounds, &|p| seen(p) && !later(p)))
+    }
+
+    /// Whether `p` dates the telling, not what is told: a time next to a reporting verb whose
+    /// "that" clause holds all of `mine` and a date of its own ("Foo Films today announced that
+    /// the drama will open on Oct. 2") or tells them in the pluperfect ("had wrapped").
+    fn told_then(&self, p: &Phrase, mine: &[&Trigger]) -> bool {
+        let (lo, hi) = (p.start - self.start, p.end - self.start);
+        let word = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let reporting = |w: &str| REPORTING_VERBS.contains(&word(w).as_str());
+        let mut before = self.text[..lo].split_whitespace().rev();
+        let verb_end = match (before.next(), before.next(), self.text[hi..].split_whitespace().next()) {
+            (Some(w), ..) | (Some("on"), Some(w), _) if reporting(w) => hi,
+            (.., Some(w)) if reporting(w) => {
+                let gap = self.text[hi..].len() - self.text[hi..].trim_start().len();
+                hi + gap + w.len()
+            }
+            _ => return false,
+        };
+        let rest = &self.text[verb_end..];
+        let Some(that) = rest.strip_prefix(' ').filter(|r| r.starts_with("that ")).map(|_| verb_end + 1) else {
+            return false;
+        };
+        // The clause's own date says when; told in the pluperfect ("confirmed Friday that
+        // filming had wrapped") it happened some time before the telling.
+        let pluperfect = mine.iter().any(|t| self.text[that..t.start].split_whitespace().any(|w| w == "had"))
+            || mine.iter().any(|t| self.text[t.start..t.end].split_whitespace().any(|w| w == "had"));
+        mine.iter().all(|t| t.start > that)
+            && (pluperfect
+                || self.phrases.iter().any(|q| q.start - self.start > that && q.date.is_some() && !q.noun_of))
     }
 
     /// Whether a date phrase may date a trigger: one inside it (in its clause); else never a decade (a story's
@@ -1540,6 +1662,97 @@ mod tests {
         );
         assert!(clauses::breaks_clause("In May, the", 6, ','));
         assert!(!clauses::breaks_clause("$21,500", 3, ','));
+    }
+
+    #[test]
+    fn the_time_of_an_announcement_does_not_date_what_it_announces() {
+        let text = "Vale Films today announced that the drama will open in limited release in Lisbon, Porto and Braga on Friday, October 2.\n";
+        let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Release, Some(date(2026, 10, 2, Precision::Day)))]);
+        // With no date of its own, the "that" clause keeps the announcement's.
+        let text = "Vale Films said Tuesday that the drama was released in Lisbon.\n";
+        let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Release, Some(date(2026, 8, 11, Precision::Day)))]);
+        // Told in the pluperfect, it came some time before the telling.
+        let text = "Vale Films confirmed on Friday that principal photography had wrapped.\n";
+        let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Wrap, None)]);
+    }
+
+    #[test]
+    fn a_deck_line_gives_way_to_the_sentence_reporting_the_same_event() {
+        let text = "Drama opens in limited release October 2\nVale Films will open the drama in limited release in Lisbon on October 2.\n";
+        let e = extract(&[doc(text, Some(date(2026, 8, 13, Precision::Day)))], &Entities::default());
+        assert_eq!(e.len(), 1);
+        assert_eq!(&*e[0].summary, "Vale Films will open the drama in limited release in Lisbon on October 2.");
+    }
+
+    #[test]
+    fn counts_go_on_from_a_counted_day_and_a_weekday_names_a_day_of_a_counted_week() {
+        let text = "The crew walked off the set on Monday, October 13, and production was halted.\nTwo days later, the union signed an agreement.\nFilming resumed the following week, on Monday, after an inspection.\n";
+        let e = extract(&[doc(text, Some(date(2025, 10, 29, Precision::Day)))], &Entities::default());
+        let resume = e.iter().find(|e| e.kind == EventKind::FilmingResume).expect("resume");
+        let when = resume.when.as_ref().expect("when");
+        assert_eq!(
+            (when.date, &*when.phrase),
+            (Some(date(2025, 10, 20, Precision::Day)), "the following week, on Monday")
+        );
+        // The week alone gives its month when the whole week lies in it.
+        let text = text.replace("the following week, on Monday,", "the following week");
+        let e = extract(&[doc(&text, Some(date(2025, 10, 29, Precision::Day)))], &Entities::default());
+        let resume = e.iter().find(|e| e.kind == EventKind::FilmingResume).expect("resume");
+        assert_eq!(resume.when.as_ref().and_then(|w| w.date), Some(date(2025, 10, 0, Precision::Month)));
+    }
+
+    #[test]
+    fn a_plan_told_in_reported_speech_is_announced_for_its_own_date() {
+        let text = "Vale Films announced Wednesday that filming would resume in April.\n";
+        let e = extract(&[doc(text, Some(date(2026, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::FilmingResume, Some(date(2026, 4, 0, Precision::Month)))]);
+        assert_eq!(e[0].status, EventStatus::Scheduled);
+        let text = "Filming would have resumed in April had the permit come through.\n";
+        assert!(extract(&[doc(text, Some(date(2026, 3, 12, Precision::Day)))], &Entities::default()).is_empty());
+    }
+
+    #[test]
+    fn a_participle_set_off_after_the_subject_keeps_its_own_date() {
+        let text = "Filming, originally set for January, began on February 17 in Boise.\n";
+        let e = extract(&[doc(text, Some(date(2025, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::FilmingStart, Some(date(2025, 2, 17, Precision::Day)))]);
+        let text = "The film, shot in 2023, premiered at Sundance in January.\n";
+        let e = extract(&[doc(text, Some(date(2025, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::FilmingStart, Some(date(2023, 0, 0, Precision::Year))),
+                (EventKind::Premiere, Some(date(2025, 1, 0, Precision::Month))),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_step_counted_from_the_sentences_own_date_takes_the_count() {
+        let text = "Ana Ruiz was cast in April 2024, two months before filming began in Utah.\n";
+        let e = extract(&[doc(text, Some(date(2025, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Casting, Some(date(2024, 4, 0, Precision::Month))),
+                (EventKind::FilmingStart, Some(date(2024, 6, 0, Precision::Month))),
+            ]
+        );
+        // With no date of its own before the count, the step stays undated.
+        let text = "Two months before filming began in Utah, the cast rehearsed.\n";
+        let e = extract(&[doc(text, Some(date(2025, 3, 12, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::FilmingStart, None)]);
+    }
+
+    #[test]
+    fn a_start_told_by_its_period_is_on_the_first_day() {
+        let text = "Filming will take place downtown from Monday, October 6 through October 10.\n";
+        let e = extract(&[doc(text, Some(date(2025, 9, 29, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::FilmingStart, Some(date(2025, 10, 6, Precision::Day)))]);
+        assert_eq!(e[0].status, EventStatus::Scheduled);
     }
 
     #[test]

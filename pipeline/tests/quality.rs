@@ -373,18 +373,19 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.97, 0.95),
-    ("roles", 0.98, 0.94),
-    ("events", 0.98, 0.96),
-    ("places (use)", 0.97, 0.85),
-    ("organisations", 0.98, 0.91),
-    ("creation time", 0.96, 0.92),
+    ("people", 0.96, 0.95),
+    ("roles", 0.98, 0.93),
+    ("events", 0.98, 0.97),
+    ("places (use)", 0.97, 0.84),
+    ("organisations", 0.98, 0.92),
+    ("creation time", 0.96, 0.93),
     ("disagreements", 1.00, 0.87),
 ];
 
 /// The most `must_not` facts the pipeline may produce on the development articles today (the
 /// issue's target is none). The gilt-meridian corpus brought two it still produces: a character
-/// after "as the <description>" and another film's director after its title's credit.
+/// after "as the <description>" and another film's director after its title's credit; the
+/// dust-meridian corpus one: a newsletter's name taken for a person.
 const DEV_MAX_VIOLATIONS: usize = 3;
 
 /// The bar on the held-out articles, set like [`DEV_FLOORS`]: what the pipeline achieves on them

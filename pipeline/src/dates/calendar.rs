@@ -219,6 +219,19 @@ fn shift_months(year: i16, month: u8, day: u8, by: i32) -> Option<i64> {
 
 /// The day number of weekday `day` (0 = Monday) nearest `from` in direction `by` (-1 or +1);
 /// `inclusive` lets `from` itself count.
+/// The weekday `day` (0 for Monday) of the week `weeks` after the one holding `anchor` (a day):
+/// "the following week, on Monday" after Wednesday, Oct. 15 is Monday, Oct. 20.
+pub fn weekday_of_week(anchor: Date, weeks: i32, day: u8) -> Option<Date> {
+    if anchor.precision != Precision::Day || day > 6 {
+        return None;
+    }
+    let shifted = day_number(anchor) + 7 * i64::from(weeks);
+    // 1970-01-01 (day 0) was a Thursday (3).
+    let monday = shifted - (shifted + 3).rem_euclid(7);
+    let (year, month, day) = civil(monday + i64::from(day))?;
+    Some(Date { year, month, day, precision: Precision::Day })
+}
+
 pub(super) fn weekday_from(from: i64, day: u8, by: i64, inclusive: bool) -> i64 {
     // 1970-01-01 was a Thursday (3).
     let today = (from + 3).rem_euclid(7);
@@ -338,6 +351,16 @@ mod tests {
         let late = date(2020, 12, 20, Precision::Day);
         assert_eq!(estimate(count(Unit::Year, 1, Hedge::About), late), None);
         assert_eq!(estimate(count(Unit::Year, 1, Hedge::Under), date(1990, 0, 0, Precision::Decade)), None);
+    }
+
+    #[test]
+    fn a_weekday_of_a_counted_week() {
+        // Wednesday, Oct. 15, 2025: the following week's Monday and Friday.
+        let wednesday = date(2025, 10, 15, Precision::Day);
+        assert_eq!(weekday_of_week(wednesday, 1, 0), Some(date(2025, 10, 20, Precision::Day)));
+        assert_eq!(weekday_of_week(wednesday, 1, 4), Some(date(2025, 10, 24, Precision::Day)));
+        assert_eq!(weekday_of_week(wednesday, -1, 0), Some(date(2025, 10, 6, Precision::Day)));
+        assert_eq!(weekday_of_week(date(2025, 10, 0, Precision::Month), 1, 0), None);
     }
 
     #[test]

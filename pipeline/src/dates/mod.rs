@@ -24,7 +24,7 @@ mod time;
 
 use knowledge::{Date, Precision};
 
-pub use calendar::{compatible, fits, label, precedes, resolve, slug};
+pub use calendar::{compatible, fits, label, precedes, resolve, slug, weekday_of_week};
 pub(crate) use engine::is_calendar_word;
 pub use engine::{entry_label_len, find, moved_from};
 pub(crate) use tense::{Tense, of as tense_of};

@@ -90,6 +90,8 @@ pub(super) const RANGE_JOINERS: [&str; 7] = ["to", "through", "until", "till", "
 /// Clause words that place what the clause tells in the future, whatever else it says.
 pub(super) const FUTURE_WORDS: &[&str] = &[
     "will",
+    // Reported speech's future: "announced that filming would resume in April".
+    "would",
     "won't",
     "won’t",
     "upcoming",
@@ -105,8 +107,22 @@ pub(super) const FUTURE_WORDS: &[&str] = &[
     "tomorrow",
 ];
 /// Verbs in the present that tell of what is to come ("the film opens on June 14").
-pub(super) const PRESENT_WORDS: &[&str] =
-    &["opens", "begins", "starts", "premieres", "arrives", "debuts", "hits", "lands", "streams", "resumes", "wraps"];
+pub(super) const PRESENT_WORDS: &[&str] = &[
+    "opens",
+    "begins",
+    "starts",
+    "premieres",
+    "arrives",
+    "debuts",
+    "hits",
+    "lands",
+    "streams",
+    "resumes",
+    "wraps",
+    "kicks",
+    "rolls",
+    "screens",
+];
 /// Irregular past forms (regular ones end in "-ed").
 pub(super) const PAST_WORDS: &[&str] = &[
     "was",
@@ -131,6 +147,9 @@ pub(super) const PAST_WORDS: &[&str] = &[
     "hit",
     "said",
     "told",
+    "sued",
+    "sold",
+    "paid",
     "ago",
     "yesterday",
 ];

@@ -74,6 +74,8 @@ fn clause_around(sentence: &str, lo: usize, hi: usize) -> &str {
         start = start.max(sentence[..lo].rfind(word).map_or(0, |i| i + word.len()));
         end = end.min(sentence[hi..].find(word).map_or(sentence.len(), |i| hi + i));
     }
+    // A "that" clause has its own tense ("announced Monday that filming would resume in April").
+    start = start.max(sentence[..lo].rfind(" that ").map_or(0, |i| i + " that ".len()));
     &sentence[start..end]
 }
 
@@ -85,6 +87,9 @@ mod tests {
     fn tense_of_invented_clauses() {
         assert_eq!(of("the crew wrapped on December 20"), Tense::Past);
         assert_eq!(of("the suit was filed Tuesday"), Tense::Past);
+        assert_eq!(of("the family sued the studio on Monday"), Tense::Past);
+        assert_eq!(of("the shoot kicks off Monday"), Tense::Future);
+        assert_eq!(around("Vale announced Monday that filming would resume in April.", 51, 56), Tense::Future);
         assert_eq!(of("the film will open on March 14"), Tense::Future);
         assert_eq!(of("the drama opens on June 14"), Tense::Future);
         assert_eq!(of("it is set to premiere on May 3"), Tense::Future);

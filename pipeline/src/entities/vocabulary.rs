@@ -451,7 +451,7 @@ pub const WORK_CREDIT_VERBS: &[&str] = &[
 pub const WORK_RELATIVES: &[&str] = &["which", "that", "whose"];
 
 /// Conjunctions and marks that end one clause and start the next ("…, and her second film …").
-pub const CLAUSE_BREAKS: &[&str] = &["; ", ", and ", ", but ", ", while ", ", whereas "];
+pub const CLAUSE_BREAKS: &[&str] = &["; ", ": ", ", and ", ", but ", ", while ", ", whereas "];
 
 #[cfg(test)]
 mod tests {

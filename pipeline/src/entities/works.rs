@@ -18,12 +18,16 @@ use super::vocabulary::{
 #[derive(Clone, Debug, Default)]
 pub struct OwnTitles {
     headlines: Vec<String>,
+    /// Titles a headline names beside the own one ([`digest_others`]), folded.
+    others: Vec<String>,
+    /// Whether some title the corpus quotes is known to be its own.
+    known: bool,
 }
 
 impl OwnTitles {
     /// The own titles named by `headlines`.
     pub fn new<'a>(headlines: impl Iterator<Item = &'a str>) -> Self {
-        OwnTitles { headlines: headlines.map(folded).collect() }
+        OwnTitles { headlines: headlines.map(folded).collect(), others: Vec::new(), known: false }
     }
 
     /// The own titles of a corpus: those its headlines name, or, when they quote none (their
@@ -44,7 +48,9 @@ impl OwnTitles {
             }
         }
         let mut own = OwnTitles::new(documents.iter().map(|d| &*d.title));
+        own.others = digest_others(documents);
         if counts.iter().any(|(t, _)| own.contains(t)) {
+            own.known = true;
             return own;
         }
         let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
@@ -54,15 +60,52 @@ impl OwnTitles {
             && most * 2 > documents.len()
         {
             own.headlines.push(title.clone());
+            own.known = true;
         }
         own
+    }
+
+    /// Whether titles open (their quote mark) within bytes `lo..hi` of `sentence` and none is
+    /// the own one, when the own one is known: "Vesta acquired “Red Mile”" tells of another work.
+    pub fn names_only_others(&self, sentence: &str, lo: usize, hi: usize) -> bool {
+        let titles: Vec<(usize, usize)> = quoted_titles(sentence)
+            .into_iter()
+            .filter(|&(s, _)| {
+                let open = sentence[..s].char_indices().next_back().map_or(s, |(i, _)| i);
+                lo <= open && open < hi
+            })
+            .collect();
+        self.known && !titles.is_empty() && titles.iter().all(|&(s, e)| !self.contains(&sentence[s..e]))
     }
 
     /// Whether some headline names `title` (on word boundaries, whatever the quote marks).
     pub fn contains(&self, title: &str) -> bool {
         let title = folded(title);
-        !title.is_empty() && self.headlines.iter().any(|h| format!(" {h} ").contains(&format!(" {title} ")))
+        !title.is_empty()
+            && !self.others.contains(&title)
+            && self.headlines.iter().any(|h| format!(" {h} ").contains(&format!(" {title} ")))
     }
+}
+
+/// The titles a headline quotes beside one that another document's headline names too, which
+/// no other headline names: a digest's subject line ("‘Dust’ wraps, ‘Ember’ finds its lead")
+/// names other works beside the own one.
+fn digest_others(documents: &[Document]) -> Vec<String> {
+    let headlines: Vec<String> = documents.iter().map(|d| format!(" {} ", folded(&d.title))).collect();
+    let named_elsewhere =
+        |i: usize, t: &str| headlines.iter().enumerate().any(|(j, h)| j != i && h.contains(&format!(" {t} ")));
+    let mut out = Vec::new();
+    for (i, doc) in documents.iter().enumerate() {
+        let quoted: Vec<String> = quoted_titles(&doc.title)
+            .into_iter()
+            .map(|(s, e)| folded(&doc.title[s..e]))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if quoted.len() >= 2 && quoted.iter().any(|t| named_elsewhere(i, t)) {
+            out.extend(quoted.into_iter().filter(|t| !named_elsewhere(i, t)));
+        }
+    }
+    out
 }
 
 /// Byte ranges of `sentence` that tell of another work: from the opening quote of a title the
@@ -212,10 +255,11 @@ pub fn other_work_parts(documents: &[Document], own: &OwnTitles) -> Vec<Vec<(usi
 /// horror series “Night Orchard”") that is not the corpus's own, and that never names the own
 /// title. Judged only when some document title quotes the own title.
 fn roundup_items(documents: &[Document]) -> Vec<Vec<(usize, usize)>> {
+    let others = digest_others(documents);
     let own: Vec<String> = documents
         .iter()
         .flat_map(|d| quoted_titles(&d.title).into_iter().map(|(s, e)| folded(&d.title[s..e])))
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty() && !others.contains(t))
         .collect();
     documents
         .iter()
@@ -291,7 +335,7 @@ fn described_after(after: &str) -> bool {
     let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
     // An article opens the description, or a possessive closing a capitalised name of up to
     // three words ("Ben Hale’s").
-    let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’");
+    let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'");
     let opens = if words.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
         Some(0)
     } else {
@@ -498,6 +542,42 @@ mod tests {
             [
                 "QUAYSIDE BOARDS ‘DRY CREEK’\nQuayside Sales has come aboard “Dry Creek,” Ben Hale’s period drama starring Ana Ruiz."
             ]
+        );
+    }
+
+    #[test]
+    fn a_text_quoting_only_other_titles_is_about_other_works() {
+        let docs = [crate::entities::testing::doc("‘Dry Creek’ wraps\nThe drama “Dry Creek” wrapped.")];
+        let own = OwnTitles::of(&docs);
+        let only = |own: &OwnTitles, s: &str, hi: usize| own.names_only_others(s, 0, hi);
+        assert!(only(&own, "acquired “Cold Hands”", 21));
+        assert!(!only(&own, "acquired “Dry Creek”", 20));
+        assert!(!only(&own, "acquired the drama", 18));
+        assert!(!only(&own, "acquired “Cold Hands”", 8));
+        // Without a known own title nothing is judged another's.
+        assert!(!only(&OwnTitles::default(), "acquired “Cold Hands”", 21));
+    }
+
+    #[test]
+    fn a_digest_subject_line_names_other_works_beside_the_own_one() {
+        let docs = [
+            crate::entities::testing::doc("Digest: ‘Dry Creek’ wraps, ‘Cold Hands’ finds its lead\nText."),
+            crate::entities::testing::doc("‘Dry Creek’ opens in May\nText."),
+        ];
+        let own = OwnTitles::of(&docs);
+        assert!(own.contains("Dry Creek"));
+        assert!(!own.contains("Cold Hands"));
+        // A headline quoting two titles that no other headline names keeps both.
+        let alone = [crate::entities::testing::doc("‘Dry Creek’ meets ‘Cold Hands’\nText.")];
+        assert!(OwnTitles::of(&alone).contains("Cold Hands"));
+    }
+
+    #[test]
+    fn a_plural_possessive_with_a_straight_apostrophe_describes_another_work() {
+        let text = "‘Harbor Lights’ wraps\nThe drama “Harbor Lights” wrapped on Friday.\nCASTING: ‘DRY CREEK’\nAna Ruiz was cast in \"Dry Creek,\" Vale Studios' heist comedy.";
+        assert_eq!(
+            roundup_texts(text),
+            ["CASTING: ‘DRY CREEK’\nAna Ruiz was cast in \"Dry Creek,\" Vale Studios' heist comedy."]
         );
     }
 

@@ -10,8 +10,8 @@
 
 use super::triggers;
 use super::vocabulary::{
-    ADJUNCT_OPENERS, APPOINTMENT_NOUNS, DETERMINERS, EVENT_NOUNS, OWN_PREDICATE, PAST_PLAN, RELATIVES, SCHEDULED,
-    SENTENCE_OPENERS, STANDING, UNREAL,
+    ADJUNCT_OPENERS, APPOINTMENT_NOUNS, APPOSED_PARTICIPLES, APPOSITION_ADVERBS, DETERMINERS, EVENT_NOUNS,
+    OWN_PREDICATE, PAST_PLAN, RELATIVES, REPORTING_VERBS, SCHEDULED, SENTENCE_OPENERS, STANDING, UNREAL,
 };
 
 /// A clause cut out of the sentence around it.
@@ -54,6 +54,17 @@ pub(crate) fn breaks_clause(text: &str, i: usize, c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') && !(c == ',' && digits_around)
 }
 
+/// Whether `rest` (after a comma) opens a participle set off in apposition ("originally set for
+/// January", "shot in 2023"): a clause of its own, whose date is not the main verb's.
+fn apposed_participle(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+    let mut word = words.next().unwrap_or_default();
+    if APPOSITION_ADVERBS.contains(&word.as_str()) {
+        word = words.next().unwrap_or_default();
+    }
+    APPOSED_PARTICIPLES.contains(&word.as_str())
+}
+
 /// The first lower-cased word of `s` (letters and apostrophes).
 fn first_word(s: &str) -> String {
     s.trim_start()
@@ -75,6 +86,7 @@ impl Clauses {
             let relative =
                 c == ',' && !inside(temporal, i) && RELATIVES.contains(&first_word(&sentence[after..]).as_str());
             let fronted = i == 0 && ADJUNCT_OPENERS.contains(&first_word(sentence).as_str());
+            let apposed = c == ',' && !inside(temporal, i) && apposed_participle(&sentence[after..]);
             let end = if fronted {
                 // Up to its first comma, which must come before the main clause ends.
                 match sentence.char_indices().find(|&(j, d)| d == ',' && !inside(temporal, j)) {
@@ -87,6 +99,16 @@ impl Clauses {
                     .char_indices()
                     .find(|&(j, d)| cut(after + j, d))
                     .map_or(end_of_text, |(j, d)| after + j + d.len_utf8())
+            } else if apposed {
+                // "Filming, originally set for January, began …": up to the closing comma.
+                match sentence[after..].find(',') {
+                    Some(j)
+                        if after + j < end_of_text && sentence[after..after + j].split_whitespace().count() <= 8 =>
+                    {
+                        after + j + 1
+                    }
+                    _ => continue,
+                }
             } else if c == '(' {
                 // A parenthesis of one word ("(2024)", "(pictured)") is no clause.
                 // Nor is one that only gives a date ("(Sept. 9, 2021)").
@@ -228,8 +250,19 @@ impl Clauses {
         let words = &words[start..];
         let near = &words[words.len().saturating_sub(8)..];
         let has = |cue: &[&str]| near.windows(cue.len()).position(|w| w.iter().zip(cue).all(|(a, b)| a == b));
-        if UNREAL.iter().chain(STANDING).any(|cue| has(cue).is_some()) {
+        // Reported speech tells a plan in "would" ("announced Wednesday that filming would
+        // resume in April"); "would have" stays unreal.
+        let reported_plan = has(&["would"]).is_some_and(|i| {
+            let that = near[..i].iter().rposition(|w| w == "that");
+            near.get(i + 1).is_none_or(|w| w != "have")
+                && that.is_some_and(|t| near[..t].iter().any(|w| REPORTING_VERBS.contains(&w.as_str())))
+        });
+        let unreal = |cue: &&[&str]| has(cue).is_some() && !(reported_plan && *cue == ["would"]);
+        if UNREAL.iter().chain(STANDING).any(unreal) {
             return Mood::Unreal;
+        }
+        if reported_plan {
+            return Mood::Scheduled;
         }
         for cue in SCHEDULED {
             if let Some(i) = has(cue) {

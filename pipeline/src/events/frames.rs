@@ -16,8 +16,8 @@ use regex::Regex;
 use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
-    CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES, PRODUCTION_OF,
-    PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
+    APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES,
+    PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -119,13 +119,17 @@ pub(crate) fn read(
         .map(|e| e.end)
         .fold(story, usize::min);
     let mut found = triggers::find(sentence);
+    for t in &mut found {
+        into_clause(&clauses, sentence, t);
+    }
     for (view, map) in std::iter::once((main, map)).chain(clauses.relative_views(sentence)) {
         for t in triggers::find(&view) {
             let mut t = Trigger { start: map[t.start], end: map[t.end], ..t };
             // A trigger read across a cut clause starts after it, where its verb is.
-            if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end <= t.end).last() {
+            if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end < t.end).last() {
                 t.start = e.end + sentence[e.end..t.end].len() - sentence[e.end..t.end].trim_start().len();
             }
+            into_clause(&clauses, sentence, &mut t);
             if !found.iter().any(|o| o.kind == t.kind && o.start < t.end && t.start < o.end) {
                 found.push(t);
             }
@@ -140,7 +144,12 @@ pub(crate) fn read(
     let mut frame = Frame { clauses, story, plot, plot_spans, triggers: Vec::new() };
     let elsewhere = other_work_spans(sentence, &ctx.own);
     for t in found {
-        let other_work = elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start));
+        // A title opening in the trigger or just after it, before its clause ends ("acquired
+        // “Red Mile”", "finished shooting the thriller “Blue Fen”"), names the work it tells of;
+        // a development step may name the book it adapts.
+        let reach = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i).min(t.end + 40);
+        let other_work = elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
+            || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.start, reach));
         if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
             continue;
         }
@@ -154,17 +163,38 @@ pub(crate) fn read(
     frame
 }
 
+/// A trigger read from its antecedent into an embedded clause ("the film, which was shot in
+/// May", "the film, shot in 2023,") is the clause's, where its verb and date are.
+fn into_clause(clauses: &Clauses, sentence: &str, t: &mut Trigger) {
+    if let Some((_, e)) = clauses.all().find(|(_, e)| t.start < e.start && e.start < t.end && t.end <= e.end) {
+        t.start =
+            e.start + sentence[e.start..t.end].len() - sentence[e.start..t.end].trim_start_matches([',', ' ']).len();
+    }
+}
+
 impl Context {
     /// Where the story told in the main clause `main` starts (a sentence offset through `map`),
-    /// with the earlier plot stretches that a semicolon and a person of the production end.
+    /// with the earlier plot stretches that a semicolon and a person of the production end, or
+    /// that an apposition to a title closes before the title's own verb ("Filming on “Dust,” a
+    /// thriller about a boy who vanishes, began Monday").
     fn story(&self, main: &str, map: &[usize]) -> (usize, Vec<(usize, usize)>) {
         let mut spans = Vec::new();
         let mut from = 0;
         while let Some(start) = main.get(from..).and_then(triggers::story_start).map(|i| from + i) {
+            let apposed = TITLE_APPOSITION.is_match(&main[..start]);
             let turn = main[start..].match_indices("; ").map(|(j, _)| start + j).find(|&j| {
                 let next = &main[j + 2..];
                 self.people.iter().any(|p| next.starts_with(p.as_str()))
             });
+            let closed = main[start..].match_indices(", ").map(|(j, _)| start + j).find(|&j| {
+                let next = main[j + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+                apposed && APPOSITION_CLOSERS.contains(&next.to_lowercase().as_str())
+            });
+            if let Some(end) = closed.filter(|&c| turn.is_none_or(|t| c < t)) {
+                spans.push((map[start], map[end]));
+                from = end + 2;
+                continue;
+            }
             let Some(end) = turn else { return (map[start], spans) };
             spans.push((map[start], map[end]));
             from = end + 2;
@@ -203,9 +233,17 @@ impl Context {
         let lower = sentence.to_lowercase();
         let clause_end = sentence[t.end..].find(['.', ';']).map_or(sentence.len(), |i| t.end + i);
         let window = t.start.saturating_sub(20);
+        // A cue ends a phrase: "on the film “X”", not "on the film's set".
         let Some((at, cue)) = PRODUCTION_OF
             .iter()
-            .filter_map(|cue| lower.get(window..clause_end)?.find(cue).map(|i| (window + i, *cue)))
+            .filter_map(|cue| {
+                let slice = lower.get(window..clause_end)?;
+                slice
+                    .match_indices(cue)
+                    .map(|(i, _)| i)
+                    .find(|&i| slice[i + cue.len()..].starts_with(' '))
+                    .map(|i| (window + i, *cue))
+            })
             .min()
         else {
             return false;
@@ -250,12 +288,18 @@ fn skip_described(named: &str) -> &str {
     if titled && at.len() < rest.len() { at } else { named }
 }
 
+/// A quoted title and the opening of a description set off after it ("“Dust,” a period "):
+/// a plot cue there describes the title in apposition.
+static TITLE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[”"’],?[”"’]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"#).expect("title apposition pattern")
+});
+
 static EARLIER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(EARLIER_WORK).expect("earlier work pattern"));
 
-/// What may stand between a subject and its verb: an apposed title set off by commas, an
-/// auxiliary, an adverb.
+/// What may stand between a subject and its verb: an apposed title set off by commas (the
+/// second maybe inside its closing quote), an auxiliary, an adverb.
 static VERB_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,[^,;.]{1,60},)?\s*(?:(?:was|were|had|has|is|been)\s+)*(?:\w+ly\s+)?$")
+    Regex::new(r#"^\s*(?:,[^,;.]{1,60},[”"’']?)?\s*(?:(?:was|were|had|has|is|been)\s+)*(?:\w+ly\s+)?$"#)
         .expect("subject gap pattern")
 });
 
@@ -331,9 +375,30 @@ mod tests {
     use EventStatus::*;
 
     #[test]
+    fn a_trigger_read_into_a_relative_clause_is_the_clauses() {
+        let s = "Ana Ruiz directed the film, which was shot in Montana in 2024.";
+        let temporal = [(57, 61)];
+        let f = read(s, &temporal, &Context::default(), false, false);
+        assert_eq!(f.triggers.len(), 1);
+        assert_eq!(f.clauses.region(f.triggers[0].0.start), f.clauses.region(57));
+    }
+
+    #[test]
+    fn a_plot_told_in_apposition_to_a_title_ends_before_the_titles_verb() {
+        let ctx = Context::new(OwnTitles::new(["‘Dust’ Begins"].into_iter()), std::iter::empty(), std::iter::empty());
+        let s = "Filming on \"Dust,\" a thriller about a boy who vanishes in 1911, began Monday at a mill.";
+        assert_eq!(kinds_with(s, &ctx, false), [(FilmingStart, Happened)]);
+        // Without the title's own verb after the comma, the story runs on.
+        let s = "They made “Dust,” a thriller about a boy who is charged with murder, in 1911.";
+        assert!(kinds_with(s, &ctx, false).is_empty());
+    }
+
+    #[test]
     fn a_trigger_right_after_an_earlier_work_as_subject_is_that_works() {
         assert!(kinds("Harker’s previous film, Dry Season, premiered at Sundance in 2019.").is_empty());
         assert!(kinds("The studio’s other western was released in May.").is_empty());
+        assert!(kinds("The distributor's previous release, \"Dry Season,\" opened in 300 theaters in May.").is_empty());
+        assert!(kinds("The sequel begins filming in August.").is_empty());
         // The earlier work is not the subject of the trigger's verb.
         assert_eq!(
             kinds("Unlike her previous film, this one premiered at Cannes."),
@@ -421,6 +486,23 @@ mod tests {
             kinds_with("A grip was killed on the set of the independent western “Dry Creek”.", &ctx, false),
             [(Incident, Happened)]
         );
+        // The work a crew was on.
+        assert!(
+            kinds_with("Crew members on the series “Red Mile” walked off the set in June.", &ctx, false).is_empty()
+        );
+        let s = "Crew members on the film “Dry Creek” walked off the set in June.";
+        assert_eq!(kinds_with(s, &ctx, false), [(FilmingStop, Happened)]);
+        let s = "A grip on the film's set was sentenced Thursday.";
+        assert_eq!(kinds_with(s, &ctx, false), [(Legal, Happened)]);
+        // A studio's next project, and a title named inside the trigger.
+        assert!(kinds_with("Vale Films' next project, “Red Mile,” starts filming in June.", &ctx, false).is_empty());
+        let known = Context::new(
+            OwnTitles::of(&[crate::entities::testing::doc("‘Dry Creek’ Wraps\nThe drama “Dry Creek” wrapped.")]),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        assert!(kinds_with("Vesta acquired “Red Mile” last year.", &known, false).is_empty());
+        assert_eq!(kinds_with("Vesta acquired “Dry Creek” last year.", &known, false), [(Financing, Happened)]);
     }
 
     #[test]

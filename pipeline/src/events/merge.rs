@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 
-use knowledge::{Date, Document, Event, EventKind, EventStatus, Evidence};
+use knowledge::{Date, Document, Event, EventKind, EventStatus, Evidence, SegmentKind};
 
 use super::Mention;
 use super::triggers::is_singular;
@@ -141,7 +141,17 @@ fn hint_month(rel: dates::Relative) -> u8 {
 /// The event of a cluster, with its date and first evidence for sorting.
 fn build(documents: &[Document], mentions: &[Mention], c: &Cluster) -> (Option<Date>, Evidence, Event) {
     let members: Vec<&Mention> = c.members.iter().map(|&i| &mentions[i]).collect();
-    // The best report: the finest date, stated rather than resolved, earliest in the corpus.
+    // The best report: the finest date, stated rather than resolved, told in prose rather than
+    // in a headline or a deck (which compress it: a heading, or a line with no closing stop),
+    // earliest in the corpus.
+    let headline = |m: &Mention| {
+        let doc = &documents[m.doc];
+        doc.segments.iter().any(|s| {
+            let within = s.span.start <= m.span.start && m.span.end <= s.span.end;
+            let text = doc.text.get(s.span.start as usize..s.span.end as usize).unwrap_or_default();
+            within && (s.kind == SegmentKind::Heading || !text.ends_with(['.', '!', '?', '…', '"', '”', '’', ')', ']']))
+        })
+    };
     let best = members
         .iter()
         .copied()
@@ -151,6 +161,7 @@ fn build(documents: &[Document], mentions: &[Mention], c: &Cluster) -> (Option<D
                 std::cmp::Reverse(w.and_then(|w| w.date).map(|d| d.precision)),
                 w.is_none_or(|w| w.resolved),
                 w.is_none(),
+                headline(m),
                 m.doc,
                 m.span,
             )

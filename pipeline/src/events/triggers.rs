@@ -31,6 +31,12 @@ pub(crate) fn is_singular(kind: EventKind) -> bool {
     matches!(kind, FilmingStart | FilmingStop | FilmingResume | Wrap | Incident | Premiere | Release)
 }
 
+/// Kinds whose event opens a period (a shoot, a run in theatres): dated by a range, they
+/// happen on its first day.
+pub(crate) fn opens_period(kind: EventKind) -> bool {
+    matches!(kind, EventKind::FilmingStart | EventKind::Release)
+}
+
 type Rule = (EventKind, &'static str, Regex);
 
 /// The vocabulary: kind, topic, pattern.
@@ -45,8 +51,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Development, "plan", r"(?i)\b(?:had|has|have) (?:planned|hoped|intended) to (?:star|direct|produce|write|make)\b"),
         (Development, "attachment", r"(?i)\b(?:attached|signed on) to (?:star|direct|produce|write)\b"),
         (Development, "attachment", r"(?i)\bjoined the (?:project|production|film|movie)\b|\bjoined the crew\b|\bjoined the team as\b"),
-        (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b|\bcame aboard as (?:an? )?(?:executive )?producer\b|\bboarded the (?:project|film|production)\b|\b(?:was|were) hired to (?:write|direct|produce|rewrite)\b"),
+        (Development, "attachment", r"(?i)\b(?:came|comes|signed) on (?:board )?as (?:an? )?(?:executive )?producer\b|\bcame aboard as (?:an? )?(?:executive )?producer\b|\bboarded the (?:project|film|production|drama|movie|western|thriller|comedy|feature|documentary)(?:\s|[,.;]|$)|\b(?:was|were) hired to (?:write|direct|produce|rewrite)\b"),
         (Development, "rights", r"(?i)\b(?:optioned|acquired|bought|purchased) the (?:film |screen |movie )?rights\b|\b(?:optioned|bought) the (?:[\w-]+ )?(?:novel|book|memoir|play|short story)\b"),
+        // "Gannet Films acquired the project in May 2024": a company taking the project on.
+        (Development, "rights", r"(?i)\b(?:acquired|optioned|bought|picked up|purchased) the (?:project|script|screenplay|spec script|pitch)\b"),
         (Development, "greenlight", r"(?i)\bgreen-?(?:lit|lighted)\b"),
         (Development, "development", r"(?i)\b(?:developing|developed) (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:script|screenplay|project|adaptation)\b"),
         // Financing: money and deals.
@@ -62,7 +70,12 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
         // A public incentive approved for the shoot: "the board approved a rebate of up to $1.4 million".
-        (Financing, "incentive", r"(?i)\b(?:approved|awarded|granted)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        (Financing, "incentive", r"(?i)\b(?:approved|awarded|granted)\s+(?:a|an|the|its)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        // "received a $2 million tax credit", "secured financing for the drama".
+        (Financing, "incentive", r"(?i)\b(?:received|receives|was awarded|won|secured|landed)\s+(?:a|an|the|its)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        (Financing, "finance", r"(?i)\b(?:secured|raised|closed|obtained|landed)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:financing|funding)\b"),
+        // "The drama was acquired by Vesta Pictures" (not a company bought by another).
+        (Financing, "acquisition", r#"(?i)(?:\b(?:film|movie|drama|documentary|western|comedy|thriller|feature|picture|project|rights)|[”"’])\s+(?:was|were|has been|had been) (?:acquired|picked up) by\b"#),
         // Crowdfunding told as done: "4,211 backers pledged $312,480".
         (Financing, "crowdfunding", r"(?i)\b(?:backers|supporters|donors) pledged\b"),
         // "We have a distributor!", "landed a distributor".
@@ -86,23 +99,36 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
         (PreProduction, "delay", r"(?i)\b(?:filming|shooting|production|shoot)\s+(?:was |were |had been |has been |got )?(?P<t>delayed|postponed|pushed back)\b"),
         (PreProduction, "prep", r"(?i)\b(?:pre-?production (?:began|started|is underway)|location scouting|rehearsals (?:began|started)|went into pre-?production)\b"),
+        // "The cast gathered for a table read on July 1".
+        (PreProduction, "prep", r"(?i)\b(?:a|the|first) (?:table[ -]read|read-through)\b"),
         // Principal photography.
-        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot|the \w+-(?:week|day|month) shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
         // "Filming on “Dust,” the new drama from X, began last month": the title and its description.
-        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|production|principal photography) (?:on|of) [“"][^”"]{1,60}[”"],?\s+(?:[^.;]{0,80}?,\s+)?(?P<t>began|begun|started|commenced|kicked off)\b"#),
+        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|production|principal photography) (?:on|of) [“"][^”"]{1,60}[”"],?\s+(?:[^.;]{0,80}?,\s+)?(?P<t>began|begun|started|commenced|kicked off|got under ?way|rolled)\b"#),
         // "crews have been shooting in Woodstock since Sept. 22": the shoot began then.
         (FilmingStart, "start", r"(?i)\b(?:have|has) been (?:shooting|filming)\b[^.;]{0,80}?\b(?P<t>since)\b"),
         // The shoot told with its time: "we shot it in the fall of 2023", "the drama was
         // filmed in and around Bartown last fall" (the work or its makers as subject, not "he was shot").
-        (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))\s+(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
+        (FilmingStart, "start", r"(?i)\b(?:we|they|it|the (?:film|movie|drama|western|comedy|thriller|documentary|feature|picture|series))(?:\s+|,\s+)(?:was\s+|were\s+)?(?:shot|filmed)\s+(?:it\s+)?(?:(?:in and around|in|around|outside|near|at|on)\s+[^.;,]{1,40}?\s+)?(?:in|during|over|last|this)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"),
+        // A fronted participle: "Shot in 2024, the film follows a rancher".
+        (FilmingStart, "start", r"^\W*(?P<t>Shot|Filmed) (?:in|on location in|during|across|entirely in)\s+(?:and around\s+)?(?:\p{Lu}|\d{4}|the (?:spring|summer|fall|autumn|winter))[^.;,]{0,60},"),
         // Announced: "filming is set to begin in April" (its mood is read from "set to").
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
+        // The shoot told as taking place ("Filming will take place in the district from Monday,
+        // Oct. 6 through Oct. 10"): its first day is the start.
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:will\s+|is\s+(?:set|scheduled|slated|expected)\s+to\s+|is\s+to\s+)?(?:take|takes|took)\s+place\b"),
+        // "Cameras will roll in September".
+        (FilmingStart, "start", r"(?i)\bcameras (?:will|are (?:set|scheduled|expected|due) to) (?P<t>roll)\b"),
+        // A labelled field of a press kit or fact box: "Filming dates: May 4 – June 20, 2025".
+        (FilmingStart, "start", r"(?i)^\W*(?:filming dates|filming|shooting dates|shooting|principal photography|production dates)\s*:"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
+        // A crew's walk-out: "thirty crew members walked off the set on Monday".
+        (FilmingStop, "stop", r"(?i)\b(?:crews?|crew members|workers|members|technicians|grips|electricians)\b[^.;]{0,60}?\b(?:walked off|walked out of|walked out on) (?:the |their )?(?:set|job|production|shoot)\b"),
         // "When cameras stopped rolling on Oct. 21".
         (FilmingStop, "stop", r"(?i)\bcameras (?:stopped|stop|quit) rolling\b"),
         // "forced the crew to stop filming on Monday" (not "stop production designers …").
@@ -113,15 +139,21 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStop, "stop", r"(?i)\bwork on (?:the|this) (?:film|movie|production|set|western|drama|picture)\s+(?:was\s+)?(?:stopped|halted|suspended|paused)\b"),
         (FilmingResume, "resume", r"(?i)\bresum(?:ed|es|e|ing)\s+(?:production|filming|shooting|principal photography)\b"),
         (FilmingResume, "resume", r#"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'"“”-]+(?:\s+[\w’'"“”-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"#),
-        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:set|production|filming|shooting)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|the shoot)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:the set|set|production|filming|shooting)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) returned to work\b"),
+        // Announced: "filming would resume in April", "production is expected to restart".
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:will|would|is (?:set|expected|scheduled|slated|due) to|was (?:set|expected|scheduled) to)\s+(?P<t>resume|restart)\b"),
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
         // "We were back shooting the farm scenes on Wednesday".
         (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
-        (Wrap, "wrap", r"(?i)\bwrap(?:ped|s)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
+        (Wrap, "wrap", r"(?i)\bwrap(?:ped|s|ping)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
+        // "After wrapping in December, the production moved into editing".
+        (Wrap, "wrap", r"(?i)\b(?:after|since|before|upon|following) (?P<t>wrapping)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|photography|film|movie|shoot)\s+(?:(?:has|had|was|officially)\s+)*(?:wrapped|wraps)\b"),
+        // "Principal photography on Ana Ruiz's drama “Dust” wrapped on Oct. 31": the work named between.
+        (Wrap, "wrap", r#"(?i)\b(?:filming|production|shooting|principal photography|the shoot)\s+(?:on|of)\s+[\w‘’'“”"-]+(?:\s+[\w‘’'“”"-]+){0,5}\s+(?:(?:has|had|was|officially|finally)\s+)*(?P<t>wrapped|wraps)\b"#),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography|production)\b"),
         // "Filming was completed in May".
@@ -159,6 +191,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Weather or fire wrecking a set: "a windstorm flattened the depot's platform set".
         (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
+        // Rigging that gave way, with the set or the shoot named around it: "a lighting platform
+        // on the set at the mill partially collapsed", "a crane toppled during a night shoot".
+        (Incident, "incident", r"(?i)\b(?:platform|rig|rigging|scaffold|scaffolding|crane|catwalk|lighting (?:tower|grid|stand)|set wall)\b[^.;]{0,60}?\b(?:on (?:the|a|its) (?:[\w-]+ )?set|during (?:a|the) (?:[\w-]+ )?(?:shoot|scene|take|stunt|rehearsal))\b[^.;]{0,60}?\b(?:partially |partly |suddenly )?(?P<t>collapsed|gave way|toppled|caved in)\b"),
+        (Incident, "incident", r"(?i)\b(?:platform|rig|rigging|scaffold|scaffolding|crane|catwalk|lighting (?:tower|grid|stand)|set wall)\s+(?:partially |partly |suddenly )?(?:collapsed|gave way|toppled|caved in)\s+(?:during (?:a|the) (?:[\w-]+ )?(?:shoot|scene|take|stunt|rehearsal)|on (?:the|a|its) (?:[\w-]+ )?set)\b"),
         // A fire named by what burned: "a grass fire, started by a spark", "the grass fire of April 22".
         (Incident, "incident", r"(?i)\b(?:a|an|the)\s+(?:grass|brush|pasture|electrical|generator)\s+fire\b"),
         // Equipment failing on the set: "a camera crane collapsed on the set of …".
@@ -169,6 +205,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // A fall told as done ("fell from a rigging platform", "rehearsing a fall from …"); the
         // present "falls from his horse" is how a plot is told, and stays out.
         (Incident, "incident", r"(?i)\b(?:fell|plunged|tumbled|(?:a|the|his|her) fall)\s+(?:[\w-]+\s+){0,3}?(?:from|off|onto|to)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|rig|rigging|scaffold|scaffolding|ledge|cliff|catwalk|ladder|crane|balcony|roof|horse|stage|floor|ground|rocks?)\b"),
+        // Harm told with a fall or a blow as its cause: "died after falling from a lighting rig".
+        (Incident, "incident", r"(?i)\b(?:died|was killed|were killed|was injured|were injured|was hurt|was hospitali[sz]ed|were hospitali[sz]ed)\s+(?:[a-z]+\s+){0,2}?after\s+(?:falling|a fall|being (?:struck|hit|crushed|pinned|thrown))\b"),
         // Harm told by its care: "were treated for heat exhaustion", "was hospitalized with burns".
         (Incident, "incident", r"(?i)\b(?:was|were) (?:[a-z]+ly )?treated for (?:heat (?:exhaustion|stroke)|burns|smoke inhalation|injuries|dehydration)\b"),
         // The injury told as done: "broke his pelvis", "fractured her wrist".
@@ -209,7 +247,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "the state fined the company the following spring": a fine with its object.
         (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
         (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
-        (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit filed\b"),
+        (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit,?\s+filed\b"),
         // Docket steps: "Complaint filed", "files a motion to dismiss", "denies the motion",
         // "the case settled".
         (Legal, "suit", r"(?:^|[—–:]\s*)(?i:complaint|amended complaint) filed\b|\b(?i:the case|the lawsuit|the suit) (?:was |has been )?settled\b"),
@@ -227,16 +265,19 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "sentence", r"(?i)\b(?:was|were|been|is|be) sentenced\b|\bsentencing (?:hearing|took place|was held)\b"),
         (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
         // Publicity.
-        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|premiered|unveiled|launched|arrived|was revealed|went live)\b"),
+        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|drops|premiered|unveiled|launched|arrived|arrives|lands|landed|was revealed|went live)\b"),
         (Publicity, "trailer", r"(?i)\b(?:released|dropped|unveiled|debuted|launched|revealed)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official)\s+)*(?:trailer|teaser)\b"),
-        (Publicity, "images", r"(?i)\bfirst (?:official )?(?:images|look|photos|stills|footage)\b"),
+        (Publicity, "images", r"(?i)\bfirst[ -](?:official )?(?:images?|look|photos?|stills?|footage)\b"),
         (Publicity, "images", r"(?i)\b(?:revealed|unveiled|released)\b[^.;]{0,50}?\b(?:images|photos|stills|footage)\b"),
         (Publicity, "images", r"(?i)\b(?:images|photos|stills|footage)\b[^.;]{0,40}?\b(?:revealed|unveiled|released)\b"),
         (Publicity, "interview", r"\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?\p{Lu}"),
         (Publicity, "poster", r"(?i)\b(?:poster|key art)\b[^.;]{0,40}?\b(?:released|unveiled|revealed|debuted)\b"),
+        (Publicity, "poster", r"(?i)\b(?:released|unveiled|revealed|debuted|dropped)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official|teaser|character)\s+)*(?:poster|key art)\b"),
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b|\bscreened (?:publicly )?for the first time\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        // "will premiere next month at the festival".
+        (Premiere, "premiere", r"(?i)\b(?:will|to) premiere\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
         // "premieres April 12 at the festival": the date right after the verb.
         (Premiere, "premiere", r"(?i)\bpremiere[ds]? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"),
@@ -251,7 +292,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
-        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
         // "will be available on demand May 2", "available to stream".
         (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
@@ -261,12 +302,21 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         // "set a May 2 release date": the day of the release (the date qualifies the noun).
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
-        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
+        // A labelled field: "Release date: October 2, 2026", "In theaters: Oct. 2".
+        (Release, "release", r"(?i)^\W*(?:(?:theatrical |u\.s\. |digital |streaming )?release(?: date)?|in theaters|in cinemas|opening date|streaming date)\s*:"),
+        // "It opens Sept. 6" (a film noun, a title or "it" before "opens": see `denied`).
+        (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"),
+        // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
+        (Release, "release", r"(?i)\b(?:awards?-qualifying|oscar-qualifying|qualifying) (?:theatrical )?(?:run|engagement)\b|\blimited (?:theatrical )?engagement\b"),
+        (Release, "release", r"(?i)\b(?:will begin|will start|begins|starts|began|started|begin|start) streaming\b"),
         // "has moved its comedy “Dust” from March 13 to April 24": the release takes the new date.
         (Release, "release", r#"(?i)\b(?:moved|moves|bumped|bumps|pushed|pushes|shifted|shifts|rescheduled|reschedules)\s+(?:its |the |their )?(?:[\w-]+ ){0,4}?[“"][^”"]{1,60}[”"]\s+(?:back |up )?(?:from\s+[^.;]{1,30}?\s+)?(?P<t>to)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"#),
         // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:it|(?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature)) (?:in|on) (?:[\w.’'-]+ ){0,3}?(?:theaters|theatres|cinemas|streaming)\b"),
+        // A streaming service named with a plus sign ("debuts on Vesta+ on Friday").
+        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will premiere|premieres|premiered)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\+"),
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
@@ -301,7 +351,7 @@ static FIGURES: LazyLock<Vec<Regex>> =
 /// Nouns whose release is publicity, not the film's release.
 #[rustfmt::skip]
 const NOT_THE_FILM: &[&str] = &[
-    "trailer", "teaser", "images", "photos", "poster", "footage", "statement", "report", "song", "album",
+    "trailer", "teaser", "images", "image", "photos", "photo", "poster", "footage", "statement", "report", "song", "album",
     "video", "documentary", "details", "list", "stills", "clip", "name", "names", "records", "information",
     "documents", "evidence", "findings", "results", "transcript", "recording", "letter", "emails", "sequel",
     "prequel", "spinoff", "bail", "custody", "contract",
@@ -641,6 +691,122 @@ mod tests {
         // A season after a year, a count before a noun: no event.
         assert!(kinds("The 2019 fall lineup was thin.").is_empty());
         assert!(kinds("The studio hired 2024 extras for the parade.").is_empty());
+    }
+
+    #[test]
+    fn common_wordings_of_money_harm_walk_outs_releases_and_attachments() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The shoot received a $2 million tax credit in May."), Some(EventKind::Financing));
+        assert_eq!(kind("Vale Films secured financing for the drama in May."), Some(EventKind::Financing));
+        assert_eq!(kind("The drama was acquired by Vesta Pictures in May."), Some(EventKind::Financing));
+        assert!(kinds("Vale Films was acquired by Vesta Pictures in May.").is_empty());
+        assert_eq!(kind("The board approved the production's incentive application."), Some(EventKind::Financing));
+        assert_eq!(kind("A grip died after falling from a lighting rig."), Some(EventKind::Incident));
+        assert_eq!(kind("Thirty crew members walked off the set on Monday."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("The drama opened in 2,800 theaters on Friday."), Some(EventKind::Release));
+        assert_eq!(kind("The drama debuts on Vesta+ on Friday."), Some(EventKind::Release));
+        assert_eq!(kind("The first-look image was unveiled Monday."), Some(EventKind::Publicity));
+        assert_eq!(kind("Ana Ruiz boarded the drama as director in May."), Some(EventKind::Development));
+        assert_eq!(kind("Filming on \"Dust\" got underway on May 12."), Some(EventKind::FilmingStart));
+        // A sales company boarding the film's sales is no attachment.
+        assert!(
+            kinds("Quayside boarded the film's international sales.").iter().all(|k| k.0 != EventKind::Development)
+        );
+        assert!(kinds("The actor walked off the stage to applause.").is_empty());
+        assert!(kinds("Union members walked out of the talks on Monday.").is_empty());
+    }
+
+    #[test]
+    fn premieres_resumptions_and_openings_told_ahead_or_with_their_object() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(
+            kind("The drama will premiere next month at the Lakeside Film Festival."),
+            Some(EventKind::Premiere)
+        );
+        assert_eq!(kind("The drama opens nationwide on Friday."), Some(EventKind::Release));
+        assert_eq!(kind("Vale said that filming would resume in April."), Some(EventKind::FilmingResume));
+        assert_eq!(kind("The cast and crew returned to the set on Monday."), Some(EventKind::FilmingResume));
+        assert_eq!(kind("The shoot moved to Morocco in February."), Some(EventKind::FilmingResume));
+    }
+
+    #[test]
+    fn stills_posters_table_reads_teasers_fronted_shoots_and_suits_filed() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The first official photo from the set was released on Aug. 20."), Some(EventKind::Publicity));
+        assert!(
+            kinds("The first official photo from the set was released on Aug. 20.")
+                .iter()
+                .all(|k| k.0 != EventKind::Release)
+        );
+        assert_eq!(kind("The studio unveiled the poster on Aug. 28."), Some(EventKind::Publicity));
+        assert_eq!(kind("The cast gathered for a table read on July 1."), Some(EventKind::PreProduction));
+        assert_eq!(kind("The teaser trailer arrives Wednesday."), Some(EventKind::Publicity));
+        assert_eq!(kind("Shot in Montana in 2024, the drama follows a rancher."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("The lawsuit, filed in March, claims the studio ignored warnings."), Some(EventKind::Legal));
+        // A shot fired is no shoot.
+        assert!(kinds("Shot in the back, the sheriff falls.").iter().all(|k| k.0 != EventKind::FilmingStart));
+    }
+
+    #[test]
+    fn a_shoot_named_by_its_length_and_cameras_set_to_roll_start_filming() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The eight-week shoot kicks off Monday in Toronto."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("Cameras will roll in September."), Some(EventKind::FilmingStart));
+        // A night's shoot is one day's work, not the start of filming.
+        assert!(kinds("The night shoot began at 6 p.m.").is_empty());
+    }
+
+    #[test]
+    fn a_film_opening_on_a_month_day_is_released_then() {
+        assert_eq!(kinds("It opens Sept. 6."), [(EventKind::Release, "release")]);
+        assert!(kinds("The festival opens Sept. 6.").is_empty());
+    }
+
+    #[test]
+    fn labelled_fields_of_a_fact_box_are_their_events() {
+        assert_eq!(kinds("Release date: October 2, 2026"), [(EventKind::Release, "release")]);
+        assert_eq!(kinds("Filming dates: May 4 – June 20, 2025"), [(EventKind::FilmingStart, "start")]);
+        assert!(kinds("The release date: a mystery.").is_empty());
+    }
+
+    #[test]
+    fn a_wrap_told_after_a_preposition_and_a_shoot_set_off_after_the_film() {
+        assert_eq!(kinds("After wrapping in December, the crew moved on."), [(EventKind::Wrap, "wrap")]);
+        let s = "The film, shot in 2023, premiered at Sundance.";
+        assert!(kinds(s).contains(&(EventKind::FilmingStart, "start")));
+    }
+
+    #[test]
+    fn a_company_acquiring_the_project_develops_it() {
+        let s = "In May 2024, Gannet Films acquired the project, with Ana Ruiz producing.";
+        assert_eq!(kinds(s), [(EventKind::Development, "rights")]);
+    }
+
+    #[test]
+    fn a_wrap_with_the_work_named_before_its_verb_is_a_wrap() {
+        let s = "Principal photography on Ana Ruiz's period drama \"Dry Wells\" wrapped on May 3 in Lisbon.";
+        assert_eq!(kinds(s), [(EventKind::Wrap, "wrap")]);
+    }
+
+    #[test]
+    fn rigging_giving_way_on_a_set_is_an_incident() {
+        let incident = [(EventKind::Incident, "incident")];
+        assert_eq!(kinds("A lighting platform on the set at the mill partially collapsed at night."), incident);
+        assert_eq!(kinds("A camera crane toppled during a night shoot."), incident);
+        // Rigging with no set nor shoot around it is not the production's.
+        assert!(kinds("The old scaffolding collapsed in the storm.").is_empty());
+    }
+
+    #[test]
+    fn a_shoot_taking_place_a_qualifying_run_and_streaming_are_their_events() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(
+            kind("Filming will take place downtown from Monday, May 4 through May 8."),
+            Some(EventKind::FilmingStart)
+        );
+        assert_eq!(kind("An awards-qualifying run is scheduled at the Palace."), Some(EventKind::Release));
+        assert!(kinds("It earned $2 million in its theatrical run.").is_empty());
+        assert_eq!(kind("The drama will begin streaming on Vesta+ on June 2."), Some(EventKind::Release));
     }
 
     #[test]

@@ -13,6 +13,31 @@ pub(crate) const ADJUNCT_OPENERS: &[&str] = &["after", "before", "following", "s
 /// Words that open a subordinate clause of time: a trigger in one takes no date from outside it.
 pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "when", "while"];
 
+/// Verbs that report news: the time next to one ("today announced that …") is when it was told,
+/// not when what the "that" clause tells happens.
+pub(crate) const REPORTING_VERBS: &[&str] =
+    &["announced", "announces", "said", "says", "confirmed", "confirms", "revealed", "reveals", "reported"];
+
+/// Participles that open a phrase set off by commas after a subject ("Filming, originally set
+/// for January, began on Feb. 17"; "The film, shot in 2023, premiered in January"): its date is
+/// its own, not the main verb's.
+#[rustfmt::skip]
+pub(crate) const APPOSED_PARTICIPLES: &[&str] = &[
+    "set", "scheduled", "planned", "slated", "shot", "filmed", "delayed", "postponed", "made", "produced",
+    "directed", "written", "released", "completed", "announced", "expected", "due",
+];
+
+/// Adverbs that may stand before such a participle ("originally set for").
+pub(crate) const APPOSITION_ADVERBS: &[&str] =
+    &["originally", "initially", "first", "once", "previously", "largely", "mostly"];
+
+/// Counts written out, at their value's index ("a" and "one" are both one): "two months before
+/// filming began".
+#[rustfmt::skip]
+pub(crate) const COUNT_WORDS: &[&str] = &[
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
 /// Words that deny the event in the few words before a trigger.
 #[rustfmt::skip]
 pub(crate) const NEGATORS: &[&str] = &[
@@ -75,6 +100,14 @@ pub(crate) const STORY: &[&str] = &[
 /// compiled by [`super::triggers`]; a trigger inside the match is dropped.
 pub(crate) const FIGURES: &[&str] = &[r"^\W*From\s[^,;.]{1,80}?\sto\s[^,;.]{1,80}?,"];
 
+/// Verbs that, after the comma closing a plot told in apposition to a title ("“Dust,” a
+/// thriller about a boy who vanishes, began Monday"), are the title's own: the plot ends there.
+#[rustfmt::skip]
+pub(crate) const APPOSITION_CLOSERS: &[&str] = &[
+    "began", "begins", "started", "starts", "wrapped", "wraps", "resumed", "resumes", "premiered", "premieres",
+    "opened", "opens", "was", "is", "will", "has", "had", "halted", "shut",
+];
+
 /// Words that, right after a plot clause, carry the story on to the end of the sentence.
 #[rustfmt::skip]
 pub(crate) const PLOT_CONTINUES: &[&str] = &[
@@ -96,11 +129,19 @@ pub(crate) const PRODUCTION_OF: &[&str] = &[
     "during the production of",
     "during production of",
     "during the shooting of",
+    // "members on the series “Other” walked out": the work a crew was on.
+    "on the series",
+    "on the show",
+    "on the film",
+    "on the movie",
+    "on the feature",
 ];
 
 /// A subject naming an earlier or other work of someone's ("Harker’s previous film, Dry
-/// Season,"): a trigger right after it tells of that work. A regular expression.
-pub(crate) const EARLIER_WORK: &str = r"(?i)\b(?:previous|earlier|prior|last|other|former) (?:[\w-]+ )?(?:film|feature|movie|western|drama|thriller|comedy|documentary|picture|project|production)\b";
+/// Season,", "the distributor's previous release, “Dry Season,”", "the studio's next project",
+/// "the sequel"):
+/// a trigger right after it tells of that work. A regular expression.
+pub(crate) const EARLIER_WORK: &str = r"(?i)\b(?:(?:previous|earlier|prior|last|other|former|next) (?:[\w-]+ )?(?:film|feature|movie|western|drama|thriller|comedy|documentary|picture|project|production|release|title)|sequel|prequel|spinoff|spin-off|remake)\b";
 
 /// Determiners after [`PRODUCTION_OF`] that name some production other than the article's
 /// ("on the set of his next film", "of another western").

@@ -42,10 +42,11 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:dated?\s*:?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*(?:,|at|•|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,5}})?)?$"
     ))
 });
-/// `Published …`, `Updated …`, `Posted on …`, a report's `Summary prepared: …`.
+/// `Published …`, `Updated …`, `Posted on …`, a report's `Summary prepared: …`, a notice's
+/// `Issued: …`.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:published|updated|posted|last\s+updated|first\s+published|originally\s+published|(?:(?:summary|report|page|document)\s+)?(?:prepared|generated)\b\s*(?:on\b|:))",
+        r"(?i)^(?:published|updated|posted|last\s+updated|first\s+published|originally\s+published|(?:(?:summary|report|page|document)\s+)?(?:prepared|generated)\b\s*(?:on\b|:)|(?:date\s+)?issued\s*:)",
     )
 });
 /// A news dateline opening the first paragraph: `TAOS, N.M., March 3, 2024 (Wire) —`,
@@ -303,6 +304,8 @@ mod tests {
         assert!(dateline("Date: 17 May 2022"));
         assert!(!dateline("date night at the drive-in"));
         assert!(dateline("Summary prepared: April 20, 2016"));
+        assert!(dateline("Issued: October 2, 2024"));
+        assert!(!dateline("The permit was issued October 2, 2024."));
         assert!(dateline("Screen Ledger staff | Sunday, April 12, 2026"));
         assert!(dateline("May 2, 2025 / Variety"));
         assert!(!dateline("Inspection opened: Sept. 21, 2015"));
@@ -318,6 +321,7 @@ mod tests {
         assert_eq!(creation("By Ana Ruiz | May 3, 2024"), published(2024, 5, 3, "dated byline"));
         assert_eq!(creation("date 2022-05-17"), published(2022, 5, 17, "date line"));
         assert_eq!(creation("Summary prepared: April 20, 2016"), published(2016, 4, 20, "publication line"));
+        assert_eq!(creation("Issued: October 2, 2024"), published(2024, 10, 2, "publication line"));
         assert_eq!(creation("Screen Ledger staff | Sunday, April 12, 2026"), published(2026, 4, 12, "dated byline"));
         assert_eq!(
             creation("Updated Mar. 4, 2024 at 9:15 a.m. ET"),

@@ -212,11 +212,14 @@ const CREDIT_LABELS: &[&str] = &[
 ];
 
 /// The byte length of the speaker label opening a Q&A line, its colon included: who speaks,
-/// not what is said.
+/// not what is said. Words after it all in capitals make the line a headline with a label
+/// ("CASTING: ‘DRY CREEK’"), not speech.
 pub fn speaker_label(line: &str) -> Option<usize> {
     let colon = line.find(':')?;
     let credit = line[..colon].split_whitespace().any(|w| CREDIT_LABELS.contains(&w.to_lowercase().as_str()));
-    (SPEAKER_LABEL.is_match(line) && !credit).then_some(colon + 1)
+    let rest = &line[colon + 1..];
+    let headline = rest.chars().any(char::is_alphabetic) && !rest.chars().any(char::is_lowercase);
+    (SPEAKER_LABEL.is_match(line) && !credit && !headline).then_some(colon + 1)
 }
 
 /// A line that marks a press release (`FOR IMMEDIATE RELEASE`): what stands above it is the
@@ -473,6 +476,7 @@ mod tests {
         assert_eq!(speaker_label("The lesson: shoot early."), None);
         assert_eq!(speaker_label("DIRECTOR: Ana Ruiz"), None);
         assert_eq!(speaker_label("DIRECTED BY: Ana Ruiz"), None);
+        assert_eq!(speaker_label("CASTING: ‘DRY CREEK’"), None);
     }
 
     #[test]
