@@ -754,6 +754,10 @@ pub const THING_HEADS: &[&str] = &[
     "marathon",
     "road",
     "highway",
+    "school",
+    "hospital",
+    "cemetery",
+    "playhouse",
 ];
 
 /// Words before "with"/"alongside" that make the organisation after them a partner in the
@@ -1004,7 +1008,28 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("constabulary", OrgKind::Office),
     ("council", OrgKind::Office),
     ("local", OrgKind::Union),
+    // Agencies and service houses of the trade ("Northlight Artists", "Halden Camera Rental").
+    ("artists", OrgKind::Other),
+    ("rental", OrgKind::Other),
+    ("rentals", OrgKind::Other),
+    // Funeral homes an obituary names ("Ostrander Funeral Home"); a playhouse, a school or a
+    // hospital is a site or a place first, like a theatre.
+    ("funeral", OrgKind::Other),
+    ("mortuary", OrgKind::Other),
 ];
+
+/// Words before "Fund" or "Foundation" that make it a charity rather than a financier
+/// ("Actors' Relief Fund", "Memorial Scholarship Fund").
+pub const CHARITY_WORDS: &[&str] =
+    &["relief", "memorial", "scholarship", "benevolent", "charitable", "aid", "emergency"];
+
+/// Outlet words that also end the names of the trade's service houses ("Cobbleworks Post", a
+/// post-production house): an outlet's only after a place ("Denver Post") or "The".
+pub const SHARED_OUTLET_WORDS: &[&str] = &["post"];
+
+/// First words that make a capitalised run an organisation with the name after them ("Studio
+/// Żuraw"), with the kind they suggest.
+pub const ORG_LEADS: &[(&str, OrgKind)] = &[("studio", OrgKind::Studio)];
 
 /// Organisation words of firms usually named after their founder ("Ann Lee Management"): the
 /// founder's name alone still names the person, not a short form of the firm.

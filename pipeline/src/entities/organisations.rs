@@ -159,9 +159,27 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
         })
         .unwrap_or(b);
     if b - a >= 2 && (a + 1..b).any(|i| gz::org_suffix(&unit.toks[i].lower).is_some()) && !(a..b).all(generic) {
-        let kinds: Vec<OrgKind> = (a + 1..b).filter_map(|i| gz::org_suffix(&unit.toks[i].lower)).collect();
-        let kind = kinds.iter().rev().find(|k| **k != OrgKind::Other).or(kinds.last()).copied();
+        let kinds: Vec<(usize, OrgKind)> =
+            (a + 1..b).filter_map(|i| gz::org_suffix(&unit.toks[i].lower).map(|k| (i, k))).collect();
+        let kind = kinds.iter().rev().find(|(_, k)| *k != OrgKind::Other).or(kinds.last()).map(|&(i, k)| {
+            // "Actors' Relief Fund" is a charity; "Cobbleworks Post" a post house, where "Denver
+            // Post" and "The Evening Post" are papers.
+            let charity = k == OrgKind::Financier && unit.is(i - 1, gz::CHARITY_WORDS);
+            let paper = unit.is(a.wrapping_sub(1), &["the"])
+                || unit.toks[a].lower == "the"
+                || gz::is_place(unit.slice(a, i))
+                || i - a > 1;
+            if charity || (unit.is(i, gz::SHARED_OUTLET_WORDS) && !paper) { OrgKind::Other } else { k }
+        });
         hits.push(OrgHit { lo: a, hi: b, known: None, suffix: kind });
+    } else if b - a >= 2
+        && !unit.lower_word(a)
+        && let Some(&(_, kind)) = gz::ORG_LEADS.iter().find(|(w, _)| unit.is(a, &[*w]))
+        && unit.cap(a + 1)
+        && (a + 1..b).all(|i| !generic(i))
+    {
+        // "the Polish company Studio Żuraw": an organisation word opening the name.
+        hits.push(OrgHit { lo: a, hi: b, known: None, suffix: Some(kind) });
     }
 }
 
@@ -508,6 +526,34 @@ mod tests {
             orgs("The rigging contractor, Summit Line Rigging Co., was cited.").into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["Summit Line Rigging Co."]);
         assert!(orgs("Ann Lee will co-star with Tom Vale.").is_empty());
+    }
+
+    #[test]
+    fn service_houses_institutions_and_charities() {
+        let kinds = |text: &str| -> Vec<(String, Option<OrgKind>)> {
+            let (unit, _) = unit_with_people(text, &[]);
+            runs(&unit)
+                .into_iter()
+                .flat_map(|r| in_run(&unit, r, &Lexicon::default()))
+                .map(|h| (unit.slice(h.lo, h.hi).to_owned(), h.suffix))
+                .collect()
+        };
+        assert_eq!(
+            kinds("She is with Brightfold Artists, and lenses come from Tamber Camera Rental."),
+            [
+                ("Brightfold Artists".to_owned(), Some(OrgKind::Other)),
+                ("Tamber Camera Rental".to_owned(), Some(OrgKind::Other))
+            ]
+        );
+        assert_eq!(kinds("Donations may go to the Stagehands' Relief Fund.")[0].1, Some(OrgKind::Other));
+        assert_eq!(kinds("It is backed by the Moravia Film Fund.")[0].1, Some(OrgKind::Financier));
+        assert_eq!(kinds("The grade goes to Quillwork Post in Oslo.")[0].1, Some(OrgKind::Other));
+        assert_eq!(kinds("He told the Denver Post on Monday.")[0].1, Some(OrgKind::Outlet));
+        assert_eq!(kinds("Visitation is at Ashby-Lund Funeral Home on Friday.")[0].0, "Ashby-Lund Funeral Home");
+        assert_eq!(
+            kinds("It is co-produced by the Polish company Studio Wrona."),
+            [("Studio Wrona".to_owned(), Some(OrgKind::Studio))]
+        );
     }
 
     #[test]

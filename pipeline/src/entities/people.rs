@@ -311,6 +311,8 @@ mod tests {
         assert!(full("Ballots were counted in Dalton Building yesterday.").is_empty());
         assert!(full("The chains gave it their Big Frame auditoriums.").is_empty());
         assert!(full("She shot it in our Tall Pines studio.").is_empty());
+        assert!(full("He graduated from Alder Falls High School in 1960.").is_empty());
+        assert!(full("Burial follows at Wren Hollow Cemetery.").is_empty());
         assert_eq!(full("Ballroom dancer Mia Hall won."), ["Mia Hall"]);
         assert_eq!(full("Their lawyer, Tom Marsh, spoke."), ["Tom Marsh"]);
     }
