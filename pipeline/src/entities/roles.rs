@@ -8,7 +8,7 @@ use super::names::Unit;
 use super::people;
 use super::vocabulary::{
     AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES,
-    PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -638,6 +638,10 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
         end -= 1;
     }
     let title = title_ending_at(unit, end)?;
+    // "former editor X": a job held before.
+    if unit.is(title.lo.wrapping_sub(1), PAST_JOB_MODIFIERS) {
+        return None;
+    }
     // "her husband, the cinematographer X": the relation is the role here; the apposed job is
     // X's trade, told of other work.
     if let Some(relation) = relation_before(unit, title.lo) {
@@ -738,6 +742,10 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
             {
                 found.add_all(&m.key, &more);
             }
+            return;
+        }
+        // "X, a former stunt double": a job held before.
+        if unit.is(k, PAST_JOB_MODIFIERS) {
             return;
         }
         let t = unit.toks.get(k);
@@ -1436,6 +1444,15 @@ mod tests {
         assert!(!has(&f, "tom vale", "Director", None));
         let f = roles("Ann Lee, the film’s longtime editor, spoke.", &["Ann Lee"]);
         assert!(has(&f, "ann lee", "Editor", None));
+    }
+
+    #[test]
+    fn a_former_job_is_not_held_on_this_film() {
+        let f = roles("Stunt coordinator Ann Lee, a former stunt double, staged the fall.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Stunt Coordinator", None));
+        assert!(!has(&f, "ann lee", "Stunt Double", None));
+        let f = roles("The set was visited by former editor Tom Vale.", &["Tom Vale"]);
+        assert!(!has(&f, "tom vale", "Editor", None));
     }
 
     #[test]

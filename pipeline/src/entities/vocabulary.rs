@@ -466,3 +466,7 @@ mod tests {
         assert!(jobs_of("stevens").is_empty() && jobs_of("actresss").is_empty());
     }
 }
+
+/// Modifiers that put a job in the past ("a former stunt double", "onetime editor X"): the
+/// person held it before, not on this production.
+pub const PAST_JOB_MODIFIERS: &[&str] = &["former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired"];
