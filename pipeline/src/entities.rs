@@ -517,7 +517,9 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             match &m.target {
                 Target::Person(key) => {
                     let author = documents[usize::from(unit.doc)].author.as_deref();
-                    let own = !lex.of_other_work(unit, m.hi) && !is_author(author, &registry.names[key]);
+                    let own = !lex.of_other_work(unit, m.hi)
+                        && !lex.maker_of_works(unit, m.lo)
+                        && !is_author(author, &registry.names[key]);
                     merger.person(key, &registry.names[key], written, ev, own);
                     people_refs.push(PersonRef {
                         lo: m.lo,
@@ -890,6 +892,23 @@ Tess Ney also recalls Lev Orr in “Cold Spring.”\n")]);
         for other in ["Ivo Marr", "Una Bird", "Lev Orr"] {
             assert!(!names.contains(&other), "{other} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_part_in_another_work_or_a_body_of_work_names_no_person_of_this_one() {
+        let e = extract(&[doc("Mill shoot
+Director Ada Kell began filming at the mill.
+Kell once played the uncle of Ivo Marr’s character in “Dry Lake.”
+She learned framing from the films of Una Bird and the paintings of Lev Orr.
+Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins the crew.
+")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert!(names.contains(&"Ada Kell") && names.contains(&"Tess Ney"), "{names:?}");
+        for other in ["Ivo Marr", "Una Bird", "Lev Orr"] {
+            assert!(!names.contains(&other), "{other} in {names:?}");
+        }
+        // The cinematographer of the gaffer's earlier film holds no job on this one.
+        assert!(e.people.iter().filter(|p| p.name == "Oda Lind").all(|p| p.roles.is_empty()));
     }
 
     #[test]

@@ -1201,6 +1201,16 @@ pub const OTHER_WORK: &[&str] = &["his", "her", "their", "another"];
 /// “Dust”", "Y from “Dust”"): a person of that work.
 pub const OTHER_WORK_LINKS: &[&str] = &["in", "from"];
 
+/// Nouns between a name's possessive and the link to another work's title ("X's character in
+/// “Dust”", "X's turn in “Dust”"): the name is still that work's.
+pub const OTHER_WORK_PARTS: &[&str] = &["character", "role", "part", "turn", "performance", "film", "debut"];
+
+/// Plural nouns of a maker's body of work ("the films of X", "the paintings of X"): a name
+/// named only so is an influence, no person of the production. "Work" and "music" are left out,
+/// as the film's own crew is praised so ("the work of cinematographer X").
+pub const BODIES_OF_WORK: &[&str] =
+    &["films", "movies", "pictures", "paintings", "novels", "books", "photographs", "poems", "plays", "stories"];
+
 /// Verbs that introduce the story told ("tells the story of …"): a place later in the clause
 /// is the story's setting.
 pub const STORY_VERBS: &[&str] = &["tells", "told", "telling", "tell"];

@@ -445,6 +445,10 @@ pub const WORK_CREDIT_VERBS: &[&str] = &[
     "starred",
     "made",
     "created",
+    "lit",
+    "designed",
+    "costumed",
+    "choreographed",
 ];
 
 /// Relative pronouns that open a clause about the title before them ("“Dust,” which began …").
