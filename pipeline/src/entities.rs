@@ -133,8 +133,8 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if lex.titles.contains(&normalise(unit.slice(sub.lo, sub.hi))) {
             continue;
         }
-        // "Taos, N.M.": the state qualifies the town before it.
-        if places::state_of_town(unit, sub) {
+        // "Taos, N.M.": the state qualifies the town before it; "212 Elm Street" is an address.
+        if places::state_of_town(unit, sub) || places::address(unit, sub, lex) {
             continue;
         }
         let gazetteer = places::shared_head_name(unit, sub).or_else(|| places::gazetteer_place(unit, sub));

@@ -593,7 +593,24 @@ pub const STOP: &[&str] = &[
     "it's",
     "that's",
     "there's",
+    // Imperatives opening a notice's contact line ("Call Ann Lee at 555-0100").
+    "call",
+    "contact",
+    "email",
+    "e-mail",
+    "text",
+    "phone",
 ];
+
+/// Adjectives after "the" that make the capitalised run after them a thing or a site ("the old
+/// Kessler Furnace", "the historic Grand Hotel"), never a person.
+pub const THING_ADJECTIVES: &[&str] =
+    &["old", "former", "historic", "abandoned", "disused", "derelict", "restored", "shuttered", "defunct"];
+
+/// Nouns of an organisation's premises a place may qualify ("its Prague branch", "the Berlin
+/// office"): the place locates the organisation, not the production.
+pub const BRANCH_NOUNS: &[&str] =
+    &["branch", "branches", "office", "offices", "headquarters", "bureau", "outpost", "subsidiary", "agency"];
 
 /// Words that are lower case inside a title-case heading.
 pub const FUNCTION_WORDS: &[&str] = &[
@@ -822,9 +839,9 @@ pub const PRODUCT_MODIFIERS: &[&str] =
     &["anamorphic", "spherical", "digital", "cinema", "vintage", "prime", "zoom", "handheld", "mobile", "smart"];
 
 /// Nouns that introduce the name after them, or after a comma, as a company ("her banner,
-/// Fruit Tree").
+/// Fruit Tree", "the Berlin agency Hofmann Kreativ").
 pub const COMPANY_NOUNS: &[&str] =
-    &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm"];
+    &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm", "agency"];
 
 /// Nouns that introduce the name right after them as a service ("the review aggregator website
 /// Rotten Tomatoes"); "broadcaster" and "streamer" are left out, as people are called so too.

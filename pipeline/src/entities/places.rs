@@ -111,6 +111,16 @@ fn abbreviated(unit: &Unit, i: usize) -> bool {
         && !opens_name
 }
 
+/// True when the run is a street after a house number ("212 Furnace Street", "410 W. Main
+/// St."): an address, which locates an office or a venue, not a place of the production.
+pub fn address(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
+    street(unit, run, lex)
+        && unit
+            .toks
+            .get(run.lo.wrapping_sub(1))
+            .is_some_and(|t| !t.lower.is_empty() && t.lower.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A street: a capitalised run of two or more words ending in a street word ("Elm St.",
 /// "W. Holly Avenue"), outside quoted titles.
 pub fn street(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
@@ -256,6 +266,10 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     }
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
+    }
+    // "whose Prague branch supplies the cameras": the place locates an organisation.
+    if unit.is(hi, gz::BRANCH_NOUNS) {
+        return PlaceKind::Mentioned;
     }
     // "the story's Lake Tessaly", "the fictional Wickett".
     if unit.is(lo.wrapping_sub(1), gz::STORY_OWNERS) {
@@ -572,6 +586,19 @@ mod tests {
         let (unit, _) = unit_with_people("It was filmed in the Eastfield hills.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert!(runs.iter().any(|r| cue_place(&unit, *r, None, &lex)));
+    }
+
+    #[test]
+    fn a_place_locating_an_organisation_or_a_numbered_street_is_no_filming_location() {
+        let text = "The crew will shoot on lenses from Tamber Rental, whose Oslo branch supplies them.";
+        assert_eq!(kind(text, "Oslo"), PlaceKind::Mentioned);
+        let lex = Lexicon::default();
+        let (unit, _) = unit_with_people("The open call is at the hall, 212 Furnace Street, on Saturday.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().any(|&r| address(&unit, r, &lex)));
+        let (unit, _) = unit_with_people("Scenes were filmed along Canal Street.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|&r| !address(&unit, r, &lex)), "a street with no number is a place");
     }
 
     #[test]
