@@ -36,6 +36,8 @@ struct OrgAcc {
     aliases: BTreeSet<String>,
     known: Option<OrgKind>,
     related: Option<OrgKind>,
+    /// Whether some sentence makes it a producer of the film.
+    producing: bool,
     suffix: Option<OrgKind>,
     relations: Vec<(String, BTreeSet<Evidence>)>,
     mentions: BTreeSet<Evidence>,
@@ -124,6 +126,7 @@ impl Merger {
     pub fn org_relation(&mut self, key: &str, label: &str, kind: OrgKind, ev: Evidence) {
         let Some(acc) = self.orgs.get_mut(key) else { return };
         acc.related = acc.related.or(Some(kind));
+        acc.producing |= kind == OrgKind::Studio;
         match acc.relations.iter_mut().find(|(l, _)| l == label) {
             Some((_, evs)) => {
                 evs.insert(ev);
@@ -246,8 +249,10 @@ impl Merger {
                 let first = *o.mentions.first()?;
                 // "according to the Film Office" quotes an office, it does not make it an outlet.
                 let quoted = o.related == Some(OrgKind::Outlet) && o.suffix.is_some_and(|k| k != OrgKind::Outlet);
-                // A studio that finances its own film stays a studio.
-                let financing = o.related == Some(OrgKind::Financier) && o.suffix == Some(OrgKind::Studio);
+                // A studio that finances its own film, or produces it and releases it too, stays
+                // a studio.
+                let financing =
+                    (o.related == Some(OrgKind::Financier) || o.producing) && o.suffix == Some(OrgKind::Studio);
                 let related = o.related.filter(|_| !quoted && !financing);
                 let kind = o.known.or(related).or(o.suffix).unwrap_or(OrgKind::Other);
                 let relations = o

@@ -247,7 +247,9 @@ pub fn relations(
     let (c1, c2) = if unit.is(b1, &[","]) { (b.wrapping_sub(2), b.wrapping_sub(3)) } else { (b1, b2) };
     let company = unit.is(c1, &["company", "banner", "shingle"])
         && (unit.is(c2, &["production", "his", "her", "their"]) || unit.toks.get(c2).is_some_and(|t| t.possessive));
-    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"])) || company {
+    // "producers A and B said": the companies producing the film.
+    let producers = unit.is(b1, &["producers", "co-producers"]) && !unit.toks[b1].possessive;
+    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"])) || company || producers {
         out.push(("production company".to_owned(), OrgKind::Studio));
     }
     // "X is producing", "X, which is fully financing", "X will distribute", "X and Y financed"
@@ -573,6 +575,8 @@ mod tests {
         assert!(found.iter().all(|(_, r)| r.contains(&("representation".to_owned(), OrgKind::Other))));
         let found = orgs("Lumora Studios has acquired worldwide streaming rights to the film.");
         assert_eq!(found[0].1, [("streaming rights".to_owned(), OrgKind::Platform)]);
+        let found = orgs("The drama is on schedule, producers Lark Pictures and Fenmore Media said.");
+        assert!(found.iter().all(|(_, r)| r.contains(&("production company".to_owned(), OrgKind::Studio))));
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
     }
