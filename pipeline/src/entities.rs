@@ -620,7 +620,15 @@ fn publishers(documents: &[Document], orgs: &OrgTable, merger: &mut merge::Merge
             }
             orgs.resolve(&words.join(" "))
         };
+        // "Ridgeback Casting" on its own casting call: a firm of the trade by its name publishes
+        // its page without being an outlet.
+        let trade = |display: &str| {
+            let last = display.rsplit(' ').next().unwrap_or_default();
+            gazetteer::org_suffix(last).is_some_and(|k| !matches!(k, OrgKind::Outlet | OrgKind::Other))
+                || gazetteer::contains(gazetteer::TRADE_FIRM_WORDS, last)
+        };
         let (key, display, known) = match orgs.resolve(&key) {
+            Some((k, d)) if trade(&d) => (k, d, None),
             Some((k, d)) => (k, d, Some(OrgKind::Outlet)),
             None => match base() {
                 Some((k, d)) => (k, d, None),
@@ -909,6 +917,15 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         }
         // The cinematographer of the gaffer's earlier film holds no job on this one.
         assert!(e.people.iter().filter(|p| p.name == "Oda Lind").all(|p| p.roles.is_empty()));
+    }
+
+    #[test]
+    fn a_trade_firm_publishing_its_own_page_is_no_outlet() {
+        let mut d = doc("Extras wanted\nTamber Casting is seeking extras for a drama shooting in May.\n");
+        d.outlet = Some("Tamber Casting".into());
+        let e = extract(&[d]);
+        let firm = e.organisations.iter().find(|o| o.name == "Tamber Casting").expect("the agency");
+        assert_eq!(firm.kind, OrgKind::Other);
     }
 
     #[test]

@@ -1035,6 +1035,10 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("mortuary", OrgKind::Other),
 ];
 
+/// Last words of the trade's firms of kind "other" (agencies, rental houses): one that publishes
+/// its own page ("Ridgeback Casting" on its casting call) is still no outlet.
+pub const TRADE_FIRM_WORDS: &[&str] = &["casting", "talent", "management", "artists", "agency", "rental", "rentals"];
+
 /// Words before "Fund" or "Foundation" that make it a charity rather than a financier
 /// ("Actors' Relief Fund", "Memorial Scholarship Fund").
 pub const CHARITY_WORDS: &[&str] =
