@@ -1035,6 +1035,23 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("mortuary", OrgKind::Other),
 ];
 
+/// Nouns of a story's source after "bought the rights to" ("… to her novel", "… to his life
+/// story"): a producer acquiring its story, not a distributor acquiring a film.
+pub const SOURCE_WORK_NOUNS: &[&str] = &[
+    "novel",
+    "novels",
+    "book",
+    "books",
+    "memoir",
+    "story",
+    "play",
+    "article",
+    "comic",
+    "script",
+    "screenplay",
+    "life",
+];
+
 /// Last words of the trade's firms of kind "other" (agencies, rental houses): one that publishes
 /// its own page ("Ridgeback Casting" on its casting call) is still no outlet.
 pub const TRADE_FIRM_WORDS: &[&str] = &["casting", "talent", "management", "artists", "agency", "rental", "rentals"];

@@ -292,6 +292,14 @@ pub fn relations(
     {
         // "X has acquired worldwide streaming rights": the buyer streams the film.
         out.push(("streaming rights".to_owned(), OrgKind::Platform));
+    } else if unit.is(a, &["acquired", "acquires", "bought", "buys", "optioned", "options"])
+        && (a + 1..(a + 10).min(unit.toks.len()))
+            .skip_while(|&k| !unit.is(k, &["rights"]))
+            .any(|k| unit.is(k, gz::SOURCE_WORK_NOUNS))
+        || unit.is(a, &["optioned", "options"])
+    {
+        // "X bought the rights to Y's novel": the producer acquiring its story, no distributor.
+        out.push(("source rights".to_owned(), OrgKind::Studio));
     } else if unit
         .is(a, &["distributing", "distributes", "distribute", "distributed", "releasing", "releases", "release"])
         || (unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"])
@@ -577,6 +585,10 @@ mod tests {
         assert_eq!(found[0].1, [("streaming rights".to_owned(), OrgKind::Platform)]);
         let found = orgs("The drama is on schedule, producers Lark Pictures and Fenmore Media said.");
         assert!(found.iter().all(|(_, r)| r.contains(&("production company".to_owned(), OrgKind::Studio))));
+        let found = orgs("In 2014 Lumora Films bought the rights to Ann Lee's novel.");
+        assert_eq!(found[0].1, [("source rights".to_owned(), OrgKind::Studio)]);
+        let found = orgs("Lumora Films bought the rights to the drama for Spain.");
+        assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
     }
