@@ -7,8 +7,8 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES,
-    PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP,
+    OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -406,6 +406,7 @@ pub fn find(
     for group in groups(unit, people) {
         group_cues(unit, people, &group, &mut found);
     }
+    closing_verb(unit, people, &mut found);
     // "Writers: A, B", "Directed by: A", "Screenplay: A, B": a credit label before a list of
     // names gives each the job.
     let label = job_starting_at(unit, 0)
@@ -1033,6 +1034,39 @@ fn groups(unit: &Unit, people: &[PersonRef]) -> Vec<Vec<usize>> {
     out
 }
 
+/// "A and B produce.", "Lark Films' A and Fen Media's B produce.": a plural role verb closing
+/// the sentence gives its job to the names of its subject, each maybe after its company's
+/// possessive.
+fn closing_verb(unit: &Unit, people: &[PersonRef], found: &mut Found) {
+    let n = unit.toks.len();
+    let end = if unit.is(n.wrapping_sub(1), &[".", "!"]) { n - 1 } else { n };
+    let Some(verb) = end.checked_sub(1).filter(|&v| unit.is(v, CLOSING_ROLE_VERBS)) else { return };
+    let Some(jobs) = (if unit.is(verb, &["direct", "co-direct"]) {
+        Some(jobs_of("director"))
+    } else if unit.is(verb, &["write", "co-write"]) {
+        Some(jobs_of("writer"))
+    } else {
+        unit.is(verb, &["produce", "co-produce"]).then(|| jobs_of("producer"))
+    }) else {
+        return;
+    };
+    let mut at = verb;
+    for p in people.iter().rev().filter(|p| p.hi <= verb) {
+        let linked = if at == verb { p.hi == verb } else { p.hi < at && (p.hi..at).all(|k| unit.is(k, &["and", ","])) };
+        if p.possessive || !linked {
+            break;
+        }
+        found.add_all(&p.key, &jobs);
+        // Step back over the company's possessive name before the person ("Lark Films' A").
+        at = p.lo;
+        if at > 0 && unit.toks[at - 1].possessive {
+            while at > 0 && unit.cap(at - 1) {
+                at -= 1;
+            }
+        }
+    }
+}
+
 /// True when a crew job phrase, after at most a determiner, starts at token `k` and closes its
 /// noun phrase: "as the producer" is a job, "as the sheriff" and "as the sheriff's sister" parts.
 fn crew_job_at(unit: &Unit, k: usize) -> bool {
@@ -1444,6 +1478,16 @@ mod tests {
         assert!(!has(&f, "tom vale", "Director", None));
         let f = roles("Ann Lee, the film’s longtime editor, spoke.", &["Ann Lee"]);
         assert!(has(&f, "ann lee", "Editor", None));
+    }
+
+    #[test]
+    fn a_role_verb_closing_the_sentence_gives_its_subjects_the_job() {
+        let f = roles("Lark Pictures' Ann Lee and Fen Media's Tom Vale produce.", &["Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "ann lee", "Producer", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+        let f = roles("Ann Lee directs.", &["Ann Lee"]);
+        assert!(!has(&f, "ann lee", "Director", None), "only a plural verb closes the list");
+        let f = roles("Fans of Ann Lee know what they produce.", &["Ann Lee"]);
+        assert!(f.is_empty());
     }
 
     #[test]

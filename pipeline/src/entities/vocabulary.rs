@@ -474,3 +474,7 @@ mod tests {
 /// Modifiers that put a job in the past ("a former stunt double", "onetime editor X"): the
 /// person held it before, not on this production.
 pub const PAST_JOB_MODIFIERS: &[&str] = &["former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired"];
+
+/// Plural role verbs that may close a sentence after its subjects ("A and B produce."): each
+/// subject holds the job.
+pub const CLOSING_ROLE_VERBS: &[&str] = &["produce", "co-produce", "direct", "co-direct", "write", "co-write"];
