@@ -1034,19 +1034,19 @@ fn groups(unit: &Unit, people: &[PersonRef]) -> Vec<Vec<usize>> {
     out
 }
 
-/// "A and B produce.", "Lark Films' A and Fen Media's B produce.": a plural role verb closing
-/// the sentence gives its job to the names of its subject, each maybe after its company's
-/// possessive.
+/// "A and B produce.", "Lark Films' A and Fen Media's B produce.", "A produced.": a role verb
+/// closing the sentence gives its job to the names of its subject, each maybe after its
+/// company's possessive.
 fn closing_verb(unit: &Unit, people: &[PersonRef], found: &mut Found) {
     let n = unit.toks.len();
     let end = if unit.is(n.wrapping_sub(1), &[".", "!"]) { n - 1 } else { n };
     let Some(verb) = end.checked_sub(1).filter(|&v| unit.is(v, CLOSING_ROLE_VERBS)) else { return };
-    let Some(jobs) = (if unit.is(verb, &["direct", "co-direct"]) {
+    let Some(jobs) = (if unit.is(verb, &["direct", "co-direct", "directed", "co-directed"]) {
         Some(jobs_of("director"))
     } else if unit.is(verb, &["write", "co-write"]) {
         Some(jobs_of("writer"))
     } else {
-        unit.is(verb, &["produce", "co-produce"]).then(|| jobs_of("producer"))
+        unit.is(verb, &["produce", "co-produce", "produced", "co-produced"]).then(|| jobs_of("producer"))
     }) else {
         return;
     };
@@ -1155,35 +1155,54 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             found.add_all(&people[g].key, &jobs);
         }
     }
-    // "directed by A and B", "written by A"
+    // "directed by A and B", "written by A", "written and directed by A"
     if unit.is(b1, &["by"]) {
-        let jobs = if unit.is(b2, &["directed", "co-directed", "helmed"]) {
-            jobs_of("director")
-        } else if unit.is(b2, &["written", "co-written", "penned", "scripted"]) {
-            jobs_of("writer")
-        } else if unit.is(b2, &["produced", "co-produced"]) {
-            jobs_of("producer")
-        } else if unit.is(b2, &["edited"]) {
-            jobs_of("editor")
-        } else if unit.is(b2, &["scored", "composed"]) || unit.is(b2, &["music"]) {
-            jobs_of("composer")
-        } else if unit.is(b2, &["photographed", "lensed"]) || shot_by_work(unit, b2) {
-            jobs_of("cinematographer")
-        } else if unit.is(b2, &["story", "screenplay", "script"]) {
-            jobs_of("writer")
-        } else if let Some(job) = unit
-            .is(b2, &["was", "is", "were", "are"])
-            .then(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(b2.wrapping_sub(1), &[noun])))
-            .flatten()
-        {
-            // "Casting was by A", "Music is by A and B"
-            jobs_of(job.1)
-        } else {
-            Vec::new()
-        };
+        let mut jobs = by_jobs(unit, b2);
+        if !jobs.is_empty() && unit.is(b2.wrapping_sub(1), &["and"]) {
+            jobs.extend(by_jobs(unit, b2.wrapping_sub(2)));
+        }
         for &g in group {
             found.add_all(&people[g].key, &jobs);
         }
+    }
+    // "The producers, A and B, flew in": a plural job set off before the names gives each
+    // the job.
+    if group.len() > 1
+        && unit.is(first.lo.wrapping_sub(1), &[","])
+        && unit.toks.get(first.lo.wrapping_sub(2)).is_some_and(|t| t.lower.ends_with('s') && !t.possessive)
+        && let Some((_, jobs)) = job_ending_at(unit, first.lo - 1)
+    {
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
+}
+
+/// The jobs a participle before "by" at token `k` credits ("directed", "written", "Music is").
+fn by_jobs(unit: &Unit, k: usize) -> Vec<Job> {
+    if unit.is(k, &["directed", "co-directed", "helmed"]) {
+        jobs_of("director")
+    } else if unit.is(k, &["written", "co-written", "penned", "scripted"]) {
+        jobs_of("writer")
+    } else if unit.is(k, &["produced", "co-produced"]) {
+        jobs_of("producer")
+    } else if unit.is(k, &["edited"]) {
+        jobs_of("editor")
+    } else if unit.is(k, &["scored", "composed"]) || unit.is(k, &["music"]) {
+        jobs_of("composer")
+    } else if unit.is(k, &["photographed", "lensed"]) || shot_by_work(unit, k) {
+        jobs_of("cinematographer")
+    } else if unit.is(k, &["story", "screenplay", "script"]) {
+        jobs_of("writer")
+    } else if let Some(job) = unit
+        .is(k, &["was", "is", "were", "are"])
+        .then(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(k.wrapping_sub(1), &[noun])))
+        .flatten()
+    {
+        // "Casting was by A", "Music is by A and B"
+        jobs_of(job.1)
+    } else {
+        Vec::new()
     }
 }
 
@@ -1488,6 +1507,18 @@ mod tests {
         assert!(!has(&f, "ann lee", "Director", None), "only a plural verb closes the list");
         let f = roles("Fans of Ann Lee know what they produce.", &["Ann Lee"]);
         assert!(f.is_empty());
+    }
+
+    #[test]
+    fn credits_shared_by_a_list_or_by_two_participles() {
+        let f = roles("The producers, Ann Lee and Tom Vale, flew in.", &["Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "ann lee", "Producer", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+        let f = roles("It is written and directed by Ann Lee.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Writer", None) && has(&f, "ann lee", "Director", None), "{f:?}");
+        let f = roles("Ann Lee produced.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Producer", None), "{f:?}");
+        let f = roles("Her friends, Ann Lee and Tom Vale, flew in.", &["Ann Lee", "Tom Vale"]);
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]

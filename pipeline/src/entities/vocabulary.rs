@@ -475,6 +475,17 @@ mod tests {
 /// person held it before, not on this production.
 pub const PAST_JOB_MODIFIERS: &[&str] = &["former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired"];
 
-/// Plural role verbs that may close a sentence after its subjects ("A and B produce."): each
-/// subject holds the job.
-pub const CLOSING_ROLE_VERBS: &[&str] = &["produce", "co-produce", "direct", "co-direct", "write", "co-write"];
+/// Role verbs that may close a sentence after its subjects ("A and B produce.", "A produced."):
+/// each subject holds the job.
+pub const CLOSING_ROLE_VERBS: &[&str] = &[
+    "produce",
+    "co-produce",
+    "produced",
+    "co-produced",
+    "direct",
+    "co-direct",
+    "directed",
+    "co-directed",
+    "write",
+    "co-write",
+];
