@@ -914,6 +914,14 @@ fn predicates(
         {
             found.add(person, CAST, character_after(unit, i + 2));
             matched_to = Some(i + 3);
+        } else if verb(unit, i, &["star", "stars", "starring", "co-star", "co-stars", "co-starring"])
+            && unit.is(i + 1, &["in"])
+            && unit.is(i + 2, &["the"])
+            && unit.is(i + 3, WORK_WORDS)
+        {
+            // "X, who stars in the film,": this production, told as "the film".
+            found.add(person, CAST, None);
+            matched_to = Some(i + 4);
         } else if verb(unit, i, &["composed", "scored", "composes", "scores"])
             || (verb_job(unit, i).is_some() && unit.is(i + 2, &["score", "music", "soundtrack"]))
         {
@@ -1519,6 +1527,14 @@ mod tests {
         assert!(has(&f, "ann lee", "Producer", None), "{f:?}");
         let f = roles("Her friends, Ann Lee and Tom Vale, flew in.", &["Ann Lee", "Tom Vale"]);
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn starring_in_the_film_is_a_part_in_this_one() {
+        let f = roles("Ann Lee, who stars in the film, posted her support.", &["Ann Lee"]);
+        assert!(f.iter().any(|r| r.0 == "ann lee" && r.1 == RoleKind::Cast), "{f:?}");
+        let f = roles("Ann Lee, who starred in the film, posted her support.", &["Ann Lee"]);
+        assert!(f.is_empty(), "told in the past it may be another film: {f:?}");
     }
 
     #[test]
