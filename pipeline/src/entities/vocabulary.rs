@@ -449,6 +449,7 @@ pub const WORK_CREDIT_VERBS: &[&str] = &[
     "designed",
     "costumed",
     "choreographed",
+    "cast",
 ];
 
 /// Relative pronouns that open a clause about the title before them ("“Dust,” which began …").
