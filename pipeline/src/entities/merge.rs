@@ -308,7 +308,8 @@ impl Merger {
 
 /// Folds cast roles that say less into the one that says most: with exactly one named
 /// character, roles without a character or with a described one join it; with none named and
-/// exactly one described character, roles without a character join that one.
+/// exactly one titled one ("Father Anselm"), those and lower-case descriptions ("parish
+/// priest") join it; else with exactly one described character, roles without one join it.
 fn fold_cast(roles: Vec<RoleAcc>) -> Vec<RoleAcc> {
     let characters = |pred: &dyn Fn(&Character) -> bool| {
         let mut seen: Vec<String> = roles
@@ -319,21 +320,27 @@ fn fold_cast(roles: Vec<RoleAcc>) -> Vec<RoleAcc> {
         seen.dedup();
         seen
     };
+    let capitalised = |c: &Character| c.name.starts_with(char::is_uppercase);
     let named = characters(&|c| c.named);
+    // "Father Anselm": a titled name is described, yet says more than "the parish priest".
+    let titled = characters(&|c| !c.named && capitalised(c));
     let described = characters(&|c| !c.named);
-    let target: Option<(String, bool)> = match (named.as_slice(), described.as_slice()) {
-        ([one], _) => Some((one.clone(), true)),
-        ([], [one]) => Some((one.clone(), false)),
-        _ => None,
-    };
-    let Some((target, target_named)) = target else { return roles };
+    // The target, and which described characters fold into it.
+    let target: Option<(String, &dyn Fn(&Character) -> bool)> =
+        match (named.as_slice(), titled.as_slice(), described.as_slice()) {
+            ([one], _, _) => Some((one.clone(), &|c: &Character| !c.named)),
+            ([], [one], _) => Some((one.clone(), &|c: &Character| !c.named && !capitalised(c))),
+            ([], [], [one]) => Some((one.clone(), &|_: &Character| false)),
+            _ => None,
+        };
+    let Some((target, folds)) = target else { return roles };
     let mut out: Vec<RoleAcc> = Vec::new();
     let mut folded = BTreeSet::new();
     for r in roles {
         let foldable = r.kind == RoleKind::Cast
             && match &r.character {
                 None => true,
-                Some(c) => target_named && !c.named,
+                Some(c) => folds(c),
             };
         if foldable {
             folded.extend(r.evidence);
@@ -478,6 +485,19 @@ mod tests {
         assert_eq!(ann.roles[0].character.as_deref(), Some("Greta Holm"));
         assert_eq!(ann.roles[0].evidence.len(), 3);
         assert_eq!(ann.roles[1].evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_description_folds_into_the_one_titled_character() {
+        let mut m = Merger::default();
+        m.person("ann lee", "Ann Lee", "Ann Lee", ev(0, 10), true);
+        m.role(fact("Actor", RoleKind::Cast, Some(("parish priest", false))), ev(0, 0));
+        m.role(fact("Actor", RoleKind::Cast, Some(("Father Anselm", false))), ev(1, 0));
+        let e = m.finish();
+        let roles = &e.people[0].roles;
+        assert_eq!(roles.len(), 1);
+        assert_eq!(roles[0].character.as_deref(), Some("Father Anselm"));
+        assert_eq!(roles[0].evidence.len(), 2);
     }
 
     #[test]
