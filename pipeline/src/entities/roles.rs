@@ -369,6 +369,10 @@ pub fn find(
         if let Some(c) = bio_heading_part(unit, m) {
             found.add(&m.key, CAST, Some(c));
         }
+        // "X, as the rival surveyor Y, steals every scene"
+        if let Some(c) = apposed_part(unit, m) {
+            found.add(&m.key, CAST, Some(c));
+        }
         // "X in the lead role of Y"
         if let Some(c) = role_of(unit, m.hi) {
             found.add(&m.key, CAST, Some(c));
@@ -717,6 +721,21 @@ fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
     }
     // A name, perhaps with a title ("Detective Mae Lin"); not a description ("of a lifetime").
     character_after(unit, k + 2).filter(|c| c.named || c.name.starts_with(char::is_uppercase))
+}
+
+/// The part an apposition opening with "as" names ("X, as the rival surveyor Mara Pike, …"):
+/// after a determiner and at most three lower-case words, a name closed by a comma.
+fn apposed_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
+    if m.possessive || !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["as"]) || !unit.is(m.hi + 2, DETERMINERS) {
+        return None;
+    }
+    let lo = (m.hi + 3..m.hi + 7).find(|&k| !unit.lower_word(k))?;
+    if !unit.cap(lo) {
+        return None;
+    }
+    let hi = (lo..unit.toks.len()).find(|&k| !unit.cap(k))?;
+    let c = character_from(unit, lo, hi);
+    (unit.is(hi, &[","]) && c.named).then_some(c)
 }
 
 fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[OrgRef], found: &mut Found) {
@@ -1535,6 +1554,14 @@ mod tests {
         assert!(f.iter().any(|r| r.0 == "ann lee" && r.1 == RoleKind::Cast), "{f:?}");
         let f = roles("Ann Lee, who starred in the film, posted her support.", &["Ann Lee"]);
         assert!(f.is_empty(), "told in the past it may be another film: {f:?}");
+    }
+
+    #[test]
+    fn an_apposition_with_as_names_the_part() {
+        let f = roles("Ann Lee, as the rival surveyor Mara Pike, steals every scene.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Mara Pike")), "{f:?}");
+        let f = roles("Ann Lee, as the director, spoke first.", &["Ann Lee"]);
+        assert!(!f.iter().any(|r| r.1 == RoleKind::Cast), "{f:?}");
     }
 
     #[test]
