@@ -306,6 +306,9 @@ impl Merger {
     }
 }
 
+/// Which described characters fold into the target one.
+type FoldTest = dyn Fn(&Character) -> bool;
+
 /// Folds cast roles that say less into the one that says most: with exactly one named
 /// character, roles without a character or with a described one join it; with none named and
 /// exactly one titled one ("Father Anselm"), those and lower-case descriptions ("parish
@@ -320,19 +323,20 @@ fn fold_cast(roles: Vec<RoleAcc>) -> Vec<RoleAcc> {
         seen.dedup();
         seen
     };
-    let capitalised = |c: &Character| c.name.starts_with(char::is_uppercase);
+    fn capitalised(c: &Character) -> bool {
+        c.name.starts_with(char::is_uppercase)
+    }
     let named = characters(&|c| c.named);
     // "Father Anselm": a titled name is described, yet says more than "the parish priest".
     let titled = characters(&|c| !c.named && capitalised(c));
     let described = characters(&|c| !c.named);
     // The target, and which described characters fold into it.
-    let target: Option<(String, &dyn Fn(&Character) -> bool)> =
-        match (named.as_slice(), titled.as_slice(), described.as_slice()) {
-            ([one], _, _) => Some((one.clone(), &|c: &Character| !c.named)),
-            ([], [one], _) => Some((one.clone(), &|c: &Character| !c.named && !capitalised(c))),
-            ([], [], [one]) => Some((one.clone(), &|_: &Character| false)),
-            _ => None,
-        };
+    let target: Option<(String, &FoldTest)> = match (named.as_slice(), titled.as_slice(), described.as_slice()) {
+        ([one], _, _) => Some((one.clone(), &|c: &Character| !c.named)),
+        ([], [one], _) => Some((one.clone(), &|c: &Character| !c.named && !capitalised(c))),
+        ([], [], [one]) => Some((one.clone(), &|_: &Character| false)),
+        _ => None,
+    };
     let Some((target, folds)) = target else { return roles };
     let mut out: Vec<RoleAcc> = Vec::new();
     let mut folded = BTreeSet::new();

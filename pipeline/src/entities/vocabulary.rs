@@ -458,20 +458,6 @@ pub const WORK_RELATIVES: &[&str] = &["which", "that", "whose"];
 /// Conjunctions and marks that end one clause and start the next ("…, and her second film …").
 pub const CLAUSE_BREAKS: &[&str] = &["; ", ", and ", ", but ", ", while ", ", whereas "];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_plural_job_is_the_job_but_a_short_or_unknown_plural_is_none() {
-        assert_eq!(jobs_of("stars")[0].kind, RoleKind::Cast);
-        assert_eq!(jobs_of("executive producers")[0].job, "Executive Producer");
-        assert!(is_job_word("co-stars") && !is_job_word("casting director"));
-        assert!(jobs_of("sons").is_empty(), "a plural of fewer than four letters is left alone");
-        assert!(jobs_of("stevens").is_empty() && jobs_of("actresss").is_empty());
-    }
-}
-
 /// Modifiers that put a job in the past ("a former stunt double", "onetime editor X"): the
 /// person held it before, not on this production.
 pub const PAST_JOB_MODIFIERS: &[&str] = &["former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired"];
@@ -490,3 +476,17 @@ pub const CLOSING_ROLE_VERBS: &[&str] = &[
     "write",
     "co-write",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plural_job_is_the_job_but_a_short_or_unknown_plural_is_none() {
+        assert_eq!(jobs_of("stars")[0].kind, RoleKind::Cast);
+        assert_eq!(jobs_of("executive producers")[0].job, "Executive Producer");
+        assert!(is_job_word("co-stars") && !is_job_word("casting director"));
+        assert!(jobs_of("sons").is_empty(), "a plural of fewer than four letters is left alone");
+        assert!(jobs_of("stevens").is_empty() && jobs_of("actresss").is_empty());
+    }
+}
