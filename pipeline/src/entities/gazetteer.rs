@@ -1065,6 +1065,10 @@ pub const CHARITY_WORDS: &[&str] =
 /// post-production house): an outlet's only after a place ("Denver Post") or "The".
 pub const SHARED_OUTLET_WORDS: &[&str] = &["post"];
 
+/// Words that make a company of a one-word name only when they close the run ("Mlýnek Film"):
+/// inside a longer name they belong to a festival, a market or an award ("Hradec Film Days").
+pub const CLOSING_ORG_WORDS: &[&str] = &["film"];
+
 /// First words that make a capitalised run an organisation with the name after them ("Studio
 /// Żuraw"), with the kind they suggest.
 pub const ORG_LEADS: &[(&str, OrgKind)] = &[("studio", OrgKind::Studio)];

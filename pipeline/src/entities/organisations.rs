@@ -172,6 +172,15 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
             if charity || (unit.is(i, gz::SHARED_OUTLET_WORDS) && !paper) { OrgKind::Other } else { k }
         });
         hits.push(OrgHit { lo: a, hi: b, known: None, suffix: kind });
+    } else if b - a == 2
+        && unit.is(a + 1, gz::CLOSING_ORG_WORDS)
+        && unit.cap(a)
+        && !generic(a)
+        && !gz::is_place(unit.word(a))
+        && !gz::contains(gz::DEMONYMS, &unit.toks[a].lower)
+    {
+        // "Prague's Mlýnek Film": a one-word name and "Film" closing the run.
+        hits.push(OrgHit { lo: a, hi: b, known: None, suffix: Some(OrgKind::Studio) });
     } else if b - a >= 2
         && !unit.lower_word(a)
         && let Some(&(_, kind)) = gz::ORG_LEADS.iter().find(|(w, _)| unit.is(a, &[*w]))
@@ -560,6 +569,12 @@ mod tests {
         assert_eq!(kinds("The grade goes to Quillwork Post in Oslo.")[0].1, Some(OrgKind::Other));
         assert_eq!(kinds("He told the Denver Post on Monday.")[0].1, Some(OrgKind::Outlet));
         assert_eq!(kinds("Visitation is at Ashby-Lund Funeral Home on Friday.")[0].0, "Ashby-Lund Funeral Home");
+        assert_eq!(
+            kinds("It is a co-production of Oslo's Wrona Film."),
+            [("Wrona Film".to_owned(), Some(OrgKind::Studio))]
+        );
+        assert!(kinds("It won at the Wrona Film Days.").iter().all(|(_, k)| *k != Some(OrgKind::Studio)));
+        assert!(kinds("It is a Danish Film, made in Oslo.").is_empty());
         assert_eq!(
             kinds("It is co-produced by the Polish company Studio Wrona."),
             [("Studio Wrona".to_owned(), Some(OrgKind::Studio))]
