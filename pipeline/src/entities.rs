@@ -133,8 +133,8 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if lex.titles.contains(&normalise(unit.slice(sub.lo, sub.hi))) {
             continue;
         }
-        // "Taos, N.M.": the state qualifies the town before it.
-        if places::state_of_town(unit, sub) {
+        // "Taos, N.M.": the state qualifies the town before it; "212 Elm Street" is an address.
+        if places::state_of_town(unit, sub) || places::address(unit, sub, lex) {
             continue;
         }
         let gazetteer = places::shared_head_name(unit, sub).or_else(|| places::gazetteer_place(unit, sub));
@@ -517,7 +517,9 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             match &m.target {
                 Target::Person(key) => {
                     let author = documents[usize::from(unit.doc)].author.as_deref();
-                    let own = !lex.of_other_work(unit, m.hi) && !is_author(author, &registry.names[key]);
+                    let own = !lex.of_other_work(unit, m.hi)
+                        && !lex.maker_of_works(unit, m.lo)
+                        && !is_author(author, &registry.names[key]);
                     merger.person(key, &registry.names[key], written, ev, own);
                     people_refs.push(PersonRef {
                         lo: m.lo,
@@ -618,7 +620,15 @@ fn publishers(documents: &[Document], orgs: &OrgTable, merger: &mut merge::Merge
             }
             orgs.resolve(&words.join(" "))
         };
+        // "Ridgeback Casting" on its own casting call: a firm of the trade by its name publishes
+        // its page without being an outlet.
+        let trade = |display: &str| {
+            let last = display.rsplit(' ').next().unwrap_or_default();
+            gazetteer::org_suffix(last).is_some_and(|k| !matches!(k, OrgKind::Outlet | OrgKind::Other))
+                || gazetteer::contains(gazetteer::TRADE_FIRM_WORDS, last)
+        };
         let (key, display, known) = match orgs.resolve(&key) {
+            Some((k, d)) if trade(&d) => (k, d, None),
             Some((k, d)) => (k, d, Some(OrgKind::Outlet)),
             None => match base() {
                 Some((k, d)) => (k, d, None),
@@ -890,6 +900,32 @@ Tess Ney also recalls Lev Orr in “Cold Spring.”\n")]);
         for other in ["Ivo Marr", "Una Bird", "Lev Orr"] {
             assert!(!names.contains(&other), "{other} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_part_in_another_work_or_a_body_of_work_names_no_person_of_this_one() {
+        let e = extract(&[doc("Mill shoot
+Director Ada Kell began filming at the mill.
+Kell once played the uncle of Ivo Marr’s character in “Dry Lake.”
+She learned framing from the films of Una Bird and the paintings of Lev Orr.
+Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins the crew.
+")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert!(names.contains(&"Ada Kell") && names.contains(&"Tess Ney"), "{names:?}");
+        for other in ["Ivo Marr", "Una Bird", "Lev Orr"] {
+            assert!(!names.contains(&other), "{other} in {names:?}");
+        }
+        // The cinematographer of the gaffer's earlier film holds no job on this one.
+        assert!(e.people.iter().filter(|p| p.name == "Oda Lind").all(|p| p.roles.is_empty()));
+    }
+
+    #[test]
+    fn a_trade_firm_publishing_its_own_page_is_no_outlet() {
+        let mut d = doc("Extras wanted\nTamber Casting is seeking extras for a drama shooting in May.\n");
+        d.outlet = Some("Tamber Casting".into());
+        let e = extract(&[d]);
+        let firm = e.organisations.iter().find(|o| o.name == "Tamber Casting").expect("the agency");
+        assert_eq!(firm.kind, OrgKind::Other);
     }
 
     #[test]

@@ -245,7 +245,9 @@ fn metadata(lines: &[Line], roles: &[Role]) -> Metadata {
             .or_else(|| with_role(ResidueKind::Byline).find_map(metadata::byline_outlet))
             .or_else(|| with_role(ResidueKind::Boilerplate).find_map(metadata::outlet_in))
             .or_else(|| with_role(ResidueKind::Byline).find_map(metadata::staff_outlet)),
-        author: with_role(ResidueKind::Byline).find_map(metadata::byline),
+        // Every credited writer: the byline's, an interviewer's, a translator's.
+        author: Some(with_role(ResidueKind::Byline).filter_map(metadata::byline).collect::<Vec<_>>().join(" and "))
+            .filter(|a| !a.is_empty()),
         published: created.as_ref().filter(|c| c.source == TimeSource::Published).map(|c| c.date),
         created,
     }
@@ -361,6 +363,9 @@ You may occasionally receive promotional content from the Screen Weekly Group.";
         assert_eq!(meta.outlet.as_deref(), Some("Screen Weekly"));
         assert_eq!(meta.author.as_deref(), Some("Ana Ruiz and Lee Chan"));
         assert_eq!(meta.published, Some(Date { year: 2024, month: 3, day: 3, precision: Precision::Day }));
+        // An interview's credits name its interviewer and its translator: both wrote the piece.
+        let credits = "Ana Ruiz on her new film\nInterview by Jana Nováková\nTranslated from the Czech by Lee Chan\nMarch 9, 2026\nRuiz shot the film in May.\n";
+        assert_eq!(segment(credits).metadata.author.as_deref(), Some("Jana Nováková and Lee Chan"));
     }
 
     #[test]

@@ -593,7 +593,24 @@ pub const STOP: &[&str] = &[
     "it's",
     "that's",
     "there's",
+    // Imperatives opening a notice's contact line ("Call Ann Lee at 555-0100").
+    "call",
+    "contact",
+    "email",
+    "e-mail",
+    "text",
+    "phone",
 ];
+
+/// Adjectives after "the" that make the capitalised run after them a thing or a site ("the old
+/// Kessler Furnace", "the historic Grand Hotel"), never a person.
+pub const THING_ADJECTIVES: &[&str] =
+    &["old", "former", "historic", "abandoned", "disused", "derelict", "restored", "shuttered", "defunct"];
+
+/// Nouns of an organisation's premises a place may qualify ("its Prague branch", "the Berlin
+/// office"): the place locates the organisation, not the production.
+pub const BRANCH_NOUNS: &[&str] =
+    &["branch", "branches", "office", "offices", "headquarters", "bureau", "outpost", "subsidiary", "agency"];
 
 /// Words that are lower case inside a title-case heading.
 pub const FUNCTION_WORDS: &[&str] = &[
@@ -754,6 +771,10 @@ pub const THING_HEADS: &[&str] = &[
     "marathon",
     "road",
     "highway",
+    "school",
+    "hospital",
+    "cemetery",
+    "playhouse",
 ];
 
 /// Words before "with"/"alongside" that make the organisation after them a partner in the
@@ -818,9 +839,9 @@ pub const PRODUCT_MODIFIERS: &[&str] =
     &["anamorphic", "spherical", "digital", "cinema", "vintage", "prime", "zoom", "handheld", "mobile", "smart"];
 
 /// Nouns that introduce the name after them, or after a comma, as a company ("her banner,
-/// Fruit Tree").
+/// Fruit Tree", "the Berlin agency Hofmann Kreativ").
 pub const COMPANY_NOUNS: &[&str] =
-    &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm"];
+    &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm", "agency"];
 
 /// Nouns that introduce the name right after them as a service ("the review aggregator website
 /// Rotten Tomatoes"); "broadcaster" and "streamer" are left out, as people are called so too.
@@ -1004,7 +1025,53 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("constabulary", OrgKind::Office),
     ("council", OrgKind::Office),
     ("local", OrgKind::Union),
+    // Agencies and service houses of the trade ("Northlight Artists", "Halden Camera Rental").
+    ("artists", OrgKind::Other),
+    ("rental", OrgKind::Other),
+    ("rentals", OrgKind::Other),
+    // Funeral homes an obituary names ("Ostrander Funeral Home"); a playhouse, a school or a
+    // hospital is a site or a place first, like a theatre.
+    ("funeral", OrgKind::Other),
+    ("mortuary", OrgKind::Other),
 ];
+
+/// Nouns of a story's source after "bought the rights to" ("… to her novel", "… to his life
+/// story"): a producer acquiring its story, not a distributor acquiring a film.
+pub const SOURCE_WORK_NOUNS: &[&str] = &[
+    "novel",
+    "novels",
+    "book",
+    "books",
+    "memoir",
+    "story",
+    "play",
+    "article",
+    "comic",
+    "script",
+    "screenplay",
+    "life",
+];
+
+/// Last words of the trade's firms of kind "other" (agencies, rental houses): one that publishes
+/// its own page ("Ridgeback Casting" on its casting call) is still no outlet.
+pub const TRADE_FIRM_WORDS: &[&str] = &["casting", "talent", "management", "artists", "agency", "rental", "rentals"];
+
+/// Words before "Fund" or "Foundation" that make it a charity rather than a financier
+/// ("Actors' Relief Fund", "Memorial Scholarship Fund").
+pub const CHARITY_WORDS: &[&str] =
+    &["relief", "memorial", "scholarship", "benevolent", "charitable", "aid", "emergency"];
+
+/// Outlet words that also end the names of the trade's service houses ("Cobbleworks Post", a
+/// post-production house): an outlet's only after a place ("Denver Post") or "The".
+pub const SHARED_OUTLET_WORDS: &[&str] = &["post"];
+
+/// Words that make a company of a one-word name only when they close the run ("Mlýnek Film"):
+/// inside a longer name they belong to a festival, a market or an award ("Hradec Film Days").
+pub const CLOSING_ORG_WORDS: &[&str] = &["film"];
+
+/// First words that make a capitalised run an organisation with the name after them ("Studio
+/// Żuraw"), with the kind they suggest.
+pub const ORG_LEADS: &[(&str, OrgKind)] = &[("studio", OrgKind::Studio)];
 
 /// Organisation words of firms usually named after their founder ("Ann Lee Management"): the
 /// founder's name alone still names the person, not a short form of the firm.
@@ -1175,6 +1242,16 @@ pub const OTHER_WORK: &[&str] = &["his", "her", "their", "another"];
 /// Words that bind a name to the quoted title after it ("X in “Dust”", "the role X gave in
 /// “Dust”", "Y from “Dust”"): a person of that work.
 pub const OTHER_WORK_LINKS: &[&str] = &["in", "from"];
+
+/// Nouns between a name's possessive and the link to another work's title ("X's character in
+/// “Dust”", "X's turn in “Dust”"): the name is still that work's.
+pub const OTHER_WORK_PARTS: &[&str] = &["character", "role", "part", "turn", "performance", "film", "debut"];
+
+/// Plural nouns of a maker's body of work ("the films of X", "the paintings of X"): a name
+/// named only so is an influence, no person of the production. "Work" and "music" are left out,
+/// as the film's own crew is praised so ("the work of cinematographer X").
+pub const BODIES_OF_WORK: &[&str] =
+    &["films", "movies", "pictures", "paintings", "novels", "books", "photographs", "poems", "plays", "stories"];
 
 /// Verbs that introduce the story told ("tells the story of …"): a place later in the clause
 /// is the story's setting.

@@ -36,6 +36,8 @@ struct OrgAcc {
     aliases: BTreeSet<String>,
     known: Option<OrgKind>,
     related: Option<OrgKind>,
+    /// Whether some sentence makes it a producer of the film.
+    producing: bool,
     suffix: Option<OrgKind>,
     relations: Vec<(String, BTreeSet<Evidence>)>,
     mentions: BTreeSet<Evidence>,
@@ -124,6 +126,7 @@ impl Merger {
     pub fn org_relation(&mut self, key: &str, label: &str, kind: OrgKind, ev: Evidence) {
         let Some(acc) = self.orgs.get_mut(key) else { return };
         acc.related = acc.related.or(Some(kind));
+        acc.producing |= kind == OrgKind::Studio;
         match acc.relations.iter_mut().find(|(l, _)| l == label) {
             Some((_, evs)) => {
                 evs.insert(ev);
@@ -246,8 +249,10 @@ impl Merger {
                 let first = *o.mentions.first()?;
                 // "according to the Film Office" quotes an office, it does not make it an outlet.
                 let quoted = o.related == Some(OrgKind::Outlet) && o.suffix.is_some_and(|k| k != OrgKind::Outlet);
-                // A studio that finances its own film stays a studio.
-                let financing = o.related == Some(OrgKind::Financier) && o.suffix == Some(OrgKind::Studio);
+                // A studio that finances its own film, or produces it and releases it too, stays
+                // a studio.
+                let financing =
+                    (o.related == Some(OrgKind::Financier) || o.producing) && o.suffix == Some(OrgKind::Studio);
                 let related = o.related.filter(|_| !quoted && !financing);
                 let kind = o.known.or(related).or(o.suffix).unwrap_or(OrgKind::Other);
                 let relations = o
@@ -301,9 +306,13 @@ impl Merger {
     }
 }
 
+/// Which described characters fold into the target one.
+type FoldTest = dyn Fn(&Character) -> bool;
+
 /// Folds cast roles that say less into the one that says most: with exactly one named
 /// character, roles without a character or with a described one join it; with none named and
-/// exactly one described character, roles without a character join that one.
+/// exactly one titled one ("Father Anselm"), those and lower-case descriptions ("parish
+/// priest") join it; else with exactly one described character, roles without one join it.
 fn fold_cast(roles: Vec<RoleAcc>) -> Vec<RoleAcc> {
     let characters = |pred: &dyn Fn(&Character) -> bool| {
         let mut seen: Vec<String> = roles
@@ -314,21 +323,28 @@ fn fold_cast(roles: Vec<RoleAcc>) -> Vec<RoleAcc> {
         seen.dedup();
         seen
     };
+    fn capitalised(c: &Character) -> bool {
+        c.name.starts_with(char::is_uppercase)
+    }
     let named = characters(&|c| c.named);
+    // "Father Anselm": a titled name is described, yet says more than "the parish priest".
+    let titled = characters(&|c| !c.named && capitalised(c));
     let described = characters(&|c| !c.named);
-    let target: Option<(String, bool)> = match (named.as_slice(), described.as_slice()) {
-        ([one], _) => Some((one.clone(), true)),
-        ([], [one]) => Some((one.clone(), false)),
+    // The target, and which described characters fold into it.
+    let target: Option<(String, &FoldTest)> = match (named.as_slice(), titled.as_slice(), described.as_slice()) {
+        ([one], _, _) => Some((one.clone(), &|c: &Character| !c.named)),
+        ([], [one], _) => Some((one.clone(), &|c: &Character| !c.named && !capitalised(c))),
+        ([], [], [one]) => Some((one.clone(), &|_: &Character| false)),
         _ => None,
     };
-    let Some((target, target_named)) = target else { return roles };
+    let Some((target, folds)) = target else { return roles };
     let mut out: Vec<RoleAcc> = Vec::new();
     let mut folded = BTreeSet::new();
     for r in roles {
         let foldable = r.kind == RoleKind::Cast
             && match &r.character {
                 None => true,
-                Some(c) => target_named && !c.named,
+                Some(c) => folds(c),
             };
         if foldable {
             folded.extend(r.evidence);
@@ -473,6 +489,19 @@ mod tests {
         assert_eq!(ann.roles[0].character.as_deref(), Some("Greta Holm"));
         assert_eq!(ann.roles[0].evidence.len(), 3);
         assert_eq!(ann.roles[1].evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_description_folds_into_the_one_titled_character() {
+        let mut m = Merger::default();
+        m.person("ann lee", "Ann Lee", "Ann Lee", ev(0, 10), true);
+        m.role(fact("Actor", RoleKind::Cast, Some(("parish priest", false))), ev(0, 0));
+        m.role(fact("Actor", RoleKind::Cast, Some(("Father Anselm", false))), ev(1, 0));
+        let e = m.finish();
+        let roles = &e.people[0].roles;
+        assert_eq!(roles.len(), 1);
+        assert_eq!(roles[0].character.as_deref(), Some("Father Anselm"));
+        assert_eq!(roles[0].evidence.len(), 2);
     }
 
     #[test]

@@ -523,7 +523,11 @@ impl Lexicon {
         let next = |from: usize| (from..unit.toks.len()).find(|&k| unit.toks[k].word);
         let Some(mut j) = next(hi) else { return false };
         if hi > 0 && unit.toks[hi - 1].possessive {
-            return self.in_other_title(unit, j);
+            // "X’s “Dust”", "X’s character in “Dust”".
+            let part = unit.is(j, gz::OTHER_WORK_PARTS)
+                && unit.is(j + 1, gz::OTHER_WORK_LINKS)
+                && next(j + 2).is_some_and(|k| self.in_other_title(unit, k));
+            return part || self.in_other_title(unit, j);
         }
         if !unit.is(j, gz::OTHER_WORK_LINKS) && !unit.cap(j) {
             j = match next(j + 1) {
@@ -532,6 +536,12 @@ impl Lexicon {
             };
         }
         unit.is(j, gz::OTHER_WORK_LINKS) && next(j + 1).is_some_and(|k| self.in_other_title(unit, k))
+    }
+
+    /// True when the name opening at token `lo` is named as the maker of a body of work ("the
+    /// films of X", "the paintings of X"): an influence, not a person of the production.
+    pub fn maker_of_works(&self, unit: &Unit, lo: usize) -> bool {
+        lo >= 3 && unit.is(lo - 1, &["of"]) && unit.is(lo - 2, gz::BODIES_OF_WORK) && unit.is(lo - 3, &["the"])
     }
 
     /// True when a capitalised word is probably a common word (seen in lower case, a function

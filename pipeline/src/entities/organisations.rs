@@ -159,9 +159,36 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
         })
         .unwrap_or(b);
     if b - a >= 2 && (a + 1..b).any(|i| gz::org_suffix(&unit.toks[i].lower).is_some()) && !(a..b).all(generic) {
-        let kinds: Vec<OrgKind> = (a + 1..b).filter_map(|i| gz::org_suffix(&unit.toks[i].lower)).collect();
-        let kind = kinds.iter().rev().find(|k| **k != OrgKind::Other).or(kinds.last()).copied();
+        let kinds: Vec<(usize, OrgKind)> =
+            (a + 1..b).filter_map(|i| gz::org_suffix(&unit.toks[i].lower).map(|k| (i, k))).collect();
+        let kind = kinds.iter().rev().find(|(_, k)| *k != OrgKind::Other).or(kinds.last()).map(|&(i, k)| {
+            // "Actors' Relief Fund" is a charity; "Cobbleworks Post" a post house, where "Denver
+            // Post" and "The Evening Post" are papers.
+            let charity = k == OrgKind::Financier && unit.is(i - 1, gz::CHARITY_WORDS);
+            let paper = unit.is(a.wrapping_sub(1), &["the"])
+                || unit.toks[a].lower == "the"
+                || gz::is_place(unit.slice(a, i))
+                || i - a > 1;
+            if charity || (unit.is(i, gz::SHARED_OUTLET_WORDS) && !paper) { OrgKind::Other } else { k }
+        });
         hits.push(OrgHit { lo: a, hi: b, known: None, suffix: kind });
+    } else if b - a == 2
+        && unit.is(a + 1, gz::CLOSING_ORG_WORDS)
+        && unit.cap(a)
+        && !generic(a)
+        && !gz::is_place(unit.word(a))
+        && !gz::contains(gz::DEMONYMS, &unit.toks[a].lower)
+    {
+        // "Prague's Mlýnek Film": a one-word name and "Film" closing the run.
+        hits.push(OrgHit { lo: a, hi: b, known: None, suffix: Some(OrgKind::Studio) });
+    } else if b - a >= 2
+        && !unit.lower_word(a)
+        && let Some(&(_, kind)) = gz::ORG_LEADS.iter().find(|(w, _)| unit.is(a, &[*w]))
+        && unit.cap(a + 1)
+        && (a + 1..b).all(|i| !generic(i))
+    {
+        // "the Polish company Studio Żuraw": an organisation word opening the name.
+        hits.push(OrgHit { lo: a, hi: b, known: None, suffix: Some(kind) });
     }
 }
 
@@ -229,7 +256,9 @@ pub fn relations(
     let (c1, c2) = if unit.is(b1, &[","]) { (b.wrapping_sub(2), b.wrapping_sub(3)) } else { (b1, b2) };
     let company = unit.is(c1, &["company", "banner", "shingle"])
         && (unit.is(c2, &["production", "his", "her", "their"]) || unit.toks.get(c2).is_some_and(|t| t.possessive));
-    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"])) || company {
+    // "producers A and B said": the companies producing the film.
+    let producers = unit.is(b1, &["producers", "co-producers"]) && !unit.toks[b1].possessive;
+    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"])) || company || producers {
         out.push(("production company".to_owned(), OrgKind::Studio));
     }
     // "X is producing", "X, which is fully financing", "X will distribute", "X and Y financed"
@@ -272,6 +301,14 @@ pub fn relations(
     {
         // "X has acquired worldwide streaming rights": the buyer streams the film.
         out.push(("streaming rights".to_owned(), OrgKind::Platform));
+    } else if unit.is(a, &["acquired", "acquires", "bought", "buys", "optioned", "options"])
+        && (a + 1..(a + 10).min(unit.toks.len()))
+            .skip_while(|&k| !unit.is(k, &["rights"]))
+            .any(|k| unit.is(k, gz::SOURCE_WORK_NOUNS))
+        || unit.is(a, &["optioned", "options"])
+    {
+        // "X bought the rights to Y's novel": the producer acquiring its story, no distributor.
+        out.push(("source rights".to_owned(), OrgKind::Studio));
     } else if unit
         .is(a, &["distributing", "distributes", "distribute", "distributed", "releasing", "releases", "release"])
         || (unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"])
@@ -511,6 +548,40 @@ mod tests {
     }
 
     #[test]
+    fn service_houses_institutions_and_charities() {
+        let kinds = |text: &str| -> Vec<(String, Option<OrgKind>)> {
+            let (unit, _) = unit_with_people(text, &[]);
+            runs(&unit)
+                .into_iter()
+                .flat_map(|r| in_run(&unit, r, &Lexicon::default()))
+                .map(|h| (unit.slice(h.lo, h.hi).to_owned(), h.suffix))
+                .collect()
+        };
+        assert_eq!(
+            kinds("She is with Brightfold Artists, and lenses come from Tamber Camera Rental."),
+            [
+                ("Brightfold Artists".to_owned(), Some(OrgKind::Other)),
+                ("Tamber Camera Rental".to_owned(), Some(OrgKind::Other))
+            ]
+        );
+        assert_eq!(kinds("Donations may go to the Stagehands' Relief Fund.")[0].1, Some(OrgKind::Other));
+        assert_eq!(kinds("It is backed by the Moravia Film Fund.")[0].1, Some(OrgKind::Financier));
+        assert_eq!(kinds("The grade goes to Quillwork Post in Oslo.")[0].1, Some(OrgKind::Other));
+        assert_eq!(kinds("He told the Denver Post on Monday.")[0].1, Some(OrgKind::Outlet));
+        assert_eq!(kinds("Visitation is at Ashby-Lund Funeral Home on Friday.")[0].0, "Ashby-Lund Funeral Home");
+        assert_eq!(
+            kinds("It is a co-production of Oslo's Wrona Film."),
+            [("Wrona Film".to_owned(), Some(OrgKind::Studio))]
+        );
+        assert!(kinds("It won at the Wrona Film Days.").iter().all(|(_, k)| *k != Some(OrgKind::Studio)));
+        assert!(kinds("It is a Danish Film, made in Oslo.").is_empty());
+        assert_eq!(
+            kinds("It is co-produced by the Polish company Studio Wrona."),
+            [("Studio Wrona".to_owned(), Some(OrgKind::Studio))]
+        );
+    }
+
+    #[test]
     fn trade_firms_lists_and_streaming_buyers() {
         let found = orgs(
             "Fenmore Talent, Orla Quayside Management and Brisk Wade LLP signed her; the Harbor Film Office Director Ann Lee agreed.",
@@ -527,6 +598,12 @@ mod tests {
         assert!(found.iter().all(|(_, r)| r.contains(&("representation".to_owned(), OrgKind::Other))));
         let found = orgs("Lumora Studios has acquired worldwide streaming rights to the film.");
         assert_eq!(found[0].1, [("streaming rights".to_owned(), OrgKind::Platform)]);
+        let found = orgs("The drama is on schedule, producers Lark Pictures and Fenmore Media said.");
+        assert!(found.iter().all(|(_, r)| r.contains(&("production company".to_owned(), OrgKind::Studio))));
+        let found = orgs("In 2014 Lumora Films bought the rights to Ann Lee's novel.");
+        assert_eq!(found[0].1, [("source rights".to_owned(), OrgKind::Studio)]);
+        let found = orgs("Lumora Films bought the rights to the drama for Spain.");
+        assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
     }

@@ -127,6 +127,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::THING_LEADS) && !unit.toks[hi - 1].possessive {
         return None;
     }
+    // "the old Kessler Furnace": a site described by its age or state.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::THING_ADJECTIVES) && unit.is(lo.wrapping_sub(2), &["the"]) {
+        return None;
+    }
     // "recognised for Harbor Lights", "best known for Dry Creek": the work it is known for.
     if lo == run.lo
         && unit.is(lo.wrapping_sub(1), &["for"])
@@ -311,6 +315,10 @@ mod tests {
         assert!(full("Ballots were counted in Dalton Building yesterday.").is_empty());
         assert!(full("The chains gave it their Big Frame auditoriums.").is_empty());
         assert!(full("She shot it in our Tall Pines studio.").is_empty());
+        assert!(full("He graduated from Alder Falls High School in 1960.").is_empty());
+        assert!(full("Burial follows at Wren Hollow Cemetery.").is_empty());
+        assert!(full("Scenes will be filmed at the old Harlan Furnace in May.").is_empty());
+        assert!(full("Questions? Call Tobin Hale at 555-0100.").iter().all(|n| n != "Call Tobin Hale"));
         assert_eq!(full("Ballroom dancer Mia Hall won."), ["Mia Hall"]);
         assert_eq!(full("Their lawyer, Tom Marsh, spoke."), ["Tom Marsh"]);
     }

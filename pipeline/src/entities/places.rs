@@ -111,6 +111,16 @@ fn abbreviated(unit: &Unit, i: usize) -> bool {
         && !opens_name
 }
 
+/// True when the run is a street after a house number ("212 Furnace Street", "410 W. Main
+/// St."): an address, which locates an office or a venue, not a place of the production.
+pub fn address(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
+    street(unit, run, lex)
+        && unit
+            .toks
+            .get(run.lo.wrapping_sub(1))
+            .is_some_and(|t| !t.lower.is_empty() && t.lower.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A street: a capitalised run of two or more words ending in a street word ("Elm St.",
 /// "W. Holly Avenue"), outside quoted titles.
 pub fn street(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
@@ -180,6 +190,10 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         return true;
     }
     let mut before = run.lo;
+    // "at the old Kessler Furnace": an adjective of age or state after the article.
+    if unit.is(before.wrapping_sub(1), gz::THING_ADJECTIVES) && unit.is(before.wrapping_sub(2), &["the"]) {
+        before -= 1;
+    }
     if unit.is(before.wrapping_sub(1), &["the"]) {
         before -= 1;
     }
@@ -256,6 +270,10 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     }
     if unit.is(hi, &["set"]) {
         return PlaceKind::FilmingLocation;
+    }
+    // "whose Prague branch supplies the cameras": the place locates an organisation.
+    if unit.is(hi, gz::BRANCH_NOUNS) {
+        return PlaceKind::Mentioned;
     }
     // "the story's Lake Tessaly", "the fictional Wickett".
     if unit.is(lo.wrapping_sub(1), gz::STORY_OWNERS) {
@@ -365,7 +383,8 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         }
         // "Principal photography on “Dust,” the drama from X, began May 6 in Y": a step of
         // the shoot whose subject opens the sentence, however long its apposition.
-        let shoot_subject = (0..unit.toks.len().min(3)).find(|&j| unit.is(j, gz::FILMING));
+        let opening = dateline_dash(unit).map_or(0, |d| d + 1);
+        let shoot_subject = (opening..unit.toks.len().min(opening + 3)).find(|&j| unit.is(j, gz::FILMING));
         if gz::FILMING_STEPS.contains(&w) && shoot_subject.is_some_and(|j| !gunfire(j)) {
             return PlaceKind::FilmingLocation;
         }
@@ -424,6 +443,16 @@ fn dateline_end(unit: &Unit, lo: usize, hi: usize) -> Option<usize> {
             !t.word || unit.word(k).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
         .then_some(dash)
+}
+
+/// The dash closing a dateline that opens the sentence ("FENWICK, Vt. (AP) — Filming began …"):
+/// the sentence proper starts after it.
+fn dateline_dash(unit: &Unit) -> Option<usize> {
+    let dash = (0..unit.toks.len().min(12)).find(|&k| unit.is(k, &["—", "–"]))?;
+    (dash > 0
+        && (0..dash)
+            .all(|k| !unit.toks[k].word || unit.word(k).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())))
+    .then_some(dash)
 }
 
 /// True when the place at token `lo` only locates a named site before it ("Red Mesa Ranch
@@ -572,6 +601,32 @@ mod tests {
         let (unit, _) = unit_with_people("It was filmed in the Eastfield hills.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert!(runs.iter().any(|r| cue_place(&unit, *r, None, &lex)));
+    }
+
+    #[test]
+    fn a_place_locating_an_organisation_or_a_numbered_street_is_no_filming_location() {
+        let text = "The crew will shoot on lenses from Tamber Rental, whose Oslo branch supplies them.";
+        assert_eq!(kind(text, "Oslo"), PlaceKind::Mentioned);
+        let lex = Lexicon::default();
+        let (unit, _) = unit_with_people("The open call is at the hall, 212 Furnace Street, on Saturday.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().any(|&r| address(&unit, r, &lex)));
+        let (unit, _) = unit_with_people("Scenes were filmed along Canal Street.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|&r| !address(&unit, r, &lex)), "a street with no number is a place");
+    }
+
+    #[test]
+    fn a_site_after_the_old_is_a_place_when_the_sentence_films_there() {
+        let lex = Lexicon::default();
+        let cued = |text: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            crate::entities::names::runs(&unit).into_iter().any(|r| cue_place(&unit, r, None, &lex))
+        };
+        assert!(cued("Scenes will be filmed at the old Harlan Furnace in May."));
+        assert!(!cued("She bought the old Harlan Furnace in May."));
+        let text = "BEXLEY, Vt. (AP) — Filming on “Dust,” a thriller about a miller, began Monday at Harlan Mill.";
+        assert_eq!(kind(text, "Harlan Mill"), PlaceKind::FilmingLocation);
     }
 
     #[test]

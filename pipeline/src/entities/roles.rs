@@ -7,8 +7,8 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES,
-    PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP,
+    OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -369,6 +369,10 @@ pub fn find(
         if let Some(c) = bio_heading_part(unit, m) {
             found.add(&m.key, CAST, Some(c));
         }
+        // "X, as the rival surveyor Y, steals every scene"
+        if let Some(c) = apposed_part(unit, m) {
+            found.add(&m.key, CAST, Some(c));
+        }
         // "X in the lead role of Y"
         if let Some(c) = role_of(unit, m.hi) {
             found.add(&m.key, CAST, Some(c));
@@ -406,6 +410,7 @@ pub fn find(
     for group in groups(unit, people) {
         group_cues(unit, people, &group, &mut found);
     }
+    closing_verb(unit, people, &mut found);
     // "Writers: A, B", "Directed by: A", "Screenplay: A, B": a credit label before a list of
     // names gives each the job.
     let label = job_starting_at(unit, 0)
@@ -638,6 +643,10 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
         end -= 1;
     }
     let title = title_ending_at(unit, end)?;
+    // "former editor X": a job held before.
+    if unit.is(title.lo.wrapping_sub(1), PAST_JOB_MODIFIERS) {
+        return None;
+    }
     // "her husband, the cinematographer X": the relation is the role here; the apposed job is
     // X's trade, told of other work.
     if let Some(relation) = relation_before(unit, title.lo) {
@@ -714,6 +723,21 @@ fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
     character_after(unit, k + 2).filter(|c| c.named || c.name.starts_with(char::is_uppercase))
 }
 
+/// The part an apposition opening with "as" names ("X, as the rival surveyor Mara Pike, …"):
+/// after a determiner and at most three lower-case words, a name closed by a comma.
+fn apposed_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
+    if m.possessive || !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["as"]) || !unit.is(m.hi + 2, DETERMINERS) {
+        return None;
+    }
+    let lo = (m.hi + 3..m.hi + 7).find(|&k| !unit.lower_word(k))?;
+    if !unit.cap(lo) {
+        return None;
+    }
+    let hi = (lo..unit.toks.len()).find(|&k| !unit.cap(k))?;
+    let c = character_from(unit, lo, hi);
+    (unit.is(hi, &[","]) && c.named).then_some(c)
+}
+
 fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[OrgRef], found: &mut Found) {
     if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive {
         return;
@@ -738,6 +762,10 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
             {
                 found.add_all(&m.key, &more);
             }
+            return;
+        }
+        // "X, a former stunt double": a job held before.
+        if unit.is(k, PAST_JOB_MODIFIERS) {
             return;
         }
         let t = unit.toks.get(k);
@@ -905,6 +933,14 @@ fn predicates(
         {
             found.add(person, CAST, character_after(unit, i + 2));
             matched_to = Some(i + 3);
+        } else if verb(unit, i, &["star", "stars", "starring", "co-star", "co-stars", "co-starring"])
+            && unit.is(i + 1, &["in"])
+            && unit.is(i + 2, &["the"])
+            && unit.is(i + 3, WORK_WORDS)
+        {
+            // "X, who stars in the film,": this production, told as "the film".
+            found.add(person, CAST, None);
+            matched_to = Some(i + 4);
         } else if verb(unit, i, &["composed", "scored", "composes", "scores"])
             || (verb_job(unit, i).is_some() && unit.is(i + 2, &["score", "music", "soundtrack"]))
         {
@@ -1025,6 +1061,39 @@ fn groups(unit: &Unit, people: &[PersonRef]) -> Vec<Vec<usize>> {
     out
 }
 
+/// "A and B produce.", "Lark Films' A and Fen Media's B produce.", "A produced.": a role verb
+/// closing the sentence gives its job to the names of its subject, each maybe after its
+/// company's possessive.
+fn closing_verb(unit: &Unit, people: &[PersonRef], found: &mut Found) {
+    let n = unit.toks.len();
+    let end = if unit.is(n.wrapping_sub(1), &[".", "!"]) { n - 1 } else { n };
+    let Some(verb) = end.checked_sub(1).filter(|&v| unit.is(v, CLOSING_ROLE_VERBS)) else { return };
+    let Some(jobs) = (if unit.is(verb, &["direct", "co-direct", "directed", "co-directed"]) {
+        Some(jobs_of("director"))
+    } else if unit.is(verb, &["write", "co-write"]) {
+        Some(jobs_of("writer"))
+    } else {
+        unit.is(verb, &["produce", "co-produce", "produced", "co-produced"]).then(|| jobs_of("producer"))
+    }) else {
+        return;
+    };
+    let mut at = verb;
+    for p in people.iter().rev().filter(|p| p.hi <= verb) {
+        let linked = if at == verb { p.hi == verb } else { p.hi < at && (p.hi..at).all(|k| unit.is(k, &["and", ","])) };
+        if p.possessive || !linked {
+            break;
+        }
+        found.add_all(&p.key, &jobs);
+        // Step back over the company's possessive name before the person ("Lark Films' A").
+        at = p.lo;
+        if at > 0 && unit.toks[at - 1].possessive {
+            while at > 0 && unit.cap(at - 1) {
+                at -= 1;
+            }
+        }
+    }
+}
+
 /// True when a crew job phrase, after at most a determiner, starts at token `k` and closes its
 /// noun phrase: "as the producer" is a job, "as the sheriff" and "as the sheriff's sister" parts.
 fn crew_job_at(unit: &Unit, k: usize) -> bool {
@@ -1113,35 +1182,54 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             found.add_all(&people[g].key, &jobs);
         }
     }
-    // "directed by A and B", "written by A"
+    // "directed by A and B", "written by A", "written and directed by A"
     if unit.is(b1, &["by"]) {
-        let jobs = if unit.is(b2, &["directed", "co-directed", "helmed"]) {
-            jobs_of("director")
-        } else if unit.is(b2, &["written", "co-written", "penned", "scripted"]) {
-            jobs_of("writer")
-        } else if unit.is(b2, &["produced", "co-produced"]) {
-            jobs_of("producer")
-        } else if unit.is(b2, &["edited"]) {
-            jobs_of("editor")
-        } else if unit.is(b2, &["scored", "composed"]) || unit.is(b2, &["music"]) {
-            jobs_of("composer")
-        } else if unit.is(b2, &["photographed", "lensed"]) || shot_by_work(unit, b2) {
-            jobs_of("cinematographer")
-        } else if unit.is(b2, &["story", "screenplay", "script"]) {
-            jobs_of("writer")
-        } else if let Some(job) = unit
-            .is(b2, &["was", "is", "were", "are"])
-            .then(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(b2.wrapping_sub(1), &[noun])))
-            .flatten()
-        {
-            // "Casting was by A", "Music is by A and B"
-            jobs_of(job.1)
-        } else {
-            Vec::new()
-        };
+        let mut jobs = by_jobs(unit, b2);
+        if !jobs.is_empty() && unit.is(b2.wrapping_sub(1), &["and"]) {
+            jobs.extend(by_jobs(unit, b2.wrapping_sub(2)));
+        }
         for &g in group {
             found.add_all(&people[g].key, &jobs);
         }
+    }
+    // "The producers, A and B, flew in": a plural job set off before the names gives each
+    // the job.
+    if group.len() > 1
+        && unit.is(first.lo.wrapping_sub(1), &[","])
+        && unit.toks.get(first.lo.wrapping_sub(2)).is_some_and(|t| t.lower.ends_with('s') && !t.possessive)
+        && let Some((_, jobs)) = job_ending_at(unit, first.lo - 1)
+    {
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
+}
+
+/// The jobs a participle before "by" at token `k` credits ("directed", "written", "Music is").
+fn by_jobs(unit: &Unit, k: usize) -> Vec<Job> {
+    if unit.is(k, &["directed", "co-directed", "helmed"]) {
+        jobs_of("director")
+    } else if unit.is(k, &["written", "co-written", "penned", "scripted"]) {
+        jobs_of("writer")
+    } else if unit.is(k, &["produced", "co-produced"]) {
+        jobs_of("producer")
+    } else if unit.is(k, &["edited"]) {
+        jobs_of("editor")
+    } else if unit.is(k, &["scored", "composed"]) || unit.is(k, &["music"]) {
+        jobs_of("composer")
+    } else if unit.is(k, &["photographed", "lensed"]) || shot_by_work(unit, k) {
+        jobs_of("cinematographer")
+    } else if unit.is(k, &["story", "screenplay", "script"]) {
+        jobs_of("writer")
+    } else if let Some(job) = unit
+        .is(k, &["was", "is", "were", "are"])
+        .then(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(k.wrapping_sub(1), &[noun])))
+        .flatten()
+    {
+        // "Casting was by A", "Music is by A and B"
+        jobs_of(job.1)
+    } else {
+        Vec::new()
     }
 }
 
@@ -1436,6 +1524,53 @@ mod tests {
         assert!(!has(&f, "tom vale", "Director", None));
         let f = roles("Ann Lee, the film’s longtime editor, spoke.", &["Ann Lee"]);
         assert!(has(&f, "ann lee", "Editor", None));
+    }
+
+    #[test]
+    fn a_role_verb_closing_the_sentence_gives_its_subjects_the_job() {
+        let f = roles("Lark Pictures' Ann Lee and Fen Media's Tom Vale produce.", &["Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "ann lee", "Producer", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+        let f = roles("Ann Lee directs.", &["Ann Lee"]);
+        assert!(!has(&f, "ann lee", "Director", None), "only a plural verb closes the list");
+        let f = roles("Fans of Ann Lee know what they produce.", &["Ann Lee"]);
+        assert!(f.is_empty());
+    }
+
+    #[test]
+    fn credits_shared_by_a_list_or_by_two_participles() {
+        let f = roles("The producers, Ann Lee and Tom Vale, flew in.", &["Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "ann lee", "Producer", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+        let f = roles("It is written and directed by Ann Lee.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Writer", None) && has(&f, "ann lee", "Director", None), "{f:?}");
+        let f = roles("Ann Lee produced.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Producer", None), "{f:?}");
+        let f = roles("Her friends, Ann Lee and Tom Vale, flew in.", &["Ann Lee", "Tom Vale"]);
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn starring_in_the_film_is_a_part_in_this_one() {
+        let f = roles("Ann Lee, who stars in the film, posted her support.", &["Ann Lee"]);
+        assert!(f.iter().any(|r| r.0 == "ann lee" && r.1 == RoleKind::Cast), "{f:?}");
+        let f = roles("Ann Lee, who starred in the film, posted her support.", &["Ann Lee"]);
+        assert!(f.is_empty(), "told in the past it may be another film: {f:?}");
+    }
+
+    #[test]
+    fn an_apposition_with_as_names_the_part() {
+        let f = roles("Ann Lee, as the rival surveyor Mara Pike, steals every scene.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Mara Pike")), "{f:?}");
+        let f = roles("Ann Lee, as the director, spoke first.", &["Ann Lee"]);
+        assert!(!f.iter().any(|r| r.1 == RoleKind::Cast), "{f:?}");
+    }
+
+    #[test]
+    fn a_former_job_is_not_held_on_this_film() {
+        let f = roles("Stunt coordinator Ann Lee, a former stunt double, staged the fall.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Stunt Coordinator", None));
+        assert!(!has(&f, "ann lee", "Stunt Double", None));
+        let f = roles("The set was visited by former editor Tom Vale.", &["Tom Vale"]);
+        assert!(!has(&f, "tom vale", "Editor", None));
     }
 
     #[test]

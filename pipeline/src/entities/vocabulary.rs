@@ -445,6 +445,11 @@ pub const WORK_CREDIT_VERBS: &[&str] = &[
     "starred",
     "made",
     "created",
+    "lit",
+    "designed",
+    "costumed",
+    "choreographed",
+    "cast",
 ];
 
 /// Relative pronouns that open a clause about the title before them ("“Dust,” which began …").
@@ -452,6 +457,25 @@ pub const WORK_RELATIVES: &[&str] = &["which", "that", "whose"];
 
 /// Conjunctions and marks that end one clause and start the next ("…, and her second film …").
 pub const CLAUSE_BREAKS: &[&str] = &["; ", ": ", ", and ", ", but ", ", while ", ", whereas "];
+
+/// Modifiers that put a job in the past ("a former stunt double", "onetime editor X"): the
+/// person held it before, not on this production.
+pub const PAST_JOB_MODIFIERS: &[&str] = &["former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired"];
+
+/// Role verbs that may close a sentence after its subjects ("A and B produce.", "A produced."):
+/// each subject holds the job.
+pub const CLOSING_ROLE_VERBS: &[&str] = &[
+    "produce",
+    "co-produce",
+    "produced",
+    "co-produced",
+    "direct",
+    "co-direct",
+    "directed",
+    "co-directed",
+    "write",
+    "co-write",
+];
 
 #[cfg(test)]
 mod tests {

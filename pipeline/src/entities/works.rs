@@ -184,7 +184,8 @@ fn known_for_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> {
 }
 
 /// The span of a credit whose object is the title opening at `open` and closing before `from`
-/// ("Lee Park shot “Dust” in Idaho", "who directed “Dust,”"): a relative clause from its pronoun
+/// ("Lee Park shot “Dust” in Idaho", "who directed “Dust,”", "X cast him as a barman in “Dust”",
+/// the verb up to six words before the title): a relative clause from its pronoun
 /// to its comma, or else the whole clause, since its subject worked on that other work.
 fn credit_of(sentence: &str, open: usize, from: usize) -> Option<(usize, usize)> {
     let start = clause_start(sentence, open);
@@ -192,7 +193,7 @@ fn credit_of(sentence: &str, open: usize, from: usize) -> Option<(usize, usize)>
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
-    let verb = words.iter().rev().take(5).position(|(_, w)| WORK_CREDIT_VERBS.contains(&w.to_lowercase().as_str()))?;
+    let verb = words.iter().rev().take(6).position(|(_, w)| WORK_CREDIT_VERBS.contains(&w.to_lowercase().as_str()))?;
     let verb = words.len() - 1 - verb;
     let relative = words[..verb]
         .iter()
@@ -469,6 +470,15 @@ mod tests {
         assert!(spans("Ana Ruiz directed “The Long Road” in Utah.").is_empty());
         // A title after a verb that gives no credit is left alone.
         assert!(spans("Ana Ruiz watched “Red Mile” in Utah.").is_empty());
+        // Lighting or casting someone in another work is a credit on it too.
+        assert_eq!(
+            spans("He acted for years before the director Lee Park cast him as a barman in “Red Mile.”"),
+            ["He acted for years before the director Lee Park cast him as a barman in “Red Mile.”"]
+        );
+        assert_eq!(
+            spans("Gaffer Ana Ruiz, who lit “Red Mile” for Lee Park, joins."),
+            ["who lit “Red Mile” for Lee Park"]
+        );
     }
 
     #[test]

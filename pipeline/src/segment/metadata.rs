@@ -62,10 +62,11 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*)*\s*(?:\([^)]{1,40}\)\s*|/[^/]{1,40}/\s*)?[—–-]\s")
 });
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:last\s+)?updated\b"));
-/// `By Name`, with what follows the names (job titles, date) after a separator.
+/// `By Name` (or an interviewer's or translator's credit, `Translated from the Czech by Name`),
+/// with what follows the names (job titles, date) after a separator.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:By|BY|Written by|Words by|Story by|Reporting by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b).*)?$",
+        r"^(?:By|BY|Written by|Words by|Story by|Reporting by|Interview by|Interviewed by|Translated by|Translation by|Translated from (?:the )?\p{Lu}\p{L}+ by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b).*)?$",
     )
 });
 /// `By the Daily Ledger staff`: a byline naming its outlet's staff instead of a person.
@@ -263,6 +264,9 @@ mod tests {
         );
         // A date closing the byline, and a wire byline's capitalised names before the agency.
         assert_eq!(byline("By Ana Ruiz, May 3, 2024").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(byline("Interview by Jana Nováková").as_deref(), Some("Jana Nováková"));
+        assert_eq!(byline("Translated from the Polish by Ann Lee").as_deref(), Some("Ann Lee"));
+        assert_eq!(byline("Translated by hand, the letters survived."), None);
         assert_eq!(byline("By ANA RUIZ Coast Wire Sept. 9, 2023").as_deref(), Some("ANA RUIZ"));
         assert_eq!(byline("By ANA RUIZ and LEE CHAN").as_deref(), Some("ANA RUIZ and LEE CHAN"));
         assert_eq!(byline("By Ana Ruiz, May 3, 2024, the set was empty"), None);
