@@ -143,19 +143,30 @@ impl<V: PartialEq> Subjects<V> {
 // ---- story setting -------------------------------------------------------------------------
 
 /// A time of the story after a setting cue ("set in", "takes place in", "the story unfolds
-/// in", "tells the story of … in"), up to where its place starts: the preposition may be
-/// "on"/"along"/"off" before "the coast of …", and one lower-case adjective may come before the
-/// place ("in postwar Cornwall"). The `time` group.
-const SETTING_TIME: &str = r"(?:in|on|along|off)\s+(?:the\s+)?(?:(?:coast|shores?|banks?|island|islands|outskirts|edge|town|village|city|region|county|valley)\s+of\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?:[a-z][a-z-]+\s+)?";
+/// in", "plays out across", "set against the backdrop of", "tells the story of … in"), up to
+/// where its place starts: the preposition may be "on"/"along"/"off" before "the coast of …",
+/// the place may be reached through a lower-case part of it ("the mining camps of"), and one
+/// lower-case adjective may come before the place ("in postwar Cornwall"). The `time` group.
+const SETTING_TIME: &str = concat!(
+    r"(?:in|on|along|off|across|against\s+the\s+backdrop\s+of)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:coast|shores?|banks?|island|islands|outskirts|edge|town|towns|village|villages|city|region|county|valley|camps?|plains|hills|mountains|deserts?|frontier|goldfields|streets)\s+of\s+)?(?:(?P<time>",
+    r"(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4}",
+    r")\s+(?:in\s+)?)?(?:the\s+)?(?:[a-z][a-z-]+\s+)?"
+);
+
+/// A story's decade ("1870s", "early 1880s"): the `time` of a setting told as "a tale of 1870s
+/// Nevada", where a bare year could be anything's.
+const STORY_DECADE: &str = r"(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s)";
 
 /// The place of the story after [`SETTING_TIME`]: the `place` group.
 const SETTING_PLACE: &str = r"(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)";
 
-static SETTING: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+static SETTING: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     [
         format!(
-            r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) {SETTING_TIME}{SETTING_PLACE}?"
+            r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds|plays out|played out) {SETTING_TIME}{SETTING_PLACE}?"
         ),
+        // "Marchbanks’ tale of 1870s Nevada": a decade and a place right after the noun.
+        format!(r"\b(?:tale|saga|story|chronicle|portrait) of {STORY_DECADE}\s+(?:the\s+)?{SETTING_PLACE}"),
         // "tells the story of a young drifter in the 1880s West": the first "in" of the clause
         // that names a place.
         format!(r"\b(?:tells|told|telling) the (?:true )?story of\b[^.;:—–()]{{0,100}}?\b{SETTING_TIME}{SETTING_PLACE}"),
@@ -163,12 +174,24 @@ static SETTING: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     .map(|p| Regex::new(&p).expect("setting pattern"))
 });
 
+/// What an earlier text was said to say ("A photo caption said the film is set in Utah"): how a
+/// correction gives the error it withdraws, so no claim of the source that corrects it.
+static REPORTED_ERROR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:article|caption|story|report|version|headline|post)\b[^.;]{0,60}?\b(?:said|stated|reported|gave|misstated|described)\b")
+        .expect("reported error pattern")
+});
+
 /// Places and times the story is said to be set in.
 fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
     let mut places = Vec::new();
     let mut times = Vec::new();
     for s in sentences {
-        for caps in SETTING.iter().flat_map(|re| re.captures_iter(s.text)) {
+        let reported = REPORTED_ERROR.find(s.text).map_or(usize::MAX, |m| m.start());
+        for caps in SETTING
+            .iter()
+            .flat_map(|re| re.captures_iter(s.text))
+            .filter(|c| c.get(0).is_none_or(|m| m.start() < reported))
+        {
             let time = caps.name("time");
             if let Some(place) = caps.name("place") {
                 let name = place.as_str();
@@ -396,8 +419,11 @@ static AGE_NAMED: LazyLock<Regex> =
 static TEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<n>[Tt]eenage|[Tt]eenaged|[Tt]een)\s+(?P<noun>[a-z]+)\b").expect("teen pattern")
 });
+/// A name with its age in apposition ("Ana Ruiz, 42,", "Ruiz, aged 42,") or stated of it at the
+/// end of a clause ("Ruiz is 42.").
 static NAME_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*,\s+(?P<n>\d{1,3}),").expect("name age pattern")
+    Regex::new(r"\b(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)(?:,\s+(?:aged\s+)?(?P<n>\d{1,3}),|\s+is\s+(?P<is>\d{1,3})(?:\s+years\s+old)?\s*(?:[.;]|$))")
+        .expect("name age pattern")
 });
 
 /// A number written in digits or words ("13", "thirteen", "forty-two").
@@ -439,14 +465,27 @@ fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
             add(format!("age of the {}", &caps["noun"]), (13, 19), caps["n"].to_lowercase(), s.evidence());
         }
         for caps in NAME_AGE.captures_iter(s.text) {
-            let whole = caps.get(0).expect("match");
-            let (lo, hi) = (s.start + whole.start(), s.start + caps.name("n").expect("age").start());
-            if let (Some(p), Some(n)) = (person_at(entities, s.doc, lo, hi), parse_number(&caps["n"])) {
+            let name = caps.name("name").expect("name");
+            let (lo, hi) = (s.start + name.start(), s.start + name.end());
+            let Some(age) = caps.name("n").or_else(|| caps.name("is")) else { continue };
+            let person = person_at(entities, s.doc, lo, hi).or_else(|| person_named(entities, s.doc, name.as_str()));
+            if let (Some(p), Some(n)) = (person, parse_number(age.as_str())) {
                 add(format!("age of {}", p.name), (n, n), n.to_string(), s.evidence());
             }
         }
     }
     subjects.compare(|a, b| a.0 <= b.1 && b.0 <= a.1)
+}
+
+/// The one person mentioned in document `doc` whom `name` names in full, by surname or by an
+/// alias: a surname two of them share ("Ilves" of Marco and Elena Ilves) names no one.
+fn person_named<'a>(entities: &'a Entities, doc: u16, name: &str) -> Option<&'a knowledge::Person> {
+    let mut found = entities.people.iter().filter(|p| {
+        (p.name == name || p.name.rsplit(' ').next() == Some(name) || p.aliases.iter().any(|a| a == name))
+            && p.mentions.iter().any(|m| m.doc == doc)
+    });
+    let person = found.next()?;
+    found.next().is_none().then_some(person)
 }
 
 /// The person one of whose mentions in document `doc` overlaps the byte range `lo..hi`.
@@ -537,6 +576,9 @@ const TIME_UNITS: &[&str] = &["years", "months", "weeks", "days", "hours", "minu
 /// Words after a number that end its noun phrase: "two of the grips", "three more days".
 const COUNT_BREAKS: &[&str] =
     &["of", "and", "or", "more", "other", "were", "was", "are", "had", "have", "in", "on", "at"];
+/// Counts written as phrases, read as the number they name ("half a dozen" crew members are six);
+/// longer phrases first. "A couple of" stays out: it may mean two or a few.
+const COUNT_PHRASES: &[(&str, &str)] = &[("half a dozen", "six"), ("a dozen", "twelve"), ("a pair of", "two")];
 /// Plural nouns without a final "s".
 const IRREGULAR_PLURALS: &[&str] = &["people", "crew", "children", "men", "women", "staff", "police"];
 
@@ -546,7 +588,10 @@ fn counts(mentions: &[events::Mention], documents: &[Document]) -> Vec<Disagreem
     // A sentence reporting two kinds of event states each count once, for the first kind.
     let mut seen = std::collections::HashSet::new();
     for m in mentions {
-        let text = &documents[m.doc].text[m.span.start as usize..m.span.end as usize];
+        let text = COUNT_PHRASES.iter().fold(
+            documents[m.doc].text[m.span.start as usize..m.span.end as usize].to_lowercase(),
+            |text, (phrase, number)| text.replace(phrase, number),
+        );
         let words: Vec<String> = text
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ','))
             .map(|w| w.trim_matches([',', '-']).to_lowercase())
@@ -680,6 +725,68 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         let found = find(&docs, &ents, &events);
         let subjects: Vec<&str> = found.iter().map(|d| &*d.subject).collect();
         assert_eq!(subjects, ["story setting"]);
+    }
+
+    #[test]
+    fn a_setting_that_plays_out_across_or_against_a_backdrop_or_a_tale_of_a_decade() {
+        let found = run(&[
+            "The story plays out across the mining camps of 1880s Montana.\n",
+            "The drama is set against the backdrop of 1890s Idaho.\n",
+            "It is Ana Ruiz’s tale of 1890s Idaho.\n",
+        ]);
+        let got: Vec<_> = found.iter().map(summary).collect();
+        assert_eq!(
+            got[0],
+            (
+                "story setting".to_owned(),
+                vec![("1880s Montana".to_owned(), vec![0]), ("1890s Idaho".to_owned(), vec![1, 2])]
+            )
+        );
+        assert_eq!(got.len(), 2, "the decades differ too: {got:?}");
+        // A tale of a year or of a word is no setting.
+        assert!(run(&["It is a tale of 1999 Grief.\n", "The drama is set in Idaho.\n"]).is_empty());
+    }
+
+    #[test]
+    fn the_error_a_correction_withdraws_is_no_claim() {
+        let corrected = "A photo caption with the article said the drama is set in Utah. The drama is set in Idaho.\n";
+        assert!(run(&[corrected, "The drama is set in Idaho.\n"]).is_empty());
+        assert_eq!(run(&["The studio said the drama is set in Utah.\n", "The drama is set in Idaho.\n"]).len(), 1);
+    }
+
+    #[test]
+    fn an_age_stated_of_a_name_or_aged_in_apposition() {
+        let found = run(&["Mara Quist, aged 61, rode every day.\n", "The director is Mara Quist. Quist is 64.\n"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            ("age of Mara Quist".to_owned(), vec![("61".to_owned(), vec![0]), ("64".to_owned(), vec![1])])
+        );
+        // A surname two people share names neither of them.
+        let docs = [
+            doc("Tom Vale and Ann Vale spoke. Vale, 30, had worked there.\n", None),
+            doc("Tom Vale, 31, spoke.\n", None),
+        ];
+        let ents = entities(&docs, &["Tom Vale", "Ann Vale"], &[], &[]);
+        assert!(find(&docs, &ents, &[]).is_empty());
+        assert!(run(&["Mara Quist is 61 years old.\n", "The film is 64.\n"]).is_empty());
+    }
+
+    #[test]
+    fn counts_written_as_phrases() {
+        let found = run(&[
+            "A rig overturned on set and half a dozen crew members were injured.\n",
+            "A rig overturned on set and four crew members were injured.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(summary(&found[0]).1, vec![("6".to_owned(), vec![0]), ("4".to_owned(), vec![1])]);
+        assert!(
+            run(&[
+                "A rig overturned on set and a pair of horses were hurt.\n",
+                "A rig overturned on set and two horses were hurt.\n",
+            ])
+            .is_empty()
+        );
     }
 
     #[test]
