@@ -160,13 +160,18 @@ const STORY_DECADE: &str = r"(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s
 /// The place of the story after [`SETTING_TIME`]: the `place` group.
 const SETTING_PLACE: &str = r"(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)";
 
-static SETTING: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+static SETTING: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     [
         format!(
             r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds|plays out|played out) {SETTING_TIME}{SETTING_PLACE}?"
         ),
         // "Marchbanks’ tale of 1870s Nevada": a decade and a place right after the noun.
         format!(r"\b(?:tale|saga|story|chronicle|portrait) of {STORY_DECADE}\s+(?:the\s+)?{SETTING_PLACE}"),
+        // "the 1870s Nevada-set western", "a Nevada-set drama", "the 1880s-set film": a compound.
+        format!(
+            r"(?:^|[\s“(])(?:(?i:the|a|an|its|this|his|her|their)\s+)?(?:{STORY_DECADE}\s+)?(?P<place>\p{{Lu}}\w+(?:\s+\p{{Lu}}\w+)?)-set\b"
+        ),
+        format!(r"\b{STORY_DECADE}-set\b"),
         // "tells the story of a young drifter in the 1880s West": the first "in" of the clause
         // that names a place.
         format!(r"\b(?:tells|told|telling) the (?:true )?story of\b[^.;:—–()]{{0,100}}?\b{SETTING_TIME}{SETTING_PLACE}"),
@@ -419,10 +424,10 @@ static AGE_NAMED: LazyLock<Regex> =
 static TEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<n>[Tt]eenage|[Tt]eenaged|[Tt]een)\s+(?P<noun>[a-z]+)\b").expect("teen pattern")
 });
-/// A name with its age in apposition ("Ana Ruiz, 42,", "Ruiz, aged 42,") or stated of it at the
-/// end of a clause ("Ruiz is 42.").
+/// A name with its age in apposition ("Ana Ruiz, 42,", "Ruiz, aged 42,", "Ruiz, now 42,", "Ruiz,
+/// who is 42,", "Ana Ruiz (42)") or stated of it at the end of a clause ("Ruiz is 42.").
 static NAME_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)(?:,\s+(?:aged\s+)?(?P<n>\d{1,3}),|\s+is\s+(?P<is>\d{1,3})(?:\s+years\s+old)?\s*(?:[.;]|$))")
+    Regex::new(r"\b(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)(?:,\s+(?:aged\s+|now\s+|who\s+is\s+)?(?P<n>\d{1,3}),|\s+\((?:aged\s+)?(?P<paren>\d{1,2})\)|\s+is\s+(?P<is>\d{1,3})(?:\s+years\s+old)?\s*(?:[.;]|$))")
         .expect("name age pattern")
 });
 
@@ -467,7 +472,7 @@ fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
         for caps in NAME_AGE.captures_iter(s.text) {
             let name = caps.name("name").expect("name");
             let (lo, hi) = (s.start + name.start(), s.start + name.end());
-            let Some(age) = caps.name("n").or_else(|| caps.name("is")) else { continue };
+            let Some(age) = caps.name("n").or_else(|| caps.name("paren")).or_else(|| caps.name("is")) else { continue };
             let person = person_at(entities, s.doc, lo, hi).or_else(|| person_named(entities, s.doc, name.as_str()));
             if let (Some(p), Some(n)) = (person, parse_number(age.as_str())) {
                 add(format!("age of {}", p.name), (n, n), n.to_string(), s.evidence());
@@ -519,6 +524,21 @@ static KINSHIP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("kinship pattern")
 });
 
+/// Capitalised words that open a sentence or a phrase before a comma, not a name ("In Tucson,
+/// his son …").
+const SENTENCE_OPENERS: &[&str] =
+    &["In", "On", "At", "By", "For", "From", "The", "After", "Before", "When", "Later", "Then", "But", "And", "Since"];
+
+/// The tie told after a full name, in apposition: "Lucas Hale, his grandson," or "Lucas Hale,
+/// Ruiz’s nephew." (the kinship word ends the apposition, so "Tom Vale, his son Ben" is Ben's).
+static KINSHIP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let words = KIN.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"\b(?P<name>\p{{Lu}}[\w'’-]+\s+\p{{Lu}}[\w'’-]+),\s+(?:[Hh]is|[Hh]er|[Tt]heir|(?P<of>\p{{Lu}}[\w-]*)['’]s?)\s+(?:(?:teenage|teenaged|young|little|late|only|eldest|youngest|adopted)\s+)*(?P<kin>{words})\s*[,.;)]"
+    ))
+    .expect("kinship after pattern")
+});
+
 /// The tie given to one named person ("his grandson Lucas"): two groups that cannot both hold
 /// disagree ("grandson" and "nephew"); "widow" and "wife" agree.
 fn kinship(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
@@ -526,7 +546,11 @@ fn kinship(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
     for (i, s) in sentences.iter().enumerate() {
         // The passage a possessive may point back into: this sentence and the one before.
         let from = i.checked_sub(1).map(|p| &sentences[p]).filter(|p| p.doc == s.doc).map_or(s.start, |p| p.start);
-        for caps in KINSHIP.captures_iter(s.text) {
+        let after = KINSHIP_AFTER.captures_iter(s.text).filter(|c| {
+            let first = c["name"].split_whitespace().next().unwrap_or_default();
+            !SENTENCE_OPENERS.contains(&first)
+        });
+        for caps in KINSHIP.captures_iter(s.text).chain(after) {
             let kin = &caps["kin"];
             let group = KIN.iter().find(|(w, _)| *w == kin).map_or(kin, |(_, g)| *g);
             // A tie to a named person is compared only with ties to that person: "his" and
@@ -787,6 +811,46 @@ The shoot, which began in October 2021, was halted after the accident on set on 
             ])
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_setting_told_as_a_compound_with_set() {
+        let found = run(&["The 1880s Montana-set western follows a miner.\n", "A drama set in 1880s Idaho.\n"]);
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting".to_owned(),
+                vec![("1880s Montana".to_owned(), vec![0]), ("1880s Idaho".to_owned(), vec![1])]
+            )
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let times = run(&["Her 1920s-set drama follows a miner.\n", "A drama set in the 1950s in Ohio.\n"]);
+        assert_eq!(times.len(), 1, "{times:?}");
+        assert_eq!(times[0].subject, "story setting time");
+        assert!(run(&["The Ohio-set drama follows a miner.\n", "A drama set in Ohio.\n"]).is_empty());
+    }
+
+    #[test]
+    fn an_age_in_parentheses_now_or_who_is() {
+        let found = run(&[
+            "Mara Quist (61) rode every day.\n",
+            "Mara Quist, who is 64, rode.\n",
+            "Mara Quist spoke. Quist, now 64, rode.\n",
+        ]);
+        assert_eq!(
+            summary(&found[0]),
+            ("age of Mara Quist".to_owned(), vec![("61".to_owned(), vec![0]), ("64".to_owned(), vec![1, 2])])
+        );
+    }
+
+    #[test]
+    fn kinship_told_after_the_name() {
+        let found = run(&["Lucas Hale, his grandson, rides on.\n", "His nephew Lucas Hale rides on.\n"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(summary(&found[0]).1, vec![("grandson".to_owned(), vec![0]), ("nephew".to_owned(), vec![1])]);
+        // The tie belongs to the name after it; an opening phrase is no name.
+        assert!(run(&["Tom Vale, his son Ben Hale, rides.\n", "Ben Hale, his nephew, rides.\n"]).len() == 1);
+        assert!(run(&["In Tucson, his son, rides.\n", "In Tucson, his nephew, rides.\n"]).is_empty());
     }
 
     #[test]
