@@ -149,22 +149,25 @@ impl<V: PartialEq> Subjects<V> {
 /// lower-case adjective may come before the place ("in postwar Cornwall"). The `time` group.
 const SETTING_TIME: &str = concat!(
     r"(?:in|on|along|off|across|against\s+the\s+backdrop\s+of)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:coast|shores?|banks?|island|islands|outskirts|edge|town|towns|village|villages|city|region|county|valley|camps?|plains|hills|mountains|deserts?|frontier|goldfields|streets)\s+of\s+)?(?:(?P<time>",
-    r"(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4}",
+    r"(?:(?:early|late|mid-?)\s*)?(?:\d{3}0['’]?s|1?\d(?:st|nd|rd|th)[- ]century)|\d{4}",
     r")\s+(?:in\s+)?)?(?:the\s+)?(?:[a-z][a-z-]+\s+)?"
 );
 
-/// A story's decade ("1870s", "early 1880s"): the `time` of a setting told as "a tale of 1870s
-/// Nevada", where a bare year could be anything's.
-const STORY_DECADE: &str = r"(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s)";
+/// A story's decade or century ("1870s", "early 1880s", "19th-century"): the `time` of a
+/// setting told as "a tale of 1870s Nevada", where a bare year could be anything's.
+const STORY_DECADE: &str = r"(?P<time>(?:(?:early|late|mid-?)\s*)?(?:\d{3}0['’]?s|1?\d(?:st|nd|rd|th)[- ]century))";
+
+/// What comes before a setting verb: a clause break, or a word the setting is told of.
+const SETTING_CUE: &str = r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds|plays out|played out)";
 
 /// The place of the story after [`SETTING_TIME`]: the `place` group.
 const SETTING_PLACE: &str = r"(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)";
 
-static SETTING: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+static SETTING: LazyLock<[Regex; 6]> = LazyLock::new(|| {
     [
-        format!(
-            r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds|plays out|played out) {SETTING_TIME}{SETTING_PLACE}?"
-        ),
+        format!(r"{SETTING_CUE} {SETTING_TIME}{SETTING_PLACE}?"),
+        // "The western, set in the 1880s, follows …": a decade alone, at the end of its clause.
+        format!(r"{SETTING_CUE} in (?:the\s+)?{STORY_DECADE}\s*[,.;—–)]"),
         // "Marchbanks’ tale of 1870s Nevada": a decade and a place right after the noun.
         format!(r"\b(?:tale|saga|story|chronicle|portrait) of {STORY_DECADE}\s+(?:the\s+)?{SETTING_PLACE}"),
         // "the 1870s Nevada-set western", "a Nevada-set drama", "the 1880s-set film": a compound.
@@ -233,8 +236,13 @@ fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
     .collect()
 }
 
-/// The years a story time spans: "1880s" and "early 1880s" are 1880–1889, "1911" is 1911.
+/// The years a story time spans: "1880s" and "early 1880s" are 1880–1889, "1911" is 1911,
+/// "19th-century" is 1801–1900.
 fn years(time: &str) -> Option<(u32, u32)> {
+    if let Some(ordinal) = time.strip_suffix("century") {
+        let digits: String = ordinal.chars().filter(char::is_ascii_digit).collect();
+        return digits.parse().ok().filter(|&c: &u32| c > 0).map(|c| (c * 100 - 99, c * 100));
+    }
     let digits = time.rsplit(' ').next()?.trim_start_matches("mid-");
     match digits.strip_suffix('s') {
         Some(decade) => decade.parse().ok().map(|d: u32| (d, d + 9)),
@@ -424,10 +432,10 @@ static AGE_NAMED: LazyLock<Regex> =
 static TEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<n>[Tt]eenage|[Tt]eenaged|[Tt]een)\s+(?P<noun>[a-z]+)\b").expect("teen pattern")
 });
-/// A name with its age in apposition ("Ana Ruiz, 42,", "Ruiz, aged 42,", "Ruiz, now 42,", "Ruiz,
-/// who is 42,", "Ana Ruiz (42)") or stated of it at the end of a clause ("Ruiz is 42.").
+/// A name with its age in apposition ("Ana Ruiz, 42,", "said Ana Ruiz, 42.", "Ruiz, aged 42,",
+/// "Ruiz, now 42,", "Ruiz, who is 42,", "Ana Ruiz (42)") or stated of it ("Ruiz is 42.").
 static NAME_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)(?:,\s+(?:aged\s+|now\s+|who\s+is\s+)?(?P<n>\d{1,3}),|\s+\((?:aged\s+)?(?P<paren>\d{1,2})\)|\s+is\s+(?P<is>\d{1,3})(?:\s+years\s+old)?\s*(?:[.;]|$))")
+    Regex::new(r"\b(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)(?:,\s+(?:aged\s+|now\s+|who\s+is\s+)?(?P<n>\d{1,3})(?:,|[.;)](?:\s|$))|\s+\((?:aged\s+)?(?P<paren>\d{1,2})\)|\s+is\s+(?P<is>\d{1,3})(?:\s+years\s+old)?\s*(?:[.;]|$))")
         .expect("name age pattern")
 });
 
@@ -832,6 +840,8 @@ The shoot, which began in October 2021, was halted after the accident on set on 
 
     #[test]
     fn an_age_in_parentheses_now_or_who_is() {
+        let end = run(&["The film is directed by Mara Quist, 61.\n", "Mara Quist, 64, directs.\n"]);
+        assert_eq!(end.len(), 1, "{end:?}");
         let found = run(&[
             "Mara Quist (61) rode every day.\n",
             "Mara Quist, who is 64, rode.\n",
@@ -851,6 +861,23 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         // The tie belongs to the name after it; an opening phrase is no name.
         assert!(run(&["Tom Vale, his son Ben Hale, rides.\n", "Ben Hale, his nephew, rides.\n"]).len() == 1);
         assert!(run(&["In Tucson, his son, rides.\n", "In Tucson, his nephew, rides.\n"]).is_empty());
+    }
+
+    #[test]
+    fn a_century_or_a_decade_alone_is_a_story_time() {
+        let century = |other: &str| run(&["The drama is set in 19th-century Galway.\n", other]);
+        assert!(century("The western, set in the 1880s, follows a miner.\n").is_empty());
+        let found = century("The western, set in the 1920s, follows a miner.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting time".to_owned(),
+                vec![("19th-century".to_owned(), vec![0]), ("1920s".to_owned(), vec![1])]
+            )
+        );
+        // A year alone may be the shoot's: no story time.
+        assert!(run(&["Filming is set in 2019.\n", "The western, set in the 1880s, follows a miner.\n"]).is_empty());
     }
 
     #[test]
