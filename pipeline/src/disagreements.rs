@@ -567,12 +567,26 @@ fn kinship(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
             let at = s.start + caps.get(0).map_or(0, |m| m.start());
             let written = caps.name("of").map(|of| of.as_str());
             let to = possessor(entities, s.doc, from..at, written, &caps["name"])
+                .or_else(|| written.and_then(|w| played_by(entities, w)))
                 .or(written.map(str::to_owned))
                 .map_or(String::new(), |of| format!(" to {of}"));
             subjects.add(format!("kinship of {}{to}", &caps["name"]), group.to_owned(), kin.to_owned(), s.evidence());
         }
     }
     subjects.compare(|a, b| a == b)
+}
+
+/// The one actor whose part `character` names in full or by one of its words ("Varn’s stepson"
+/// is the stepson of the part "Elias Varn"): "his" after the actor's name stands for them too.
+fn played_by(entities: &Entities, character: &str) -> Option<String> {
+    let plays = |p: &&knowledge::Person| {
+        p.roles.iter().any(|r| {
+            r.character.as_deref().is_some_and(|c| c == character || c.split_whitespace().any(|w| w == character))
+        })
+    };
+    let mut found = entities.people.iter().filter(plays);
+    let actor = found.next()?;
+    found.next().is_none().then(|| actor.name.to_string())
 }
 
 /// The person named last in `range` of document `doc` (other than `kin`) that a possessive
@@ -878,6 +892,27 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         );
         // A year alone may be the shoot's: no story time.
         assert!(run(&["Filming is set in 2019.\n", "The western, set in the 1880s, follows a miner.\n"]).is_empty());
+    }
+
+    #[test]
+    fn a_kinship_to_a_part_is_a_kinship_to_its_actor() {
+        let docs = [
+            doc("Mara Quist plays Elias Varn, who rides after his nephew Caleb Dunn.\n", None),
+            doc("The film follows Varn’s stepson, Caleb Dunn.\n", None),
+        ];
+        let mut ents = entities(&docs, &["Mara Quist"], &[], &[]);
+        ents.people[0].roles = vec![knowledge::Role {
+            kind: knowledge::RoleKind::Cast,
+            job: "Actor".into(),
+            character: Some("Elias Varn".into()),
+            organisation: None,
+            replaced: false,
+            evidence: Vec::new().into(),
+        }]
+        .into();
+        let found = find(&docs, &ents, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].subject, "kinship of Caleb Dunn to Mara Quist");
     }
 
     #[test]
