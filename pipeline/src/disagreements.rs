@@ -145,10 +145,11 @@ impl<V: PartialEq> Subjects<V> {
 /// A time of the story after a setting cue ("set in", "takes place in", "the story unfolds
 /// in", "plays out across", "set against the backdrop of", "tells the story of … in"), up to
 /// where its place starts: the preposition may be "on"/"along"/"off" before "the coast of …",
-/// the place may be reached through a lower-case part of it ("the mining camps of"), and one
+/// the place may be reached through a lower-case part of it ("the mining camps of") or a spot
+/// in it ("on a cattle ranch in 1880s Wyoming", "in a mining town near …"), and one
 /// lower-case adjective may come before the place ("in postwar Cornwall"). The `time` group.
 const SETTING_TIME: &str = concat!(
-    r"(?:in|on|along|off|across|against\s+the\s+backdrop\s+of)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:coast|shores?|banks?|island|islands|outskirts|edge|town|towns|village|villages|city|region|county|valley|camps?|plains|hills|mountains|deserts?|frontier|goldfields|streets)\s+of\s+)?(?:(?P<time>",
+    r"(?:in|on|along|off|across|against\s+the\s+backdrop\s+of)\s+(?:the\s+|an?\s+)?(?:(?:[a-z]+\s+)?(?:coast|shores?|banks?|island|islands|outskirts|edge|town|towns|village|villages|city|region|county|valley|camps?|plains|hills|mountains|deserts?|frontier|goldfields|streets)\s+of\s+|(?:[a-z][a-z-]*\s+){1,3}?(?:in|near|outside)\s+)?(?:(?P<time>",
     r"(?:(?:early|late|mid-?)\s*)?(?:\d{3}0['’]?s|1?\d(?:st|nd|rd|th)[- ]century)|\d{4}",
     r")\s+(?:in\s+)?)?(?:the\s+)?(?:[a-z][a-z-]+\s+)?"
 );
@@ -913,6 +914,23 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         let found = find(&docs, &ents, &[]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].subject, "kinship of Caleb Dunn to Mara Quist");
+    }
+
+    #[test]
+    fn a_setting_told_through_a_spot_in_the_place() {
+        let found = run(&[
+            "The western is set on a cattle ranch in 1880s Wyoming.\n",
+            "The story unfolds in a small mining town in 1880s Montana.\n",
+            "It is set in a town modeled on Tucson.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting".to_owned(),
+                vec![("1880s Wyoming".to_owned(), vec![0]), ("1880s Montana".to_owned(), vec![1])]
+            )
+        );
     }
 
     #[test]
