@@ -1,13 +1,15 @@
 //! Stage 6: facts on which sources give different values.
 //!
 //! Comparable claims are read from the Sentence and Heading segments and grouped by a
-//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "tells
-//! the story of a drifter in the 1880s West"); the release date (two dated or scheduled
+//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "plays out
+//! across …", "a tale of 1870s Nevada", "the 1880s Ohio-set western", "tells the story of a
+//! drifter in the 1880s West"; not the error a correction reports); the release date (two dated or scheduled
 //! releases, or a release dated before a source that says there is no release date yet was
 //! published: "not yet" stays true until a date is set); ages, a role noun's ("13-year-old
-//! nephew" against "teenage nephew") or a person's ("Name, 42,", "a 42-year-old grip, Name,");
-//! the kinship given to one named person ("his grandson Lucas" against "his nephew Lucas");
-//! counts stated in reports of the same kind of event ("injured three crew members"); and the
+//! nephew" against "teenage nephew") or a person's ("Name, 42,", "Name, aged 42,", "Name is 42.",
+//! "a 42-year-old grip, Name,"); the kinship given to one named person ("his grandson Lucas"
+//! against "Lucas, his nephew,"; a part's possessive stands for its actor); counts stated in
+//! reports of the same kind of event ("injured three crew members", "half a dozen"); and the
 //! dates of events a production meets once and that happened (two filming starts whose dates
 //! cannot both hold; a story's decade never dates an event, and an announced date is not what
 //! happened). Claims with the same value are pooled; a subject is reported when two values

@@ -375,17 +375,19 @@ fn corpus_expected(dir: &Path) -> Expected {
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 0.97, 0.95),
     ("roles", 0.98, 0.94),
-    ("events", 0.98, 0.96),
-    ("places (use)", 0.97, 0.85),
-    ("organisations", 0.98, 0.91),
-    ("creation time", 0.96, 0.92),
-    ("disagreements", 1.00, 0.87),
+    ("events", 0.98, 0.95),
+    ("places (use)", 0.96, 0.85),
+    ("organisations", 0.97, 0.91),
+    ("creation time", 0.96, 0.93),
+    ("disagreements", 1.00, 0.92),
 ];
 
 /// The most `must_not` facts the pipeline may produce on the development articles today (the
 /// issue's target is none). The gilt-meridian corpus brought two it still produces: a character
-/// after "as the <description>" and another film's director after its title's credit.
-const DEV_MAX_VIOLATIONS: usize = 3;
+/// after "as the <description>" and another film's director after its title's credit. The
+/// slate-hollow corpus brought two more: the misspelling a correction withdraws as a person, and
+/// the setting a caption got wrong as a story setting of its place.
+const DEV_MAX_VIOLATIONS: usize = 5;
 
 /// The bar on the held-out articles, set like [`DEV_FLOORS`]: what the pipeline achieves on them
 /// today, rounded down to two decimals. Rules are never tuned on them; raise the floors when
