@@ -239,8 +239,8 @@ fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
     .collect()
 }
 
-/// The years a story time spans: "1880s" and "early 1880s" are 1880–1889, "1911" is 1911,
-/// "19th-century" is 1801–1900.
+/// The years a story time spans: "1880s" and "early 1880s" are 1880–1889, "1800s" is 1800–1899,
+/// "1911" is 1911, "19th-century" is 1801–1900.
 fn years(time: &str) -> Option<(u32, u32)> {
     if let Some(ordinal) = time.strip_suffix("century") {
         let digits: String = ordinal.chars().filter(char::is_ascii_digit).collect();
@@ -248,7 +248,8 @@ fn years(time: &str) -> Option<(u32, u32)> {
     }
     let digits = time.rsplit(' ').next()?.trim_start_matches("mid-");
     match digits.strip_suffix('s') {
-        Some(decade) => decade.parse().ok().map(|d: u32| (d, d + 9)),
+        // "the late 1800s" is the century: the wider reading never makes a false clash.
+        Some(decade) => decade.parse().ok().map(|d: u32| (d, if d.is_multiple_of(100) { d + 99 } else { d + 9 })),
         None => digits.parse().ok().map(|y| (y, y)),
     }
 }
@@ -892,6 +893,14 @@ The shoot, which began in October 2021, was halted after the accident on set on 
                 "story setting time".to_owned(),
                 vec![("19th-century".to_owned(), vec![0]), ("1920s".to_owned(), vec![1])]
             )
+        );
+        // "The 1800s" is a century that holds the 1880s.
+        assert!(
+            run(&[
+                "The drama is set in the late 1800s in Galway.\n",
+                "The western, set in the 1880s, follows a miner.\n"
+            ])
+            .is_empty()
         );
         // A year alone may be the shoot's: no story time.
         assert!(run(&["Filming is set in 2019.\n", "The western, set in the 1880s, follows a miner.\n"]).is_empty());
