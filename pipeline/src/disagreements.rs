@@ -267,8 +267,9 @@ static NO_RELEASE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 enum Release {
     /// No release date yet, as of the source's publication date (when known).
     Unscheduled(Option<Date>),
-    /// Released or scheduled, with what the text gives of the date.
-    Dated(Option<Date>, Option<Relative>),
+    /// Released or scheduled, with what the text gives of the date, and whether the source
+    /// announces it (a plan may move: it never clashes with a release that happened).
+    Dated(Option<Date>, Option<Relative>, bool),
 }
 
 fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Document]) -> Option<Disagreement> {
@@ -313,6 +314,7 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
             (w.and_then(|w| w.date).map(|d| d.precision), w.is_some(), std::cmp::Reverse(m.span))
         });
         let Some(best) = best else { continue };
+        let planned = best.status != EventStatus::Happened;
         let (date, rel, label) = match &best.when {
             Some(w) => match w.date {
                 Some(d) if w.resolved => (Some(d), None, format!("{} ({})", dates::label(d), w.phrase)),
@@ -324,7 +326,7 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         for m in ours {
             let doc = u16::try_from(m.doc).unwrap_or(u16::MAX);
             let ev = Evidence { doc, span: m.span, curated: false };
-            claims.push((Release::Dated(date, rel), label.clone(), ev));
+            claims.push((Release::Dated(date, rel, planned), label.clone(), ev));
         }
     }
     compare(
@@ -332,17 +334,18 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         claims,
         |a, b| match (a, b) {
             (Release::Unscheduled(_), Release::Unscheduled(_)) => true,
-            (Release::Dated(x, r), Release::Dated(y, q)) => x == y && r == q,
+            (Release::Dated(x, r, p), Release::Dated(y, q, o)) => x == y && r == q && p == o,
             _ => false,
         },
         |a, b| match (a, b) {
             (Release::Unscheduled(_), Release::Unscheduled(_)) => true,
-            (Release::Unscheduled(Some(p)), Release::Dated(Some(d), _))
-            | (Release::Dated(Some(d), _), Release::Unscheduled(Some(p))) => !dates::precedes(*d, *p),
+            (Release::Unscheduled(Some(p)), Release::Dated(Some(d), ..))
+            | (Release::Dated(Some(d), ..), Release::Unscheduled(Some(p))) => !dates::precedes(*d, *p),
             (Release::Unscheduled(_), _) | (_, Release::Unscheduled(_)) => true,
-            (Release::Dated(Some(x), _), Release::Dated(Some(y), _)) => dates::compatible(*x, *y),
-            (Release::Dated(Some(d), _), Release::Dated(None, Some(r)))
-            | (Release::Dated(None, Some(r)), Release::Dated(Some(d), _)) => dates::fits(*r, *d),
+            (Release::Dated(.., p), Release::Dated(.., o)) if p != o => true,
+            (Release::Dated(Some(x), ..), Release::Dated(Some(y), ..)) => dates::compatible(*x, *y),
+            (Release::Dated(Some(d), ..), Release::Dated(None, Some(r), _))
+            | (Release::Dated(None, Some(r), _), Release::Dated(Some(d), ..)) => dates::fits(*r, *d),
             (Release::Dated(..), Release::Dated(..)) => true,
         },
     )
@@ -985,6 +988,20 @@ The shoot, which began in October 2021, was halted after the accident on set on 
             )
         );
         assert!(later(date(2021, 5, 1, Precision::Day)).is_empty());
+    }
+
+    #[test]
+    fn a_planned_release_never_clashes_with_one_that_happened() {
+        let pair = |first: &str, written: Date, second: &str| {
+            let docs = [doc(first, Some(written)), doc(second, Some(date(2021, 9, 1, Precision::Day)))];
+            let ents = Entities::default();
+            find(&docs, &ents, &events::extract(&docs, &ents))
+        };
+        let released = "The film was released in theaters on July 2, 2021.\n";
+        let plan = "The film will open in theaters on June 9, 2021.\n";
+        assert!(pair(plan, date(2021, 3, 1, Precision::Day), released).is_empty());
+        let done = "The film was released in theaters on June 9, 2021.\n";
+        assert_eq!(pair(done, date(2021, 8, 1, Precision::Day), released).len(), 1);
     }
 
     #[test]
