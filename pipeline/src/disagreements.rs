@@ -3,18 +3,18 @@
 //! Comparable claims are read from the Sentence and Heading segments and grouped by a
 //! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "plays out
 //! across …", "a tale of 1870s Nevada", "the 1880s Ohio-set western", "tells the story of a
-//! drifter in the 1880s West"; not the error a correction reports); the release date (two dated or scheduled
-//! releases, or a release dated before a source that says there is no release date yet was
-//! published: "not yet" stays true until a date is set); ages, a role noun's ("13-year-old
-//! nephew" against "teenage nephew") or a person's ("Name, 42,", "Name, aged 42,", "Name is 42.",
-//! "a 42-year-old grip, Name,"); the kinship given to one named person ("his grandson Lucas"
-//! against "Lucas, his nephew,"; a part's possessive stands for its actor); counts stated in
-//! reports of the same kind of event ("injured three crew members", "half a dozen"); and the
-//! dates of events a production meets once and that happened (two filming starts whose dates
-//! cannot both hold; a story's decade never dates an event, and an announced date is not what
-//! happened). Claims with the same value are pooled; a subject is reported when two values
-//! that cannot both be true come from two different documents, and then every value is listed
-//! with its evidence.
+//! drifter in the 1880s West"; not the error a correction reports); the release date (two
+//! releases dated differently and both announced or both done, or a release dated before a
+//! source that says there is no release date yet was published: "not yet" stays true until a
+//! date is set); ages, a role noun's ("13-year-old nephew" against "teenage nephew") or a
+//! person's ("Name, 42,", "Name, aged 42,", "Name is 42.", "a 42-year-old grip, Name,"); the
+//! kinship given to one named person ("his grandson Lucas" against "Lucas, his nephew,"; a
+//! part's possessive stands for its actor); counts stated in reports of the same kind of event
+//! ("injured three crew members", "half a dozen"); and the dates of events a production meets
+//! once and that happened (two filming starts whose dates cannot both hold; a story's decade
+//! never dates an event, and an announced date is not what happened). Claims with the same
+//! value are pooled; a subject is reported when two values that cannot both be true come from
+//! two different documents, and then every value is listed with its evidence.
 
 use std::sync::LazyLock;
 
@@ -629,9 +629,17 @@ const TIME_UNITS: &[&str] = &["years", "months", "weeks", "days", "hours", "minu
 /// Words after a number that end its noun phrase: "two of the grips", "three more days".
 const COUNT_BREAKS: &[&str] =
     &["of", "and", "or", "more", "other", "were", "was", "are", "had", "have", "in", "on", "at"];
-/// Counts written as phrases, read as the number they name ("half a dozen" crew members are six);
-/// longer phrases first. "A couple of" stays out: it may mean two or a few.
-const COUNT_PHRASES: &[(&str, &str)] = &[("half a dozen", "six"), ("a dozen", "twelve"), ("a pair of", "two")];
+/// Counts written as phrases, read as the number they name ("half a dozen" crew members are six),
+/// and the crew named in other words ("members of the crew", "crewmembers"); longer phrases
+/// first. "A couple of" stays out: it may mean two or a few.
+const COUNT_PHRASES: &[(&str, &str)] = &[
+    ("half a dozen", "six"),
+    ("a dozen", "twelve"),
+    ("a pair of", "two"),
+    ("members of the crew", "crew members"),
+    ("members of the production crew", "crew members"),
+    ("crewmembers", "crew members"),
+];
 /// Plural nouns without a final "s".
 const IRREGULAR_PLURALS: &[&str] = &["people", "crew", "children", "men", "women", "staff", "police"];
 
@@ -833,6 +841,12 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(summary(&found[0]).1, vec![("6".to_owned(), vec![0]), ("4".to_owned(), vec![1])]);
+        let crew = run(&[
+            "A rig overturned on set and five members of the crew were injured.\n",
+            "A rig overturned on set and four crewmembers were injured.\n",
+        ]);
+        assert_eq!(crew.len(), 1, "{crew:?}");
+        assert_eq!(crew[0].subject, "number of crew (incident)");
         assert!(
             run(&[
                 "A rig overturned on set and a pair of horses were hurt.\n",
