@@ -429,6 +429,14 @@ const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ][Yy]ears?[- ][Oo]ld\s+").expect("age pattern")
 });
+/// Words after "the 71-year-old" that are no role noun ("The 71-year-old said …", "a
+/// 42-year-old from Tucson"): the age is then a person's told elsewhere, and two such ages
+/// from two sources may be two people's.
+const NOT_AGE_NOUNS: &[&str] = &[
+    "said", "says", "told", "added", "recalled", "was", "is", "has", "had", "who", "and", "also", "plays", "played",
+    "died", "lives", "lived", "will", "would", "could", "from", "of", "in", "at", "on", "with", "remains", "joined",
+    "spent", "suffered",
+];
 /// The role noun an age is given to ("13-year-old nephew", "42-year-old Canadian actor").
 static AGE_NOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\p{Lu}[\w'’-]*\s+)?(?P<noun>[a-z]+)\b").expect("age noun pattern"));
@@ -474,7 +482,7 @@ fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
             let name = AGE_NAMED.find(tail).map(|m| s.start + (s.text.len() - tail.len()) + m.end() - 1);
             let subject = match name.and_then(|at| person_at(entities, s.doc, at, at + 1)) {
                 Some(person) => format!("age of {}", person.name),
-                None => match AGE_NOUN.captures(tail) {
+                None => match AGE_NOUN.captures(tail).filter(|c| !NOT_AGE_NOUNS.contains(&&c["noun"])) {
                     Some(noun) => format!("age of the {}", &noun["noun"]),
                     None => continue,
                 },
@@ -1039,6 +1047,7 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].subject, "age of the nephew");
         let found = run(&["Mara Quist, 42, directs.\n", "The director Mara Quist, 43, said so.\n"]);
+        assert!(run(&["The 71-year-old said he rode.\n", "The 44-year-old said he fell.\n"]).is_empty());
         assert_eq!(summary(&found[0]).0, "age of Mara Quist");
     }
 
