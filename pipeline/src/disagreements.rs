@@ -1,18 +1,20 @@
 //! Stage 6: facts on which sources give different values.
 //!
 //! Comparable claims are read from the Sentence and Heading segments and grouped by a
-//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "tells
-//! the story of a drifter in the 1880s West"); the release date (two dated or scheduled
-//! releases, or a release dated before a source that says there is no release date yet was
-//! published: "not yet" stays true until a date is set); ages, a role noun's ("13-year-old
-//! nephew" against "teenage nephew") or a person's ("Name, 42,", "a 42-year-old grip, Name,");
-//! the kinship given to one named person ("his grandson Lucas" against "his nephew Lucas");
-//! counts stated in reports of the same kind of event ("injured three crew members"); and the
-//! dates of events a production meets once and that happened (two filming starts whose dates
-//! cannot both hold; a story's decade never dates an event, and an announced date is not what
-//! happened). Claims with the same value are pooled; a subject is reported when two values
-//! that cannot both be true come from two different documents, and then every value is listed
-//! with its evidence.
+//! normalised subject: the story's setting ("set in 1880s Ohio", "takes place in …", "plays out
+//! across …", "a tale of 1870s Nevada", "the 1880s Ohio-set western", "tells the story of a
+//! drifter in the 1880s West"; not the error a correction reports); the release date (two
+//! releases dated differently and both announced or both done, or a release dated before a
+//! source that says there is no release date yet was published: "not yet" stays true until a
+//! date is set); ages, a role noun's ("13-year-old nephew" against "teenage nephew") or a
+//! person's ("Name, 42,", "Name, aged 42,", "Name is 42.", "a 42-year-old grip, Name,"); the
+//! kinship given to one named person ("his grandson Lucas" against "Lucas, his nephew,"; a
+//! part's possessive stands for its actor); counts stated in reports of the same kind of event
+//! ("injured three crew members", "half a dozen"); and the dates of events a production meets
+//! once and that happened (two filming starts whose dates cannot both hold; a story's decade
+//! never dates an event, and an announced date is not what happened). Claims with the same
+//! value are pooled; a subject is reported when two values that cannot both be true come from
+//! two different documents, and then every value is listed with its evidence.
 
 use std::sync::LazyLock;
 
@@ -143,19 +145,39 @@ impl<V: PartialEq> Subjects<V> {
 // ---- story setting -------------------------------------------------------------------------
 
 /// A time of the story after a setting cue ("set in", "takes place in", "the story unfolds
-/// in", "tells the story of … in"), up to where its place starts: the preposition may be
-/// "on"/"along"/"off" before "the coast of …", and one lower-case adjective may come before the
-/// place ("in postwar Cornwall"). The `time` group.
-const SETTING_TIME: &str = r"(?:in|on|along|off)\s+(?:the\s+)?(?:(?:coast|shores?|banks?|island|islands|outskirts|edge|town|village|city|region|county|valley)\s+of\s+)?(?:(?P<time>(?:(?:early|late|mid-?)\s*)?\d{3}0['’]?s|\d{4})\s+(?:in\s+)?)?(?:the\s+)?(?:[a-z][a-z-]+\s+)?";
+/// in", "plays out across", "set against the backdrop of", "tells the story of … in"), up to
+/// where its place starts: the preposition may be "on"/"along"/"off" before "the coast of …",
+/// the place may be reached through a lower-case part of it ("the mining camps of") or a spot
+/// in it ("on a cattle ranch in 1880s Wyoming", "in a mining town near …"), and one
+/// lower-case adjective may come before the place ("in postwar Cornwall"). The `time` group.
+const SETTING_TIME: &str = concat!(
+    r"(?:in|on|along|off|across|against\s+the\s+backdrop\s+of)\s+(?:the\s+|an?\s+)?(?:(?:[a-z]+\s+)?(?:coast|shores?|banks?|island|islands|outskirts|edge|town|towns|village|villages|city|region|county|valley|camps?|plains|hills|mountains|deserts?|frontier|goldfields|streets)\s+of\s+|(?:[a-z][a-z-]*\s+){1,3}?(?:in|near|outside)\s+)?(?:(?P<time>",
+    r"(?:(?:early|late|mid-?)\s*)?(?:\d{3}0['’]?s|1?\d(?:st|nd|rd|th)[- ]century)|\d{4}",
+    r")\s+(?:in\s+)?)?(?:the\s+)?(?:[a-z][a-z-]+\s+)?"
+);
+
+/// A story's decade or century ("1870s", "early 1880s", "19th-century"): the `time` of a
+/// setting told as "a tale of 1870s Nevada", where a bare year could be anything's.
+const STORY_DECADE: &str = r"(?P<time>(?:(?:early|late|mid-?)\s*)?(?:\d{3}0['’]?s|1?\d(?:st|nd|rd|th)[- ]century))";
+
+/// What comes before a setting verb: a clause break, or a word the setting is told of.
+const SETTING_CUE: &str = r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds|plays out|played out)";
 
 /// The place of the story after [`SETTING_TIME`]: the `place` group.
 const SETTING_PLACE: &str = r"(?P<place>\p{Lu}[\w.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w.'’-]*)*)";
 
-static SETTING: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+static SETTING: LazyLock<[Regex; 6]> = LazyLock::new(|| {
     [
+        format!(r"{SETTING_CUE} {SETTING_TIME}{SETTING_PLACE}?"),
+        // "The western, set in the 1880s, follows …": a decade alone, at the end of its clause.
+        format!(r"{SETTING_CUE} in (?:the\s+)?{STORY_DECADE}\s*[,.;—–)]"),
+        // "Marchbanks’ tale of 1870s Nevada": a decade and a place right after the noun.
+        format!(r"\b(?:tale|saga|story|chronicle|portrait) of {STORY_DECADE}\s+(?:the\s+)?{SETTING_PLACE}"),
+        // "the 1870s Nevada-set western", "a Nevada-set drama", "the 1880s-set film": a compound.
         format!(
-            r"(?:^|[,;:—–(]\s*|\b(?:is|are|was|were|being|film|movie|story|drama|western|thriller|comedy|tale|series|show|novel|epic|romance|musical|saga|action|plot|narrative|events|it|which|that)\s+)(?:[Ss]et|takes place|unfolds) {SETTING_TIME}{SETTING_PLACE}?"
+            r"(?:^|[\s“(])(?:(?i:the|a|an|its|this|his|her|their)\s+)?(?:{STORY_DECADE}\s+)?(?P<place>\p{{Lu}}\w+(?:\s+\p{{Lu}}\w+)?)-set\b"
         ),
+        format!(r"\b{STORY_DECADE}-set\b"),
         // "tells the story of a young drifter in the 1880s West": the first "in" of the clause
         // that names a place.
         format!(r"\b(?:tells|told|telling) the (?:true )?story of\b[^.;:—–()]{{0,100}}?\b{SETTING_TIME}{SETTING_PLACE}"),
@@ -163,12 +185,24 @@ static SETTING: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     .map(|p| Regex::new(&p).expect("setting pattern"))
 });
 
+/// What an earlier text was said to say ("A photo caption said the film is set in Utah"): how a
+/// correction gives the error it withdraws, so no claim of the source that corrects it.
+static REPORTED_ERROR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:article|caption|story|report|version|headline|post)\b[^.;]{0,60}?\b(?:said|stated|reported|gave|misstated|described)\b")
+        .expect("reported error pattern")
+});
+
 /// Places and times the story is said to be set in.
 fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
     let mut places = Vec::new();
     let mut times = Vec::new();
     for s in sentences {
-        for caps in SETTING.iter().flat_map(|re| re.captures_iter(s.text)) {
+        let reported = REPORTED_ERROR.find(s.text).map_or(usize::MAX, |m| m.start());
+        for caps in SETTING
+            .iter()
+            .flat_map(|re| re.captures_iter(s.text))
+            .filter(|c| c.get(0).is_none_or(|m| m.start() < reported))
+        {
             let time = caps.name("time");
             if let Some(place) = caps.name("place") {
                 let name = place.as_str();
@@ -205,11 +239,17 @@ fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
     .collect()
 }
 
-/// The years a story time spans: "1880s" and "early 1880s" are 1880–1889, "1911" is 1911.
+/// The years a story time spans: "1880s" and "early 1880s" are 1880–1889, "1800s" is 1800–1899,
+/// "1911" is 1911, "19th-century" is 1801–1900.
 fn years(time: &str) -> Option<(u32, u32)> {
+    if let Some(ordinal) = time.strip_suffix("century") {
+        let digits: String = ordinal.chars().filter(char::is_ascii_digit).collect();
+        return digits.parse().ok().filter(|&c: &u32| c > 0).map(|c| (c * 100 - 99, c * 100));
+    }
     let digits = time.rsplit(' ').next()?.trim_start_matches("mid-");
     match digits.strip_suffix('s') {
-        Some(decade) => decade.parse().ok().map(|d: u32| (d, d + 9)),
+        // "the late 1800s" is the century: the wider reading never makes a false clash.
+        Some(decade) => decade.parse().ok().map(|d: u32| (d, if d.is_multiple_of(100) { d + 99 } else { d + 9 })),
         None => digits.parse().ok().map(|y| (y, y)),
     }
 }
@@ -227,8 +267,9 @@ static NO_RELEASE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 enum Release {
     /// No release date yet, as of the source's publication date (when known).
     Unscheduled(Option<Date>),
-    /// Released or scheduled, with what the text gives of the date.
-    Dated(Option<Date>, Option<Relative>),
+    /// Released or scheduled, with what the text gives of the date, and whether the source
+    /// announces it (a plan may move: it never clashes with a release that happened).
+    Dated(Option<Date>, Option<Relative>, bool),
 }
 
 fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Document]) -> Option<Disagreement> {
@@ -273,6 +314,7 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
             (w.and_then(|w| w.date).map(|d| d.precision), w.is_some(), std::cmp::Reverse(m.span))
         });
         let Some(best) = best else { continue };
+        let planned = best.status != EventStatus::Happened;
         let (date, rel, label) = match &best.when {
             Some(w) => match w.date {
                 Some(d) if w.resolved => (Some(d), None, format!("{} ({})", dates::label(d), w.phrase)),
@@ -284,7 +326,7 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         for m in ours {
             let doc = u16::try_from(m.doc).unwrap_or(u16::MAX);
             let ev = Evidence { doc, span: m.span, curated: false };
-            claims.push((Release::Dated(date, rel), label.clone(), ev));
+            claims.push((Release::Dated(date, rel, planned), label.clone(), ev));
         }
     }
     compare(
@@ -292,17 +334,18 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         claims,
         |a, b| match (a, b) {
             (Release::Unscheduled(_), Release::Unscheduled(_)) => true,
-            (Release::Dated(x, r), Release::Dated(y, q)) => x == y && r == q,
+            (Release::Dated(x, r, p), Release::Dated(y, q, o)) => x == y && r == q && p == o,
             _ => false,
         },
         |a, b| match (a, b) {
             (Release::Unscheduled(_), Release::Unscheduled(_)) => true,
-            (Release::Unscheduled(Some(p)), Release::Dated(Some(d), _))
-            | (Release::Dated(Some(d), _), Release::Unscheduled(Some(p))) => !dates::precedes(*d, *p),
+            (Release::Unscheduled(Some(p)), Release::Dated(Some(d), ..))
+            | (Release::Dated(Some(d), ..), Release::Unscheduled(Some(p))) => !dates::precedes(*d, *p),
             (Release::Unscheduled(_), _) | (_, Release::Unscheduled(_)) => true,
-            (Release::Dated(Some(x), _), Release::Dated(Some(y), _)) => dates::compatible(*x, *y),
-            (Release::Dated(Some(d), _), Release::Dated(None, Some(r)))
-            | (Release::Dated(None, Some(r)), Release::Dated(Some(d), _)) => dates::fits(*r, *d),
+            (Release::Dated(.., p), Release::Dated(.., o)) if p != o => true,
+            (Release::Dated(Some(x), ..), Release::Dated(Some(y), ..)) => dates::compatible(*x, *y),
+            (Release::Dated(Some(d), ..), Release::Dated(None, Some(r), _))
+            | (Release::Dated(None, Some(r), _), Release::Dated(Some(d), ..)) => dates::fits(*r, *d),
             (Release::Dated(..), Release::Dated(..)) => true,
         },
     )
@@ -386,6 +429,14 @@ const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ][Yy]ears?[- ][Oo]ld\s+").expect("age pattern")
 });
+/// Words after "the 71-year-old" that are no role noun ("The 71-year-old said …", "a
+/// 42-year-old from Tucson"): the age is then a person's told elsewhere, and two such ages
+/// from two sources may be two people's.
+const NOT_AGE_NOUNS: &[&str] = &[
+    "said", "says", "told", "added", "recalled", "was", "is", "has", "had", "who", "and", "also", "plays", "played",
+    "died", "lives", "lived", "will", "would", "could", "from", "of", "in", "at", "on", "with", "remains", "joined",
+    "spent", "suffered",
+];
 /// The role noun an age is given to ("13-year-old nephew", "42-year-old Canadian actor").
 static AGE_NOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\p{Lu}[\w'’-]*\s+)?(?P<noun>[a-z]+)\b").expect("age noun pattern"));
@@ -396,8 +447,11 @@ static AGE_NAMED: LazyLock<Regex> =
 static TEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<n>[Tt]eenage|[Tt]eenaged|[Tt]een)\s+(?P<noun>[a-z]+)\b").expect("teen pattern")
 });
+/// A name with its age in apposition ("Ana Ruiz, 42,", "said Ana Ruiz, 42.", "Ruiz, aged 42,",
+/// "Ruiz, now 42,", "Ruiz, who is 42,", "Ana Ruiz (42)") or stated of it ("Ruiz is 42.").
 static NAME_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*,\s+(?P<n>\d{1,3}),").expect("name age pattern")
+    Regex::new(r"\b(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)(?:,\s+(?:aged\s+|now\s+|who\s+is\s+)?(?P<n>\d{1,3})(?:,|[.;)](?:\s|$))|\s+\((?:aged\s+)?(?P<paren>\d{1,2})\)|\s+is\s+(?P<is>\d{1,3})(?:\s+years\s+old)?\s*(?:[.;]|$))")
+        .expect("name age pattern")
 });
 
 /// A number written in digits or words ("13", "thirteen", "forty-two").
@@ -428,7 +482,7 @@ fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
             let name = AGE_NAMED.find(tail).map(|m| s.start + (s.text.len() - tail.len()) + m.end() - 1);
             let subject = match name.and_then(|at| person_at(entities, s.doc, at, at + 1)) {
                 Some(person) => format!("age of {}", person.name),
-                None => match AGE_NOUN.captures(tail) {
+                None => match AGE_NOUN.captures(tail).filter(|c| !NOT_AGE_NOUNS.contains(&&c["noun"])) {
                     Some(noun) => format!("age of the {}", &noun["noun"]),
                     None => continue,
                 },
@@ -439,14 +493,27 @@ fn ages(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
             add(format!("age of the {}", &caps["noun"]), (13, 19), caps["n"].to_lowercase(), s.evidence());
         }
         for caps in NAME_AGE.captures_iter(s.text) {
-            let whole = caps.get(0).expect("match");
-            let (lo, hi) = (s.start + whole.start(), s.start + caps.name("n").expect("age").start());
-            if let (Some(p), Some(n)) = (person_at(entities, s.doc, lo, hi), parse_number(&caps["n"])) {
+            let name = caps.name("name").expect("name");
+            let (lo, hi) = (s.start + name.start(), s.start + name.end());
+            let Some(age) = caps.name("n").or_else(|| caps.name("paren")).or_else(|| caps.name("is")) else { continue };
+            let person = person_at(entities, s.doc, lo, hi).or_else(|| person_named(entities, s.doc, name.as_str()));
+            if let (Some(p), Some(n)) = (person, parse_number(age.as_str())) {
                 add(format!("age of {}", p.name), (n, n), n.to_string(), s.evidence());
             }
         }
     }
     subjects.compare(|a, b| a.0 <= b.1 && b.0 <= a.1)
+}
+
+/// The one person mentioned in document `doc` whom `name` names in full, by surname or by an
+/// alias: a surname two of them share ("Ilves" of Marco and Elena Ilves) names no one.
+fn person_named<'a>(entities: &'a Entities, doc: u16, name: &str) -> Option<&'a knowledge::Person> {
+    let mut found = entities.people.iter().filter(|p| {
+        (p.name == name || p.name.rsplit(' ').next() == Some(name) || p.aliases.iter().any(|a| a == name))
+            && p.mentions.iter().any(|m| m.doc == doc)
+    });
+    let person = found.next()?;
+    found.next().is_none().then_some(person)
 }
 
 /// The person one of whose mentions in document `doc` overlaps the byte range `lo..hi`.
@@ -480,6 +547,21 @@ static KINSHIP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("kinship pattern")
 });
 
+/// Capitalised words that open a sentence or a phrase before a comma, not a name ("In Tucson,
+/// his son …").
+const SENTENCE_OPENERS: &[&str] =
+    &["In", "On", "At", "By", "For", "From", "The", "After", "Before", "When", "Later", "Then", "But", "And", "Since"];
+
+/// The tie told after a full name, in apposition: "Lucas Hale, his grandson," or "Lucas Hale,
+/// Ruiz’s nephew." (the kinship word ends the apposition, so "Tom Vale, his son Ben" is Ben's).
+static KINSHIP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let words = KIN.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"\b(?P<name>\p{{Lu}}[\w'’-]+\s+\p{{Lu}}[\w'’-]+),\s+(?:[Hh]is|[Hh]er|[Tt]heir|(?P<of>\p{{Lu}}[\w-]*)['’]s?)\s+(?:(?:teenage|teenaged|young|little|late|only|eldest|youngest|adopted)\s+)*(?P<kin>{words})\s*[,.;)]"
+    ))
+    .expect("kinship after pattern")
+});
+
 /// The tie given to one named person ("his grandson Lucas"): two groups that cannot both hold
 /// disagree ("grandson" and "nephew"); "widow" and "wife" agree.
 fn kinship(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
@@ -487,7 +569,11 @@ fn kinship(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
     for (i, s) in sentences.iter().enumerate() {
         // The passage a possessive may point back into: this sentence and the one before.
         let from = i.checked_sub(1).map(|p| &sentences[p]).filter(|p| p.doc == s.doc).map_or(s.start, |p| p.start);
-        for caps in KINSHIP.captures_iter(s.text) {
+        let after = KINSHIP_AFTER.captures_iter(s.text).filter(|c| {
+            let first = c["name"].split_whitespace().next().unwrap_or_default();
+            !SENTENCE_OPENERS.contains(&first)
+        });
+        for caps in KINSHIP.captures_iter(s.text).chain(after) {
             let kin = &caps["kin"];
             let group = KIN.iter().find(|(w, _)| *w == kin).map_or(kin, |(_, g)| *g);
             // A tie to a named person is compared only with ties to that person: "his" and
@@ -496,12 +582,26 @@ fn kinship(sentences: &[Sentence], entities: &Entities) -> Vec<Disagreement> {
             let at = s.start + caps.get(0).map_or(0, |m| m.start());
             let written = caps.name("of").map(|of| of.as_str());
             let to = possessor(entities, s.doc, from..at, written, &caps["name"])
+                .or_else(|| written.and_then(|w| played_by(entities, w)))
                 .or(written.map(str::to_owned))
                 .map_or(String::new(), |of| format!(" to {of}"));
             subjects.add(format!("kinship of {}{to}", &caps["name"]), group.to_owned(), kin.to_owned(), s.evidence());
         }
     }
     subjects.compare(|a, b| a == b)
+}
+
+/// The one actor whose part `character` names in full or by one of its words ("Varn’s stepson"
+/// is the stepson of the part "Elias Varn"): "his" after the actor's name stands for them too.
+fn played_by(entities: &Entities, character: &str) -> Option<String> {
+    let plays = |p: &&knowledge::Person| {
+        p.roles.iter().any(|r| {
+            r.character.as_deref().is_some_and(|c| c == character || c.split_whitespace().any(|w| w == character))
+        })
+    };
+    let mut found = entities.people.iter().filter(plays);
+    let actor = found.next()?;
+    found.next().is_none().then(|| actor.name.to_string())
 }
 
 /// The person named last in `range` of document `doc` (other than `kin`) that a possessive
@@ -537,6 +637,17 @@ const TIME_UNITS: &[&str] = &["years", "months", "weeks", "days", "hours", "minu
 /// Words after a number that end its noun phrase: "two of the grips", "three more days".
 const COUNT_BREAKS: &[&str] =
     &["of", "and", "or", "more", "other", "were", "was", "are", "had", "have", "in", "on", "at"];
+/// Counts written as phrases, read as the number they name ("half a dozen" crew members are six),
+/// and the crew named in other words ("members of the crew", "crewmembers"); longer phrases
+/// first. "A couple of" stays out: it may mean two or a few.
+const COUNT_PHRASES: &[(&str, &str)] = &[
+    ("half a dozen", "six"),
+    ("a dozen", "twelve"),
+    ("a pair of", "two"),
+    ("members of the crew", "crew members"),
+    ("members of the production crew", "crew members"),
+    ("crewmembers", "crew members"),
+];
 /// Plural nouns without a final "s".
 const IRREGULAR_PLURALS: &[&str] = &["people", "crew", "children", "men", "women", "staff", "police"];
 
@@ -546,7 +657,10 @@ fn counts(mentions: &[events::Mention], documents: &[Document]) -> Vec<Disagreem
     // A sentence reporting two kinds of event states each count once, for the first kind.
     let mut seen = std::collections::HashSet::new();
     for m in mentions {
-        let text = &documents[m.doc].text[m.span.start as usize..m.span.end as usize];
+        let text = COUNT_PHRASES.iter().fold(
+            documents[m.doc].text[m.span.start as usize..m.span.end as usize].to_lowercase(),
+            |text, (phrase, number)| text.replace(phrase, number),
+        );
         let words: Vec<String> = text
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ','))
             .map(|w| w.trim_matches([',', '-']).to_lowercase())
@@ -683,6 +797,179 @@ The shoot, which began in October 2021, was halted after the accident on set on 
     }
 
     #[test]
+    fn a_setting_that_plays_out_across_or_against_a_backdrop_or_a_tale_of_a_decade() {
+        let found = run(&[
+            "The story plays out across the mining camps of 1880s Montana.\n",
+            "The drama is set against the backdrop of 1890s Idaho.\n",
+            "It is Ana Ruiz’s tale of 1890s Idaho.\n",
+        ]);
+        let got: Vec<_> = found.iter().map(summary).collect();
+        assert_eq!(
+            got[0],
+            (
+                "story setting".to_owned(),
+                vec![("1880s Montana".to_owned(), vec![0]), ("1890s Idaho".to_owned(), vec![1, 2])]
+            )
+        );
+        assert_eq!(got.len(), 2, "the decades differ too: {got:?}");
+        // A tale of a year or of a word is no setting.
+        assert!(run(&["It is a tale of 1999 Grief.\n", "The drama is set in Idaho.\n"]).is_empty());
+    }
+
+    #[test]
+    fn the_error_a_correction_withdraws_is_no_claim() {
+        let corrected = "A photo caption with the article said the drama is set in Utah. The drama is set in Idaho.\n";
+        assert!(run(&[corrected, "The drama is set in Idaho.\n"]).is_empty());
+        assert_eq!(run(&["The studio said the drama is set in Utah.\n", "The drama is set in Idaho.\n"]).len(), 1);
+    }
+
+    #[test]
+    fn an_age_stated_of_a_name_or_aged_in_apposition() {
+        let found = run(&["Mara Quist, aged 61, rode every day.\n", "The director is Mara Quist. Quist is 64.\n"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            ("age of Mara Quist".to_owned(), vec![("61".to_owned(), vec![0]), ("64".to_owned(), vec![1])])
+        );
+        // A surname two people share names neither of them.
+        let docs = [
+            doc("Tom Vale and Ann Vale spoke. Vale, 30, had worked there.\n", None),
+            doc("Tom Vale, 31, spoke.\n", None),
+        ];
+        let ents = entities(&docs, &["Tom Vale", "Ann Vale"], &[], &[]);
+        assert!(find(&docs, &ents, &[]).is_empty());
+        assert!(run(&["Mara Quist is 61 years old.\n", "The film is 64.\n"]).is_empty());
+    }
+
+    #[test]
+    fn counts_written_as_phrases() {
+        let found = run(&[
+            "A rig overturned on set and half a dozen crew members were injured.\n",
+            "A rig overturned on set and four crew members were injured.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(summary(&found[0]).1, vec![("6".to_owned(), vec![0]), ("4".to_owned(), vec![1])]);
+        let crew = run(&[
+            "A rig overturned on set and five members of the crew were injured.\n",
+            "A rig overturned on set and four crewmembers were injured.\n",
+        ]);
+        assert_eq!(crew.len(), 1, "{crew:?}");
+        assert_eq!(crew[0].subject, "number of crew (incident)");
+        assert!(
+            run(&[
+                "A rig overturned on set and a pair of horses were hurt.\n",
+                "A rig overturned on set and two horses were hurt.\n",
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_setting_told_as_a_compound_with_set() {
+        let found = run(&["The 1880s Montana-set western follows a miner.\n", "A drama set in 1880s Idaho.\n"]);
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting".to_owned(),
+                vec![("1880s Montana".to_owned(), vec![0]), ("1880s Idaho".to_owned(), vec![1])]
+            )
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let times = run(&["Her 1920s-set drama follows a miner.\n", "A drama set in the 1950s in Ohio.\n"]);
+        assert_eq!(times.len(), 1, "{times:?}");
+        assert_eq!(times[0].subject, "story setting time");
+        assert!(run(&["The Ohio-set drama follows a miner.\n", "A drama set in Ohio.\n"]).is_empty());
+    }
+
+    #[test]
+    fn an_age_in_parentheses_now_or_who_is() {
+        let end = run(&["The film is directed by Mara Quist, 61.\n", "Mara Quist, 64, directs.\n"]);
+        assert_eq!(end.len(), 1, "{end:?}");
+        let found = run(&[
+            "Mara Quist (61) rode every day.\n",
+            "Mara Quist, who is 64, rode.\n",
+            "Mara Quist spoke. Quist, now 64, rode.\n",
+        ]);
+        assert_eq!(
+            summary(&found[0]),
+            ("age of Mara Quist".to_owned(), vec![("61".to_owned(), vec![0]), ("64".to_owned(), vec![1, 2])])
+        );
+    }
+
+    #[test]
+    fn kinship_told_after_the_name() {
+        let found = run(&["Lucas Hale, his grandson, rides on.\n", "His nephew Lucas Hale rides on.\n"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(summary(&found[0]).1, vec![("grandson".to_owned(), vec![0]), ("nephew".to_owned(), vec![1])]);
+        // The tie belongs to the name after it; an opening phrase is no name.
+        assert!(run(&["Tom Vale, his son Ben Hale, rides.\n", "Ben Hale, his nephew, rides.\n"]).len() == 1);
+        assert!(run(&["In Tucson, his son, rides.\n", "In Tucson, his nephew, rides.\n"]).is_empty());
+    }
+
+    #[test]
+    fn a_century_or_a_decade_alone_is_a_story_time() {
+        let century = |other: &str| run(&["The drama is set in 19th-century Galway.\n", other]);
+        assert!(century("The western, set in the 1880s, follows a miner.\n").is_empty());
+        let found = century("The western, set in the 1920s, follows a miner.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting time".to_owned(),
+                vec![("19th-century".to_owned(), vec![0]), ("1920s".to_owned(), vec![1])]
+            )
+        );
+        // "The 1800s" is a century that holds the 1880s.
+        assert!(
+            run(&[
+                "The drama is set in the late 1800s in Galway.\n",
+                "The western, set in the 1880s, follows a miner.\n"
+            ])
+            .is_empty()
+        );
+        // A year alone may be the shoot's: no story time.
+        assert!(run(&["Filming is set in 2019.\n", "The western, set in the 1880s, follows a miner.\n"]).is_empty());
+    }
+
+    #[test]
+    fn a_kinship_to_a_part_is_a_kinship_to_its_actor() {
+        let docs = [
+            doc("Mara Quist plays Elias Varn, who rides after his nephew Caleb Dunn.\n", None),
+            doc("The film follows Varn’s stepson, Caleb Dunn.\n", None),
+        ];
+        let mut ents = entities(&docs, &["Mara Quist"], &[], &[]);
+        ents.people[0].roles = vec![knowledge::Role {
+            kind: knowledge::RoleKind::Cast,
+            job: "Actor".into(),
+            character: Some("Elias Varn".into()),
+            organisation: None,
+            replaced: false,
+            evidence: Vec::new().into(),
+        }]
+        .into();
+        let found = find(&docs, &ents, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].subject, "kinship of Caleb Dunn to Mara Quist");
+    }
+
+    #[test]
+    fn a_setting_told_through_a_spot_in_the_place() {
+        let found = run(&[
+            "The western is set on a cattle ranch in 1880s Wyoming.\n",
+            "The story unfolds in a small mining town in 1880s Montana.\n",
+            "It is set in a town modeled on Tucson.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            summary(&found[0]),
+            (
+                "story setting".to_owned(),
+                vec![("1880s Wyoming".to_owned(), vec![0]), ("1880s Montana".to_owned(), vec![1])]
+            )
+        );
+    }
+
+    #[test]
     fn settings_that_nest_or_come_from_one_document_agree() {
         assert!(run(&["It is set in Nevada.\n", "The western is set in the Nevada Territory.\n"]).is_empty());
         assert!(run(&["Set in Ohio, it follows a miner. Later it is set in Oregon.\n"]).is_empty());
@@ -726,6 +1013,20 @@ The shoot, which began in October 2021, was halted after the accident on set on 
     }
 
     #[test]
+    fn a_planned_release_never_clashes_with_one_that_happened() {
+        let pair = |first: &str, written: Date, second: &str| {
+            let docs = [doc(first, Some(written)), doc(second, Some(date(2021, 9, 1, Precision::Day)))];
+            let ents = Entities::default();
+            find(&docs, &ents, &events::extract(&docs, &ents))
+        };
+        let released = "The film was released in theaters on July 2, 2021.\n";
+        let plan = "The film will open in theaters on June 9, 2021.\n";
+        assert!(pair(plan, date(2021, 3, 1, Precision::Day), released).is_empty());
+        let done = "The film was released in theaters on June 9, 2021.\n";
+        assert_eq!(pair(done, date(2021, 8, 1, Precision::Day), released).len(), 1);
+    }
+
+    #[test]
     fn release_dates_that_cannot_both_hold() {
         assert!(run(&["The film opens in theaters on June 9.\n", "It was released in theaters in 2021.\n"]).is_empty());
         assert_eq!(
@@ -746,6 +1047,7 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].subject, "age of the nephew");
         let found = run(&["Mara Quist, 42, directs.\n", "The director Mara Quist, 43, said so.\n"]);
+        assert!(run(&["The 71-year-old said he rode.\n", "The 44-year-old said he fell.\n"]).is_empty());
         assert_eq!(summary(&found[0]).0, "age of Mara Quist");
     }
 

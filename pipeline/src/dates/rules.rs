@@ -340,10 +340,11 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"\b(?P<m>{SEASON}|{FULL_MONTH})\s+(?:of\s+)?(?P<dir>last|this|next)\s+year\b"),
             read_in_shifted_year,
         ),
-        // "ten years ago this week" is one phrase: the week of writing, ten years back.
+        // "ten years ago this week" and "a year ago today" are one phrase each: the time of
+        // writing, counted back.
         rule(
             "ago",
-            format!(r"\b(?P<n>{NUMBER})\s+(?P<u>{UNITS})\s+ago(?:\s+(?:this|that)\s+(?:week|month))?\b"),
+            format!(r"\b(?P<n>{NUMBER})\s+(?P<u>{UNITS})\s+ago(?:\s+(?:(?:this|that)\s+(?:week|month)|today))?\b"),
             read_ago,
         ),
         rule(

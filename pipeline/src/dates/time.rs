@@ -406,6 +406,8 @@ mod tests {
         let ago = one("Ten years ago this week, the drama opened in theaters.", &dct);
         assert_eq!(ago.value, Some(date(2016, 0, 0, Precision::Year)));
         assert_eq!(tag("Ten years ago, this week was quiet.", &dct).len(), 2);
+        let today = one("A year ago today, cameras rolled on the western.", &dct);
+        assert_eq!(today.value, Some(date(2025, 0, 0, Precision::Year)));
     }
 
     #[test]

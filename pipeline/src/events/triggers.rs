@@ -197,8 +197,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\b(?:platform|rig|rigging|scaffold|scaffolding|crane|catwalk|lighting (?:tower|grid|stand)|set wall)\s+(?:partially |partly |suddenly )?(?:collapsed|gave way|toppled|caved in)\s+(?:during (?:a|the) (?:[\w-]+ )?(?:shoot|scene|take|stunt|rehearsal)|on (?:the|a|its) (?:[\w-]+ )?set)\b"),
         // A fire named by what burned: "a grass fire, started by a spark", "the grass fire of April 22".
         (Incident, "incident", r"(?i)\b(?:a|an|the)\s+(?:grass|brush|pasture|electrical|generator)\s+fire\b"),
-        // Equipment failing on the set: "a camera crane collapsed on the set of …".
-        (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell)\s+on (?:the )?set\b"),
+        // Equipment failing on the set or in a scene being shot: "a camera crane collapsed on the
+        // set of …", "a wagon rig overturned during a stampede scene".
+        (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell)\s+(?:on (?:the )?set\b|during (?:filming|the shoot|(?:a|the) (?:[\w-]+ ){0,2}?(?:scene|sequence|stunt|take)s?)\b)"),
         // "…, injuring a grip": the harm to a crew member named by trade.
         (Incident, "incident", r"(?i)\b(?:killing|injuring|wounding) (?:an?|the|two|three|four|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?)|stunt(?:wo)?men|extras|technicians?|camera operators?)\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
@@ -857,6 +858,7 @@ mod tests {
         use EventKind::*;
         assert_eq!(kinds("Harbor Capital agreed to finance the $4 million budget."), [(Financing, "finance")]);
         assert_eq!(kinds("A lighting rig collapsed on the set of the drama."), [(Incident, "incident")]);
+        assert_eq!(kinds("A wagon rig overturned during a stampede scene."), [(Incident, "incident")]);
         assert_eq!(kinds("The rig fell, injuring a grip."), [(Incident, "incident")]);
         assert_eq!(kinds("A judge ordered the rigger to stand trial."), []);
         assert_eq!(kinds("The rigger was ordered to stand trial in May."), [(Legal, "trial")]);
@@ -864,6 +866,7 @@ mod tests {
         // Not a commitment, a failure on set, a harmed crew member or a trial.
         assert!(kinds("Harbor Capital declined to say how it would finance the film.").is_empty());
         assert!(kinds("Her career collapsed on the eve of the festival.").is_empty());
+        assert!(kinds("The talks collapsed during the festival.").is_empty());
         assert!(kinds("The villain ends the film injuring a rival.").is_empty());
         assert!(kinds("The date of the premiere was set in June.").is_empty());
     }
