@@ -127,8 +127,8 @@ fn FacetValue(
         move || selected.with(|s| s.contains(&value))
     };
     let zero = {
-        let value = value.clone();
-        move || count() == 0 && !selected.with(|s| s.contains(&value))
+        let checked = checked.clone();
+        move || count() == 0 && !checked()
     };
     let toggle = {
         let value = value.clone();
