@@ -47,7 +47,8 @@ async function slowWasm({ viewport = DESKTOP, delay } = {}) {
 }
 
 /// Samples every frame until the app is ready: how many frames ran, and in how many a card of
-/// the prerendered page was visible (`window.__frames`).
+/// the prerendered page was visible (`window.__frames`), in it or in a region the app took from
+/// it until it renders its own (`.later`).
 const sampleFrames = (context) =>
   context.addInitScript((cards) => {
     window.__frames = { frames: 0, prerenderedShown: 0, first: 0, last: 0 };
@@ -56,7 +57,7 @@ const sampleFrames = (context) =>
       window.__frames.frames++;
       window.__frames.first ||= t;
       window.__frames.last = t;
-      const shown = [...document.querySelectorAll(`#prerendered :is(${cards})`)].some((c) => c.checkVisibility({ visibilityProperty: true }));
+      const shown = [...document.querySelectorAll(`:is(#prerendered, .later) :is(${cards})`)].some((c) => c.checkVisibility({ visibilityProperty: true }));
       if (shown) window.__frames.prerenderedShown++;
       requestAnimationFrame(sample);
     };

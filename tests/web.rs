@@ -50,15 +50,17 @@ async fn mount_here() -> web_sys::HtmlElement {
     container
 }
 
-/// Waits until no list of `app` is still bringing in items (`aria-busy`), then settles.
+/// Waits until `app` has rendered its later regions (no `.later` placeholder left) and no list
+/// of it is still bringing in items (`aria-busy`), then settles.
 async fn drawn(app: &web_sys::Element) {
+    let pending = || all(app, ".later, [aria-busy=true]").len();
     for _ in 0..200 {
-        if all(app, "[aria-busy=true]").is_empty() {
+        if pending() == 0 {
             break;
         }
         sleep(10).await;
     }
-    assert!(all(app, "[aria-busy=true]").is_empty(), "every list drawn within 2 s");
+    assert_eq!(pending(), 0, "every region and list drawn within 2 s");
     settle().await;
 }
 
@@ -110,7 +112,12 @@ async fn the_first_task_draws_a_few_cards_and_later_tasks_the_rest() {
     let cards = || all(&app, "[data-testid=card], [data-testid=document]").len();
     let total = index().cards.len();
     assert!(total > FIRST, "the seeds have more cards than the first task draws");
-    assert_eq!(cards(), FIRST, "drawn in the mounting task");
+    assert_eq!(cards(), 0, "the mounting task leaves the results for later");
+    assert_eq!(all(&app, ".later").len(), 2, "its placeholder and the infobox's");
+    // A timer set now runs after the app's own, set while mounting: the results' first task.
+    sleep(0).await;
+    assert!(all(&app, ".later").is_empty());
+    assert_eq!(cards(), FIRST, "drawn in the task after the mount");
     assert_eq!(text(&app, "[data-testid=count]"), format!("{total} of {total} cards"), "the count is exact at once");
     assert!(app.query_selector(".cards[aria-busy=true]").unwrap().is_some(), "the list says it is busy");
     drawn(&app).await;
@@ -387,18 +394,30 @@ async fn the_app_takes_over_the_prerendered_page_keeping_what_was_typed() {
     let document = window.document().unwrap();
     let prerendered = document.create_element("div").unwrap();
     prerendered.set_id(film_explorer::takeover::PRERENDERED);
-    prerendered.set_inner_html(r#"<form><input id="search" name="q"></form>"#);
+    prerendered.set_inner_html(
+        r#"<form><input id="search" name="q"></form>
+           <div class="later"><p id="prerendered-infobox">Infobox</p></div>
+           <div class="later"><p id="prerendered-results">Cards</p></div>"#,
+    );
     document.body().unwrap().append_child(&prerendered).unwrap();
     let typed: web_sys::HtmlInputElement = prerendered.query_selector("#search").unwrap().unwrap().unchecked_into();
     typed.set_value("stone");
     typed.focus().unwrap();
     let handover = film_explorer::takeover::take_over();
+    let app = mount_now();
+    handover.finish();
     assert!(document.get_element_by_id(film_explorer::takeover::PRERENDERED).is_none(), "the prerendered page is gone");
-    let app = mount_here().await;
-    handover.restore();
+    let placeholders = all(&app, ":scope > .later");
+    assert_eq!(placeholders.len(), 2, "the infobox's and the results'");
+    for (placeholder, id) in placeholders.iter().zip(["prerendered-infobox", "prerendered-results"]) {
+        let kept = document.get_element_by_id(id).expect("its regions the app renders later stay on screen");
+        assert!(placeholder.contains(Some(&kept)), "each moved into the app's placeholder for it, in order");
+    }
     let search_box: web_sys::HtmlInputElement = app.query_selector("#search").unwrap().unwrap().unchecked_into();
-    assert_eq!(search_box.value(), "stone", "the typed text is kept");
-    assert!(active().is_some_and(|a| a.is_same_node(Some(&search_box))), "and the focus");
+    assert!(active().is_some_and(|a| a.is_same_node(Some(&search_box))), "the focus is kept");
+    drawn(&app).await;
+    assert_eq!(search_box.value(), "stone", "and the typed text");
+    assert!(document.get_element_by_id("prerendered-results").is_none(), "the app's own regions replace them");
     assert!(
         text(&app, "[data-testid=count]")
             .starts_with(&format!("{} of", filter::run(index(), &url::parse("?q=stone")).matching.len()))

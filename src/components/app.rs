@@ -1,5 +1,7 @@
 //! The app shell: the view state from the URL, provided to every component, and the page's
-//! layout; keyboard shortcuts and panel focus.
+//! layout (the infobox, and the filters with the results and the footer, each rendered
+//! [`Later`] than the header, in a task of its own: nothing follows a region still to render,
+//! but the panels, which lie over the page); keyboard shortcuts and panel focus.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -14,6 +16,7 @@ use crate::components::facets::Facets;
 use crate::components::focus::use_panel_focus;
 use crate::components::header::Header;
 use crate::components::infobox::InfoboxPanel;
+use crate::components::later::Later;
 use crate::components::link::Link;
 use crate::components::page::{Page, use_page};
 use crate::components::reader::Reader;
@@ -32,25 +35,29 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#results">"Skip to results"</a>
         <Header/>
-        <InfoboxPanel/>
+        <Later>
+            <InfoboxPanel/>
+        </Later>
         <ViewTabs/>
-        <div class="layout">
-            <Facets/>
-            <main id="results" tabindex="-1">
-                {move || match page.view.get() {
-                    View::Cards => view! { <CardList/> }.into_any(),
-                    View::Credits => view! { <Credits/> }.into_any(),
-                    View::Timeline => view! { <Timeline/> }.into_any(),
-                    View::Disagreements => view! { <Disagreements/> }.into_any(),
-                }}
-            </main>
-        </div>
+        <Later>
+            <div class="layout">
+                <Facets/>
+                <main id="results" tabindex="-1">
+                    {move || match page.view.get() {
+                        View::Cards => view! { <CardList/> }.into_any(),
+                        View::Credits => view! { <Credits/> }.into_any(),
+                        View::Timeline => view! { <Timeline/> }.into_any(),
+                        View::Disagreements => view! { <Disagreements/> }.into_any(),
+                    }}
+                </main>
+            </div>
+            <footer class="bottom">
+                <Downloads/>
+                <p>"Every fact links to the sentence it comes from. Built from the seed articles at compile time."</p>
+            </footer>
+        </Later>
         {move || page.open_card.get().map(|position| view! { <Detail position/> })}
         {move || page.open_document.get().map(|(doc, quote)| view! { <Reader doc quote/> })}
-        <footer class="bottom">
-            <Downloads/>
-            <p>"Every fact links to the sentence it comes from. Built from the seed articles at compile time."</p>
-        </footer>
     }
 }
 

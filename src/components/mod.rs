@@ -16,6 +16,7 @@ mod focus;
 mod header;
 mod highlight;
 mod infobox;
+mod later;
 mod link;
 pub mod page;
 pub mod paging;
