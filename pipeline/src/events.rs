@@ -125,6 +125,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         // the date the entry was written ("Update #14 · Nov. 20, 2025").
         let mut head: Option<(u16, Phrase, bool)> = None;
         let mut work = triggers::titled_work(&doc.title);
+        // The paragraph of a live post under its time stamp, with the day the page is dated.
+        let mut live: Option<(u16, Date, Span, &str)> = None;
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
             if parts[doc_index].iter().any(|&(s, e)| (s..e).contains(&start)) {
@@ -142,6 +144,16 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let (start, text) = (start + lead, &text[lead..]);
             // A running page's entry head ("Update #14 · Nov. 20, 2025") dates its entry.
             if triggers::is_metadata_line(text) && dates::entry_label_len(text).is_none() {
+                previous = None;
+                continue;
+            }
+            // A live post's time stamp ("8:42 p.m.") heads a post written on the day the page is dated.
+            if triggers::is_post_time(text) {
+                live = doc
+                    .created
+                    .as_ref()
+                    .filter(|c| c.date.precision == Precision::Day)
+                    .map(|c| (seg.paragraph + 1, c.date, c.span, text.trim()));
                 previous = None;
                 continue;
             }
@@ -172,7 +184,7 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 // The first mention of the dated work the title names gives its release year.
                 let end = at + work.take().map_or(0, |w| w.len());
                 found.push((
-                    Trigger { start: at, end, kind: EventKind::Release, topic: "release" },
+                    Trigger { start: at, end, phrase: at, kind: EventKind::Release, topic: "release" },
                     EventStatus::Happened,
                 ));
                 found.sort_by_key(|(t, _)| (t.start, t.end));
@@ -197,6 +209,10 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             };
             let carried = carried.filter(|_| head_here.is_none());
             let reported = if found.is_empty() { Vec::new() } else { sentence.mentions(&found, carried, head_here) };
+            let mut reported = reported;
+            if let Some((_, day, span, stamp)) = live.filter(|(p, ..)| *p == seg.paragraph) {
+                live_day(&mut reported, &frame.triggers, text, doc_index, (day, span, stamp));
+            }
             let kinds: Vec<EventKind> = reported.iter().map(|m| m.kind).collect();
             let mut had_event = !reported.is_empty();
             let phrase = phrases.iter().find(|p| !p.attributive && p.region == 0 && !p.noun_of).cloned();
@@ -834,6 +850,31 @@ impl Sentence<'_> {
         (0..groups.len())
             .map(|i| (starts[run_of[i]], starts.get(run_of[i] + 1).copied().unwrap_or(self.text.len())))
             .collect()
+    }
+}
+
+/// Dates the undated events a live post tells as happening, not as past ("The film has its
+/// world premiere in a packed hall"), on the day the page is dated: a live blog reports as it
+/// goes. The tense is read from the trigger and the three words before it.
+fn live_day(
+    reported: &mut [Mention],
+    triggers: &[(Trigger, EventStatus)],
+    text: &str,
+    doc: usize,
+    (day, span, stamp): (Date, Span, &str),
+) {
+    let told_now = |kind: EventKind| {
+        triggers.iter().filter(|(t, _)| t.kind == kind).any(|(t, _)| {
+            let lead = text[..t.start].rsplitn(4, ' ').last().map_or(0, str::len);
+            dates::tense_of(&text[lead..t.end]) != dates::Tense::Past
+        })
+    };
+    let undated = |m: &Mention| m.status == EventStatus::Happened && m.when.as_ref().is_none_or(|w| w.date.is_none());
+    for m in reported.iter_mut().filter(|m| undated(m) && told_now(m.kind)) {
+        let evidence = Evidence { doc: u16::try_from(doc).unwrap_or(u16::MAX), span, curated: false };
+        let anchor = Anchor { evidence, rule: "the day of the live post".into(), inferred: false };
+        m.when = Some(When { date: Some(day), phrase: stamp.to_owned().into(), resolved: true, anchor: Some(anchor) });
+        m.rel = None;
     }
 }
 

@@ -124,7 +124,7 @@ pub(crate) fn read(
     }
     for (view, map) in std::iter::once((main, map)).chain(clauses.relative_views(sentence)) {
         for t in triggers::find(&view) {
-            let mut t = Trigger { start: map[t.start], end: map[t.end], ..t };
+            let mut t = Trigger { start: map[t.start], end: map[t.end], phrase: map[t.phrase], ..t };
             // A trigger read across a cut clause starts after it, where its verb is.
             if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end < t.end).last() {
                 t.start = e.end + sentence[e.end..t.end].len() - sentence[e.end..t.end].trim_start().len();
@@ -149,7 +149,7 @@ pub(crate) fn read(
         // a development step may name the book it adapts.
         let reach = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i).min(t.end + 40);
         let other_work = elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
-            || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.start, reach));
+            || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.phrase, reach));
         if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
             continue;
         }
@@ -321,7 +321,7 @@ fn pronoun_triggers(sentence: &str) -> Vec<Trigger> {
             let verb = m.as_str().to_lowercase();
             let verb = verb.split_whitespace().collect::<Vec<_>>().join(" ");
             let kind = PRODUCTION_VERBS.iter().find(|(v, _)| *v == verb)?.1;
-            Some(Trigger { start: m.start(), end: m.end(), kind, topic: topic_of(kind) })
+            Some(Trigger { start: m.start(), end: m.end(), phrase: m.start(), kind, topic: topic_of(kind) })
         })
         .collect()
 }

@@ -10,7 +10,10 @@ use std::sync::LazyLock;
 use knowledge::EventKind;
 use regex::Regex;
 
-use super::vocabulary::{CAUSE_OF, FIGURES as FIGURE_CUES, METADATA_OPENERS, NEGATORS, STORY as STORY_CUES};
+use super::vocabulary::{
+    CAUSE_OF, FIGURES as FIGURE_CUES, GUNFIRE_AFTER, METADATA_OPENERS, NEGATORS, NOT_THE_SHOOT, POST_TIME,
+    STORY as STORY_CUES,
+};
 
 /// A trigger phrase found in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +22,9 @@ pub(crate) struct Trigger {
     pub start: usize,
     /// Byte offset one past it.
     pub end: usize,
+    /// Byte offset where the whole phrase that reports it opens (at or before `start`): a
+    /// title inside it ("moved its thriller “Other” to May 2") names the work it tells of.
+    pub phrase: usize,
     /// The kind of event it reports.
     pub kind: EventKind,
     /// Which event of that kind it reports ("trailer", "images", "dismissal").
@@ -122,7 +128,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "Cameras will roll in September".
         (FilmingStart, "start", r"(?i)\bcameras (?:will|are (?:set|scheduled|expected|due) to) (?P<t>roll)\b"),
         // A labelled field of a press kit or fact box: "Filming dates: May 4 – June 20, 2025".
-        (FilmingStart, "start", r"(?i)^\W*(?:filming dates|filming|shooting dates|shooting|principal photography|production dates)\s*:"),
+        (FilmingStart, "start", r"(?i)^\W*(?:filming dates|filming|shooting dates|shooting|principal photography|production dates|start date|start of (?:principal )?photography)\s*:"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
@@ -147,6 +153,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
         // "We were back shooting the farm scenes on Wednesday".
         (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
+        // "A day later, the crew was back at work": the crew, not anyone, back at work.
+        (FilmingResume, "resume", r"(?i)\b(?:the crews?|the cast and crew|the production|the unit|we|they)\s+(?:was|were|got)\s+back (?:at|to) work\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s|ping)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         // "After wrapping in December, the production moved into editing".
@@ -161,6 +169,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:finally\s+)?(?:finished|ended|concluded)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
+        // "the director called the last “cut” on April 25": the shoot's final take.
+        (Wrap, "wrap", r#"(?i)\bcalled (?:the |a )?(?:last|final) [“"‘']?(?:cut|wrap)\b"#),
+        // A labelled field of a production chart or fact box: "Wrap date: April 25, 2025".
+        (Wrap, "wrap", r"(?i)^\W*(?:wrap date|wrap|wrapped|filming ended|end of (?:principal )?photography)\s*:"),
         (Wrap, "wrap", r"(?i)\b(?:the cast and crew|the cast|the crew|we|they) (?:finally |officially )?wrapped\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
@@ -189,7 +201,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
         // Weather or fire wrecking a set: "a windstorm flattened the depot's platform set".
-        (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
+        (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted|swept through|tore through|ripped through|flooded)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
         // Rigging that gave way, with the set or the shoot named around it: "a lighting platform
         // on the set at the mill partially collapsed", "a crane toppled during a night shoot".
@@ -321,6 +333,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
+        // "the critics' circle named Ana Ruiz its breakthrough performer of the year".
+        (Award, "award", r#"\b(?i:named|voted|picked|chose)\s+(?:[“"]?\p{Lu}[\w'’-]*[”"]?,?\s+){1,4}(?i:its|their|as its|as their|the)\s+(?:[\w'’-]+\s+){0,4}?(?i:of the year)\b"#),
         (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
         (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b|\b(?:shortlisted|longlisted) for\b"),
     ]
@@ -391,7 +405,8 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
     for (kind, topic, re) in RULES.iter() {
         for caps in re.captures_iter(sentence) {
             let m = caps.name("t").or_else(|| caps.get(0)).expect("match");
-            let t = Trigger { start: m.start(), end: m.end(), kind: *kind, topic };
+            let phrase = caps.get(0).map_or(m.start(), |all| all.start());
+            let t = Trigger { start: m.start(), end: m.end(), phrase, kind: *kind, topic };
             let overlaps = out.iter().any(|o| o.start < t.end && t.start < o.end && o.kind == t.kind);
             if t.start < figure || overlaps || denied(sentence, &t) {
                 continue;
@@ -422,6 +437,13 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
 /// Whether a topic names a legal status ("legal battles", "manslaughter") rather than a step.
 pub(crate) fn is_generic(topic: &str) -> bool {
     topic == "legal"
+}
+
+static POST_TIME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(POST_TIME).expect("post time pattern"));
+
+/// Whether a segment is only a live post's time stamp ([`super::vocabulary::POST_TIME`]).
+pub(crate) fn is_post_time(text: &str) -> bool {
+    POST_TIME_LINE.is_match(text.trim())
 }
 
 /// Whether a segment is a page's metadata line ("Updated June 3, 2021 | News") or a heading of
@@ -523,7 +545,18 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let cause = t.kind == EventKind::Incident
         && matches!(near, [.., c, a] if matches!(a.as_str(), "a" | "an" | "the" | "its" | "their")
             && CAUSE_OF.contains(&c.as_str()));
-    negated || freed || publicity || not_a_film_opening || let_go || other_work || called_off || cause
+    // "Ada begins shooting at the raiders": gunfire, not filming.
+    let trigger = sentence[t.start..t.end].to_lowercase();
+    let after = lower_words(&sentence[t.end..clause_end]);
+    let gunfire = t.kind == EventKind::FilmingStart
+        && trigger.ends_with("shooting")
+        && after.first().is_some_and(|w| GUNFIRE_AFTER.contains(&w.as_str()));
+    // "That's a wrap on our live coverage": something else ends.
+    let sign_off = t.kind == EventKind::Wrap
+        && trigger.ends_with("wrap")
+        && after.first().is_some_and(|w| w == "on" || w == "for")
+        && after.iter().skip(1).take(4).any(|w| NOT_THE_SHOOT.contains(&w.as_str()));
+    negated || freed || publicity || not_a_film_opening || let_go || other_work || called_off || cause || gunfire || sign_off
 }
 
 #[cfg(test)]

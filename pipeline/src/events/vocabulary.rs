@@ -45,6 +45,19 @@ pub(crate) const NEGATORS: &[&str] = &[
     "declined", "declines", "refused", "refuses",
 ];
 
+/// Words right after "shooting" that make it gunfire, not filming ("begins shooting at the
+/// raiders", "started shooting up the saloon").
+pub(crate) const GUNFIRE_AFTER: &[&str] = &["at", "up", "him", "her", "them", "blanks", "wildly"];
+
+/// Nouns after "That's a wrap on/for" that name something other than the shoot: a live blog's
+/// sign-off ("That's a wrap on our live coverage"), a show's, a day's.
+#[rustfmt::skip]
+pub(crate) const NOT_THE_SHOOT: &[&str] = &[
+    "coverage", "blog", "updates", "live", "show", "episode", "podcast", "newsletter", "thread", "broadcast",
+    "season", "festival", "ceremony", "night", "tonight", "today", "evening", "panel", "tour", "interview",
+    "stream", "livestream", "chat",
+];
+
 /// Words that, just before a harm noun (with its article), make the harm the cause another
 /// step is about ("fined over a fire on the set"): the sentence reports the step, not the harm.
 pub(crate) const CAUSE_OF: &[&str] = &["over"];
@@ -202,6 +215,11 @@ pub(crate) const METADATA_OPENERS: &[&str] = &[
     "updated", "published", "posted", "last updated", "last modified", "first published", "photo:", "image:",
     "credit:", "filed under", "tags:",
 ];
+
+/// A live blog post's time stamp on a line of its own ("8:42 p.m.", "21:05 BST"): the post was
+/// written that day. A regular expression.
+pub(crate) const POST_TIME: &str =
+    r"(?i)^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?\s*$";
 
 /// Subjects with which a sentence continues the deal of the sentence before it ("Foo Films has
 /// acquired the drama. The deal was announced Tuesday."), so its date is the deal's.
