@@ -1290,6 +1290,21 @@ mod tests {
     }
 
     #[test]
+    fn a_live_post_tells_what_happens_on_its_pages_day() {
+        let published = Some(date(2031, 9, 13, Precision::Day));
+        let docs =
+            [doc("8:42 p.m.\nThe lights go down. The film has its world premiere in a packed hall.\n", published)];
+        let premiere = |d: Option<Date>| [(EventKind::Premiere, d)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(published));
+        // A premiere a post recalls in the past keeps no date of its own.
+        let docs = [doc("6:30 p.m.\nThe film premiered at a festival in Bartown.\n", published)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(None));
+        // Without a time stamp over it, the present tells no day.
+        let docs = [doc("The film has its world premiere in a packed hall.\n", published)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(None));
+    }
+
+    #[test]
     fn an_update_is_written_on_the_date_heading_it() {
         let docs = [doc(
             "Update #4 · June 2, 2031\nWe wrapped principal photography on Saturday.\nUpdate #3 · May 5, 2031\nPrincipal photography began this morning.\nWe went home.\n",

@@ -114,12 +114,19 @@ mod tests {
         assert_eq!(around(s, at, at + 8), Tense::Unknown);
     }
 
+    fn at_in(s: &str, w: &str) -> usize {
+        s.find(w).expect("in sentence")
+    }
+
     #[test]
     fn the_dates_of_a_move_told_as_news_are_to_come() {
         let s = "Harrow has moved “Dust” from May 2 to June 9, the studio said.";
         let at = |w: &str| s.find(w).expect("in sentence");
         assert_eq!(around(s, at("May"), at("May") + 5), Tense::Future);
         assert_eq!(around(s, at("June"), at("June") + 6), Tense::Future);
+        // A move told in the past with its object is news too ("Feb. 13" no end of the clause).
+        let s = "Vesta moved the release of “Dust” to Feb. 13, 2032, from Nov. 21, it said.";
+        assert_eq!(around(s, at_in(s, "Nov"), at_in(s, "Nov") + 7), Tense::Future);
         let s = "The premiere was moved to June 9 after the storm.";
         assert_eq!(
             around(s, s.find("June").expect("in sentence"), s.find("June").expect("in sentence") + 6),

@@ -506,6 +506,22 @@ mod tests {
     }
 
     #[test]
+    fn a_title_inside_the_triggers_phrase_names_its_work() {
+        let known = Context::new(
+            OwnTitles::of(&[crate::entities::testing::doc("‘Dry Creek’ Moves\nThe drama “Dry Creek” moved.")]),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        assert!(
+            kinds_with("Vesta also moved up its thriller “Red Mile” to Dec. 5 from Jan. 16.", &known, false).is_empty()
+        );
+        assert_eq!(
+            kinds_with("Vesta moved the release of “Dry Creek” to Feb. 13, 2032, from Nov. 21.", &known, false).len(),
+            1
+        );
+    }
+
+    #[test]
     fn it_stands_for_the_production_only_after_a_sentence_about_the_shoot() {
         assert_eq!(kinds_with("It restarted in May 2020.", &Context::default(), true), [(FilmingResume, Happened)]);
         assert!(kinds_with("It restarted in May 2020.", &Context::default(), false).is_empty());

@@ -11,8 +11,8 @@ use knowledge::EventKind;
 use regex::Regex;
 
 use super::vocabulary::{
-    CAUSE_OF, FIGURES as FIGURE_CUES, GUNFIRE_AFTER, METADATA_OPENERS, NEGATORS, NOT_THE_SHOOT, POST_TIME,
-    STORY as STORY_CUES,
+    CAUSE_OF, FIGURES as FIGURE_CUES, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS, NEGATORS, NOT_THE_SHOOT,
+    POST_TIME, STORY as STORY_CUES,
 };
 
 /// A trigger phrase found in a sentence.
@@ -545,18 +545,31 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let cause = t.kind == EventKind::Incident
         && matches!(near, [.., c, a] if matches!(a.as_str(), "a" | "an" | "the" | "its" | "their")
             && CAUSE_OF.contains(&c.as_str()));
-    // "Ada begins shooting at the raiders": gunfire, not filming.
+    // "Ada begins shooting at them": gunfire, not filming.
     let trigger = sentence[t.start..t.end].to_lowercase();
     let after = lower_words(&sentence[t.end..clause_end]);
     let gunfire = t.kind == EventKind::FilmingStart
         && trigger.ends_with("shooting")
-        && after.first().is_some_and(|w| GUNFIRE_AFTER.contains(&w.as_str()));
+        && match after.as_slice() {
+            [at, target, ..] if at == "at" => GUNFIRE_TARGETS.contains(&target.as_str()),
+            [first, ..] => GUNFIRE_AFTER.contains(&first.as_str()),
+            [] => false,
+        };
     // "That's a wrap on our live coverage": something else ends.
     let sign_off = t.kind == EventKind::Wrap
         && trigger.ends_with("wrap")
         && after.first().is_some_and(|w| w == "on" || w == "for")
         && after.iter().skip(1).take(4).any(|w| NOT_THE_SHOOT.contains(&w.as_str()));
-    negated || freed || publicity || not_a_film_opening || let_go || other_work || called_off || cause || gunfire || sign_off
+    negated
+        || freed
+        || publicity
+        || not_a_film_opening
+        || let_go
+        || other_work
+        || called_off
+        || cause
+        || gunfire
+        || sign_off
 }
 
 #[cfg(test)]
@@ -565,6 +578,28 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn gunfire_and_sign_offs_are_no_shoot() {
+        assert!(kinds("When the riders come, Mara begins shooting at them.").is_empty());
+        assert_eq!(kinds("The crew began shooting at the ranch in May."), [(EventKind::FilmingStart, "start")]);
+        assert_eq!(kinds("The crew began shooting in May."), [(EventKind::FilmingStart, "start")]);
+        assert!(kinds("That's a wrap on our live coverage.").is_empty());
+        assert!(kinds("And that's a wrap for tonight's show.").is_empty());
+        assert_eq!(kinds("That's a wrap on “Dust Road”!"), [(EventKind::Wrap, "wrap")]);
+    }
+
+    #[test]
+    fn floods_a_crew_back_at_work_the_last_cut_chart_fields_and_critics_naming() {
+        assert_eq!(kinds("A flash flood swept through the riverside set."), [(EventKind::Incident, "incident")]);
+        assert_eq!(kinds("A day later, the crew was back at work."), [(EventKind::FilmingResume, "resume")]);
+        assert!(kinds("The mayor was back at work on Monday.").is_empty());
+        assert_eq!(kinds("Ana Ruiz called the last “cut” on May 2."), [(EventKind::Wrap, "wrap")]);
+        assert_eq!(kinds("Wrap date: May 2, 2031"), [(EventKind::Wrap, "wrap")]);
+        assert_eq!(kinds("Start date: March 3, 2031"), [(EventKind::FilmingStart, "start")]);
+        assert_eq!(kinds("The critics' guild named Ana Ruiz its newcomer of the year."), [(EventKind::Award, "award")]);
+        assert!(kinds("The guild named Ana Ruiz its president.").is_empty());
     }
 
     #[test]

@@ -45,9 +45,13 @@ pub(crate) const NEGATORS: &[&str] = &[
     "declined", "declines", "refused", "refuses",
 ];
 
-/// Words right after "shooting" that make it gunfire, not filming ("begins shooting at the
-/// raiders", "started shooting up the saloon").
-pub(crate) const GUNFIRE_AFTER: &[&str] = &["at", "up", "him", "her", "them", "blanks", "wildly"];
+/// Words right after "shooting" that make it gunfire, not filming ("started shooting up the
+/// saloon", "began shooting wildly").
+pub(crate) const GUNFIRE_AFTER: &[&str] = &["up", "him", "her", "them", "blanks", "wildly"];
+
+/// Words after "shooting at" that make it gunfire aimed at someone ("begins shooting at them"),
+/// not filming at a place or a time ("began shooting at the ranch", "at dawn").
+pub(crate) const GUNFIRE_TARGETS: &[&str] = &["them", "him", "her", "us", "me", "each", "one", "anyone", "everyone"];
 
 /// Nouns after "That's a wrap on/for" that name something other than the shoot: a live blog's
 /// sign-off ("That's a wrap on our live coverage"), a show's, a day's.
@@ -218,8 +222,7 @@ pub(crate) const METADATA_OPENERS: &[&str] = &[
 
 /// A live blog post's time stamp on a line of its own ("8:42 p.m.", "21:05 BST"): the post was
 /// written that day. A regular expression.
-pub(crate) const POST_TIME: &str =
-    r"(?i)^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?\s*$";
+pub(crate) const POST_TIME: &str = r"(?i)^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?\s*$";
 
 /// Subjects with which a sentence continues the deal of the sentence before it ("Foo Films has
 /// acquired the drama. The deal was announced Tuesday."), so its date is the deal's.
