@@ -100,6 +100,8 @@ struct Previous {
     start: usize,
     phrase: Option<Phrase>,
     had_event: bool,
+    /// Whether it reported harm on the set (an incident), which a halt told next follows.
+    harm: bool,
     /// Whether it is about the shoot, so "it" in the next sentence may stand for the production.
     about_filming: bool,
     /// Whether it tells the story, so the next sentence in the story's present goes on telling it.
@@ -192,10 +194,13 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             found.retain(|(t, _)| !frame.in_plot(t.start));
             // A deal or an announced event may go on in the next sentence, also across a
             // paragraph break (wire copy gives most sentences a paragraph of their own).
+            let halts_only = !found.is_empty() && found.iter().all(|(t, _)| t.kind == EventKind::FilmingStop);
             let continued = previous.as_ref().filter(|p| p.paragraph + 1 >= seg.paragraph).and_then(|p| p.announced);
             let carried = previous
                 .take()
-                .filter(|p| p.paragraph == seg.paragraph && !p.had_event)
+                // A halt told right after a dated incident ("On March 14, a flood swept through
+                // the set. Production was halted.") stopped the shoot that day.
+                .filter(|p| p.paragraph == seg.paragraph && (!p.had_event || (p.harm && halts_only)))
                 .and_then(|p| p.phrase.map(|ph| (p.start, ph)));
             let sentence = Sentence {
                 doc,
@@ -215,6 +220,7 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             }
             let kinds: Vec<EventKind> = reported.iter().map(|m| m.kind).collect();
             let mut had_event = !reported.is_empty();
+            let harm = reported.iter().any(|m| m.kind == EventKind::Incident && m.status == EventStatus::Happened);
             let phrase = phrases.iter().find(|p| !p.attributive && p.region == 0 && !p.noun_of).cloned();
             let deals: Vec<usize> = (0..reported.len()).filter(|&k| reported[k].kind == EventKind::Financing).collect();
             let mut announced = match (reported.as_slice(), deals.as_slice()) {
@@ -233,8 +239,16 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             }
             let about_filming = frames::about_filming(&text[..frame.story], &kinds);
             let plot = tells_story;
-            previous =
-                Some(Previous { paragraph: seg.paragraph, start, phrase, had_event, about_filming, plot, announced });
+            previous = Some(Previous {
+                paragraph: seg.paragraph,
+                start,
+                phrase,
+                had_event,
+                harm,
+                about_filming,
+                plot,
+                announced,
+            });
         }
     }
     out
@@ -462,6 +476,9 @@ impl Sentence<'_> {
                 // A named step ("dismissal") tells which event better than a status noun ("legal battles").
                 let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
                 let picked = self.pick_date(&mine, found, &bounds);
+                if triggers::is_credit(t.topic) && head.is_none() && !picked.is_some_and(|(_, own)| own) {
+                    continue;
+                }
                 if triggers::is_interview(t.topic) {
                     // The trigger ends on the first letter of the name told.
                     let outlet =
@@ -1287,6 +1304,28 @@ mod tests {
         // A head dates its own entry only: the paragraph after the entry stays undated.
         let docs = [doc("September 17\nThe crew went home.\nA stuntman fell from a rigging platform.\n", published)];
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Incident, None)]);
+    }
+
+    #[test]
+    fn a_writing_credit_is_an_event_only_with_its_own_date() {
+        let published = Some(date(2031, 6, 1, Precision::Day));
+        let docs = [doc("It is a 2031 thriller, from a screenplay she co-wrote with Tom Vale.\n", published)];
+        assert!(dates_of(&extract(&docs, &Entities::default())).is_empty());
+        let docs = [doc("She co-wrote the script with Tom Vale in 2029.\n", published)];
+        let year = Some(date(2029, 0, 0, Precision::Year));
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Development, year)]);
+    }
+
+    #[test]
+    fn a_halt_right_after_a_dated_incident_takes_its_day() {
+        let published = Some(date(2031, 6, 1, Precision::Day));
+        let docs = [doc("On May 14, a storm flattened the saloon set. Production was halted.\n", published)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::FilmingStop, Some(date(2031, 5, 14, Precision::Day)))), "{dated:?}");
+        // The start of filming does not date a halt told after it.
+        let docs = [doc("Filming began on May 3. Production was halted.\n", published)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::FilmingStop, None)), "{dated:?}");
     }
 
     #[test]

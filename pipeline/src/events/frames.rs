@@ -297,9 +297,9 @@ static TITLE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 static EARLIER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(EARLIER_WORK).expect("earlier work pattern"));
 
 /// What may stand between a subject and its verb: an apposed title set off by commas (the
-/// second maybe inside its closing quote), an auxiliary, an adverb.
+/// second maybe inside its closing quote), auxiliaries (of the past or the future), an adverb.
 static VERB_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*(?:,[^,;.]{1,60},[”"’']?)?\s*(?:(?:was|were|had|has|is|been)\s+)*(?:\w+ly\s+)?$"#)
+    Regex::new(r#"^\s*(?:,[^,;.]{1,60},[”"’']?)?\s*(?:(?:was|were|had|has|is|been|will|would|be)\s+)*(?:\w+ly\s+)?$"#)
         .expect("subject gap pattern")
 });
 
@@ -399,6 +399,8 @@ mod tests {
         assert!(kinds("The studio’s other western was released in May.").is_empty());
         assert!(kinds("The distributor's previous release, \"Dry Season,\" opened in 300 theaters in May.").is_empty());
         assert!(kinds("The sequel begins filming in August.").is_empty());
+        assert!(kinds("The sequel will begin filming in August.").is_empty());
+        assert!(kinds("Filming of the sequel will take place in May.").is_empty());
         // The earlier work is not the subject of the trigger's verb.
         assert_eq!(
             kinds("Unlike her previous film, this one premiered at Cannes."),

@@ -11,8 +11,8 @@ use knowledge::EventKind;
 use regex::Regex;
 
 use super::vocabulary::{
-    CAUSE_OF, FIGURES as FIGURE_CUES, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS, NEGATORS, NOT_THE_SHOOT,
-    POST_TIME, STORY as STORY_CUES,
+    CAUSE_OF, FIGURES as FIGURE_CUES, FILM_SUBJECTS, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS, NEGATORS,
+    NOT_THE_SHOOT, POST_TIME, STORY as STORY_CUES,
 };
 
 /// A trigger phrase found in a sentence.
@@ -71,7 +71,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "sales", r"(?i)\b(?:boarded|boards|has boarded|took on|takes on|picked up|picks up) (?:the )?(?:international|worldwide|world|foreign|global|domestic|north american) (?:sales|distribution)\b"),
         (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
         (Financing, "deals", r"(?i)\b(?:sold|sells) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture) to\b"),
-        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
+        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up|snapped up|snaps up|nabbed|nabs|scooped up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
         // "agreed to finance the $9 million budget": a financier's commitment, told as done.
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
@@ -91,7 +91,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b|\bpicked up for (?:distribution|release)\b"),
-        (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales )?rights\b"),
+        (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured|snapped up|nabbed|scooped up) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales |streaming |theatrical |tv |television |broadcast )?rights\b"),
         // Casting.
         (Casting, "cast", r"(?i)\bjoined the (?:[\w-]+ )?cast\b"),
         // "X and Y round out the cast" describes a cast list; only the past tense reports an event.
@@ -124,7 +124,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
         // The shoot told as taking place ("Filming will take place in the district from Monday,
         // Oct. 6 through Oct. 10"): its first day is the start.
-        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:will\s+|is\s+(?:set|scheduled|slated|expected)\s+to\s+|is\s+to\s+)?(?:take|takes|took)\s+place\b"),
+        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:(?:on|of)\s+[\w’'“”"-]+(?:\s+[\w’'“”"-]+){0,5}\s+)?(?:will\s+|is\s+(?:set|scheduled|slated|expected)\s+to\s+|is\s+to\s+)?(?P<t>take|takes|took)\s+place\b"#),
+        // The shoot told by its length: "Filming ran from Jan. 4 to Feb. 15", "the crew spent six
+        // weeks shooting in Utah last fall" (its first day, or its time, is the start).
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot|production)\s+(?:lasted|ran|runs|will run|spanned|stretched)\s+from\b"),
+        (FilmingStart, "start", r"(?i)\b(?:we|they|the (?:cast and crew|crew|production|team|company))\s+spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+(?:filming|shooting)\b"),
         // "Cameras will roll in September".
         (FilmingStart, "start", r"(?i)\bcameras (?:will|are (?:set|scheduled|expected|due) to) (?P<t>roll)\b"),
         // A labelled field of a press kit or fact box: "Filming dates: May 4 – June 20, 2025".
@@ -289,6 +293,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b|\bscreened (?:publicly )?for the first time\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        // Trade usage: "bowed at the Lakeshore festival", "will bow in Venice".
+        (Premiere, "premiere", r"\b(?i:bowed|bows|will bow|to bow|bowing)\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}|\d{4})|\b(?i:world|festival|north american|international) bow\b"),
+        // An opening- or closing-night film: "opened the Harbor Film Festival on Jan. 30".
+        (Premiere, "premiere", r"\b(?i:opened|closed|opens|closes|will open|will close|to open|to close)\s+(?:the|this year['’]s)\s+(?:\d{4}\s+)?(?:\p{Lu}[\w'’-]*\s+){1,5}(?:Film\s+)?Festival\b"),
+        (Premiere, "premiere", r"(?i)\bscreened (?:in competition|out of competition|in the [\w-]+ (?:section|sidebar|strand)) at\b"),
         // "will premiere next month at the festival".
         (Premiere, "premiere", r"(?i)\b(?:will|to) premiere\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
@@ -333,6 +342,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
+        // "The jury gave the film its top prize".
+        (Award, "award", r"(?i)\b(?:gave|awarded|handed) (?:it|the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)) (?:its|the|their|a) (?:[\w'’-]+ ){0,3}?(?:prize|award|honou?r)s?\b"),
         // "the critics' circle named Ana Ruiz its breakthrough performer of the year".
         (Award, "award", r#"\b(?i:named|voted|picked|chose)\s+(?:[“"]?\p{Lu}[\w'’-]*[”"]?,?\s+){1,4}(?i:its|their|as its|as their|the)\s+(?:[\w'’-]+\s+){0,4}?(?i:of the year)\b"#),
         (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
@@ -371,6 +382,13 @@ const NOT_THE_FILM: &[&str] = &[
     "documents", "evidence", "findings", "results", "transcript", "recording", "letter", "emails", "sequel",
     "prequel", "spinoff", "bail", "custody", "contract",
 ];
+/// Whether a trigger of this topic is a credit unless its own clause dates it: "from a
+/// screenplay she co-wrote with Ana Ruiz" tells who wrote the film, "co-wrote the script in
+/// 2019" when the writing happened.
+pub(crate) fn is_credit(topic: &str) -> bool {
+    topic == "writing"
+}
+
 /// Whether a trigger of this topic reports an event only when its own clause dates it and it
 /// names an organisation: a quote attributed to an outlet ("she told the Courier") is an
 /// interview worth a place in the chronology when dated ("told the Courier in 2019"), and just
@@ -493,32 +511,15 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     // unless it opens in theaters ("… premiered Friday and opens in theaters Oct. 24").
     let before = head.split_whitespace().next_back().unwrap_or_default();
     let opening = sentence[t.start..t.end].to_lowercase();
-    let not_a_film_opening = t.kind == EventKind::Release
-        && opening.starts_with("open")
+    // The same holds for a film that opens or closes a festival ("The mayor opened the Harbor
+    // Film Festival" is no premiere).
+    let festival_night = t.kind == EventKind::Premiere && opening.contains("festival");
+    let not_a_film_opening = (t.kind == EventKind::Release || festival_night)
+        && (opening.starts_with("open") || festival_night)
         && !["theaters", "theatres", "cinemas"].iter().any(|w| opening.contains(w))
         && before.chars().all(char::is_alphabetic)
         && before.starts_with(char::is_lowercase)
-        && !matches!(
-            before,
-            "film"
-                | "movie"
-                | "picture"
-                | "drama"
-                | "comedy"
-                | "thriller"
-                | "western"
-                | "documentary"
-                | "feature"
-                | "it"
-                | "finally"
-                | "officially"
-                | "also"
-                | "now"
-                | "then"
-                | "musical"
-                | "biopic"
-                | "sequel"
-        );
+        && !FILM_SUBJECTS.contains(&before);
     // "will release Tom Vale from his contract": a person released from something.
     let let_go = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("release")
@@ -545,6 +546,16 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let cause = t.kind == EventKind::Incident
         && matches!(near, [.., c, a] if matches!(a.as_str(), "a" | "an" | "the" | "its" | "their")
             && CAUSE_OF.contains(&c.as_str()));
+    // "The February date puts the film in wide release ahead of …": a date named before is the
+    // subject, weighed rather than reported.
+    let date_subject = matches!(t.kind, EventKind::Release | EventKind::Premiere)
+        && words.first().is_some_and(|w| w == "the")
+        && words.iter().take(3).any(|w| w == "date" || w == "dates");
+    // "Pre-production began", "post-production wrapped": the work before or after the shoot.
+    let around_shoot =
+        matches!(t.kind, EventKind::FilmingStart | EventKind::FilmingStop | EventKind::FilmingResume | EventKind::Wrap)
+            && sentence[t.phrase..t.end].to_lowercase().starts_with("production")
+            && ["pre-", "post-", "pre", "post"].iter().any(|p| sentence[..t.phrase].to_lowercase().ends_with(p));
     // "Ada begins shooting at them": gunfire, not filming.
     let trigger = sentence[t.start..t.end].to_lowercase();
     let after = lower_words(&sentence[t.end..clause_end]);
@@ -570,6 +581,8 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         || cause
         || gunfire
         || sign_off
+        || around_shoot
+        || date_subject
 }
 
 #[cfg(test)]
@@ -578,6 +591,26 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn trade_wordings_of_premieres_deals_awards_and_the_shoots_length() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The drama bowed at the Lakeshore festival on Jan. 20."), Some(EventKind::Premiere));
+        assert_eq!(kind("The film opened the Harbor Film Festival on Jan. 30."), Some(EventKind::Premiere));
+        assert_eq!(kind("It was screened in competition at the Westgate festival."), Some(EventKind::Premiere));
+        assert_eq!(kind("Foo Films snapped up the drama on Feb. 25."), Some(EventKind::Financing));
+        assert_eq!(kind("Vesta nabbed worldwide streaming rights in May."), Some(EventKind::Financing));
+        assert_eq!(kind("The jury gave the film its top prize."), Some(EventKind::Award));
+        assert_eq!(kind("Filming ran from Jan. 4 to Feb. 15."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("The crew spent six weeks shooting in Utah last fall."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("Principal photography on the feature took place in Utah."), Some(EventKind::FilmingStart));
+        // A bow at a curtain call, a festival opened by an official, the work before the shoot.
+        assert!(kinds("The actor bowed at the curtain call.").is_empty());
+        assert!(kinds("The mayor opened the Harbor Film Festival on Friday.").is_empty());
+        assert!(kinds("Pre-production began in November.").iter().all(|k| k.0 != EventKind::FilmingStart));
+        assert!(kinds("Post-production wrapped in May.").is_empty());
+        assert!(kinds("The February date puts the film in wide release ahead of the Oscars.").is_empty());
     }
 
     #[test]

@@ -45,6 +45,14 @@ pub(crate) const NEGATORS: &[&str] = &[
     "declined", "declines", "refused", "refuses",
 ];
 
+/// Words that may stand right before "opens" (or a festival's "opened the … Festival") when the
+/// film is what opens: a film noun, "it", or an adverb after one ("The drama finally opens").
+#[rustfmt::skip]
+pub(crate) const FILM_SUBJECTS: &[&str] = &[
+    "film", "movie", "picture", "drama", "comedy", "thriller", "western", "documentary", "feature", "it",
+    "finally", "officially", "also", "now", "then", "musical", "biopic", "sequel",
+];
+
 /// Words right after "shooting" that make it gunfire, not filming ("started shooting up the
 /// saloon", "began shooting wildly").
 pub(crate) const GUNFIRE_AFTER: &[&str] = &["up", "him", "her", "them", "blanks", "wildly"];
