@@ -514,8 +514,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     // The same holds for a film that opens or closes a festival ("The mayor opened the Harbor
     // Film Festival" is no premiere).
     let festival_night = t.kind == EventKind::Premiere && opening.contains("festival");
-    let not_a_film_opening = (t.kind == EventKind::Release || festival_night)
-        && (opening.starts_with("open") || festival_night)
+    let not_a_film_opening = (festival_night || t.kind == EventKind::Release && opening.starts_with("open"))
         && !["theaters", "theatres", "cinemas"].iter().any(|w| opening.contains(w))
         && before.chars().all(char::is_alphabetic)
         && before.starts_with(char::is_lowercase)
