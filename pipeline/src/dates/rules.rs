@@ -156,7 +156,8 @@ pub(super) const PAST_WORDS: &[&str] = &[
     "yesterday",
 ];
 /// Pairs of words that announce a plan ("set to", "due for").
-pub(super) const FUTURE_PAIRS: &[(&str, &str)] = &[("set", "to"), ("set", "for"), ("due", "to"), ("due", "for")];
+pub(super) const FUTURE_PAIRS: &[(&str, &str)] =
+    &[("set", "to"), ("set", "for"), ("due", "to"), ("due", "for"), ("is", "to"), ("are", "to")];
 
 /// Nouns after which a four-digit number is a count, not a year.
 pub(super) const COUNT_NOUNS: &[&str] = &[

@@ -52,10 +52,11 @@ pub fn of(clause: &str) -> Tense {
     let future =
         words.iter().any(|w| w.ends_with("'ll") || w.ends_with("’ll") || is(FUTURE_WORDS, w) || is(PRESENT_WORDS, w))
             || words.windows(2).any(|p| FUTURE_PAIRS.contains(&(p[0].as_str(), p[1].as_str())));
-    // A participle after "be", "is" or "are" ("will be released", "is sentenced") is passive, not past.
+    // A participle after "be", "is" or "are" ("will be released", "is sentenced", "is to be
+    // shot") is passive, not past.
     let passive = |i: usize| i > 0 && matches!(words[i - 1].as_str(), "be" | "being" | "is" | "are");
     let past =
-        words.iter().enumerate().any(|(i, w)| is(PAST_WORDS, w) || (w.len() > 4 && w.ends_with("ed") && !passive(i)));
+        words.iter().enumerate().any(|(i, w)| (is(PAST_WORDS, w) || (w.len() > 4 && w.ends_with("ed"))) && !passive(i));
     match (past, future) {
         (false, true) => Tense::Future,
         (true, false) => Tense::Past,
@@ -132,6 +133,12 @@ mod tests {
             around(s, s.find("June").expect("in sentence"), s.find("June").expect("in sentence") + 6),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn an_irregular_participle_after_be_is_passive() {
+        assert_eq!(of("The prologue is to be shot in Bexley on April 8."), Tense::Future);
+        assert_eq!(of("The prologue was shot in Bexley on April 8."), Tense::Past);
     }
 
     #[test]

@@ -101,6 +101,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Casting, "cast", r"(?i)\b(?:is|are|has been|have been|was|were) (?:set|tapped|attached) to (?:star|co-star|play)\b"),
         (Casting, "cast", r"(?i)\b(?:boarded|added to) the (?:cast|ensemble)\b"),
         (Casting, "cast", r"(?i)\b(?:landed|won|nabbed) the (?:lead |leading |title |starring )?role\b"),
+        // "Tom Vale replaced Ana Ruiz in the lead role", "… as the sheriff".
+        (Casting, "cast", r"\b(?i:replaced|replaces|will replace|is replacing|stepped in for|steps in for)\s+\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}\s+(?i:in the (?:[\w-]+ )?role|as)\b"),
         // Pre-production and delays before the shoot.
         (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
         (PreProduction, "delay", r"(?i)\b(?:filming|shooting|production|shoot)\s+(?:was |were |had been |has been |got )?(?P<t>delayed|postponed|pushed back)\b"),
@@ -129,6 +131,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // weeks shooting in Utah last fall" (its first day, or its time, is the start).
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot|production)\s+(?:lasted|ran|runs|will run|spanned|stretched)\s+from\b"),
         (FilmingStart, "start", r"(?i)\b(?:we|they|the (?:cast and crew|crew|production|team|company))\s+spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+(?:filming|shooting)\b"),
+        // A shoot told by its place and period: "a feature film shooting in Bexley from April 8 to
+        // April 12" (its first day), "the prologue is to be shot in Bexley", "will shoot in Utah".
+        (FilmingStart, "start", r"(?i)\b(?:film|feature|movie|production|series|drama|western|thriller|comedy|documentary|project)\s+(?P<t>shooting|filming)\s+(?:in|at|on location in)\s+[^.;]{1,60}?\bfrom\b"),
+        (FilmingStart, "start", r"(?i)\b(?:is|are|was|were)\s+to\s+be\s+(?P<t>shot|filmed)\s+(?:in|at|on location|on|over|during|entirely)\b|\bwill\s+(?:shoot|film|be shot|be filmed)\s+(?:in|at|on location|over|during|entirely)\b"),
         // "Cameras will roll in September".
         (FilmingStart, "start", r"(?i)\bcameras (?:will|are (?:set|scheduled|expected|due) to) (?P<t>roll)\b"),
         // A labelled field of a press kit or fact box: "Filming dates: May 4 – June 20, 2025".
@@ -159,7 +165,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
         // "A day later, the crew was back at work": the crew, not anyone, back at work.
         (FilmingResume, "resume", r"(?i)\b(?:the crews?|the cast and crew|the production|the unit|we|they)\s+(?:was|were|got)\s+back (?:at|to) work\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed|restarted|picked (?:back )?up)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s|ping)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         // "After wrapping in December, the production moved into editing".
         (Wrap, "wrap", r"(?i)\b(?:after|since|before|upon|following) (?P<t>wrapping)\b"),
@@ -604,6 +610,18 @@ mod tests {
         assert_eq!(kind("Filming ran from Jan. 4 to Feb. 15."), Some(EventKind::FilmingStart));
         assert_eq!(kind("The crew spent six weeks shooting in Utah last fall."), Some(EventKind::FilmingStart));
         assert_eq!(kind("Principal photography on the feature took place in Utah."), Some(EventKind::FilmingStart));
+        assert_eq!(
+            kind("Extras are sought for a feature film shooting in Bexley from April 8."),
+            Some(EventKind::FilmingStart)
+        );
+        assert_eq!(kind("The prologue is to be shot in Bexley on April 8."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("The drama will shoot in Utah in April."), Some(EventKind::FilmingStart));
+        assert_eq!(
+            kinds("Production paused on Dec. 20 and picked back up on Jan. 5."),
+            [(EventKind::FilmingStop, "stop"), (EventKind::FilmingResume, "resume")]
+        );
+        assert_eq!(kind("Tom Vale replaced Ana Ruiz in the lead role."), Some(EventKind::Casting));
+        assert!(kinds("The new boiler replaced the old one in May.").is_empty());
         // A bow at a curtain call, a festival opened by an official, the work before the shoot.
         assert!(kinds("The actor bowed at the curtain call.").is_empty());
         assert!(kinds("The mayor opened the Harbor Film Festival on Friday.").is_empty());
