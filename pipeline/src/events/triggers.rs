@@ -145,6 +145,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
         // A crew's walk-out: "thirty crew members walked off the set on Monday".
         (FilmingStop, "stop", r"(?i)\b(?:crews?|crew members|workers|members|technicians|grips|electricians)\b[^.;]{0,60}?\b(?:walked off|walked out of|walked out on) (?:the |their )?(?:set|job|production|shoot)\b"),
+        // "The production went on hiatus on Tuesday", "the shoot went dark for a week".
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot|the film|the movie|the series)\s+(?:(?:was|has|had|then|briefly|temporarily)\s+)*(?:went|gone|goes|is|was|were) (?:on hiatus|dark)\b"),
         // "When cameras stopped rolling on Oct. 21".
         (FilmingStop, "stop", r"(?i)\bcameras (?:stopped|stop|quit) rolling\b"),
         // "forced the crew to stop filming on Monday" (not "stop production designers …").
@@ -157,7 +159,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r#"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'"“”-]+(?:\s+[\w’'"“”-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"#),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|the shoot)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:the set|set|production|filming|shooting)\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) returned to work\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) (?:returned to|resumed) work\b"),
         // Announced: "filming would resume in April", "production is expected to restart".
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:will|would|is (?:set|expected|scheduled|slated|due) to|was (?:set|expected|scheduled) to)\s+(?P<t>resume|restart)\b"),
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
@@ -222,6 +224,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Equipment failing on the set or in a scene being shot: "a camera crane collapsed on the
         // set of …", "a wagon rig overturned during a stampede scene".
         (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell)\s+(?:on (?:the )?set\b|during (?:filming|the shoot|(?:a|the) (?:[\w-]+ ){0,2}?(?:scene|sequence|stunt|take)s?)\b)"),
+        // "was hospitalized after a stunt went wrong".
+        (Incident, "incident", r"(?i)\b(?:stunt|explosion|pyrotechnic effect|special effect|effects shot)\s+(?:went|gone|goes) (?:wrong|awry)\b"),
         // "…, injuring a grip": the harm to a crew member named by trade.
         (Incident, "incident", r"(?i)\b(?:killing|injuring|wounding) (?:an?|the|two|three|four|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?)|stunt(?:wo)?men|extras|technicians?|camera operators?)\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
@@ -314,7 +318,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "made its world debut at the festival".
         (Premiere, "premiere", r"(?i)\bmade (?:its|their) (?:world |north american |international |festival )?debut at\b"),
         // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
-        (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut) at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
+        (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut)(?:\s+(?i:last|this) (?i:week|weekend|month|night)|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?i:night|evening))?)? at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
         (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu})"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
@@ -348,12 +352,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
+        // "It earned a Golden Reel nomination", "landed three nominations".
+        (Award, "award", r"(?i)\b(?:earned|earns|received|receives|landed|lands|scored|scores|picked up|garnered|collected)\s+(?:a|an|its|their|\w+)\s+(?:[\w'’-]+\s+){0,3}?nominations?\b"),
         // "The jury gave the film its top prize".
         (Award, "award", r"(?i)\b(?:gave|awarded|handed) (?:it|the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)) (?:its|the|their|a) (?:[\w'’-]+ ){0,3}?(?:prize|award|honou?r)s?\b"),
         // "the critics' circle named Ana Ruiz its breakthrough performer of the year".
         (Award, "award", r#"\b(?i:named|voted|picked|chose)\s+(?:[“"]?\p{Lu}[\w'’-]*[”"]?,?\s+){1,4}(?i:its|their|as its|as their|the)\s+(?:[\w'’-]+\s+){0,4}?(?i:of the year)\b"#),
         (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
-        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b|\b(?:shortlisted|longlisted) for\b"),
+        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|took|takes|picked up|scooped|claimed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b|\b(?:shortlisted|longlisted) for\b"),
     ]
 };
 
@@ -622,6 +628,12 @@ mod tests {
         );
         assert_eq!(kind("Tom Vale replaced Ana Ruiz in the lead role."), Some(EventKind::Casting));
         assert!(kinds("The new boiler replaced the old one in May.").is_empty());
+        assert_eq!(kind("The comedy debuted Friday at the Harbor Film Festival."), Some(EventKind::Premiere));
+        assert_eq!(kind("The production went on hiatus on Tuesday."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("The crew resumed work on Feb. 27."), Some(EventKind::FilmingResume));
+        assert_eq!(kind("It earned a Golden Reel nomination on Feb. 27."), Some(EventKind::Award));
+        assert_eq!(kind("The film took the top prize at the festival."), Some(EventKind::Award));
+        assert_eq!(kind("The actor was hurt after a stunt went wrong."), Some(EventKind::Incident));
         // A bow at a curtain call, a festival opened by an official, the work before the shoot.
         assert!(kinds("The actor bowed at the curtain call.").is_empty());
         assert!(kinds("The mayor opened the Harbor Film Festival on Friday.").is_empty());
