@@ -16,8 +16,8 @@ use regex::Regex;
 use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
-    APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES,
-    PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
+    APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, MAKERS_SHOOT, OTHER_WORK,
+    PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -138,6 +138,11 @@ pub(crate) fn read(
     if after_filming {
         let new: Vec<Trigger> =
             pronoun_triggers(sentence).into_iter().filter(|t| !found.iter().any(|o| o.kind == t.kind)).collect();
+        found.extend(new);
+    }
+    if after_filming || about_filming(sentence, &[]) {
+        let new: Vec<Trigger> =
+            makers_triggers(sentence).into_iter().filter(|t| !found.iter().any(|o| o.kind == t.kind)).collect();
         found.extend(new);
     }
     found.sort_by_key(|t| (t.start, t.end));
@@ -322,6 +327,23 @@ fn pronoun_triggers(sentence: &str) -> Vec<Trigger> {
             let verb = verb.split_whitespace().collect::<Vec<_>>().join(" ");
             let kind = PRODUCTION_VERBS.iter().find(|(v, _)| *v == verb)?.1;
             Some(Trigger { start: m.start(), end: m.end(), phrase: m.start(), kind, topic: topic_of(kind) })
+        })
+        .collect()
+}
+
+static MAKERS: LazyLock<Vec<(Regex, EventKind)>> =
+    LazyLock::new(|| MAKERS_SHOOT.iter().map(|(p, k)| (Regex::new(p).expect("makers pattern"), *k)).collect());
+
+/// Triggers whose subject is the makers telling of their shoot ([`MAKERS_SHOOT`]).
+fn makers_triggers(sentence: &str) -> Vec<Trigger> {
+    MAKERS
+        .iter()
+        .flat_map(|(re, kind)| {
+            re.captures_iter(sentence).filter_map(|c| {
+                let (all, m) = (c.get(0)?, c.name("t")?);
+                let topic = if *kind == EventKind::Wrap { "wrap" } else { "start" };
+                Some(Trigger { start: m.start(), end: m.end(), phrase: all.start(), kind: *kind, topic })
+            })
         })
         .collect()
 }
@@ -521,6 +543,15 @@ mod tests {
             kinds_with("Vesta moved the release of “Dry Creek” to Feb. 13, 2032, from Nov. 21.", &known, false).len(),
             1
         );
+    }
+
+    #[test]
+    fn the_makers_tell_of_their_shoot_in_a_passage_about_filming() {
+        let s = "We began there on May 8 and finished in Bexley on June 12, forty shooting days in all.";
+        assert_eq!(kinds(s), [(FilmingStart, Happened), (Wrap, Happened)]);
+        // Without the shoot in the passage, or with an object, nothing.
+        assert!(kinds("We began there on May 8 and finished in Bexley on June 12.").is_empty());
+        assert!(kinds_with("We began talks in May and finished in June.", &Context::default(), true).is_empty());
     }
 
     #[test]

@@ -192,6 +192,21 @@ pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her",
 /// May 2020"); "the shoot" always does.
 pub(crate) const PRODUCTION_PRONOUNS: &[&str] = &["it"];
 
+/// The shoot told by its makers as subject, once the passage is about filming ("We began there
+/// on September 8 and finished in Bexley on December 12, forty days in all"): a verb of starting
+/// with a place or a time after it, not an object ("we began talks"), and the finishing that
+/// shares its subject. Regular expressions, each with the kind it reports.
+pub(crate) const MAKERS_SHOOT: &[(&str, knowledge::EventKind)] = &[
+    (
+        r"(?i)(?:^|[;:]\s*|\band\s+)(?:we|they)\s+(?:(?:finally|then|officially)\s+)?(?P<t>began|started)\s+(?:there|here|on|in|at)\b",
+        knowledge::EventKind::FilmingStart,
+    ),
+    (
+        r"(?i)\b(?:we|they)\s+(?:(?:finally|then|officially)\s+)?(?:began|started)\s+(?:there|here|on|in|at)\b[^.;]{0,60}?\band\s+(?:then\s+)?(?P<t>finished|wrapped)\s+(?:there|here|on|in|at)\b",
+        knowledge::EventKind::Wrap,
+    ),
+];
+
 /// Words of a sentence that show it is about filming, so "it" in the next one is the shoot.
 #[rustfmt::skip]
 pub(crate) const FILMING_WORDS: &[&str] = &[
