@@ -17,7 +17,7 @@ use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
     APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, MAKERS_SHOOT, OTHER_WORK,
-    PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
+    OTHER_WORK_OBJECT, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -153,7 +153,10 @@ pub(crate) fn read(
         // “Red Mile”", "finished shooting the thriller “Blue Fen”"), names the work it tells of;
         // a development step may name the book it adapts.
         let reach = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i).min(t.end + 40);
-        let other_work = elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
+        // "greenlit a sequel", "wrapped production on his next film": the object is another work.
+        let object_elsewhere = OTHER_OBJECT.is_match(&sentence[t.end..reach]);
+        let other_work = object_elsewhere
+            || elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
             || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.phrase, reach));
         if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
             continue;
@@ -299,12 +302,16 @@ static TITLE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[”"’],?[”"’]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"#).expect("title apposition pattern")
 });
 
+/// An object right after a trigger that names another work ([`OTHER_WORK_OBJECT`]).
+static OTHER_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(OTHER_WORK_OBJECT).expect("object pattern"));
+
 static EARLIER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(EARLIER_WORK).expect("earlier work pattern"));
 
 /// What may stand between a subject and its verb: an apposed title set off by commas (the
-/// second maybe inside its closing quote), auxiliaries (of the past or the future), an adverb.
+/// second maybe inside its closing quote), auxiliaries (of the past or the future) or a plan
+/// set off by a comma ("a sequel, due to start filming in 2032"), an adverb.
 static VERB_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*(?:,[^,;.]{1,60},[”"’']?)?\s*(?:(?:was|were|had|has|is|been|will|would|be)\s+)*(?:\w+ly\s+)?$"#)
+    Regex::new(r#"^\s*(?:,[^,;.]{1,60},[”"’']?)?\s*,?\s*(?:(?:was|were|had|has|is|been|will|would|be|(?:due|set|slated|scheduled|expected|planned) to)\s+)*(?:\w+ly\s+)?$"#)
         .expect("subject gap pattern")
 });
 
@@ -423,6 +430,9 @@ mod tests {
         assert!(kinds("The sequel begins filming in August.").is_empty());
         assert!(kinds("The sequel will begin filming in August.").is_empty());
         assert!(kinds("Filming of the sequel will take place in May.").is_empty());
+        assert!(kinds("The studio also greenlit a sequel, due to start filming in 2032.").is_empty());
+        assert!(kinds("Ruiz wrapped production on her next film in May.").is_empty());
+        assert_eq!(kinds("Ruiz wrapped production on the film in May."), [(Wrap, Happened)]);
         // The earlier work is not the subject of the trigger's verb.
         assert_eq!(
             kinds("Unlike her previous film, this one premiered at Cannes."),

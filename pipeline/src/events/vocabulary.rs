@@ -168,6 +168,11 @@ pub(crate) const PRODUCTION_OF: &[&str] = &[
 /// a trigger right after it tells of that work. A regular expression.
 pub(crate) const EARLIER_WORK: &str = r"(?i)\b(?:(?:previous|earlier|prior|last|other|former|next) (?:[\w-]+ )?(?:film|feature|movie|western|drama|thriller|comedy|documentary|picture|project|production|release|title)|sequel|prequel|spinoff|spin-off|remake)\b";
 
+/// The object right after a trigger when it is some other work ("greenlit a sequel", "wrapped
+/// production on his next film"; "the sequel" may be the article's own film). A regular
+/// expression.
+pub(crate) const OTHER_WORK_OBJECT: &str = r"(?i)^\s*(?:on\s+|of\s+)?(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+)?(?:sequel|prequel|spinoff|spin-off|remake|(?:next|previous|earlier|prior|other) (?:film|feature|movie|project|picture|series|western|drama|thriller|comedy|documentary))\b";
+
 /// Determiners after [`PRODUCTION_OF`] that name some production other than the article's
 /// ("on the set of his next film", "of another western").
 pub(crate) const OTHER_WORK: &[&str] = &["his", "her", "their", "its", "a", "an", "another", "one"];
