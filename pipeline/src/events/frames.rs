@@ -154,7 +154,8 @@ pub(crate) fn read(
         // a development step may name the book it adapts.
         let reach = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i).min(t.end + 40);
         // "greenlit a sequel", "wrapped production on his next film": the object is another work.
-        let object_elsewhere = OTHER_OBJECT.is_match(&sentence[t.end..reach]);
+        let object_end = (t.end..=reach).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(t.end);
+        let object_elsewhere = OTHER_OBJECT.is_match(&sentence[t.end..object_end]);
         let other_work = object_elsewhere
             || elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
             || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.phrase, reach));
