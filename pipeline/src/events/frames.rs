@@ -16,8 +16,9 @@ use regex::Regex;
 use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
-    APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, MAKERS_SHOOT, OTHER_WORK,
-    OTHER_WORK_OBJECT, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
+    APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, FRONTED_CLAUSE_OPENERS,
+    MAKERS_SHOOT, NAME_TITLES, OTHER_WORK, OTHER_WORK_OBJECT, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
+    PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -42,12 +43,21 @@ impl Context {
         characters: impl Iterator<Item = &'a str>,
         people: impl Iterator<Item = &'a str>,
     ) -> Self {
+        let people: Vec<String> = people.map(str::to_owned).collect();
         let mut characters: Vec<String> = characters
             .filter(|c| c.starts_with(char::is_uppercase))
             .flat_map(|c| {
                 // The full name, and its last word alone ("Crane" for "Marshal Tobias Crane").
                 let last = c.rsplit(' ').next().filter(|w| w.len() > 2 && *w != c).map(str::to_owned);
-                std::iter::once(c.to_owned()).chain(last)
+                // The first name a story calls a character by ("Jonah" for "Jonah Vell"), unless a
+                // person of the production goes by it too.
+                let first = c
+                    .split(' ')
+                    .next()
+                    .filter(|w| w.len() > 2 && *w != c && !NAME_TITLES.contains(&w.to_lowercase().as_str()))
+                    .filter(|w| !people.iter().any(|p| p.split(' ').next() == Some(*w)))
+                    .map(str::to_owned);
+                std::iter::once(c.to_owned()).chain(last).chain(first)
             })
             .collect();
         characters.sort();
@@ -55,7 +65,7 @@ impl Context {
         // A name the headlines use is the production's title ("Rust (2025)" for a film whose
         // hero is "Harland Rust"), never only a character.
         characters.retain(|c| !own.contains(c));
-        Context { own, characters, people: people.map(str::to_owned).collect() }
+        Context { own, characters, people }
     }
 }
 
@@ -215,6 +225,13 @@ impl Context {
     /// border in 1911"): it tells the story.
     fn has_character_subject(&self, sentence: &str) -> bool {
         let mut rest = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // A fronted clause of time ("When the railroad men arrive, Mara …") comes before the subject.
+        let opener = rest.split([' ', ',']).next().unwrap_or_default().to_lowercase();
+        if FRONTED_CLAUSE_OPENERS.contains(&opener.as_str())
+            && let Some((_, tail)) = rest.split_once(", ")
+        {
+            rest = tail;
+        }
         while let Some((word, tail)) = rest.split_once([' ', ',']) {
             if !SENTENCE_OPENERS.contains(&word.to_lowercase().as_str()) {
                 break;
@@ -490,6 +507,21 @@ mod tests {
             std::iter::empty(),
         );
         assert_eq!(kinds_with("Crane (2024) was released in May.", &ctx, false), [(Release, Happened)]);
+    }
+
+    #[test]
+    fn a_character_by_first_name_after_a_fronted_clause_tells_the_story() {
+        let ctx = Context::new(
+            OwnTitles::default(),
+            ["Jonah Vell", "Sheriff Mae Dunn"].into_iter(),
+            ["Tom Vale"].into_iter(),
+        );
+        assert!(kinds_with("Soon Jonah begins shooting at the men from the ridge.", &ctx, false).is_empty());
+        assert!(kinds_with("When the raiders come, Jonah is killed on set by a stray bullet.", &ctx, false).is_empty());
+        // A title is no first name; a person of the production who goes by it is that person.
+        assert_eq!(kinds_with("Sheriff Ana Ruiz was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
+        let ctx = Context::new(OwnTitles::default(), ["Tom Crane"].into_iter(), ["Tom Vale"].into_iter());
+        assert_eq!(kinds_with("Tom joined the cast in 2022.", &ctx, false), [(Casting, Happened)]);
     }
 
     #[test]

@@ -144,6 +144,19 @@ pub(crate) const PLOT_CONTINUES: &[&str] = &[
 /// looking for a character as the subject.
 pub(crate) const SENTENCE_OPENERS: &[&str] = &["but", "then", "later", "meanwhile", "soon", "eventually", "and"];
 
+/// Words that open a fronted clause of time ending at the first comma ("When the railroad men
+/// arrive, Mara …"), skipped too when looking for a character as the subject.
+pub(crate) const FRONTED_CLAUSE_OPENERS: &[&str] = &["when", "after", "before", "as", "once", "while", "until"];
+
+/// Titles and kin words that open a character's name ("Sheriff Tom Crane", "Aunt Mae"): never
+/// the first name the story calls the character by.
+#[rustfmt::skip]
+pub(crate) const NAME_TITLES: &[&str] = &[
+    "sheriff", "marshal", "deputy", "captain", "father", "mother", "sister", "brother", "aunt", "uncle", "mr",
+    "mrs", "ms", "miss", "dr", "doctor", "judge", "reverend", "colonel", "general", "major", "sergeant",
+    "lieutenant", "old", "young", "little", "big", "lady", "lord", "sir",
+];
+
 /// What follows "on the set of", "the filming of" … to name a production.
 pub(crate) const PRODUCTION_OF: &[&str] = &[
     "on the set of",
