@@ -316,7 +316,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "its Sept. 9 premiere", "the April 2024 premiere": the premiere named by its date.
         (Premiere, "premiere", r"\b(?i:the|a|its|their)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+(?:\d{4},?\s+)?|\d{4}\s+)|\d{4}\s+)(?i:(?:world |festival |north american )?premiere)\b"),
         // "made its world debut at the festival".
-        (Premiere, "premiere", r"(?i)\bmade (?:its|their) (?:world |north american |international |festival )?debut at\b"),
+        (Premiere, "premiere", r"(?i)\b(?:made|makes|will make|to make) (?:its|their) (?:world |north american |international |festival )?debut at\b"),
         // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
         (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut)(?:\s+(?i:last|this) (?i:week|weekend|month|night)|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?i:night|evening))?)? at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
@@ -338,6 +338,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
         // A labelled field: "Release date: October 2, 2026", "In theaters: Oct. 2".
         (Release, "release", r"(?i)^\W*(?:(?:theatrical |u\.s\. |digital |streaming )?release(?: date)?|in theaters|in cinemas|opening date|streaming date)\s*:"),
+        // "“Dust” opens nationwide Friday" (a film noun, a title or "it" before "opens": see `denied`).
+        (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:nationwide\s+|wide\s+|everywhere\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
+        // Home media: "hits Blu-ray on July 1".
+        (Release, "release", r"(?i)\b(?:hits|hit|arrives on|arrived on|lands on|landed on|comes to|came to|released on)\s+(?:blu-ray|dvd|4k|home video|home entertainment)\b"),
         // "It opens Sept. 6" (a film noun, a title or "it" before "opens": see `denied`).
         (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"),
         // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
@@ -359,7 +363,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "the critics' circle named Ana Ruiz its breakthrough performer of the year".
         (Award, "award", r#"\b(?i:named|voted|picked|chose)\s+(?:[“"]?\p{Lu}[\w'’-]*[”"]?,?\s+){1,4}(?i:its|their|as its|as their|the)\s+(?:[\w'’-]+\s+){0,4}?(?i:of the year)\b"#),
         (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
-        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|took|takes|picked up|scooped|claimed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b|\b(?:shortlisted|longlisted) for\b"),
+        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|took|takes|picked up|scooped|claimed|(?:was |were )?honou?red with)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b|\b(?:shortlisted|longlisted) for\b"),
     ]
 };
 
@@ -634,6 +638,11 @@ mod tests {
         assert_eq!(kind("It earned a Golden Reel nomination on Feb. 27."), Some(EventKind::Award));
         assert_eq!(kind("The film took the top prize at the festival."), Some(EventKind::Award));
         assert_eq!(kind("The actor was hurt after a stunt went wrong."), Some(EventKind::Incident));
+        assert_eq!(kind("“Dust” opens nationwide Friday."), Some(EventKind::Release));
+        assert_eq!(kind("“Dust” hits Blu-ray on July 1."), Some(EventKind::Release));
+        assert_eq!(kind("It will make its debut at the Harbor Film Festival."), Some(EventKind::Premiere));
+        assert_eq!(kind("It was honored with the festival's audience award."), Some(EventKind::Award));
+        assert!(kinds("The trial opens Monday.").is_empty());
         // A bow at a curtain call, a festival opened by an official, the work before the shoot.
         assert!(kinds("The actor bowed at the curtain call.").is_empty());
         assert!(kinds("The mayor opened the Harbor Film Festival on Friday.").is_empty());
