@@ -290,6 +290,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "trial", r"(?i)\b(?:will go|to go|goes|went) to trial\b|\bordered to stand trial\b"),
         (Legal, "trial", r"(?i)\b(?:scheduled|set|slated) for trial\b|\btrial (?:is |was )?(?:set|scheduled|slated|due) (?:to (?:begin|start|open)|for)\b"),
         (Legal, "sentence", r"(?i)\b(?:was|were|been|is|be) sentenced\b|\bsentencing (?:hearing|took place|was held)\b"),
+        // "A judge on Wednesday sentenced armorer Ana Ruiz to 18 months in prison".
+        (Legal, "sentence", r"(?i)\b(?:sentenced|sentences)\s+[^.;]{1,60}?\bto\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|life|probation|prison|time served|community service)\b"),
         (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
         // Publicity.
         (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|drops|premiered|unveiled|launched|arrived|arrives|lands|landed|was revealed|went live)\b"),
@@ -746,6 +748,11 @@ mod tests {
         assert_eq!(kind("The bureau issued the maximum fine in April."), Some(EventKind::Legal));
         assert_eq!(kind("Prosecutors dropped their appeal in December."), Some(EventKind::Legal));
         assert_eq!(kinds("Marsh saw the case dismissed in July."), [(EventKind::Legal, "dismissal")]);
+        assert_eq!(
+            kinds("A judge on Wednesday sentenced armorer Ana Ruiz to 18 months in prison."),
+            [(EventKind::Legal, "sentence")]
+        );
+        assert!(kinds("The film sentenced its audience to boredom.").is_empty());
         assert!(kinds("Marsh saw the case files in July.").is_empty());
         assert_eq!(kinds("Prosecutors first charged Marsh in January."), [(EventKind::Legal, "charges")]);
         assert_eq!(kinds("The trial had begun Tuesday."), [(EventKind::Legal, "trial")]);
