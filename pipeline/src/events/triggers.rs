@@ -342,6 +342,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)^\W*(?:(?:theatrical |u\.s\. |digital |streaming )?release(?: date)?|in theaters|in cinemas|opening date|streaming date)\s*:"),
         // "“Dust” opens nationwide Friday" (a film noun, a title or "it" before "opens": see `denied`).
         (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:nationwide\s+|wide\s+|everywhere\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
+        // A box-office opening: "opened to $12 million over the weekend".
+        (Release, "release", r"(?i)\b(?:opened|opens|debuted|debuts|bowed) (?:to|with) (?:an? )?(?:estimated |reported |better-than-expected |disappointing |soft |strong )?\$\s?\d"),
         // Home media: "hits Blu-ray on July 1".
         (Release, "release", r"(?i)\b(?:hits|hit|arrives on|arrived on|lands on|landed on|comes to|came to|released on)\s+(?:blu-ray|dvd|4k|home video|home entertainment)\b"),
         // "It opens Sept. 6" (a film noun, a title or "it" before "opens": see `denied`).
@@ -642,6 +644,7 @@ mod tests {
         assert_eq!(kind("The actor was hurt after a stunt went wrong."), Some(EventKind::Incident));
         assert_eq!(kind("“Dust” opens nationwide Friday."), Some(EventKind::Release));
         assert_eq!(kind("“Dust” hits Blu-ray on July 1."), Some(EventKind::Release));
+        assert_eq!(kind("“Dust” opened to $12 million over the weekend."), Some(EventKind::Release));
         assert_eq!(kind("It will make its debut at the Harbor Film Festival."), Some(EventKind::Premiere));
         assert_eq!(kind("It was honored with the festival's audience award."), Some(EventKind::Award));
         assert!(kinds("The trial opens Monday.").is_empty());
