@@ -223,11 +223,17 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\b(?:a|an|the)\s+(?:grass|brush|pasture|electrical|generator)\s+fire\b"),
         // Equipment failing on the set or in a scene being shot: "a camera crane collapsed on the
         // set of …", "a wagon rig overturned during a stampede scene".
-        (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell)\s+(?:on (?:the )?set\b|during (?:filming|the shoot|(?:a|the) (?:[\w-]+ ){0,2}?(?:scene|sequence|stunt|take)s?)\b)"),
+        (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell|crashed|rolled over)\s+(?:on (?:the )?set\b|during (?:filming|the shoot|(?:a|the) (?:[\w-]+ ){0,2}?(?:scene|sequence|stunt|take)s?)\b)"),
+        // Harm told with the set or the shoot around it: "suffered a head injury during a stunt",
+        // "was struck by a car while filming".
+        (Incident, "incident", r"(?i)\b(?:suffered|sustained)\s+[^.;]{0,30}?\b(?:injury|injuries|burns|concussion|fractures?)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|the stunt|rehearsals?|a take|a [\w-]+ (?:sequence|scene|shoot))|while filming)\b"),
+        (Incident, "incident", r"(?i)\b(?:was|were)\s+(?:struck|hit|run over|crushed|pinned|thrown|trampled)\s+by\b[^.;]{0,40}?\b(?:on (?:the )?set|while filming|during (?:filming|a scene|a stunt|the shoot|a take))\b"),
+        // "A pyrotechnic explosion injured three crew members".
+        (Incident, "incident", r"(?i)\b(?:explosion|blast|fire|blaze|crash|collapse|accident|stunt)\s+(?:injured|killed|hurt|wounded|burned)\b"),
         // "was hospitalized after a stunt went wrong".
         (Incident, "incident", r"(?i)\b(?:stunt|explosion|pyrotechnic effect|special effect|effects shot)\s+(?:went|gone|goes) (?:wrong|awry)\b"),
         // "…, injuring a grip": the harm to a crew member named by trade.
-        (Incident, "incident", r"(?i)\b(?:killing|injuring|wounding) (?:an?|the|two|three|four|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?)|stunt(?:wo)?men|extras|technicians?|camera operators?)\b"),
+        (Incident, "incident", r"(?i)\b(?:killing|injuring|wounding) (?:an?|the|two|three|four|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?)|stunt(?:wo)?men|extras|technicians?|camera operators?|pilots?|drivers?|actors?|actress(?:es)?)\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
         // A fall told as done ("fell from a rigging platform", "rehearsing a fall from …"); the
         // present "falls from his horse" is how a plot is told, and stays out.
@@ -654,6 +660,23 @@ mod tests {
         assert!(kinds("Pre-production began in November.").iter().all(|k| k.0 != EventKind::FilmingStart));
         assert!(kinds("Post-production wrapped in May.").is_empty());
         assert!(kinds("The February date puts the film in wide release ahead of the Oscars.").is_empty());
+    }
+
+    #[test]
+    fn harm_told_with_the_set_around_it() {
+        let hurt = |s: &str| {
+            let found = kinds(s);
+            !found.is_empty() && found.iter().all(|k| k.0 == EventKind::Incident)
+        };
+        assert!(hurt("A stuntman suffered a head injury during a stunt on Friday."));
+        assert!(hurt("A camera operator was struck by a car while filming on Highway 9."));
+        assert!(hurt("A pyrotechnic explosion injured three crew members."));
+        assert!(hurt("A helicopter crashed during filming, killing the pilot."));
+        // Care told after the harm repeats it: "was flown to a hospital" reports no incident of its own.
+        assert!(kinds("Two extras were taken to hospital after a horse bolted.").is_empty());
+        // An injury off the set, a car that struck a deal.
+        assert!(kinds("The actor suffered a knee injury playing football in 2019.").is_empty());
+        assert!(kinds("The studio was hit by a wave of layoffs.").is_empty());
     }
 
     #[test]
