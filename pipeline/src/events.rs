@@ -104,6 +104,8 @@ struct Previous {
     harm: bool,
     /// Whether it is about the shoot, so "it" in the next sentence may stand for the production.
     about_filming: bool,
+    /// Whether it reported an actor joining, so a bare "joined in March" next is more casting.
+    casting: bool,
     /// Whether it tells the story, so the next sentence in the story's present goes on telling it.
     plot: bool,
     /// The announced event or the deal it reported alone (index into the mentions), which the next
@@ -191,6 +193,11 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 ));
                 found.sort_by_key(|(t, _)| (t.start, t.end));
             }
+            // "Brisbois was cast in January. Marchetti-Lowe joined in March along with Andrevko."
+            let after_casting = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.casting);
+            if after_casting && !found.iter().any(|(t, _)| t.kind == EventKind::Casting) {
+                found.extend(triggers::bare_join(text).map(|t| (t, EventStatus::Happened)));
+            }
             found.retain(|(t, _)| !frame.in_plot(t.start));
             // A deal or an announced event may go on in the next sentence, also across a
             // paragraph break (wire copy gives most sentences a paragraph of their own).
@@ -238,6 +245,7 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 (had_event, announced) = (true, Some(i));
             }
             let about_filming = frames::about_filming(&text[..frame.story], &kinds);
+            let casting = kinds.contains(&EventKind::Casting);
             let plot = tells_story;
             previous = Some(Previous {
                 paragraph: seg.paragraph,
@@ -246,6 +254,7 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 had_event,
                 harm,
                 about_filming,
+                casting,
                 plot,
                 announced,
             });
@@ -1314,6 +1323,19 @@ mod tests {
         let docs = [doc("She co-wrote the script with Tom Vale in 2029.\n", published)];
         let year = Some(date(2029, 0, 0, Precision::Year));
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Development, year)]);
+    }
+
+    #[test]
+    fn a_bare_join_after_casting_is_more_casting() {
+        let published = Some(date(2031, 6, 1, Precision::Day));
+        let docs =
+            [doc("Tom Vale was cast in the lead role in January 2031. Ana Ruiz joined in March 2031.\n", published)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Casting, Some(date(2031, 3, 0, Precision::Month)))), "{dated:?}");
+        // Without casting before it, a bare "joined" tells nothing.
+        let docs = [doc("Filming began in January 2031. Ana Ruiz joined in March 2031.\n", published)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.iter().all(|(k, _)| *k != EventKind::Casting), "{dated:?}");
     }
 
     #[test]

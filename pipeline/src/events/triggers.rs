@@ -11,8 +11,8 @@ use knowledge::EventKind;
 use regex::Regex;
 
 use super::vocabulary::{
-    CAUSE_OF, FIGURES as FIGURE_CUES, FILM_SUBJECTS, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS, NEGATORS,
-    NOT_THE_SHOOT, POST_TIME, STORY as STORY_CUES,
+    BARE_JOIN, CAUSE_OF, FIGURES as FIGURE_CUES, FILM_SUBJECTS, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS,
+    NEGATORS, NOT_THE_SHOOT, POST_TIME, STORY as STORY_CUES,
 };
 
 /// A trigger phrase found in a sentence.
@@ -484,6 +484,16 @@ pub(crate) fn is_generic(topic: &str) -> bool {
 }
 
 static POST_TIME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(POST_TIME).expect("post time pattern"));
+
+static BARE_JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(BARE_JOIN).expect("bare join pattern"));
+
+/// A bare "joined" with its time ([`super::vocabulary::BARE_JOIN`]), read as casting when the
+/// sentence before it in the paragraph reported casting.
+pub(crate) fn bare_join(text: &str) -> Option<Trigger> {
+    let c = BARE_JOINED.captures(text)?;
+    let m = c.name("t")?;
+    Some(Trigger { start: m.start(), end: m.end(), phrase: m.start(), kind: EventKind::Casting, topic: "cast" })
+}
 
 /// Whether a segment is only a live post's time stamp ([`super::vocabulary::POST_TIME`]).
 pub(crate) fn is_post_time(text: &str) -> bool {

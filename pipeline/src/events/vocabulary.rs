@@ -261,6 +261,11 @@ pub(crate) const METADATA_OPENERS: &[&str] = &[
     "credit:", "filed under", "tags:",
 ];
 
+/// A bare "joined" told with its time ("Marchetti-Lowe joined in March 2026 along with
+/// Andrevko"): after a sentence about casting, more casting. A regular expression.
+pub(crate) const BARE_JOIN: &str =
+    r"(?i)\b(?P<t>joined|signed on|came aboard|came on board)\s+(?:in|on|last|this|that|the following|later)\b";
+
 /// A live blog post's time stamp on a line of its own ("8:42 p.m.", "21:05 BST"): the post was
 /// written that day. A regular expression.
 pub(crate) const POST_TIME: &str = r"(?i)^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?\s*$";
