@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::vocabulary::{
     BARE_JOIN, CAUSE_OF, FIGURES as FIGURE_CUES, FILM_SUBJECTS, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS,
-    NEGATORS, NOT_THE_SHOOT, POST_TIME, STORY as STORY_CUES,
+    NEGATORS, NOT_THE_SHOOT, POST_TIME, STORY as STORY_CUES, WRITINGS,
 };
 
 /// A trigger phrase found in a sentence.
@@ -586,6 +586,12 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let date_subject = matches!(t.kind, EventKind::Release | EventKind::Premiere)
         && words.first().is_some_and(|w| w == "the")
         && words.iter().take(3).any(|w| w == "date" || w == "dates");
+    // "An article Wednesday about an accident on the set gave the wrong day": a piece of
+    // writing about the event, which it names, not reports.
+    let written_about = near
+        .windows(2)
+        .enumerate()
+        .any(|(i, p)| p[1] == "about" && near[..=i].iter().rev().take(2).any(|w| WRITINGS.contains(&w.as_str())));
     // "Pre-production began", "post-production wrapped": the work before or after the shoot.
     let around_shoot =
         matches!(t.kind, EventKind::FilmingStart | EventKind::FilmingStop | EventKind::FilmingResume | EventKind::Wrap)
@@ -618,6 +624,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         || sign_off
         || around_shoot
         || date_subject
+        || written_about
 }
 
 #[cfg(test)]
@@ -687,6 +694,8 @@ mod tests {
         // An injury off the set, a car that struck a deal.
         assert!(kinds("The actor suffered a knee injury playing football in 2019.").is_empty());
         assert!(kinds("The studio was hit by a wave of layoffs.").is_empty());
+        // A piece written about the accident names it without reporting it.
+        assert!(kinds("An article Wednesday about an accident on the set gave the wrong day.").is_empty());
     }
 
     #[test]

@@ -53,6 +53,13 @@ pub(crate) const FILM_SUBJECTS: &[&str] = &[
     "finally", "officially", "also", "now", "then", "musical", "biopic", "sequel",
 ];
 
+/// Pieces of writing: an event named after "a story about", "an article Wednesday about" is the
+/// piece's subject, not reported by the sentence.
+#[rustfmt::skip]
+pub(crate) const WRITINGS: &[&str] = &[
+    "article", "story", "report", "piece", "column", "item", "segment", "post", "editorial", "headline",
+];
+
 /// Words right after "shooting" that make it gunfire, not filming ("started shooting up the
 /// saloon", "began shooting wildly").
 pub(crate) const GUNFIRE_AFTER: &[&str] = &["up", "him", "her", "them", "blanks", "wildly"];
