@@ -166,7 +166,18 @@ pub(crate) fn read(
         // "greenlit a sequel", "wrapped production on his next film": the object is another work.
         let object_end = (t.end..=reach).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(t.end);
         let object_elsewhere = OTHER_OBJECT.is_match(&sentence[t.end..object_end]);
+        // "“Salt Creek,” which was shot in Ireland and premiered at Cannes": a relative clause
+        // right after another work's title tells of that work.
+        let head = &sentence[..t.start];
+        let antecedent_elsewhere =
+            head.rfind(" which ").filter(|&w| t.start - w < 80 && !head[w..].contains([';', '.'])).is_some_and(|w| {
+                let before = head[..w].trim_end_matches([' ', ',']);
+                let inner = before.strip_suffix(['”', '"']).map(|b| b.trim_end_matches(','));
+                let open = inner.and_then(|b| b.rfind(['“', '"']));
+                open.is_some_and(|o| ctx.own.names_only_others(sentence, o, w))
+            });
         let other_work = object_elsewhere
+            || antecedent_elsewhere
             || elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
             || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.phrase, reach));
         if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
@@ -449,6 +460,17 @@ mod tests {
         assert!(kinds("The sequel will begin filming in August.").is_empty());
         assert!(kinds("Filming of the sequel will take place in May.").is_empty());
         assert!(kinds("The studio also greenlit a sequel, due to start filming in 2032.").is_empty());
+        let known = Context::new(
+            OwnTitles::of(&[crate::entities::testing::doc("‘Dry Creek’ Opens\nThe drama “Dry Creek” opens.")]),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        let s = "Ruiz, who starred in “Salt Creek,” which was shot in Ireland and premiered at Cannes, is superb.";
+        assert!(kinds_with(s, &known, false).is_empty());
+        let s = "Ruiz, who starred in \"Salt Creek,\" which was shot in Ireland and premiered at Cannes, is superb.";
+        assert!(kinds_with(s, &known, false).is_empty());
+        let s = "The drama “Dry Creek,” which premiered at Cannes in May, opens Friday.";
+        assert!(kinds_with(s, &known, false).iter().any(|(k, _)| *k == Premiere));
         assert!(kinds("Ruiz wrapped production on her next film in May.").is_empty());
         assert_eq!(kinds("Ruiz wrapped production on the film in May."), [(Wrap, Happened)]);
         // The earlier work is not the subject of the trigger's verb.

@@ -228,8 +228,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "was struck by a car while filming".
         (Incident, "incident", r"(?i)\b(?:suffered|sustained)\s+[^.;]{0,30}?\b(?:injury|injuries|burns|concussion|fractures?)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|the stunt|rehearsals?|a take|a [\w-]+ (?:sequence|scene|shoot))|while filming)\b"),
         (Incident, "incident", r"(?i)\b(?:was|were)\s+(?:struck|hit|run over|crushed|pinned|thrown|trampled)\s+by\b[^.;]{0,40}?\b(?:on (?:the )?set|while filming|during (?:filming|a scene|a stunt|the shoot|a take))\b"),
-        // "A pyrotechnic explosion injured three crew members".
-        (Incident, "incident", r"(?i)\b(?:explosion|blast|fire|blaze|crash|collapse|accident|stunt)\s+(?:injured|killed|hurt|wounded|burned)\b"),
+        // "A pyrotechnic explosion injured three crew members" (a crew, not a story's victims).
+        (Incident, "incident", r"(?i)\b(?:explosion|blast|fire|blaze|crash|collapse|accident|stunt)\s+(?:injured|killed|hurt|wounded|burned)\s+(?:[\w-]+\s+){0,3}?(?:crew members?|members of the (?:cast|crew)|cast members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?|coordinators?)|stunt(?:wo)?men|extras|technicians?|camera operators?|pilots?|drivers?|actors?|actress(?:es)?|workers)\b"),
         // "was hospitalized after a stunt went wrong".
         (Incident, "incident", r"(?i)\b(?:stunt|explosion|pyrotechnic effect|special effect|effects shot)\s+(?:went|gone|goes) (?:wrong|awry)\b"),
         // "…, injuring a grip": the harm to a crew member named by trade.
@@ -694,6 +694,7 @@ mod tests {
         // An injury off the set, a car that struck a deal.
         assert!(kinds("The actor suffered a knee injury playing football in 2019.").is_empty());
         assert!(kinds("The studio was hit by a wave of layoffs.").is_empty());
+        assert!(kinds("The explosion killed three outlaws, and Vell swore revenge.").is_empty());
         // A piece written about the accident names it without reporting it.
         assert!(kinds("An article Wednesday about an accident on the set gave the wrong day.").is_empty());
     }
