@@ -617,6 +617,14 @@ mod tests {
         // Without the shoot in the passage, or with an object, nothing.
         assert!(kinds("We began there on May 8 and finished in Bexley on June 12.").is_empty());
         assert!(kinds_with("We began talks in May and finished in June.", &Context::default(), true).is_empty());
+        assert!(
+            kinds_with(
+                "We began on the script in 2019 and finished in 2021, before production.",
+                &Context::default(),
+                true
+            )
+            .is_empty()
+        );
     }
 
     #[test]

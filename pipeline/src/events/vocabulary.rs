@@ -223,11 +223,11 @@ pub(crate) const PRODUCTION_PRONOUNS: &[&str] = &["it"];
 /// shares its subject. Regular expressions, each with the kind it reports.
 pub(crate) const MAKERS_SHOOT: &[(&str, knowledge::EventKind)] = &[
     (
-        r"(?i)(?:^|[;:]\s*|\band\s+)(?:we|they)\s+(?:(?:finally|then|officially)\s+)?(?P<t>began|started)\s+(?:there|here|on|in|at)\b",
+        r"(?:^|[;:]\s*|\band\s+)(?i:we|they)\s+(?:(?i:finally|then|officially)\s+)?(?P<t>(?i:began|started))\s+(?:(?i:there|here|on location)\b|(?i:on|in)\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}|(?i:the\s+)?(?i:spring|summer|fall|autumn|winter))\b|(?i:at|in)\s+\p{Lu})",
         knowledge::EventKind::FilmingStart,
     ),
     (
-        r"(?i)\b(?:we|they)\s+(?:(?:finally|then|officially)\s+)?(?:began|started)\s+(?:there|here|on|in|at)\b[^.;]{0,60}?\band\s+(?:then\s+)?(?P<t>finished|wrapped)\s+(?:there|here|on|in|at)\b",
+        r"\b(?i:we|they)\s+(?:(?i:finally|then|officially)\s+)?(?i:began|started)\s+(?:(?i:there|here|on location)\b|(?i:on|in)\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}|(?i:the\s+)?(?i:spring|summer|fall|autumn|winter))\b|(?i:at|in)\s+\p{Lu})[^.;]{0,60}?\b(?i:and)\s+(?:(?i:then)\s+)?(?P<t>(?i:finished|wrapped))\s+(?i:there|here|on|in|at)\b",
         knowledge::EventKind::Wrap,
     ),
 ];
