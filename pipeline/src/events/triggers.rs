@@ -300,7 +300,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "sentence", r"(?i)\b(?:sentenced|sentences)\s+[^.;]{1,60}?\bto\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|life|probation|prison|time served|community service)\b"),
         (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
         // Publicity.
-        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|drops|premiered|unveiled|launched|arrived|arrives|lands|landed|was revealed|went live)\b"),
+        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|drops|premiered|unveiled|launched|arrived|arrives|lands|landed|was revealed|went live|will (?:debut|drop|arrive|land|premiere|be released|be unveiled|go live))\b"),
         (Publicity, "trailer", r"(?i)\b(?:released|dropped|unveiled|debuted|launched|revealed)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official)\s+)*(?:trailer|teaser)\b"),
         (Publicity, "images", r"(?i)\bfirst[ -](?:official )?(?:images?|look|photos?|stills?|footage)\b"),
         (Publicity, "images", r"(?i)\b(?:revealed|unveiled|released)\b[^.;]{0,50}?\b(?:images|photos|stills|footage)\b"),
@@ -314,7 +314,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Trade usage: "bowed at the Lakeshore festival", "will bow in Venice".
         (Premiere, "premiere", r"\b(?i:bowed|bows|will bow|to bow|bowing)\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}|\d{4})|\b(?i:world|festival|north american|international) bow\b"),
         // An opening- or closing-night film: "opened the Harbor Film Festival on Jan. 30".
-        (Premiere, "premiere", r"\b(?i:opened|closed|opens|closes|will open|will close|to open|to close)\s+(?:the|this year['’]s)\s+(?:\d{4}\s+)?(?:\p{Lu}[\w'’-]*\s+){1,5}(?:Film\s+)?Festival\b"),
+        (Premiere, "premiere", r"\b(?i:opened|closed|opens|closes|will open|will close|to open|to close)\s+the\s+(?:(?:\d{4}\s+)?(?:\p{Lu}[\w'’-]*\s+){1,5}(?:Film\s+)?Festival|(?i:festival))\b"),
         (Premiere, "premiere", r"(?i)\bscreened (?:in competition|out of competition|in the [\w-]+ (?:section|sidebar|strand)) at\b"),
         // "will premiere next month at the festival".
         (Premiere, "premiere", r"(?i)\b(?:will|to) premiere\b"),
@@ -328,7 +328,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
         (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut)(?:\s+(?i:last|this) (?i:week|weekend|month|night)|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?i:night|evening))?)? at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
-        (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu})"#),
+        (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu}|(?i:in (?:the )?(?:competition|\p{Lu}[\w'’-]* (?:section|sidebar|strand|program|programme))))"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
@@ -671,6 +671,9 @@ mod tests {
         assert_eq!(kind("It will make its debut at the Harbor Film Festival."), Some(EventKind::Premiere));
         assert_eq!(kind("It was honored with the festival's audience award."), Some(EventKind::Award));
         assert!(kinds("The trial opens Monday.").is_empty());
+        assert_eq!(kind("“Dust” will open the festival on April 2."), Some(EventKind::Premiere));
+        assert_eq!(kind("“Dust” will screen in the Spotlight section."), Some(EventKind::Premiere));
+        assert_eq!(kind("The trailer for “Dust” will debut next week."), Some(EventKind::Publicity));
         // A bow at a curtain call, a festival opened by an official, the work before the shoot.
         assert!(kinds("The actor bowed at the curtain call.").is_empty());
         assert!(kinds("The mayor opened the Harbor Film Festival on Friday.").is_empty());
