@@ -342,7 +342,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         // "set a May 2 release date": the day of the release (the date qualifies the noun).
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
-        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d)"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
         // A labelled field: "Release date: October 2, 2026", "In theaters: Oct. 2".
         (Release, "release", r"(?i)^\W*(?:(?:theatrical |u\.s\. |digital |streaming )?release(?: date)?|in theaters|in cinemas|opening date|streaming date)\s*:"),
@@ -668,6 +668,7 @@ mod tests {
         assert_eq!(kind("“Dust” opens nationwide Friday."), Some(EventKind::Release));
         assert_eq!(kind("“Dust” hits Blu-ray on July 1."), Some(EventKind::Release));
         assert_eq!(kind("“Dust” opened to $12 million over the weekend."), Some(EventKind::Release));
+        assert_eq!(kind("The trailer has 2 million views, and the film opens on Sept. 12."), Some(EventKind::Release));
         assert_eq!(kind("It will make its debut at the Harbor Film Festival."), Some(EventKind::Premiere));
         assert_eq!(kind("It was honored with the festival's audience award."), Some(EventKind::Award));
         assert!(kinds("The trial opens Monday.").is_empty());
