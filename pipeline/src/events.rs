@@ -881,7 +881,8 @@ impl Sentence<'_> {
 
 /// Dates the undated events a live post tells as happening, not as past ("The film has its
 /// world premiere in a packed hall"), on the day the page is dated: a live blog reports as it
-/// goes. The tense is read from the trigger and the three words before it.
+/// goes. The tense is read from the trigger and the three words before it: neither past nor
+/// announced ("premieres" tells what is to come).
 fn live_day(
     reported: &mut [Mention],
     triggers: &[(Trigger, EventStatus)],
@@ -892,7 +893,7 @@ fn live_day(
     let told_now = |kind: EventKind| {
         triggers.iter().filter(|(t, _)| t.kind == kind).any(|(t, _)| {
             let lead = text[..t.start].rsplitn(4, ' ').last().map_or(0, str::len);
-            dates::tense_of(&text[lead..t.end]) != dates::Tense::Past
+            dates::tense_of(&text[lead..t.end]) == dates::Tense::Unknown
         })
     };
     let undated = |m: &Mention| m.status == EventStatus::Happened && m.when.as_ref().is_none_or(|w| w.date.is_none());
@@ -1359,6 +1360,9 @@ mod tests {
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(published));
         // A premiere a post recalls in the past keeps no date of its own.
         let docs = [doc("6:30 p.m.\nThe film premiered at a festival in Bartown.\n", published)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(None));
+        // What a post announces is no report of the day.
+        let docs = [doc("6:30 p.m.\nThe film premieres at a festival in Bartown.\n", published)];
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(None));
         // Without a time stamp over it, the present tells no day.
         let docs = [doc("The film has its world premiere in a packed hall.\n", published)];
