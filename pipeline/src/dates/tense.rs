@@ -31,6 +31,15 @@ pub fn around(sentence: &str, lo: usize, hi: usize) -> Tense {
     if MOVED_TO.is_match(&sentence[..lo]) {
         return Tense::Future;
     }
+    // "Ahead of Saturday's world premiere, the cast gathered": what a step comes ahead of is to come.
+    let before = sentence[..lo].trim_end().to_lowercase();
+    let before = ["the", "its", "their", "this"]
+        .iter()
+        .find_map(|d| before.strip_suffix(d).map(str::trim_end))
+        .unwrap_or(&before);
+    if before.ends_with("ahead of") || before.ends_with("in advance of") {
+        return Tense::Future;
+    }
     let part = |cuts: &[char]| {
         let start = sentence[..lo].rfind(cuts).map_or(0, |i| i + 1);
         let end = sentence[hi..].find(cuts).map_or(sentence.len(), |i| hi + i);
@@ -133,6 +142,14 @@ mod tests {
             around(s, s.find("June").expect("in sentence"), s.find("June").expect("in sentence") + 6),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn what_a_step_comes_ahead_of_is_to_come() {
+        let s = "Ahead of Saturday's world premiere, the cast gathered for a photo call.";
+        assert_eq!(around(s, at_in(s, "Saturday"), at_in(s, "Saturday") + 8), Tense::Future);
+        let s = "The crew wrapped ahead of schedule on Friday.";
+        assert_eq!(around(s, at_in(s, "Friday"), at_in(s, "Friday") + 6), Tense::Past);
     }
 
     #[test]
