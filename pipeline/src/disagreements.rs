@@ -281,7 +281,8 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         }
     }
     // A source that moves the release ("moved “Dust” from March 13 to April 24") withdraws the
-    // old date for the sources written before it.
+    // old date, and a coarser plan that holds it ("later in the fall"), for the sources written
+    // before it.
     let written = |doc: usize| documents[doc].created.as_ref().map(|c| c.date);
     let withdrawn: Vec<(Date, Option<Date>)> = mentions
         .iter()
@@ -300,7 +301,8 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         .collect();
     let superseded = |doc: usize, date: Option<Date>| {
         withdrawn.iter().any(|&(old, mover)| {
-            date == Some(old) && written(doc).zip(mover).is_some_and(|(w, m)| !dates::precedes(m, w))
+            date.is_some_and(|d| d.precision <= old.precision && dates::compatible(d, old))
+                && written(doc).zip(mover).is_some_and(|(w, m)| !dates::precedes(m, w))
         })
     };
     for doc in 0..documents.len() {
@@ -988,6 +990,19 @@ The shoot, which began in October 2021, was halted after the accident on set on 
             find(&docs, &ents, &events::extract(&docs, &ents))
         };
         assert!(pair("Harrow has moved “Dust” from March 13 to April 24, the studio said.\n").is_empty());
+        // A coarser plan that held the old date is withdrawn with it.
+        let docs = [
+            doc(
+                "Harrow plans to release “Dust” in theaters in March 2032.\n",
+                Some(date(2031, 11, 20, Precision::Day)),
+            ),
+            doc(
+                "Harrow moved the release of “Dust” to April 24, 2032, from March 13.\n",
+                Some(date(2032, 1, 15, Precision::Day)),
+            ),
+        ];
+        let ents = Entities::default();
+        assert!(find(&docs, &ents, &events::extract(&docs, &ents)).is_empty());
         assert_eq!(pair("Harrow will release “Dust” in theaters on April 24, 2032.\n").len(), 1);
     }
 

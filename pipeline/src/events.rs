@@ -100,8 +100,12 @@ struct Previous {
     start: usize,
     phrase: Option<Phrase>,
     had_event: bool,
+    /// Whether it reported harm on the set (an incident), which a halt told next follows.
+    harm: bool,
     /// Whether it is about the shoot, so "it" in the next sentence may stand for the production.
     about_filming: bool,
+    /// Whether it reported an actor joining, so a bare "joined in March" next is more casting.
+    casting: bool,
     /// Whether it tells the story, so the next sentence in the story's present goes on telling it.
     plot: bool,
     /// The announced event or the deal it reported alone (index into the mentions), which the next
@@ -125,6 +129,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
         // the date the entry was written ("Update #14 · Nov. 20, 2025").
         let mut head: Option<(u16, Phrase, bool)> = None;
         let mut work = triggers::titled_work(&doc.title);
+        // The paragraph of a live post under its time stamp, with the day the page is dated.
+        let mut live: Option<(u16, Date, Span, &str)> = None;
         for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Sentence | SegmentKind::Heading)) {
             let (start, end) = (seg.span.start as usize, seg.span.end as usize);
             if parts[doc_index].iter().any(|&(s, e)| (s..e).contains(&start)) {
@@ -142,6 +148,16 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let (start, text) = (start + lead, &text[lead..]);
             // A running page's entry head ("Update #14 · Nov. 20, 2025") dates its entry.
             if triggers::is_metadata_line(text) && dates::entry_label_len(text).is_none() {
+                previous = None;
+                continue;
+            }
+            // A live post's time stamp ("8:42 p.m.") heads a post written on the day the page is dated.
+            if triggers::is_post_time(text) {
+                live = doc
+                    .created
+                    .as_ref()
+                    .filter(|c| c.date.precision == Precision::Day)
+                    .map(|c| (seg.paragraph + 1, c.date, c.span, text.trim()));
                 previous = None;
                 continue;
             }
@@ -172,18 +188,26 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 // The first mention of the dated work the title names gives its release year.
                 let end = at + work.take().map_or(0, |w| w.len());
                 found.push((
-                    Trigger { start: at, end, kind: EventKind::Release, topic: "release" },
+                    Trigger { start: at, end, phrase: at, kind: EventKind::Release, topic: "release" },
                     EventStatus::Happened,
                 ));
                 found.sort_by_key(|(t, _)| (t.start, t.end));
             }
+            // "Brisbois was cast in January. Marchetti-Lowe joined in March along with Andrevko."
+            let after_casting = previous.as_ref().is_some_and(|p| p.paragraph == seg.paragraph && p.casting);
+            if after_casting && !found.iter().any(|(t, _)| t.kind == EventKind::Casting) {
+                found.extend(triggers::bare_join(text).map(|t| (t, EventStatus::Happened)));
+            }
             found.retain(|(t, _)| !frame.in_plot(t.start));
             // A deal or an announced event may go on in the next sentence, also across a
             // paragraph break (wire copy gives most sentences a paragraph of their own).
+            let halts_only = !found.is_empty() && found.iter().all(|(t, _)| t.kind == EventKind::FilmingStop);
             let continued = previous.as_ref().filter(|p| p.paragraph + 1 >= seg.paragraph).and_then(|p| p.announced);
             let carried = previous
                 .take()
-                .filter(|p| p.paragraph == seg.paragraph && !p.had_event)
+                // A halt told right after a dated incident ("On March 14, a flood swept through
+                // the set. Production was halted.") stopped the shoot that day.
+                .filter(|p| p.paragraph == seg.paragraph && (!p.had_event || (p.harm && halts_only)))
                 .and_then(|p| p.phrase.map(|ph| (p.start, ph)));
             let sentence = Sentence {
                 doc,
@@ -197,8 +221,13 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             };
             let carried = carried.filter(|_| head_here.is_none());
             let reported = if found.is_empty() { Vec::new() } else { sentence.mentions(&found, carried, head_here) };
+            let mut reported = reported;
+            if let Some((_, day, span, stamp)) = live.filter(|(p, ..)| *p == seg.paragraph) {
+                live_day(&mut reported, &frame.triggers, text, doc_index, (day, span, stamp));
+            }
             let kinds: Vec<EventKind> = reported.iter().map(|m| m.kind).collect();
             let mut had_event = !reported.is_empty();
+            let harm = reported.iter().any(|m| m.kind == EventKind::Incident && m.status == EventStatus::Happened);
             let phrase = phrases.iter().find(|p| !p.attributive && p.region == 0 && !p.noun_of).cloned();
             let deals: Vec<usize> = (0..reported.len()).filter(|&k| reported[k].kind == EventKind::Financing).collect();
             let mut announced = match (reported.as_slice(), deals.as_slice()) {
@@ -216,9 +245,19 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
                 (had_event, announced) = (true, Some(i));
             }
             let about_filming = frames::about_filming(&text[..frame.story], &kinds);
+            let casting = kinds.contains(&EventKind::Casting);
             let plot = tells_story;
-            previous =
-                Some(Previous { paragraph: seg.paragraph, start, phrase, had_event, about_filming, plot, announced });
+            previous = Some(Previous {
+                paragraph: seg.paragraph,
+                start,
+                phrase,
+                had_event,
+                harm,
+                about_filming,
+                casting,
+                plot,
+                announced,
+            });
         }
     }
     out
@@ -446,6 +485,9 @@ impl Sentence<'_> {
                 // A named step ("dismissal") tells which event better than a status noun ("legal battles").
                 let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
                 let picked = self.pick_date(&mine, found, &bounds);
+                if triggers::is_credit(t.topic) && head.is_none() && !picked.is_some_and(|(_, own)| own) {
+                    continue;
+                }
                 if triggers::is_interview(t.topic) {
                     // The trigger ends on the first letter of the name told.
                     let outlet =
@@ -834,6 +876,32 @@ impl Sentence<'_> {
         (0..groups.len())
             .map(|i| (starts[run_of[i]], starts.get(run_of[i] + 1).copied().unwrap_or(self.text.len())))
             .collect()
+    }
+}
+
+/// Dates the undated events a live post tells as happening, not as past ("The film has its
+/// world premiere in a packed hall"), on the day the page is dated: a live blog reports as it
+/// goes. The tense is read from the trigger and the three words before it: neither past nor
+/// announced ("premieres" tells what is to come).
+fn live_day(
+    reported: &mut [Mention],
+    triggers: &[(Trigger, EventStatus)],
+    text: &str,
+    doc: usize,
+    (day, span, stamp): (Date, Span, &str),
+) {
+    let told_now = |kind: EventKind| {
+        triggers.iter().filter(|(t, _)| t.kind == kind).any(|(t, _)| {
+            let lead = text[..t.start].rsplitn(4, ' ').last().map_or(0, str::len);
+            dates::tense_of(&text[lead..t.end]) == dates::Tense::Unknown
+        })
+    };
+    let undated = |m: &Mention| m.status == EventStatus::Happened && m.when.as_ref().is_none_or(|w| w.date.is_none());
+    for m in reported.iter_mut().filter(|m| undated(m) && told_now(m.kind)) {
+        let evidence = Evidence { doc: u16::try_from(doc).unwrap_or(u16::MAX), span, curated: false };
+        let anchor = Anchor { evidence, rule: "the day of the live post".into(), inferred: false };
+        m.when = Some(When { date: Some(day), phrase: stamp.to_owned().into(), resolved: true, anchor: Some(anchor) });
+        m.rel = None;
     }
 }
 
@@ -1246,6 +1314,59 @@ mod tests {
         // A head dates its own entry only: the paragraph after the entry stays undated.
         let docs = [doc("September 17\nThe crew went home.\nA stuntman fell from a rigging platform.\n", published)];
         assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Incident, None)]);
+    }
+
+    #[test]
+    fn a_writing_credit_is_an_event_only_with_its_own_date() {
+        let published = Some(date(2031, 6, 1, Precision::Day));
+        let docs = [doc("It is a 2031 thriller, from a screenplay she co-wrote with Tom Vale.\n", published)];
+        assert!(dates_of(&extract(&docs, &Entities::default())).is_empty());
+        let docs = [doc("She co-wrote the script with Tom Vale in 2029.\n", published)];
+        let year = Some(date(2029, 0, 0, Precision::Year));
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), [(EventKind::Development, year)]);
+    }
+
+    #[test]
+    fn a_bare_join_after_casting_is_more_casting() {
+        let published = Some(date(2031, 6, 1, Precision::Day));
+        let docs =
+            [doc("Tom Vale was cast in the lead role in January 2031. Ana Ruiz joined in March 2031.\n", published)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::Casting, Some(date(2031, 3, 0, Precision::Month)))), "{dated:?}");
+        // Without casting before it, a bare "joined" tells nothing.
+        let docs = [doc("Filming began in January 2031. Ana Ruiz joined in March 2031.\n", published)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.iter().all(|(k, _)| *k != EventKind::Casting), "{dated:?}");
+    }
+
+    #[test]
+    fn a_halt_right_after_a_dated_incident_takes_its_day() {
+        let published = Some(date(2031, 6, 1, Precision::Day));
+        let docs = [doc("On May 14, a storm flattened the saloon set. Production was halted.\n", published)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::FilmingStop, Some(date(2031, 5, 14, Precision::Day)))), "{dated:?}");
+        // The start of filming does not date a halt told after it.
+        let docs = [doc("Filming began on May 3. Production was halted.\n", published)];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::FilmingStop, None)), "{dated:?}");
+    }
+
+    #[test]
+    fn a_live_post_tells_what_happens_on_its_pages_day() {
+        let published = Some(date(2031, 9, 13, Precision::Day));
+        let docs =
+            [doc("8:42 p.m.\nThe lights go down. The film has its world premiere in a packed hall.\n", published)];
+        let premiere = |d: Option<Date>| [(EventKind::Premiere, d)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(published));
+        // A premiere a post recalls in the past keeps no date of its own.
+        let docs = [doc("6:30 p.m.\nThe film premiered at a festival in Bartown.\n", published)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(None));
+        // What a post announces is no report of the day.
+        let docs = [doc("6:30 p.m.\nThe film premieres at a festival in Bartown.\n", published)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(None));
+        // Without a time stamp over it, the present tells no day.
+        let docs = [doc("The film has its world premiere in a packed hall.\n", published)];
+        assert_eq!(dates_of(&extract(&docs, &Entities::default())), premiere(None));
     }
 
     #[test]

@@ -87,7 +87,11 @@ fn join_ranges(text: &str, found: Vec<Found>) -> Vec<Found> {
 pub fn moved_from(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end().to_lowercase();
     let Some(lead) = before.strip_suffix("from") else { return false };
-    let clause = lead.rsplit(['.', ';']).next().unwrap_or(lead);
+    // A period before a day's number ends a month's abbreviation ("to Feb. 13, 2026, from"),
+    // not the clause.
+    let abbreviation = |i: usize| lead[i + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let end = lead.char_indices().rfind(|&(i, c)| c == ';' || (c == '.' && !abbreviation(i))).map(|(i, _)| i);
+    let clause = end.map_or(lead, |i| &lead[i + 1..]);
     clause
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())

@@ -366,6 +366,9 @@ mod tests {
     #[test]
     fn the_dates_of_a_move_are_no_range() {
         assert_eq!(phrases("Harrow moved “Dust” from May 2 to June 9."), ["May 2", "June 9"]);
+        let s = "Harrow moved “Dust” to Feb. 13, 2032, from Nov. 21.";
+        assert!(moved_from(s, s.find("Nov").expect("in sentence")));
+        assert!(!moved_from(s, s.find("Feb").expect("in sentence")));
         assert_eq!(phrases("The festival runs from May 2 to June 9."), ["May 2 to June 9"]);
     }
 

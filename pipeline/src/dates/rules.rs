@@ -81,10 +81,12 @@ pub(super) const RESCHEDULES: &[&str] = &[
     "rescheduled",
     "reschedules",
 ];
-/// A move told as news, in the present or present perfect, up to the "from" or "to" before a
-/// date ("has moved “Dust” from March 13 to"): both the old and the new date are still to come.
-/// A regular expression.
-pub(super) const RESCHEDULED_TO: &str = r"(?i)\b(?:moves|bumps|pushes|shifts|reschedules|(?:has|have)\s+(?:now\s+|again\s+)?(?:moved|bumped|pushed|shifted|rescheduled))\b[^.;]{0,100}?\b(?:from|to)\s*$";
+/// A move told as news, up to the "from" or "to" before a date ("has moved “Dust” from March 13
+/// to"; in the past only with a release or a title as its object, "moved the release of “Dust”
+/// to Feb. 13, 2026, from", unlike "was moved to June 9" or "pushed the shoot to May"): both the
+/// old and the new date are still to come. A period before a blank ends an abbreviation ("Feb.
+/// 13"), not the clause. A regular expression.
+pub(super) const RESCHEDULED_TO: &str = r#"(?i)\b(?:moves|bumps|pushes|shifts|reschedules|(?:has|have)\s+(?:now\s+|again\s+)?(?:moved|bumped|pushed|shifted|rescheduled)|(?:moved|bumped|pushed|shifted|rescheduled)\s+(?:up\s+|back\s+)?(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:release|opening|premiere|debut)\b|[“"‘']))(?:[^.;]|\.\s){0,100}?\b(?:from|to)\s*$"#;
 pub(super) const RANGE_JOINERS: [&str; 7] = ["to", "through", "until", "till", "-", "–", "—"];
 
 /// Clause words that place what the clause tells in the future, whatever else it says.
@@ -154,7 +156,8 @@ pub(super) const PAST_WORDS: &[&str] = &[
     "yesterday",
 ];
 /// Pairs of words that announce a plan ("set to", "due for").
-pub(super) const FUTURE_PAIRS: &[(&str, &str)] = &[("set", "to"), ("set", "for"), ("due", "to"), ("due", "for")];
+pub(super) const FUTURE_PAIRS: &[(&str, &str)] =
+    &[("set", "to"), ("set", "for"), ("due", "to"), ("due", "for"), ("is", "to"), ("are", "to")];
 
 /// Nouns after which a four-digit number is a count, not a year.
 pub(super) const COUNT_NOUNS: &[&str] = &[

@@ -16,8 +16,9 @@ use regex::Regex;
 use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
-    APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, OTHER_WORK, PLOT_CONTINUES,
-    PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
+    APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, FRONTED_CLAUSE_OPENERS,
+    MAKERS_SHOOT, NAME_TITLES, OTHER_WORK, OTHER_WORK_OBJECT, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
+    PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -42,12 +43,21 @@ impl Context {
         characters: impl Iterator<Item = &'a str>,
         people: impl Iterator<Item = &'a str>,
     ) -> Self {
+        let people: Vec<String> = people.map(str::to_owned).collect();
         let mut characters: Vec<String> = characters
             .filter(|c| c.starts_with(char::is_uppercase))
             .flat_map(|c| {
                 // The full name, and its last word alone ("Crane" for "Marshal Tobias Crane").
                 let last = c.rsplit(' ').next().filter(|w| w.len() > 2 && *w != c).map(str::to_owned);
-                std::iter::once(c.to_owned()).chain(last)
+                // The first name a story calls a character by ("Jonah" for "Jonah Vell"), unless a
+                // person of the production goes by it too.
+                let first = c
+                    .split(' ')
+                    .next()
+                    .filter(|w| w.len() > 2 && *w != c && !NAME_TITLES.contains(&w.to_lowercase().as_str()))
+                    .filter(|w| !people.iter().any(|p| p.split(' ').next() == Some(*w)))
+                    .map(str::to_owned);
+                std::iter::once(c.to_owned()).chain(last).chain(first)
             })
             .collect();
         characters.sort();
@@ -55,7 +65,7 @@ impl Context {
         // A name the headlines use is the production's title ("Rust (2025)" for a film whose
         // hero is "Harland Rust"), never only a character.
         characters.retain(|c| !own.contains(c));
-        Context { own, characters, people: people.map(str::to_owned).collect() }
+        Context { own, characters, people }
     }
 }
 
@@ -124,7 +134,7 @@ pub(crate) fn read(
     }
     for (view, map) in std::iter::once((main, map)).chain(clauses.relative_views(sentence)) {
         for t in triggers::find(&view) {
-            let mut t = Trigger { start: map[t.start], end: map[t.end], ..t };
+            let mut t = Trigger { start: map[t.start], end: map[t.end], phrase: map[t.phrase], ..t };
             // A trigger read across a cut clause starts after it, where its verb is.
             if let Some((_, e)) = clauses.all().filter(|(_, e)| t.start <= e.start && e.end < t.end).last() {
                 t.start = e.end + sentence[e.end..t.end].len() - sentence[e.end..t.end].trim_start().len();
@@ -140,6 +150,11 @@ pub(crate) fn read(
             pronoun_triggers(sentence).into_iter().filter(|t| !found.iter().any(|o| o.kind == t.kind)).collect();
         found.extend(new);
     }
+    if after_filming || about_filming(sentence, &[]) {
+        let new: Vec<Trigger> =
+            makers_triggers(sentence).into_iter().filter(|t| !found.iter().any(|o| o.kind == t.kind)).collect();
+        found.extend(new);
+    }
     found.sort_by_key(|t| (t.start, t.end));
     let mut frame = Frame { clauses, story, plot, plot_spans, triggers: Vec::new() };
     let elsewhere = other_work_spans(sentence, &ctx.own);
@@ -148,8 +163,23 @@ pub(crate) fn read(
         // “Red Mile”", "finished shooting the thriller “Blue Fen”"), names the work it tells of;
         // a development step may name the book it adapts.
         let reach = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i).min(t.end + 40);
-        let other_work = elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
-            || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.start, reach));
+        // "greenlit a sequel", "wrapped production on his next film": the object is another work.
+        let object_end = (t.end..=reach).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(t.end);
+        let object_elsewhere = OTHER_OBJECT.is_match(&sentence[t.end..object_end]);
+        // "“Salt Creek,” which was shot in Ireland and premiered at Cannes": a relative clause
+        // right after another work's title tells of that work.
+        let head = &sentence[..t.start];
+        let antecedent_elsewhere =
+            head.rfind(" which ").filter(|&w| t.start - w < 80 && !head[w..].contains([';', '.'])).is_some_and(|w| {
+                let before = head[..w].trim_end_matches([' ', ',']);
+                let inner = before.strip_suffix(['”', '"']).map(|b| b.trim_end_matches(','));
+                let open = inner.and_then(|b| b.rfind(['“', '"']));
+                open.is_some_and(|o| ctx.own.names_only_others(sentence, o, w))
+            });
+        let other_work = object_elsewhere
+            || antecedent_elsewhere
+            || elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
+            || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.phrase, reach));
         if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
             continue;
         }
@@ -206,6 +236,13 @@ impl Context {
     /// border in 1911"): it tells the story.
     fn has_character_subject(&self, sentence: &str) -> bool {
         let mut rest = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // A fronted clause of time ("When the railroad men arrive, Mara …") comes before the subject.
+        let opener = rest.split([' ', ',']).next().unwrap_or_default().to_lowercase();
+        if FRONTED_CLAUSE_OPENERS.contains(&opener.as_str())
+            && let Some((_, tail)) = rest.split_once(", ")
+        {
+            rest = tail;
+        }
         while let Some((word, tail)) = rest.split_once([' ', ',']) {
             if !SENTENCE_OPENERS.contains(&word.to_lowercase().as_str()) {
                 break;
@@ -294,12 +331,16 @@ static TITLE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[”"’],?[”"’]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"#).expect("title apposition pattern")
 });
 
+/// An object right after a trigger that names another work ([`OTHER_WORK_OBJECT`]).
+static OTHER_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(OTHER_WORK_OBJECT).expect("object pattern"));
+
 static EARLIER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(EARLIER_WORK).expect("earlier work pattern"));
 
 /// What may stand between a subject and its verb: an apposed title set off by commas (the
-/// second maybe inside its closing quote), an auxiliary, an adverb.
+/// second maybe inside its closing quote), auxiliaries (of the past or the future) or a plan
+/// set off by a comma ("a sequel, due to start filming in 2032"), an adverb.
 static VERB_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*(?:,[^,;.]{1,60},[”"’']?)?\s*(?:(?:was|were|had|has|is|been)\s+)*(?:\w+ly\s+)?$"#)
+    Regex::new(r#"^\s*(?:,[^,;.]{1,60},[”"’']?)?\s*,?\s*(?:(?:was|were|had|has|is|been|will|would|be|(?:due|set|slated|scheduled|expected|planned) to)\s+)*(?:\w+ly\s+)?$"#)
         .expect("subject gap pattern")
 });
 
@@ -321,7 +362,24 @@ fn pronoun_triggers(sentence: &str) -> Vec<Trigger> {
             let verb = m.as_str().to_lowercase();
             let verb = verb.split_whitespace().collect::<Vec<_>>().join(" ");
             let kind = PRODUCTION_VERBS.iter().find(|(v, _)| *v == verb)?.1;
-            Some(Trigger { start: m.start(), end: m.end(), kind, topic: topic_of(kind) })
+            Some(Trigger { start: m.start(), end: m.end(), phrase: m.start(), kind, topic: topic_of(kind) })
+        })
+        .collect()
+}
+
+static MAKERS: LazyLock<Vec<(Regex, EventKind)>> =
+    LazyLock::new(|| MAKERS_SHOOT.iter().map(|(p, k)| (Regex::new(p).expect("makers pattern"), *k)).collect());
+
+/// Triggers whose subject is the makers telling of their shoot ([`MAKERS_SHOOT`]).
+fn makers_triggers(sentence: &str) -> Vec<Trigger> {
+    MAKERS
+        .iter()
+        .flat_map(|(re, kind)| {
+            re.captures_iter(sentence).filter_map(|c| {
+                let (all, m) = (c.get(0)?, c.name("t")?);
+                let topic = if *kind == EventKind::Wrap { "wrap" } else { "start" };
+                Some(Trigger { start: m.start(), end: m.end(), phrase: all.start(), kind: *kind, topic })
+            })
         })
         .collect()
 }
@@ -399,6 +457,22 @@ mod tests {
         assert!(kinds("The studio’s other western was released in May.").is_empty());
         assert!(kinds("The distributor's previous release, \"Dry Season,\" opened in 300 theaters in May.").is_empty());
         assert!(kinds("The sequel begins filming in August.").is_empty());
+        assert!(kinds("The sequel will begin filming in August.").is_empty());
+        assert!(kinds("Filming of the sequel will take place in May.").is_empty());
+        assert!(kinds("The studio also greenlit a sequel, due to start filming in 2032.").is_empty());
+        let known = Context::new(
+            OwnTitles::of(&[crate::entities::testing::doc("‘Dry Creek’ Opens\nThe drama “Dry Creek” opens.")]),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        let s = "Ruiz, who starred in “Salt Creek,” which was shot in Ireland and premiered at Cannes, is superb.";
+        assert!(kinds_with(s, &known, false).is_empty());
+        let s = "Ruiz, who starred in \"Salt Creek,\" which was shot in Ireland and premiered at Cannes, is superb.";
+        assert!(kinds_with(s, &known, false).is_empty());
+        let s = "The drama “Dry Creek,” which premiered at Cannes in May, opens Friday.";
+        assert!(kinds_with(s, &known, false).iter().any(|(k, _)| *k == Premiere));
+        assert!(kinds("Ruiz wrapped production on her next film in May.").is_empty());
+        assert_eq!(kinds("Ruiz wrapped production on the film in May."), [(Wrap, Happened)]);
         // The earlier work is not the subject of the trigger's verb.
         assert_eq!(
             kinds("Unlike her previous film, this one premiered at Cannes."),
@@ -458,6 +532,21 @@ mod tests {
     }
 
     #[test]
+    fn a_character_by_first_name_after_a_fronted_clause_tells_the_story() {
+        let ctx = Context::new(
+            OwnTitles::default(),
+            ["Jonah Vell", "Sheriff Mae Dunn"].into_iter(),
+            ["Tom Vale"].into_iter(),
+        );
+        assert!(kinds_with("Soon Jonah begins shooting at the men from the ridge.", &ctx, false).is_empty());
+        assert!(kinds_with("When the raiders come, Jonah is killed on set by a stray bullet.", &ctx, false).is_empty());
+        // A title is no first name; a person of the production who goes by it is that person.
+        assert_eq!(kinds_with("Sheriff Ana Ruiz was sentenced in 2024.", &ctx, false), [(Legal, Happened)]);
+        let ctx = Context::new(OwnTitles::default(), ["Tom Crane"].into_iter(), ["Tom Vale"].into_iter());
+        assert_eq!(kinds_with("Tom joined the cast in 2022.", &ctx, false), [(Casting, Happened)]);
+    }
+
+    #[test]
     fn a_semicolon_turning_to_an_actor_ends_the_story() {
         let ctx = Context::new(OwnTitles::default(), std::iter::empty(), ["Tom Vale"].into_iter());
         let s = "Ana Ruiz plays a widow who hides a thief; Tom Vale, who joined the cast in May 2020, plays the thief.";
@@ -503,6 +592,39 @@ mod tests {
         );
         assert!(kinds_with("Vesta acquired “Red Mile” last year.", &known, false).is_empty());
         assert_eq!(kinds_with("Vesta acquired “Dry Creek” last year.", &known, false), [(Financing, Happened)]);
+    }
+
+    #[test]
+    fn a_title_inside_the_triggers_phrase_names_its_work() {
+        let known = Context::new(
+            OwnTitles::of(&[crate::entities::testing::doc("‘Dry Creek’ Moves\nThe drama “Dry Creek” moved.")]),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        assert!(
+            kinds_with("Vesta also moved up its thriller “Red Mile” to Dec. 5 from Jan. 16.", &known, false).is_empty()
+        );
+        assert_eq!(
+            kinds_with("Vesta moved the release of “Dry Creek” to Feb. 13, 2032, from Nov. 21.", &known, false).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_makers_tell_of_their_shoot_in_a_passage_about_filming() {
+        let s = "We began there on May 8 and finished in Bexley on June 12, forty shooting days in all.";
+        assert_eq!(kinds(s), [(FilmingStart, Happened), (Wrap, Happened)]);
+        // Without the shoot in the passage, or with an object, nothing.
+        assert!(kinds("We began there on May 8 and finished in Bexley on June 12.").is_empty());
+        assert!(kinds_with("We began talks in May and finished in June.", &Context::default(), true).is_empty());
+        assert!(
+            kinds_with(
+                "We began on the script in 2019 and finished in 2021, before production.",
+                &Context::default(),
+                true
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -10,7 +10,10 @@ use std::sync::LazyLock;
 use knowledge::EventKind;
 use regex::Regex;
 
-use super::vocabulary::{CAUSE_OF, FIGURES as FIGURE_CUES, METADATA_OPENERS, NEGATORS, STORY as STORY_CUES};
+use super::vocabulary::{
+    BARE_JOIN, CAUSE_OF, FIGURES as FIGURE_CUES, FILM_SUBJECTS, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS,
+    NEGATORS, NOT_THE_SHOOT, POST_TIME, STORY as STORY_CUES, WRITINGS,
+};
 
 /// A trigger phrase found in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +22,9 @@ pub(crate) struct Trigger {
     pub start: usize,
     /// Byte offset one past it.
     pub end: usize,
+    /// Byte offset where the whole phrase that reports it opens (at or before `start`): a
+    /// title inside it ("moved its thriller “Other” to May 2") names the work it tells of.
+    pub phrase: usize,
     /// The kind of event it reports.
     pub kind: EventKind,
     /// Which event of that kind it reports ("trailer", "images", "dismissal").
@@ -65,7 +71,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "sales", r"(?i)\b(?:boarded|boards|has boarded|took on|takes on|picked up|picks up) (?:the )?(?:international|worldwide|world|foreign|global|domestic|north american) (?:sales|distribution)\b"),
         (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
         (Financing, "deals", r"(?i)\b(?:sold|sells) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture) to\b"),
-        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
+        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up|snapped up|snaps up|nabbed|nabs|scooped up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
         // "agreed to finance the $9 million budget": a financier's commitment, told as done.
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
@@ -85,7 +91,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b|\bpicked up for (?:distribution|release)\b"),
-        (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales )?rights\b"),
+        (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured|snapped up|nabbed|scooped up) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales |streaming |theatrical |tv |television |broadcast )?rights\b"),
         // Casting.
         (Casting, "cast", r"(?i)\bjoined the (?:[\w-]+ )?cast\b"),
         // "X and Y round out the cast" describes a cast list; only the past tense reports an event.
@@ -95,6 +101,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Casting, "cast", r"(?i)\b(?:is|are|has been|have been|was|were) (?:set|tapped|attached) to (?:star|co-star|play)\b"),
         (Casting, "cast", r"(?i)\b(?:boarded|added to) the (?:cast|ensemble)\b"),
         (Casting, "cast", r"(?i)\b(?:landed|won|nabbed) the (?:lead |leading |title |starring )?role\b"),
+        // "Tom Vale replaced Ana Ruiz in the lead role", "… as the sheriff".
+        (Casting, "cast", r"\b(?i:replaced|replaces|will replace|is replacing|stepped in for|steps in for)\s+\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}\s+(?i:in the (?:[\w-]+ )?role|as)\b"),
         // Pre-production and delays before the shoot.
         (PreProduction, "delay", r"(?i)\b(?:delayed|postponed|pushed back)\b[^.;]{0,60}?\b(?:start|filming|shoot|shooting|production)\b"),
         (PreProduction, "delay", r"(?i)\b(?:filming|shooting|production|shoot)\s+(?:was |were |had been |has been |got )?(?P<t>delayed|postponed|pushed back)\b"),
@@ -118,17 +126,27 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot)\s+(?:is|are|was|were|had been|has been)\s+(?:set|scheduled|slated|due|expected|planned) to (?P<t>begin|start|commence|roll)\b"),
         // The shoot told as taking place ("Filming will take place in the district from Monday,
         // Oct. 6 through Oct. 10"): its first day is the start.
-        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:will\s+|is\s+(?:set|scheduled|slated|expected)\s+to\s+|is\s+to\s+)?(?:take|takes|took)\s+place\b"),
+        (FilmingStart, "start", r#"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:(?:on|of)\s+[\w’'“”"-]+(?:\s+[\w’'“”"-]+){0,5}\s+)?(?:will\s+|is\s+(?:set|scheduled|slated|expected)\s+to\s+|is\s+to\s+)?(?P<t>take|takes|took)\s+place\b"#),
+        // The shoot told by its length: "Filming ran from Jan. 4 to Feb. 15", "the crew spent six
+        // weeks shooting in Utah last fall" (its first day, or its time, is the start).
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|principal photography|the shoot|production)\s+(?:lasted|ran|runs|will run|spanned|stretched)\s+from\b"),
+        (FilmingStart, "start", r"(?i)\b(?:we|they|the (?:cast and crew|crew|production|team|company))\s+spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+(?:filming|shooting)\b"),
+        // A shoot told by its place and period: "a feature film shooting in Bexley from April 8 to
+        // April 12" (its first day), "the prologue is to be shot in Bexley", "will shoot in Utah".
+        (FilmingStart, "start", r"(?i)\b(?:film|feature|movie|production|series|drama|western|thriller|comedy|documentary|project)\s+(?P<t>shooting|filming)\s+(?:in|at|on location in)\s+[^.;]{1,60}?\bfrom\b"),
+        (FilmingStart, "start", r"(?i)\b(?:is|are|was|were)\s+to\s+be\s+(?P<t>shot|filmed)\s+(?:in|at|on location|on|over|during|entirely)\b|\bwill\s+(?:shoot|film|be shot|be filmed)\s+(?:in|at|on location|over|during|entirely)\b"),
         // "Cameras will roll in September".
         (FilmingStart, "start", r"(?i)\bcameras (?:will|are (?:set|scheduled|expected|due) to) (?P<t>roll)\b"),
         // A labelled field of a press kit or fact box: "Filming dates: May 4 – June 20, 2025".
-        (FilmingStart, "start", r"(?i)^\W*(?:filming dates|filming|shooting dates|shooting|principal photography|production dates)\s*:"),
+        (FilmingStart, "start", r"(?i)^\W*(?:filming dates|filming|shooting dates|shooting|principal photography|production dates|start date|start of (?:principal )?photography)\s*:"),
         // Nominal: "the start of principal photography in May 2019".
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
         // A crew's walk-out: "thirty crew members walked off the set on Monday".
         (FilmingStop, "stop", r"(?i)\b(?:crews?|crew members|workers|members|technicians|grips|electricians)\b[^.;]{0,60}?\b(?:walked off|walked out of|walked out on) (?:the |their )?(?:set|job|production|shoot)\b"),
+        // "The production went on hiatus on Tuesday", "the shoot went dark for a week".
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot|the film|the movie|the series)\s+(?:(?:was|has|had|then|briefly|temporarily)\s+)*(?:went|gone|goes|is|was|were) (?:on hiatus|dark)\b"),
         // "When cameras stopped rolling on Oct. 21".
         (FilmingStop, "stop", r"(?i)\bcameras (?:stopped|stop|quit) rolling\b"),
         // "forced the crew to stop filming on Monday" (not "stop production designers …").
@@ -141,13 +159,15 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r#"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:on\s+[\w’'"“”-]+(?:\s+[\w’'"“”-]+){0,5}\s+)?(?:(?:has|had|was|is|finally|eventually|then|officially)\s+)*(?:resumed|resumes|restarted|restarts)\b"#),
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|the shoot)\s+(?:was |were |has been |had been )?(?:then |later |eventually )?(?:moved|relocated) to\b"),
         (FilmingResume, "resume", r"(?i)\b(?:returned|returning) to (?:the set|set|production|filming|shooting)\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) returned to work\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting)\s+picked (?:back )?up\b|\b(?:the )?(?:cast and crew|crew) (?:returned to|resumed) work\b"),
         // Announced: "filming would resume in April", "production is expected to restart".
         (FilmingResume, "resume", r"(?i)\b(?:production|filming|shooting|photography|the shoot)\s+(?:will|would|is (?:set|expected|scheduled|slated|due) to|was (?:set|expected|scheduled) to)\s+(?P<t>resume|restart)\b"),
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
         // "We were back shooting the farm scenes on Wednesday".
         (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed)\b"),
+        // "A day later, the crew was back at work": the crew, not anyone, back at work.
+        (FilmingResume, "resume", r"(?i)\b(?:the crews?|the cast and crew|the production|the unit|we|they)\s+(?:was|were|got)\s+back (?:at|to) work\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed|restarted|picked (?:back )?up)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s|ping)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         // "After wrapping in December, the production moved into editing".
         (Wrap, "wrap", r"(?i)\b(?:after|since|before|upon|following) (?P<t>wrapping)\b"),
@@ -161,6 +181,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:finally\s+)?(?:finished|ended|concluded)\b"),
         (Wrap, "wrap", r"(?i)\bthat['’]?s a wrap\b"),
+        // "the director called the last “cut” on April 25": the shoot's final take.
+        (Wrap, "wrap", r#"(?i)\bcalled (?:the |a )?(?:last|final) [“"‘']?(?:cut|wrap)\b"#),
+        // A labelled field of a production chart or fact box: "Wrap date: April 25, 2025".
+        (Wrap, "wrap", r"(?i)^\W*(?:wrap date|wrap|wrapped|filming ended|end of (?:principal )?photography)\s*:"),
         (Wrap, "wrap", r"(?i)\b(?:the cast and crew|the cast|the crew|we|they) (?:finally |officially )?wrapped\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
@@ -189,7 +213,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
         // Weather or fire wrecking a set: "a windstorm flattened the depot's platform set".
-        (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
+        (Incident, "incident", r"(?i)\b(?:storm|windstorm|wind|winds|gale|flood|flash flood|hail|hailstorm|tornado|dust storm|fire|blaze|lightning)\s+(?:flattened|destroyed|damaged|wrecked|toppled|knocked down|blew down|tore down|swept away|washed out|burned down|gutted|swept through|tore through|ripped through|flooded)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?sets?\b"),
         (Incident, "incident", r"(?i)\b(?:fire|explosion|crash|collapse) on (?:the )?set\b"),
         // Rigging that gave way, with the set or the shoot named around it: "a lighting platform
         // on the set at the mill partially collapsed", "a crane toppled during a night shoot".
@@ -199,9 +223,17 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Incident, "incident", r"(?i)\b(?:a|an|the)\s+(?:grass|brush|pasture|electrical|generator)\s+fire\b"),
         // Equipment failing on the set or in a scene being shot: "a camera crane collapsed on the
         // set of …", "a wagon rig overturned during a stampede scene".
-        (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell)\s+(?:on (?:the )?set\b|during (?:filming|the shoot|(?:a|the) (?:[\w-]+ ){0,2}?(?:scene|sequence|stunt|take)s?)\b)"),
+        (Incident, "incident", r"(?i)\b(?:collapsed|exploded|caught fire|overturned|toppled|gave way|fell|crashed|rolled over)\s+(?:on (?:the )?set\b|during (?:filming|the shoot|(?:a|the) (?:[\w-]+ ){0,2}?(?:scene|sequence|stunt|take)s?)\b)"),
+        // Harm told with the set or the shoot around it: "suffered a head injury during a stunt",
+        // "was struck by a car while filming".
+        (Incident, "incident", r"(?i)\b(?:suffered|sustained)\s+[^.;]{0,30}?\b(?:injury|injuries|burns|concussion|fractures?)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|a scene|a stunt|the stunt|rehearsals?|a take|a [\w-]+ (?:sequence|scene|shoot))|while filming)\b"),
+        (Incident, "incident", r"(?i)\b(?:was|were)\s+(?:struck|hit|run over|crushed|pinned|thrown|trampled)\s+by\b[^.;]{0,40}?\b(?:on (?:the )?set|while filming|during (?:filming|a scene|a stunt|the shoot|a take))\b"),
+        // "A pyrotechnic explosion injured three crew members" (a crew, not a story's victims).
+        (Incident, "incident", r"(?i)\b(?:explosion|blast|fire|blaze|crash|collapse|accident|stunt)\s+(?:injured|killed|hurt|wounded|burned)\s+(?:[\w-]+\s+){0,3}?(?:crew members?|members of the (?:cast|crew)|cast members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?|coordinators?)|stunt(?:wo)?men|extras|technicians?|camera operators?|pilots?|drivers?|actors?|actress(?:es)?|workers)\b"),
+        // "was hospitalized after a stunt went wrong".
+        (Incident, "incident", r"(?i)\b(?:stunt|explosion|pyrotechnic effect|special effect|effects shot)\s+(?:went|gone|goes) (?:wrong|awry)\b"),
         // "…, injuring a grip": the harm to a crew member named by trade.
-        (Incident, "incident", r"(?i)\b(?:killing|injuring|wounding) (?:an?|the|two|three|four|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?)|stunt(?:wo)?men|extras|technicians?|camera operators?)\b"),
+        (Incident, "incident", r"(?i)\b(?:killing|injuring|wounding) (?:an?|the|two|three|four|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|stunt (?:performers?|doubles?)|stunt(?:wo)?men|extras|technicians?|camera operators?|pilots?|drivers?|actors?|actress(?:es)?)\b"),
         (Incident, "incident", r"(?i)\bthe (?:fire|blaze|explosion) (?:broke out|erupted|started)\b|\b(?:fire|blaze|explosion) (?:broke out|erupted|started)\b[^.;]{0,40}?\b(?:on (?:the )?set|during (?:filming|production|the shoot|a scene|a stunt|rehearsals?)|at the (?:studio|set|location))\b"),
         // A fall told as done ("fell from a rigging platform", "rehearsing a fall from …"); the
         // present "falls from his horse" is how a plot is told, and stays out.
@@ -264,9 +296,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "trial", r"(?i)\b(?:will go|to go|goes|went) to trial\b|\bordered to stand trial\b"),
         (Legal, "trial", r"(?i)\b(?:scheduled|set|slated) for trial\b|\btrial (?:is |was )?(?:set|scheduled|slated|due) (?:to (?:begin|start|open)|for)\b"),
         (Legal, "sentence", r"(?i)\b(?:was|were|been|is|be) sentenced\b|\bsentencing (?:hearing|took place|was held)\b"),
+        // "A judge on Wednesday sentenced armorer Ana Ruiz to 18 months in prison".
+        (Legal, "sentence", r"(?i)\b(?:sentenced|sentences)\s+[^.;]{1,60}?\bto\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|life|probation|prison|time served|community service)\b"),
         (Legal, "legal", r"(?i)\blegal (?:battles?|action|proceedings|fights?)\b|\bcriminal charges\b|\b(?:civil )?lawsuits\b|\bwrongful[- ]death\b|\bsettlement\b|\bmanslaughter\b"),
         // Publicity.
-        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|drops|premiered|unveiled|launched|arrived|arrives|lands|landed|was revealed|went live)\b"),
+        (Publicity, "trailer", r"(?i)\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:debuted|debuts|released|dropped|drops|premiered|unveiled|launched|arrived|arrives|lands|landed|was revealed|went live|will (?:debut|drop|arrive|land|premiere|be released|be unveiled|go live))\b"),
         (Publicity, "trailer", r"(?i)\b(?:released|dropped|unveiled|debuted|launched|revealed)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official)\s+)*(?:trailer|teaser)\b"),
         (Publicity, "images", r"(?i)\bfirst[ -](?:official )?(?:images?|look|photos?|stills?|footage)\b"),
         (Publicity, "images", r"(?i)\b(?:revealed|unveiled|released)\b[^.;]{0,50}?\b(?:images|photos|stills|footage)\b"),
@@ -277,6 +311,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b|\bscreened (?:publicly )?for the first time\b"),
         (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        // Trade usage: "bowed at the Lakeshore festival", "will bow in Venice".
+        (Premiere, "premiere", r"\b(?i:bowed|bows|will bow|to bow|bowing)\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}|\d{4})|\b(?i:world|festival|north american|international) bow\b"),
+        // An opening- or closing-night film: "opened the Harbor Film Festival on Jan. 30".
+        (Premiere, "premiere", r"\b(?i:opened|closed|opens|closes|will open|will close|to open|to close)\s+the\s+(?:(?:\d{4}\s+)?(?:\p{Lu}[\w'’-]*\s+){1,5}(?:Film\s+)?Festival|(?i:festival))\b"),
+        (Premiere, "premiere", r"(?i)\bscreened (?:in competition|out of competition|in the [\w-]+ (?:section|sidebar|strand)) at\b"),
         // "will premiere next month at the festival".
         (Premiere, "premiere", r"(?i)\b(?:will|to) premiere\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
@@ -285,11 +324,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "its Sept. 9 premiere", "the April 2024 premiere": the premiere named by its date.
         (Premiere, "premiere", r"\b(?i:the|a|its|their)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+(?:\d{4},?\s+)?|\d{4}\s+)|\d{4}\s+)(?i:(?:world |festival |north american )?premiere)\b"),
         // "made its world debut at the festival".
-        (Premiere, "premiere", r"(?i)\bmade (?:its|their) (?:world |north american |international |festival )?debut at\b"),
+        (Premiere, "premiere", r"(?i)\b(?:made|makes|will make|to make) (?:its|their) (?:world |north american |international |festival )?debut at\b"),
         // "debuted at the Lakeside Film Festival" (not "debuted at No. 1 at the box office").
-        (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut) at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
+        (Premiere, "premiere", r"\b(?i:debut(?:ed|s)?|will debut)(?:\s+(?i:last|this) (?i:week|weekend|month|night)|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?i:night|evening))?)? at (?:the )?(?:\p{Lu}[\w'’-]*\s+){0,5}(?:Film )?Festival\b"),
         // "will screen the drama on September 9": a screening of the film (not "will screen 40 films").
-        (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu})"#),
+        (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu}|(?i:in (?:the )?(?:competition|\p{Lu}[\w'’-]* (?:section|sidebar|strand|program|programme))))"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
@@ -303,10 +342,16 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         // "set a May 2 release date": the day of the release (the date qualifies the noun).
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
-        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d)"),
         (Release, "release", r"(?i)\b(?:will|to) release\b"),
         // A labelled field: "Release date: October 2, 2026", "In theaters: Oct. 2".
         (Release, "release", r"(?i)^\W*(?:(?:theatrical |u\.s\. |digital |streaming )?release(?: date)?|in theaters|in cinemas|opening date|streaming date)\s*:"),
+        // "“Dust” opens nationwide Friday" (a film noun, a title or "it" before "opens": see `denied`).
+        (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:nationwide\s+|wide\s+|everywhere\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
+        // A box-office opening: "opened to $12 million over the weekend".
+        (Release, "release", r"(?i)\b(?:opened|opens|debuted|debuts|bowed) (?:to|with) (?:an? )?(?:estimated |reported |better-than-expected |disappointing |soft |strong )?\$\s?\d"),
+        // Home media: "hits Blu-ray on July 1".
+        (Release, "release", r"(?i)\b(?:hits|hit|arrives on|arrived on|lands on|landed on|comes to|came to|released on)\s+(?:blu-ray|dvd|4k|home video|home entertainment)\b"),
         // "It opens Sept. 6" (a film noun, a title or "it" before "opens": see `denied`).
         (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"),
         // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
@@ -321,8 +366,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
+        // "It earned a Golden Reel nomination", "landed three nominations".
+        (Award, "award", r"(?i)\b(?:earned|earns|received|receives|landed|lands|scored|scores|picked up|garnered|collected)\s+(?:a|an|its|their|\w+)\s+(?:[\w'’-]+\s+){0,3}?nominations?\b"),
+        // "The jury gave the film its top prize".
+        (Award, "award", r"(?i)\b(?:gave|awarded|handed) (?:it|the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)) (?:its|the|their|a) (?:[\w'’-]+ ){0,3}?(?:prize|award|honou?r)s?\b"),
+        // "the critics' circle named Ana Ruiz its breakthrough performer of the year".
+        (Award, "award", r#"\b(?i:named|voted|picked|chose)\s+(?:[“"]?\p{Lu}[\w'’-]*[”"]?,?\s+){1,4}(?i:its|their|as its|as their|the)\s+(?:[\w'’-]+\s+){0,4}?(?i:of the year)\b"#),
         (Award, "award", r"(?i)\b(?:won|wins|took home) (?:the )?(?:award for )?best (?:picture|film|feature|director|actor|actress|screenplay|documentary|cinematography|editing|score)\b"),
-        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|picked up)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b|\b(?:shortlisted|longlisted) for\b"),
+        (Award, "award", r"(?i)\b(?:won|wins|winning|received|earned|took home|took|takes|picked up|scooped|claimed|(?:was |were )?honou?red with)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:award|awards|prize|oscars?|emmys?|golden globes?|baftas?|honou?rs?|grand prix|palme d['’]or|golden (?:lion|bear|shell|leopard))\b|\bnominat(?:ed|ion|ions) for\b|\b(?:shortlisted|longlisted) for\b"),
     ]
 };
 
@@ -357,6 +408,13 @@ const NOT_THE_FILM: &[&str] = &[
     "documents", "evidence", "findings", "results", "transcript", "recording", "letter", "emails", "sequel",
     "prequel", "spinoff", "bail", "custody", "contract",
 ];
+/// Whether a trigger of this topic is a credit unless its own clause dates it: "from a
+/// screenplay she co-wrote with Ana Ruiz" tells who wrote the film, "co-wrote the script in
+/// 2019" when the writing happened.
+pub(crate) fn is_credit(topic: &str) -> bool {
+    topic == "writing"
+}
+
 /// Whether a trigger of this topic reports an event only when its own clause dates it and it
 /// names an organisation: a quote attributed to an outlet ("she told the Courier") is an
 /// interview worth a place in the chronology when dated ("told the Courier in 2019"), and just
@@ -391,7 +449,8 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
     for (kind, topic, re) in RULES.iter() {
         for caps in re.captures_iter(sentence) {
             let m = caps.name("t").or_else(|| caps.get(0)).expect("match");
-            let t = Trigger { start: m.start(), end: m.end(), kind: *kind, topic };
+            let phrase = caps.get(0).map_or(m.start(), |all| all.start());
+            let t = Trigger { start: m.start(), end: m.end(), phrase, kind: *kind, topic };
             let overlaps = out.iter().any(|o| o.start < t.end && t.start < o.end && o.kind == t.kind);
             if t.start < figure || overlaps || denied(sentence, &t) {
                 continue;
@@ -422,6 +481,23 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
 /// Whether a topic names a legal status ("legal battles", "manslaughter") rather than a step.
 pub(crate) fn is_generic(topic: &str) -> bool {
     topic == "legal"
+}
+
+static POST_TIME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(POST_TIME).expect("post time pattern"));
+
+static BARE_JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(BARE_JOIN).expect("bare join pattern"));
+
+/// A bare "joined" with its time ([`super::vocabulary::BARE_JOIN`]), read as casting when the
+/// sentence before it in the paragraph reported casting.
+pub(crate) fn bare_join(text: &str) -> Option<Trigger> {
+    let c = BARE_JOINED.captures(text)?;
+    let m = c.name("t")?;
+    Some(Trigger { start: m.start(), end: m.end(), phrase: m.start(), kind: EventKind::Casting, topic: "cast" })
+}
+
+/// Whether a segment is only a live post's time stamp ([`super::vocabulary::POST_TIME`]).
+pub(crate) fn is_post_time(text: &str) -> bool {
+    POST_TIME_LINE.is_match(text.trim())
 }
 
 /// Whether a segment is a page's metadata line ("Updated June 3, 2021 | News") or a heading of
@@ -471,32 +547,14 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     // unless it opens in theaters ("… premiered Friday and opens in theaters Oct. 24").
     let before = head.split_whitespace().next_back().unwrap_or_default();
     let opening = sentence[t.start..t.end].to_lowercase();
-    let not_a_film_opening = t.kind == EventKind::Release
-        && opening.starts_with("open")
+    // The same holds for a film that opens or closes a festival ("The mayor opened the Harbor
+    // Film Festival" is no premiere).
+    let festival_night = t.kind == EventKind::Premiere && opening.contains("festival");
+    let not_a_film_opening = (festival_night || t.kind == EventKind::Release && opening.starts_with("open"))
         && !["theaters", "theatres", "cinemas"].iter().any(|w| opening.contains(w))
         && before.chars().all(char::is_alphabetic)
         && before.starts_with(char::is_lowercase)
-        && !matches!(
-            before,
-            "film"
-                | "movie"
-                | "picture"
-                | "drama"
-                | "comedy"
-                | "thriller"
-                | "western"
-                | "documentary"
-                | "feature"
-                | "it"
-                | "finally"
-                | "officially"
-                | "also"
-                | "now"
-                | "then"
-                | "musical"
-                | "biopic"
-                | "sequel"
-        );
+        && !FILM_SUBJECTS.contains(&before);
     // "will release Tom Vale from his contract": a person released from something.
     let let_go = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("release")
@@ -523,7 +581,50 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let cause = t.kind == EventKind::Incident
         && matches!(near, [.., c, a] if matches!(a.as_str(), "a" | "an" | "the" | "its" | "their")
             && CAUSE_OF.contains(&c.as_str()));
-    negated || freed || publicity || not_a_film_opening || let_go || other_work || called_off || cause
+    // "The February date puts the film in wide release ahead of …": a date named before is the
+    // subject, weighed rather than reported.
+    let date_subject = matches!(t.kind, EventKind::Release | EventKind::Premiere)
+        && words.first().is_some_and(|w| w == "the")
+        && words.iter().take(3).any(|w| w == "date" || w == "dates");
+    // "An article Wednesday about an accident on the set gave the wrong day": a piece of
+    // writing about the event, which it names, not reports.
+    let written_about = near
+        .windows(2)
+        .enumerate()
+        .any(|(i, p)| p[1] == "about" && near[..=i].iter().rev().take(2).any(|w| WRITINGS.contains(&w.as_str())));
+    // "Pre-production began", "post-production wrapped": the work before or after the shoot.
+    let around_shoot =
+        matches!(t.kind, EventKind::FilmingStart | EventKind::FilmingStop | EventKind::FilmingResume | EventKind::Wrap)
+            && sentence[t.phrase..t.end].to_lowercase().starts_with("production")
+            && ["pre-", "post-", "pre", "post"].iter().any(|p| sentence[..t.phrase].to_lowercase().ends_with(p));
+    // "Ada begins shooting at them": gunfire, not filming.
+    let trigger = sentence[t.start..t.end].to_lowercase();
+    let after = lower_words(&sentence[t.end..clause_end]);
+    let gunfire = t.kind == EventKind::FilmingStart
+        && trigger.ends_with("shooting")
+        && match after.as_slice() {
+            [at, target, ..] if at == "at" => GUNFIRE_TARGETS.contains(&target.as_str()),
+            [first, ..] => GUNFIRE_AFTER.contains(&first.as_str()),
+            [] => false,
+        };
+    // "That's a wrap on our live coverage": something else ends.
+    let sign_off = t.kind == EventKind::Wrap
+        && trigger.ends_with("wrap")
+        && after.first().is_some_and(|w| w == "on" || w == "for")
+        && after.iter().skip(1).take(4).any(|w| NOT_THE_SHOOT.contains(&w.as_str()));
+    negated
+        || freed
+        || publicity
+        || not_a_film_opening
+        || let_go
+        || other_work
+        || called_off
+        || cause
+        || gunfire
+        || sign_off
+        || around_shoot
+        || date_subject
+        || written_about
 }
 
 #[cfg(test)]
@@ -532,6 +633,96 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn trade_wordings_of_premieres_deals_awards_and_the_shoots_length() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The drama bowed at the Lakeshore festival on Jan. 20."), Some(EventKind::Premiere));
+        assert_eq!(kind("The film opened the Harbor Film Festival on Jan. 30."), Some(EventKind::Premiere));
+        assert_eq!(kind("It was screened in competition at the Westgate festival."), Some(EventKind::Premiere));
+        assert_eq!(kind("Foo Films snapped up the drama on Feb. 25."), Some(EventKind::Financing));
+        assert_eq!(kind("Vesta nabbed worldwide streaming rights in May."), Some(EventKind::Financing));
+        assert_eq!(kind("The jury gave the film its top prize."), Some(EventKind::Award));
+        assert_eq!(kind("Filming ran from Jan. 4 to Feb. 15."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("The crew spent six weeks shooting in Utah last fall."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("Principal photography on the feature took place in Utah."), Some(EventKind::FilmingStart));
+        assert_eq!(
+            kind("Extras are sought for a feature film shooting in Bexley from April 8."),
+            Some(EventKind::FilmingStart)
+        );
+        assert_eq!(kind("The prologue is to be shot in Bexley on April 8."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("The drama will shoot in Utah in April."), Some(EventKind::FilmingStart));
+        assert_eq!(
+            kinds("Production paused on Dec. 20 and picked back up on Jan. 5."),
+            [(EventKind::FilmingStop, "stop"), (EventKind::FilmingResume, "resume")]
+        );
+        assert_eq!(kind("Tom Vale replaced Ana Ruiz in the lead role."), Some(EventKind::Casting));
+        assert!(kinds("The new boiler replaced the old one in May.").is_empty());
+        assert_eq!(kind("The comedy debuted Friday at the Harbor Film Festival."), Some(EventKind::Premiere));
+        assert_eq!(kind("The production went on hiatus on Tuesday."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("The crew resumed work on Feb. 27."), Some(EventKind::FilmingResume));
+        assert_eq!(kind("It earned a Golden Reel nomination on Feb. 27."), Some(EventKind::Award));
+        assert_eq!(kind("The film took the top prize at the festival."), Some(EventKind::Award));
+        assert_eq!(kind("The actor was hurt after a stunt went wrong."), Some(EventKind::Incident));
+        assert_eq!(kind("“Dust” opens nationwide Friday."), Some(EventKind::Release));
+        assert_eq!(kind("“Dust” hits Blu-ray on July 1."), Some(EventKind::Release));
+        assert_eq!(kind("“Dust” opened to $12 million over the weekend."), Some(EventKind::Release));
+        assert_eq!(kind("The trailer has 2 million views, and the film opens on Sept. 12."), Some(EventKind::Release));
+        assert_eq!(kind("It will make its debut at the Harbor Film Festival."), Some(EventKind::Premiere));
+        assert_eq!(kind("It was honored with the festival's audience award."), Some(EventKind::Award));
+        assert!(kinds("The trial opens Monday.").is_empty());
+        assert_eq!(kind("“Dust” will open the festival on April 2."), Some(EventKind::Premiere));
+        assert_eq!(kind("“Dust” will screen in the Spotlight section."), Some(EventKind::Premiere));
+        assert_eq!(kind("The trailer for “Dust” will debut next week."), Some(EventKind::Publicity));
+        // A bow at a curtain call, a festival opened by an official, the work before the shoot.
+        assert!(kinds("The actor bowed at the curtain call.").is_empty());
+        assert!(kinds("The mayor opened the Harbor Film Festival on Friday.").is_empty());
+        assert!(kinds("Pre-production began in November.").iter().all(|k| k.0 != EventKind::FilmingStart));
+        assert!(kinds("Post-production wrapped in May.").is_empty());
+        assert!(kinds("The February date puts the film in wide release ahead of the Oscars.").is_empty());
+    }
+
+    #[test]
+    fn harm_told_with_the_set_around_it() {
+        let hurt = |s: &str| {
+            let found = kinds(s);
+            !found.is_empty() && found.iter().all(|k| k.0 == EventKind::Incident)
+        };
+        assert!(hurt("A stuntman suffered a head injury during a stunt on Friday."));
+        assert!(hurt("A camera operator was struck by a car while filming on Highway 9."));
+        assert!(hurt("A pyrotechnic explosion injured three crew members."));
+        assert!(hurt("A helicopter crashed during filming, killing the pilot."));
+        // Care told after the harm repeats it: "was flown to a hospital" reports no incident of its own.
+        assert!(kinds("Two extras were taken to hospital after a horse bolted.").is_empty());
+        // An injury off the set, a car that struck a deal.
+        assert!(kinds("The actor suffered a knee injury playing football in 2019.").is_empty());
+        assert!(kinds("The studio was hit by a wave of layoffs.").is_empty());
+        assert!(kinds("The explosion killed three outlaws, and Vell swore revenge.").is_empty());
+        // A piece written about the accident names it without reporting it.
+        assert!(kinds("An article Wednesday about an accident on the set gave the wrong day.").is_empty());
+    }
+
+    #[test]
+    fn gunfire_and_sign_offs_are_no_shoot() {
+        assert!(kinds("When the riders come, Mara begins shooting at them.").is_empty());
+        assert_eq!(kinds("The crew began shooting at the ranch in May."), [(EventKind::FilmingStart, "start")]);
+        assert_eq!(kinds("The crew began shooting in May."), [(EventKind::FilmingStart, "start")]);
+        assert!(kinds("That's a wrap on our live coverage.").is_empty());
+        assert!(kinds("And that's a wrap for tonight's show.").is_empty());
+        assert_eq!(kinds("That's a wrap on “Dust Road”!"), [(EventKind::Wrap, "wrap")]);
+    }
+
+    #[test]
+    fn floods_a_crew_back_at_work_the_last_cut_chart_fields_and_critics_naming() {
+        assert_eq!(kinds("A flash flood swept through the riverside set."), [(EventKind::Incident, "incident")]);
+        assert_eq!(kinds("A day later, the crew was back at work."), [(EventKind::FilmingResume, "resume")]);
+        assert!(kinds("The mayor was back at work on Monday.").is_empty());
+        assert_eq!(kinds("Ana Ruiz called the last “cut” on May 2."), [(EventKind::Wrap, "wrap")]);
+        assert_eq!(kinds("Wrap date: May 2, 2031"), [(EventKind::Wrap, "wrap")]);
+        assert_eq!(kinds("Start date: March 3, 2031"), [(EventKind::FilmingStart, "start")]);
+        assert_eq!(kinds("The critics' guild named Ana Ruiz its newcomer of the year."), [(EventKind::Award, "award")]);
+        assert!(kinds("The guild named Ana Ruiz its president.").is_empty());
     }
 
     #[test]
@@ -607,6 +798,11 @@ mod tests {
         assert_eq!(kind("The bureau issued the maximum fine in April."), Some(EventKind::Legal));
         assert_eq!(kind("Prosecutors dropped their appeal in December."), Some(EventKind::Legal));
         assert_eq!(kinds("Marsh saw the case dismissed in July."), [(EventKind::Legal, "dismissal")]);
+        assert_eq!(
+            kinds("A judge on Wednesday sentenced armorer Ana Ruiz to 18 months in prison."),
+            [(EventKind::Legal, "sentence")]
+        );
+        assert!(kinds("The film sentenced its audience to boredom.").is_empty());
         assert!(kinds("Marsh saw the case files in July.").is_empty());
         assert_eq!(kinds("Prosecutors first charged Marsh in January."), [(EventKind::Legal, "charges")]);
         assert_eq!(kinds("The trial had begun Tuesday."), [(EventKind::Legal, "trial")]);

@@ -45,6 +45,38 @@ pub(crate) const NEGATORS: &[&str] = &[
     "declined", "declines", "refused", "refuses",
 ];
 
+/// Words that may stand right before "opens" (or a festival's "opened the … Festival") when the
+/// film is what opens: a film noun, "it", or an adverb after one ("The drama finally opens").
+#[rustfmt::skip]
+pub(crate) const FILM_SUBJECTS: &[&str] = &[
+    "film", "movie", "picture", "drama", "comedy", "thriller", "western", "documentary", "feature", "it",
+    "finally", "officially", "also", "now", "then", "musical", "biopic", "sequel",
+];
+
+/// Pieces of writing: an event named after "a story about", "an article Wednesday about" is the
+/// piece's subject, not reported by the sentence.
+#[rustfmt::skip]
+pub(crate) const WRITINGS: &[&str] = &[
+    "article", "story", "report", "piece", "column", "item", "segment", "post", "editorial", "headline",
+];
+
+/// Words right after "shooting" that make it gunfire, not filming ("started shooting up the
+/// saloon", "began shooting wildly").
+pub(crate) const GUNFIRE_AFTER: &[&str] = &["up", "him", "her", "them", "blanks", "wildly"];
+
+/// Words after "shooting at" that make it gunfire aimed at someone ("begins shooting at them"),
+/// not filming at a place or a time ("began shooting at the ranch", "at dawn").
+pub(crate) const GUNFIRE_TARGETS: &[&str] = &["them", "him", "her", "us", "me", "each", "one", "anyone", "everyone"];
+
+/// Nouns after "That's a wrap on/for" that name something other than the shoot: a live blog's
+/// sign-off ("That's a wrap on our live coverage"), a show's, a day's.
+#[rustfmt::skip]
+pub(crate) const NOT_THE_SHOOT: &[&str] = &[
+    "coverage", "blog", "updates", "live", "show", "episode", "podcast", "newsletter", "thread", "broadcast",
+    "season", "festival", "ceremony", "night", "tonight", "today", "evening", "panel", "tour", "interview",
+    "stream", "livestream", "chat",
+];
+
 /// Words that, just before a harm noun (with its article), make the harm the cause another
 /// step is about ("fined over a fire on the set"): the sentence reports the step, not the harm.
 pub(crate) const CAUSE_OF: &[&str] = &["over"];
@@ -119,6 +151,19 @@ pub(crate) const PLOT_CONTINUES: &[&str] = &[
 /// looking for a character as the subject.
 pub(crate) const SENTENCE_OPENERS: &[&str] = &["but", "then", "later", "meanwhile", "soon", "eventually", "and"];
 
+/// Words that open a fronted clause of time ending at the first comma ("When the railroad men
+/// arrive, Mara …"), skipped too when looking for a character as the subject.
+pub(crate) const FRONTED_CLAUSE_OPENERS: &[&str] = &["when", "after", "before", "as", "once", "while", "until"];
+
+/// Titles and kin words that open a character's name ("Sheriff Tom Crane", "Aunt Mae"): never
+/// the first name the story calls the character by.
+#[rustfmt::skip]
+pub(crate) const NAME_TITLES: &[&str] = &[
+    "sheriff", "marshal", "deputy", "captain", "father", "mother", "sister", "brother", "aunt", "uncle", "mr",
+    "mrs", "ms", "miss", "dr", "doctor", "judge", "reverend", "colonel", "general", "major", "sergeant",
+    "lieutenant", "old", "young", "little", "big", "lady", "lord", "sir",
+];
+
 /// What follows "on the set of", "the filming of" … to name a production.
 pub(crate) const PRODUCTION_OF: &[&str] = &[
     "on the set of",
@@ -143,6 +188,11 @@ pub(crate) const PRODUCTION_OF: &[&str] = &[
 /// a trigger right after it tells of that work. A regular expression.
 pub(crate) const EARLIER_WORK: &str = r"(?i)\b(?:(?:previous|earlier|prior|last|other|former|next) (?:[\w-]+ )?(?:film|feature|movie|western|drama|thriller|comedy|documentary|picture|project|production|release|title)|sequel|prequel|spinoff|spin-off|remake)\b";
 
+/// The object right after a trigger when it is some other work ("greenlit a sequel", "wrapped
+/// production on his next film"; "the sequel" may be the article's own film). A regular
+/// expression.
+pub(crate) const OTHER_WORK_OBJECT: &str = r"(?i)^\s*(?:on\s+|of\s+)?(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+)?(?:sequel|prequel|spinoff|spin-off|remake|(?:next|previous|earlier|prior|other) (?:film|feature|movie|project|picture|series|western|drama|thriller|comedy|documentary))\b";
+
 /// Determiners after [`PRODUCTION_OF`] that name some production other than the article's
 /// ("on the set of his next film", "of another western").
 pub(crate) const OTHER_WORK: &[&str] = &["his", "her", "their", "its", "a", "an", "another", "one"];
@@ -166,6 +216,21 @@ pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her",
 /// Subjects that stand for the production when the passage is about filming ("It restarted in
 /// May 2020"); "the shoot" always does.
 pub(crate) const PRODUCTION_PRONOUNS: &[&str] = &["it"];
+
+/// The shoot told by its makers as subject, once the passage is about filming ("We began there
+/// on September 8 and finished in Bexley on December 12, forty days in all"): a verb of starting
+/// with a place or a time after it, not an object ("we began talks"), and the finishing that
+/// shares its subject. Regular expressions, each with the kind it reports.
+pub(crate) const MAKERS_SHOOT: &[(&str, knowledge::EventKind)] = &[
+    (
+        r"(?:^|[;:]\s*|\band\s+)(?i:we|they)\s+(?:(?i:finally|then|officially)\s+)?(?P<t>(?i:began|started))\s+(?:(?i:there|here|on location)\b|(?i:on|in)\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}|(?i:the\s+)?(?i:spring|summer|fall|autumn|winter))\b|(?i:at|in)\s+\p{Lu})",
+        knowledge::EventKind::FilmingStart,
+    ),
+    (
+        r"\b(?i:we|they)\s+(?:(?i:finally|then|officially)\s+)?(?i:began|started)\s+(?:(?i:there|here|on location)\b|(?i:on|in)\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}|(?i:the\s+)?(?i:spring|summer|fall|autumn|winter))\b|(?i:at|in)\s+\p{Lu})[^.;]{0,60}?\b(?i:and)\s+(?:(?i:then)\s+)?(?P<t>(?i:finished|wrapped))\s+(?i:there|here|on|in|at)\b",
+        knowledge::EventKind::Wrap,
+    ),
+];
 
 /// Words of a sentence that show it is about filming, so "it" in the next one is the shoot.
 #[rustfmt::skip]
@@ -202,6 +267,15 @@ pub(crate) const METADATA_OPENERS: &[&str] = &[
     "updated", "published", "posted", "last updated", "last modified", "first published", "photo:", "image:",
     "credit:", "filed under", "tags:",
 ];
+
+/// A bare "joined" told with its time ("Marchetti-Lowe joined in March 2026 along with
+/// Andrevko"): after a sentence about casting, more casting. A regular expression.
+pub(crate) const BARE_JOIN: &str =
+    r"(?i)\b(?P<t>joined|signed on|came aboard|came on board)\s+(?:in|on|last|this|that|the following|later)\b";
+
+/// A live blog post's time stamp on a line of its own ("8:42 p.m.", "21:05 BST"): the post was
+/// written that day. A regular expression.
+pub(crate) const POST_TIME: &str = r"(?i)^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?\s*$";
 
 /// Subjects with which a sentence continues the deal of the sentence before it ("Foo Films has
 /// acquired the drama. The deal was announced Tuesday."), so its date is the deal's.
