@@ -126,6 +126,12 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         );
     }
     for (k, &sub) in subs.iter().enumerate() {
+        // "Downtown Bexley doubled for …": the part of town opening the sentence is no name's.
+        let sub = if sub.hi - sub.lo >= 2 && unit.toks[sub.lo].initial && unit.is(sub.lo, gazetteer::TOWN_PARTS) {
+            Run { lo: sub.lo + 1, hi: sub.hi }
+        } else {
+            sub
+        };
         if (sub.lo..sub.hi).all(|i| lex.in_title(unit, i)) {
             continue;
         }
@@ -544,6 +550,18 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                         .is_some_and(|last| gazetteer::contains(gazetteer::FESTIVAL_WORDS, last));
                     for (label, kind) in organisations::relations(unit, m.lo, m.hi, limit, platform, festival) {
                         merger.org_relation(key, &label, kind, sentence);
+                    }
+                    // "Interiors will be shot on Stage 2 at Prairie Studios": the studio is
+                    // where the production films, so a place too.
+                    if places::filmed_facility(unit, m.lo, m.hi) {
+                        merger.place(
+                            &normalise(name),
+                            name,
+                            written,
+                            knowledge::PlaceKind::FilmingLocation,
+                            ev,
+                            sentence,
+                        );
                     }
                 }
                 Target::Place(key, name) => {
@@ -1262,6 +1280,20 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
 
     fn place_uses(e: &Entities) -> Vec<(&str, PlaceKind)> {
         e.places.iter().flat_map(|p| p.uses.iter().map(move |u| (p.name.as_ref(), u.kind))).collect()
+    }
+
+    #[test]
+    fn a_part_of_town_opening_a_sentence_is_no_part_of_the_name() {
+        let e = extract(&[doc("Downtown Bexley doubled for 1970s Wickford in the film.\n")]);
+        assert_eq!(place_uses(&e), [("Bexley", PlaceKind::FilmingLocation), ("Wickford", PlaceKind::StorySetting)]);
+        assert!(e.people.is_empty());
+    }
+
+    #[test]
+    fn a_studio_filmed_at_is_an_organisation_and_a_place() {
+        let e = extract(&[doc("Interior scenes will be shot on Stage 2 at Harrow Light Studios.\n")]);
+        assert_eq!(e.organisations.len(), 1);
+        assert_eq!(place_uses(&e), [("Harrow Light Studios", PlaceKind::FilmingLocation)]);
     }
 
     #[test]

@@ -290,6 +290,14 @@ pub const SITE_HEADS: &[&str] = &[
     "inn",
     "lodge",
     "motel",
+    "courthouse",
+    "bluff",
+    "bluffs",
+    "falls",
+    "ballroom",
+    "auditorium",
+    "amphitheater",
+    "amphitheatre",
 ];
 
 /// Fields a public agency serves, which "and" joins inside its name ("Occupational Safety and
@@ -1033,7 +1041,57 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     // hospital is a site or a place first, like a theatre.
     ("funeral", OrgKind::Other),
     ("mortuary", OrgKind::Other),
+    // Local businesses that serve a crew ("Bluegrass Table Catering", "Odom Lumber Supply").
+    ("catering", OrgKind::Other),
+    ("caterers", OrgKind::Other),
+    ("supply", OrgKind::Other),
+    ("supplies", OrgKind::Other),
+    // Completion guarantors bond a production for its financiers ("Fidelis Completion Guaranty").
+    ("guaranty", OrgKind::Financier),
+    ("guarantors", OrgKind::Financier),
+    // A distributor in German ("Falkenrot Filmverleih").
+    ("filmverleih", OrgKind::Distributor),
+    ("verleih", OrgKind::Distributor),
 ];
+
+/// Last words of law firms named after their partners ("Carraway Reyes Law"): a firm only after
+/// two names or more, since "Law" alone after a given name is a surname.
+pub const LAW_FIRM_WORDS: &[&str] = &["law", "legal"];
+
+/// Words between "is providing" and what is provided that qualify the money ("equity
+/// financing", "senior debt").
+pub const FINANCING_MODIFIERS: &[&str] =
+    &["equity", "gap", "bridge", "senior", "mezzanine", "production", "additional", "the", "all", "some"];
+
+/// Words after "selling" that make the seller a sales agent: the film itself or its rights.
+pub const SOLD_WORKS: &[&str] = &["it", "the", "rights", "international", "worldwide", "foreign", "world"];
+
+/// Lower-case nouns after a name that make it a section of a festival's programme ("the
+/// Midnight Reel section"): no place, and no organisation of its own.
+pub const SECTION_NOUNS: &[&str] = &["section", "sidebar", "strand", "programme", "program", "lineup", "line-up"];
+
+/// Words opening a sentence before a town that say which part of it ("Downtown Bexley doubled
+/// for …"): not part of its name.
+pub const TOWN_PARTS: &[&str] = &["downtown", "uptown", "midtown", "historic", "rural", "suburban"];
+
+/// Last words of organisations that are also facilities a production shoots in ("Prairie
+/// Light Studios"): where a sentence films at one, it is a filming location too.
+pub const FACILITY_WORDS: &[&str] = &["studios", "studio", "stages", "soundstages"];
+
+/// Predicates after a place that make it a set ("was used as a set", "was dressed as a bank").
+pub const USED_AS_SET: &[&[&str]] = &[
+    &["used", "as", "a", "set"],
+    &["used", "as", "the", "set"],
+    &["served", "as", "a", "set"],
+    &["was", "dressed", "as"],
+    &["was", "dressed", "for"],
+    &["were", "dressed", "as"],
+    &["became", "the", "set"],
+];
+
+/// Words of an apposition after a place that make it an event's venue ("the Orpheum Ballroom,
+/// the festival's largest venue").
+pub const VENUE_NOUNS: &[&str] = &["venue", "venues", "screening-room"];
 
 /// Nouns of a story's source after "bought the rights to" ("… to her novel", "… to his life
 /// story"): a producer acquiring its story, not a distributor acquiring a film.

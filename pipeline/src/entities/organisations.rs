@@ -181,6 +181,9 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
     {
         // "Prague's Mlýnek Film": a one-word name and "Film" closing the run.
         hits.push(OrgHit { lo: a, hi: b, known: None, suffix: Some(OrgKind::Studio) });
+    } else if b - a >= 3 && unit.is(b - 1, gz::LAW_FIRM_WORDS) && (a..b - 1).all(|i| unit.cap(i) && !generic(i)) {
+        // "Carraway Reyes Law": partners' names closed by "Law" are a law firm.
+        hits.push(OrgHit { lo: a, hi: b, known: None, suffix: Some(OrgKind::Other) });
     } else if b - a >= 2
         && !unit.lower_word(a)
         && let Some(&(_, kind)) = gz::ORG_LEADS.iter().find(|(w, _)| unit.is(a, &[*w]))
@@ -258,7 +261,9 @@ pub fn relations(
         && (unit.is(c2, &["production", "his", "her", "their"]) || unit.toks.get(c2).is_some_and(|t| t.possessive));
     // "producers A and B said": the companies producing the film.
     let producers = unit.is(b1, &["producers", "co-producers"]) && !unit.toks[b1].possessive;
-    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"])) || company || producers {
+    // "produced by Ann Lee for Lark Films": a person producing for the company named after.
+    let for_company = unit.is(hi, &["for"]) && unit.cap(hi + 1);
+    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"]) && !for_company) || company || producers {
         out.push(("production company".to_owned(), OrgKind::Studio));
     }
     // "X is producing", "X, which is fully financing", "X will distribute", "X and Y financed"
@@ -270,11 +275,40 @@ pub fn relations(
     while unit.is(
         a,
         &[
-            "is", "are", "was", "were", "will", "has", "have", "had", "also", "fully", "now", "be", "been", "which",
-            "plans", "plan", "planned", "set", "to", "expected", "due", "provided", "provides", "provide",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "has",
+            "have",
+            "had",
+            "also",
+            "fully",
+            "now",
+            "be",
+            "been",
+            "which",
+            "plans",
+            "plan",
+            "planned",
+            "set",
+            "to",
+            "expected",
+            "due",
+            "provided",
+            "provides",
+            "provide",
+            "providing",
         ],
     ) {
         a += 1;
+    }
+    // "X is providing equity financing", "… senior debt": what kind of money it provides.
+    if unit.is(a.wrapping_sub(1), &["providing", "provided", "provides", "provide"]) {
+        while unit.is(a, gz::FINANCING_MODIFIERS) {
+            a += 1;
+        }
     }
     if unit.is(
         a,
@@ -289,6 +323,7 @@ pub fn relations(
             "backed",
             "co-financing",
             "co-financed",
+            "debt",
         ],
     ) {
         out.push(("financier".to_owned(), OrgKind::Financier));
@@ -311,6 +346,8 @@ pub fn relations(
         out.push(("source rights".to_owned(), OrgKind::Studio));
     } else if unit
         .is(a, &["distributing", "distributes", "distribute", "distributed", "releasing", "releases", "release"])
+        // "X is selling it", "X sells worldwide rights": the sales agent.
+        || (unit.is(a, &["selling", "sells", "sell"]) && unit.is(a + 1, gz::SOLD_WORKS))
         || (unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"])
             && (a + 1..(a + 6).min(unit.toks.len())).any(|k| unit.is(k, &["rights"])))
     {
@@ -496,6 +533,15 @@ mod tests {
     use crate::entities::names::runs;
     use crate::entities::testing::unit_with_people;
 
+    fn kinds(text: &str) -> Vec<(String, Option<OrgKind>)> {
+        let (unit, _) = unit_with_people(text, &[]);
+        runs(&unit)
+            .into_iter()
+            .flat_map(|r| in_run(&unit, r, &Lexicon::default()))
+            .map(|h| (unit.slice(h.lo, h.hi).to_owned(), h.suffix))
+            .collect()
+    }
+
     fn orgs(text: &str) -> Vec<(String, Vec<(String, OrgKind)>)> {
         let (unit, _) = unit_with_people(text, &[]);
         let lex = Lexicon::default();
@@ -549,14 +595,6 @@ mod tests {
 
     #[test]
     fn service_houses_institutions_and_charities() {
-        let kinds = |text: &str| -> Vec<(String, Option<OrgKind>)> {
-            let (unit, _) = unit_with_people(text, &[]);
-            runs(&unit)
-                .into_iter()
-                .flat_map(|r| in_run(&unit, r, &Lexicon::default()))
-                .map(|h| (unit.slice(h.lo, h.hi).to_owned(), h.suffix))
-                .collect()
-        };
         assert_eq!(
             kinds("She is with Brightfold Artists, and lenses come from Tamber Camera Rental."),
             [
@@ -606,6 +644,25 @@ mod tests {
         assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
+    }
+
+    #[test]
+    fn crew_suppliers_bond_companies_law_firms_and_sellers() {
+        let names = |text: &str| orgs(text).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(
+            names("Harlow Table Catering fed the crew; Odell Lumber Supply sent timber."),
+            ["Harlow Table Catering", "Odell Lumber Supply"]
+        );
+        assert_eq!(kinds("Vesta Completion Guaranty is bonding the film.")[0].1, Some(OrgKind::Financier));
+        assert_eq!(kinds("It went to Brandt Filmverleih for Austria.")[0].1, Some(OrgKind::Distributor));
+        assert_eq!(names("The buyer was represented by Marlow Quist Law."), ["Marlow Quist Law"]);
+        assert!(names("The film stars Jude Law.").is_empty(), "a surname after a given name is no firm");
+        let found = orgs("Ashgrove Capital, which is providing equity financing, joined.");
+        assert_eq!(found[0].1, [("financier".to_owned(), OrgKind::Financier)]);
+        let found = orgs("Quarry Peak International is selling it at the market.");
+        assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
+        let (unit, _) = unit_with_people("The film is produced by Ivo Brandt for Lark Films.", &[]);
+        assert!(!by_context(&unit, 5, 7, false), "a producer for a company is a person");
     }
 
     #[test]

@@ -178,9 +178,16 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     let shaped = (run.lo..run.hi)
         .all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i) && !abbreviated(unit, i))
         && !unit.toks[run.hi - 1].possessive;
-    // "filmed in the East": a compass word alone names no place.
-    if !shaped || (run.hi - run.lo == 1 && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo].lower)) {
+    // "filmed in the East": a compass word alone names no place; "premiered in the Midnight
+    // Reel section": a festival's section is none either.
+    if !shaped
+        || (run.hi - run.lo == 1 && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo].lower))
+        || unit.is(run.hi, gz::SECTION_NOUNS)
+    {
         return false;
+    }
+    if doubles_for_a_place(unit, run.hi) {
+        return true;
     }
     if let Some(next) = next
         && unit.is(run.hi, &[","])
@@ -209,7 +216,10 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
             before -= 1;
         }
     }
+    // "doubled for 1970s Bexley", "stands in for the Bexley streets": the place of the story.
+    let story_place = is_year(&unit.toks[before].lower) || unit.is(run.hi, gz::PLACE_NOUNS);
     landmark(unit, run.lo)
+        || (stand_in_object(unit, before) && story_place)
         // "a 40-minute drive north of Bexley": a compass bearing names a place.
         || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
@@ -293,8 +303,22 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     }
     let stands_in = gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
         && !unit.is(hi + 2, gz::SHOWN_WORKS);
-    if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) {
+    if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) || used_as_set(unit, hi) {
         return PlaceKind::FilmingLocation;
+    }
+    // "doubled for 1970s Bexley": the place another stands in for is the story's.
+    let mut object = lo;
+    if object > 0 && is_year(&unit.toks[object - 1].lower) {
+        object -= 1;
+    }
+    if unit.is(object.wrapping_sub(1), &["the", "a", "an"]) {
+        object -= 1;
+    }
+    if stand_in_object(unit, object) {
+        return PlaceKind::StorySetting;
+    }
+    if venue_apposition(unit, hi) {
+        return PlaceKind::EventVenue;
     }
     let mut from = lo.saturating_sub(14);
     let mut k = lo;
@@ -419,6 +443,78 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     PlaceKind::Mentioned
 }
 
+/// True when the organisation at tokens `lo..hi` is a studio facility the sentence films at
+/// ("shot on Stage 2 at Prairie Studios", "heading to Vale Studios for interiors"): a place
+/// word closes its name, "at", "on" or "to" comes before it, and the sentence films there.
+pub fn filmed_facility(unit: &Unit, lo: usize, hi: usize) -> bool {
+    let mut before = lo.wrapping_sub(1);
+    if unit.is(before, &["the"]) {
+        before = before.wrapping_sub(1);
+    }
+    unit.is(hi - 1, gz::FACILITY_WORDS)
+        && unit.is(before, &["at", "on", "to"])
+        && use_of(unit, lo, hi) == PlaceKind::FilmingLocation
+}
+
+/// The stand-in verbs of [`gz::STANDS_IN`] without a closing article ("played", "doubled for").
+fn stand_in_verbs() -> impl Iterator<Item = &'static [&'static str]> {
+    gz::STANDS_IN.iter().map(|verb| verb.strip_suffix(&["the"]).unwrap_or(verb))
+}
+
+/// True when token `at` opens the object of a stand-in verb ("doubled for [1970s Bexley]"), or
+/// of an "and for" that a stand-in verb earlier in the sentence governs ("stands in for A, and
+/// for [the Bexley streets]").
+fn stand_in_object(unit: &Unit, at: usize) -> bool {
+    let ends_at = |end: usize| {
+        stand_in_verbs()
+            .any(|verb| end >= verb.len() && (0..verb.len()).all(|j| unit.is(end - verb.len() + j, &[verb[j]])))
+    };
+    if ends_at(at) {
+        return true;
+    }
+    unit.is(at.wrapping_sub(1), &["for", "as"])
+        && unit.is(at.wrapping_sub(2), &["and"])
+        && (0..at - 2)
+            .rev()
+            .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
+            .any(|k| ends_at(k + 1) && unit.is(k, &["for", "as"]))
+}
+
+/// True when the name ending at `hi` doubles or stands in for a place of the story ("Bexley
+/// doubled for 1970s Knoxville", "Bexley stands in for Wickett, the fictional mill town"): a
+/// year, a known place or a story word follows the verb.
+fn doubles_for_a_place(unit: &Unit, hi: usize) -> bool {
+    let Some(len) = gz::STANDS_IN
+        .iter()
+        .filter(|verb| !gz::contains(gz::CAST_VERBS, verb[0]))
+        .find(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
+        .map(|verb| verb.len())
+    else {
+        return false;
+    };
+    (hi + len..unit.toks.len().min(hi + len + 8)).take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
+        is_year(&unit.toks[k].lower) || unit.is(k, gz::STORY_OWNERS) || (unit.cap(k) && gz::is_place(unit.word(k)))
+    })
+}
+
+/// True for "was used as a set" or "was dressed as a bank" in the clause after the place
+/// ending at `hi`: the production filmed there.
+fn used_as_set(unit: &Unit, hi: usize) -> bool {
+    (hi..unit.toks.len().min(hi + 10))
+        .take_while(|&k| !unit.is(k, &[".", ";", "!", "?", ","]))
+        .any(|k| gz::USED_AS_SET.iter().any(|p| (0..p.len()).all(|j| unit.is(k + j, &[p[j]]))))
+}
+
+/// True for ", the festival's largest venue" after the place ending at `hi`: an apposition
+/// that calls it the venue of a festival or a screening, whatever the verb before it.
+fn venue_apposition(unit: &Unit, hi: usize) -> bool {
+    let apposition: Vec<usize> =
+        (hi + 1..unit.toks.len().min(hi + 7)).take_while(|&k| !unit.is(k, &[".", ";", ",", "!", "?"])).collect();
+    unit.is(hi, &[","])
+        && apposition.iter().any(|&k| unit.is(k, gz::VENUE_NOUNS))
+        && apposition.iter().any(|&k| unit.is(k, gz::EVENTS) || unit.is(k, gz::FESTIVAL_WORDS))
+}
+
 /// True for "… filled the Palace Theater on Friday for the world premiere": the clause after
 /// the place gives the event held there.
 fn premiere_after(unit: &Unit, hi: usize) -> bool {
@@ -536,6 +632,56 @@ mod tests {
         let lo = unit.toks.iter().position(|t| unit.text[t.start..].starts_with(place)).unwrap();
         let hi = lo + place.split_whitespace().count();
         use_of(&unit, lo, hi)
+    }
+
+    #[test]
+    fn a_town_that_doubles_for_another_is_filmed_and_the_other_is_the_story_s() {
+        let lex = Lexicon::default();
+        let text = "Bexley doubled for 1970s Wickford, and the Harlan Ranch doubled for a Montana farm.";
+        let (unit, _) = unit_with_people(text, &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let cued = |name: &str| runs.iter().any(|r| unit.slice(r.lo, r.hi) == name && cue_place(&unit, *r, None, &lex));
+        assert!(cued("Bexley") && cued("Wickford"));
+        assert_eq!(kind(text, "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind(text, "Wickford"), PlaceKind::StorySetting);
+        assert_eq!(kind(text, "Montana"), PlaceKind::StorySetting);
+        let text = "Bexley stands in for Wickett, the fictional mill town, and for the Tarrow streets.";
+        assert_eq!(kind(text, "Tarrow"), PlaceKind::StorySetting);
+        // A stunt double doubles for a person: no place on either side.
+        let (unit, _) = unit_with_people("Ana Ruiz doubled for Bea Lee in the fall.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|r| !cue_place(&unit, *r, None, &lex)));
+    }
+
+    #[test]
+    fn a_building_used_as_a_set_is_filmed_and_a_venue_is_called_one() {
+        assert_eq!(
+            kind("The Bexley Courthouse was used as a set for the trial.", "Bexley Courthouse"),
+            PlaceKind::FilmingLocation
+        );
+        assert_eq!(kind("The Bexley Courthouse was built in 1890.", "Bexley Courthouse"), PlaceKind::Mentioned);
+        let text = "It opened the competition at the Orpheum Ballroom, the festival's largest venue.";
+        assert_eq!(kind(text, "Orpheum Ballroom"), PlaceKind::EventVenue);
+        let text = "The crew filmed at the Orpheum Ballroom, a wedding venue.";
+        assert_eq!(kind(text, "Orpheum Ballroom"), PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn a_festival_section_is_no_place() {
+        let lex = Lexicon::default();
+        let (unit, _) = unit_with_people("It premiered in the Midnight Reel section.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|r| !cue_place(&unit, *r, None, &lex)));
+    }
+
+    #[test]
+    fn a_studio_filmed_at_is_a_facility() {
+        let (unit, _) = unit_with_people("Interiors will be shot on Stage 2 at Harrow Light Studios.", &[]);
+        let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
+        assert!(filmed_facility(&unit, lo, lo + 3));
+        let (unit, _) = unit_with_people("The drama, shot in Utah, comes from Harrow Light Studios.", &[]);
+        let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
+        assert!(!filmed_facility(&unit, lo, lo + 3));
     }
 
     #[test]
