@@ -151,7 +151,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
             || (places::cue_place(unit, sub, subs.get(k + 1).copied(), lex)
                 && organisations::source_context(unit, sub.lo, sub.hi).is_none())
         {
-            items.push(Item::Place(sub.lo, sub.hi, unit.slice(sub.lo, sub.hi).to_owned()));
+            items.push(Item::Place(sub.lo, sub.hi, places::written_name(unit, sub)));
         } else {
             let shape = if titled.contains(&sub) { None } else { people::shape(unit, sub, lex) };
             let org = |sources: bool| OrgHit {

@@ -354,7 +354,13 @@ pub const STANDS_IN: &[&[&str]] = &[
     &["stood", "in", "for"],
     &["stands", "in", "for"],
     &["stand", "in", "for"],
+    &["standing", "in", "for"],
+    &["doubling", "for"],
+    &["doubling", "as"],
 ];
+
+/// Lower-case words of geography after a name that make it a place's ("on the Labrador coast").
+pub const GEOGRAPHY_AFTER: &[&str] = &["coast", "coastline", "shore", "shores", "border", "peninsula", "highlands"];
 
 /// Nouns after "played the" that make a venue show a work rather than stand in for a place
 /// ("the Palace Theater played the film for a week").
@@ -1244,6 +1250,8 @@ pub const FILMING: &[&str] = &[
     "reshoots",
     "reshooting",
     "reshot",
+    "interiors",
+    "exteriors",
 ];
 
 /// Words before "film" that make it the verb ("will film at …"), not the noun.

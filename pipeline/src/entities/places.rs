@@ -175,9 +175,11 @@ pub fn shared_head_name(unit: &Unit, run: Run) -> Option<String> {
 /// True when a capitalised run outside the gazetteer is a place by its context: a city before
 /// ", State", or a name after "in/at/to/near" in a sentence about filming, a setting or an event.
 pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> bool {
+    // "in St. John's, Newfoundland": a saint's possessive is the town's name, not a possessive.
+    let saint = unit.is(run.lo, gz::PLACE_PREFIXES) && run.hi - run.lo >= 2;
     let shaped = (run.lo..run.hi)
         .all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i) && !abbreviated(unit, i))
-        && !unit.toks[run.hi - 1].possessive;
+        && (!unit.toks[run.hi - 1].possessive || saint);
     // "filmed in the East": a compass word alone names no place; "premiered in the Midnight
     // Reel section": a festival's section is none either.
     if !shaped
@@ -218,7 +220,10 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     }
     // "doubled for 1970s Bexley", "stands in for the Bexley streets": the place of the story.
     let story_place = is_year(&unit.toks[before].lower) || unit.is(run.hi, gz::PLACE_NOUNS);
+    // "on the Labrador coast": a name before a word of geography is a place's.
+    let geography = unit.is(run.hi, gz::GEOGRAPHY_AFTER) && unit.is(before, &["the"]);
     landmark(unit, run.lo)
+        || (geography && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
         || (stand_in_object(unit, before) && story_place)
         // "a 40-minute drive north of Bexley": a compass bearing names a place.
         || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
@@ -227,6 +232,18 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
             || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
+}
+
+/// The name of the place at `run` as written: a saint's possessive kept ("St. John's"), since
+/// it belongs to the name.
+pub fn written_name(unit: &Unit, run: Run) -> String {
+    let name = unit.slice(run.lo, run.hi);
+    let last = &unit.toks[run.hi - 1];
+    if !(last.possessive && unit.is(run.lo, gz::PLACE_PREFIXES)) {
+        return name.to_owned();
+    }
+    let suffix = ["’s", "'s"].into_iter().find(|s| unit.text[last.end..].starts_with(s)).unwrap_or_default();
+    format!("{name}{suffix}")
 }
 
 /// The venue a programme's schedule line ends with ("Friday, Oct. 3 · 20:00 · Grand Hall",
@@ -301,8 +318,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if landmark(unit, lo) {
         return PlaceKind::Mentioned;
     }
-    let stands_in = gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
-        && !unit.is(hi + 2, gz::SHOWN_WORKS);
+    let stands_in = stand_in_after(unit, hi, true).is_some_and(|end| !unit.is(end, gz::SHOWN_WORKS));
     if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) || used_as_set(unit, hi) {
         return PlaceKind::FilmingLocation;
     }
@@ -461,6 +477,18 @@ fn stand_in_verbs() -> impl Iterator<Item = &'static [&'static str]> {
     gz::STANDS_IN.iter().map(|verb| verb.strip_suffix(&["the"]).unwrap_or(verb))
 }
 
+/// One past the stand-in verb right after the name ending at `hi`, maybe after an auxiliary
+/// ("Bexley doubled for", "the stages of Bexley are standing in for"); "played the" and
+/// "plays the" count only with `plays`, since a person plays a part too.
+fn stand_in_after(unit: &Unit, hi: usize, plays: bool) -> Option<usize> {
+    let at = if unit.is(hi, &["is", "are", "was", "were"]) { hi + 1 } else { hi };
+    gz::STANDS_IN
+        .iter()
+        .filter(|verb| plays || !gz::contains(gz::CAST_VERBS, verb[0]))
+        .find(|verb| (0..verb.len()).all(|j| unit.is(at + j, &[verb[j]])))
+        .map(|verb| at + verb.len())
+}
+
 /// True when token `at` opens the object of a stand-in verb ("doubled for [1970s Bexley]"), or
 /// of an "and for" that a stand-in verb earlier in the sentence governs ("stands in for A, and
 /// for [the Bexley streets]").
@@ -484,15 +512,10 @@ fn stand_in_object(unit: &Unit, at: usize) -> bool {
 /// doubled for 1970s Knoxville", "Bexley stands in for Wickett, the fictional mill town"): a
 /// year, a known place or a story word follows the verb.
 fn doubles_for_a_place(unit: &Unit, hi: usize) -> bool {
-    let Some(len) = gz::STANDS_IN
-        .iter()
-        .filter(|verb| !gz::contains(gz::CAST_VERBS, verb[0]))
-        .find(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
-        .map(|verb| verb.len())
-    else {
+    let Some(end) = stand_in_after(unit, hi, false) else {
         return false;
     };
-    (hi + len..unit.toks.len().min(hi + len + 8)).take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
+    (end..unit.toks.len().min(end + 8)).take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
         is_year(&unit.toks[k].lower) || unit.is(k, gz::STORY_OWNERS) || (unit.cap(k) && gz::is_place(unit.word(k)))
     })
 }
@@ -651,6 +674,28 @@ mod tests {
         let (unit, _) = unit_with_people("Ana Ruiz doubled for Bea Lee in the fall.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert!(runs.iter().all(|r| !cue_place(&unit, *r, None, &lex)));
+    }
+
+    #[test]
+    fn saints_coasts_interiors_and_stand_ins_after_an_auxiliary() {
+        let lex = Lexicon::default();
+        let cued = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.iter().any(|r| unit.slice(r.lo, r.hi).starts_with(name) && cue_place(&unit, *r, None, &lex))
+        };
+        assert!(cued("Filming began in St. Ives, Cornwall, in May.", "St. Ives"));
+        assert!(cued("Filming began in St. Agnes's on Monday.", "St. Agnes"));
+        let (unit, _) = unit_with_people("Filming began in St. Agnes’s on Monday.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let saint = runs.iter().find(|r| unit.word(r.lo) == "St.").unwrap();
+        assert_eq!(written_name(&unit, *saint), "St. Agnes’s");
+        assert!(!cued("Filming began in Ann Lee's garden.", "Ann Lee"));
+        assert!(cued("It is set in a mining town on the Bexley coast.", "Bexley"));
+        assert!(!cued("She walked on the Bexley coast.", "Bexley"));
+        assert_eq!(kind("It is set in a mining town on the Bexley coast.", "Bexley"), PlaceKind::StorySetting);
+        assert_eq!(kind("Then came a week of interiors at a mill in Bexley.", "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("For now Bexley is standing in for a mill town.", "Bexley"), PlaceKind::FilmingLocation);
     }
 
     #[test]
