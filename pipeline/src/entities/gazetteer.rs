@@ -1404,6 +1404,7 @@ pub const EVENTS: &[&str] = &[
 /// Words of a lead sentence that make its dateline's town the venue of what it reports ("TUCSON,
 /// Ariz. (AP) — A judge on Monday dismissed …"): a court's steps and a premiere.
 pub const DATELINE_VENUE: &[&str] = &[
+    "festival",
     "judge",
     "jury",
     "court",
@@ -1419,6 +1420,29 @@ pub const DATELINE_VENUE: &[&str] = &[
     "premiered",
     "premieres",
     "screened",
+];
+
+/// Words in capitals before a dash that open a story without being its town ("BREAKING —",
+/// "EXCLUSIVE —").
+pub const DATELINE_KICKERS: &[&str] = &[
+    "breaking",
+    "exclusive",
+    "update",
+    "updated",
+    "watch",
+    "video",
+    "photos",
+    "review",
+    "opinion",
+    "analysis",
+    "correction",
+    "editor's",
+    "note",
+    "live",
+    "first",
+    "look",
+    "report",
+    "news",
 ];
 
 /// Words before "set" that make it the noun (a film set), not the verb (set in …).

@@ -59,7 +59,14 @@ pub fn dateline_town(unit: &Unit, run: Run, next: Option<Run>) -> Option<String>
     }
     let name = title_cased(text);
     let before_state = next.is_some_and(|n| unit.is(run.hi, &[","]) && n.lo == run.hi + 1 && state_like(unit, n));
-    (before_state || gz::is_place(&name)).then_some(name)
+    // "MILWAUKEE — Five days into …": a town of one to three words right before the dash of a
+    // prose lead, unless it is a kicker ("BREAKING —").
+    let bare = !unit.heading
+        && run.hi - run.lo <= 3
+        && unit.is(run.hi, &["—", "–"])
+        && unit.cap(run.hi + 1)
+        && !(run.lo..run.hi).any(|i| unit.is(i, gz::DATELINE_KICKERS));
+    (before_state || bare || gz::is_place(&name)).then_some(name)
 }
 
 /// Each word with its first letter in capitals and the rest in lower case ("SANTA FE" → "Santa Fe").
@@ -938,6 +945,13 @@ mod tests {
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(dateline_town(&unit, runs[0], None).as_deref(), Some("London"));
         let (unit, _) = unit_with_people("BREAKING (Wire) — A premiere.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], None), None);
+        let (unit, _) = unit_with_people("BEXLEY FALLS — Five days into the festival, a premiere.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], None).as_deref(), Some("Bexley Falls"));
+        assert_eq!(use_of(&unit, runs[0].lo, runs[0].hi), PlaceKind::EventVenue);
+        let (unit, _) = unit_with_people("EXCLUSIVE — Lark Films has bought the drama.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(dateline_town(&unit, runs[0], None), None);
         // "in and around Bexley" cues the place as "in Bexley" does; "around Ana" in a list no place.
