@@ -257,6 +257,23 @@ pub fn relations(
         out.push(("distributor".to_owned(), OrgKind::Distributor));
     }
     let (c1, c2) = if unit.is(b1, &[","]) { (b.wrapping_sub(2), b.wrapping_sub(3)) } else { (b1, b2) };
+    // "The financier, Bristlecone Partners, stayed": the apposition names the role.
+    if unit.is(b1, &[","]) && unit.is(c1, &["financier"]) {
+        out.push(("financier".to_owned(), OrgKind::Financier));
+    }
+    // "Streaming rights went to Lumaview", "U.K. rights were sold to Wildmoor": the buyer.
+    let rights_before = (b.saturating_sub(6)..b).find(|&k| unit.is(k, &["rights"]));
+    if unit.is(b1, &["to"])
+        && unit.is(b2, &["went", "go", "goes", "sold"])
+        && let Some(r) = rights_before
+    {
+        let streaming = (r.saturating_sub(3)..r).any(|k| unit.is(k, &["streaming"]));
+        out.push(if streaming {
+            ("streaming rights".to_owned(), OrgKind::Platform)
+        } else {
+            ("distributor".to_owned(), OrgKind::Distributor)
+        });
+    }
     let company = unit.is(c1, &["company", "banner", "shingle"])
         && (unit.is(c2, &["production", "his", "her", "their"]) || unit.toks.get(c2).is_some_and(|t| t.possessive));
     // "producers A and B said": the companies producing the film.
@@ -644,6 +661,16 @@ mod tests {
         assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
+    }
+
+    #[test]
+    fn an_apposed_financier_and_a_buyer_rights_went_to() {
+        let found = orgs("The financier, Bristle Film Partners, stayed the course.");
+        assert_eq!(found[0].1, [("financier".to_owned(), OrgKind::Financier)]);
+        let found = orgs("Streaming rights went to Lumo Films in May; U.K. rights were sold to Wyld Pictures.");
+        assert_eq!(found[0].1, [("streaming rights".to_owned(), OrgKind::Platform)]);
+        assert_eq!(found[1].1, [("distributor".to_owned(), OrgKind::Distributor)]);
+        assert!(orgs("The prize went to Lumo Films.")[0].1.is_empty());
     }
 
     #[test]
