@@ -1099,6 +1099,25 @@ pub const USED_AS_SET: &[&[&str]] = &[
 /// the festival's largest venue").
 pub const VENUE_NOUNS: &[&str] = &["venue", "venues", "screening-room"];
 
+/// Nouns of a film or a show that name its maker right after or before them ("the drama from X",
+/// "a X feature").
+pub const MADE_WORKS: &[&str] = &[
+    "film",
+    "feature",
+    "movie",
+    "picture",
+    "production",
+    "series",
+    "documentary",
+    "drama",
+    "thriller",
+    "comedy",
+    "western",
+    "adventure",
+    "romance",
+    "horror",
+];
+
 /// Nouns of a story's source after "bought the rights to" ("… to her novel", "… to his life
 /// story"): a producer acquiring its story, not a distributor acquiring a film.
 pub const SOURCE_WORK_NOUNS: &[&str] = &[

@@ -280,7 +280,19 @@ pub fn relations(
     let producers = unit.is(b1, &["producers", "co-producers"]) && !unit.toks[b1].possessive;
     // "produced by Ann Lee for Lark Films": a person producing for the company named after.
     let for_company = unit.is(hi, &["for"]) && unit.cap(hi + 1);
-    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"]) && !for_company) || company || producers {
+    // "the family drama from X", "a X feature": the company that makes the work; not "from
+    // X-born filmmaker Y", nor a festival's staging ("a Foo Festival production").
+    let staging = festival || gz::contains(gz::FESTIVAL_WORDS, &unit.toks[hi - 1].lower);
+    let maker = !staging
+        && ((unit.is(b1, &["from"])
+            && unit.is(b2, gz::MADE_WORKS)
+            && !unit.toks.get(hi).is_some_and(|t| is_job_word(&t.lower)))
+            || (unit.is(b1, &["a", "an"]) && unit.is(hi, gz::MADE_WORKS) && !unit.toks[hi - 1].possessive));
+    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"]) && !for_company)
+        || company
+        || producers
+        || maker
+    {
         out.push(("production company".to_owned(), OrgKind::Studio));
     }
     // "X is producing", "X, which is fully financing", "X will distribute", "X and Y financed"
@@ -482,10 +494,13 @@ pub fn introduced_as_service(unit: &Unit, lo: usize) -> bool {
 /// "X is handling international sales"); `sources` also accepts "told X" / "X reported".
 pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
     // "North American distribution rights" describes the rights, it is not a company; nor is
-    // "Bartown-based" the company it qualifies.
+    // "Bartown-based" the company it qualifies, or "Bartown-born" anyone's name.
     if (lo..hi).any(|i| {
         let lower = &unit.toks[i].lower;
-        unit.is(i, gz::SALES_ADJ) || gz::contains(gz::DEMONYMS, lower) || lower.ends_with("-based")
+        unit.is(i, gz::SALES_ADJ)
+            || gz::contains(gz::DEMONYMS, lower)
+            || lower.ends_with("-based")
+            || lower.ends_with("-born")
     }) {
         return false;
     }
@@ -688,6 +703,13 @@ mod tests {
         assert_eq!(found[0].1, [("financier".to_owned(), OrgKind::Financier)]);
         let found = orgs("Quarry Peak International is selling it at the market.");
         assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
+        let studio = |text: &str| orgs(text)[0].1.contains(&("production company".to_owned(), OrgKind::Studio));
+        assert!(studio("It is the family drama from Halvor Media, shot in May."));
+        assert!(studio("“Dry Creek,” a Halvor Media feature, is filming in Ohio."));
+        assert!(!studio("She left Halvor Media for a film."));
+        assert!(orgs("He saw her in a Halvor Festival production.")[0].1.is_empty());
+        let (unit, _) = unit_with_people("It is the drama from Bexley-born filmmaker Ann Lee.", &[]);
+        assert!(!by_context(&unit, 5, 6, false), "a birthplace is no company");
         let (unit, _) = unit_with_people("The film is produced by Ivo Brandt for Lark Films.", &[]);
         assert!(!by_context(&unit, 5, 7, false), "a producer for a company is a person");
     }
