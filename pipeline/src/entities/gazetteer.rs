@@ -296,6 +296,7 @@ pub const SITE_HEADS: &[&str] = &[
     "falls",
     "ballroom",
     "auditorium",
+    "cinema",
     "amphitheater",
     "amphitheatre",
 ];

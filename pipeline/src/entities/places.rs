@@ -410,8 +410,17 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
                 return PlaceKind::StorySetting;
             }
         }
-        if w == "unfolds" {
+        // "The story unfolds in …", "it plays out across the camps of …".
+        if w == "unfolds" || (w == "out" && unit.is(k.wrapping_sub(1), &["plays", "played", "play"])) {
             return PlaceKind::StorySetting;
+        }
+        // "the production's base at X", "The shoot's base is X": where the production works.
+        let shoot_owner = unit
+            .toks
+            .get(k.wrapping_sub(1))
+            .is_some_and(|t| t.possessive && (t.lower == "production" || gz::FILMING.contains(&t.lower.as_str())));
+        if w == "base" && shoot_owner {
+            return PlaceKind::FilmingLocation;
         }
         // "moved the story to X", "set the story in X".
         if w == "story"
@@ -475,7 +484,7 @@ pub fn filmed_facility(unit: &Unit, lo: usize, hi: usize) -> bool {
         before = before.wrapping_sub(1);
     }
     unit.is(hi - 1, gz::FACILITY_WORDS)
-        && unit.is(before, &["at", "on", "to"])
+        && unit.is(before, &["at", "on", "to", "is"])
         && use_of(unit, lo, hi) == PlaceKind::FilmingLocation
 }
 
@@ -703,6 +712,16 @@ mod tests {
         assert_eq!(kind("It is set in a mining town on the Bexley coast.", "Bexley"), PlaceKind::StorySetting);
         assert_eq!(kind("Then came a week of interiors at a mill in Bexley.", "Bexley"), PlaceKind::FilmingLocation);
         assert_eq!(kind("For now Bexley is standing in for a mill town.", "Bexley"), PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn a_story_plays_out_and_a_production_has_its_base() {
+        assert_eq!(kind("The story plays out across the camps of 1880s Bexley.", "Bexley"), PlaceKind::StorySetting);
+        assert_eq!(kind("The production's base is at the Harlan Ranch.", "Harlan Ranch"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The company's base is in Bexley.", "Bexley"), PlaceKind::Mentioned);
+        let (unit, _) = unit_with_people("The production's base is Harrow Light Studios, a stage complex.", &[]);
+        let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
+        assert!(filmed_facility(&unit, lo, lo + 3));
     }
 
     #[test]
