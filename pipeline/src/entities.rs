@@ -330,8 +330,22 @@ struct Mention {
 }
 
 fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &HashSet<String>) -> Analysis {
-    let items: Vec<Vec<Item>> =
-        units.iter().map(|u| if u.heading { cast_line_actor(u, lex) } else { classify(u, lex) }).collect();
+    let items: Vec<Vec<Item>> = units
+        .iter()
+        .map(|u| {
+            if !u.heading {
+                return classify(u, lex);
+            }
+            // "Distributor: Northwick Releasing": a credit line's label makes its names firms.
+            let mut found = cast_line_actor(u, lex);
+            found.extend(
+                organisations::labelled(u)
+                    .into_iter()
+                    .map(|(r, kind)| Item::Org(OrgHit { lo: r.lo, hi: r.hi, known: Some(kind), suffix: None })),
+            );
+            found
+        })
+        .collect();
 
     // Names read as people somewhere: a firm by context alone is not one of them.
     let person_names: HashSet<String> = units
@@ -747,6 +761,7 @@ fn heading_mentions(
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = unit.toks.len();
+    let labelled = organisations::labelled(unit);
     let mut i = 0;
     'scan: while i < n {
         if !unit.cap(i) || lex.in_title(unit, i) {
@@ -762,7 +777,8 @@ fn heading_mentions(
             let target = if let Some(key) = registry.full(text) {
                 Some(Target::Person(key))
             } else if let Some((key, _)) = orgs.resolve(&organisations::key(text)) {
-                Some(Target::Org { key, known: None, suffix: None })
+                let known = labelled.iter().find(|(r, _)| r.lo == i && r.hi == hi).map(|&(_, kind)| kind);
+                Some(Target::Org { key, known, suffix: None })
             } else if let Some(name) = places.get(&normalise(text)) {
                 Some(Target::Place(normalise(text), name.clone()))
             } else if let Some(key) = (len == 1 && !is_known_place(text)).then(|| orgs.shortened(text)).flatten() {

@@ -1442,6 +1442,26 @@ pub const DATELINE_VENUE: &[&str] = &[
     "screened",
 ];
 
+/// Labels of a credit or infobox line that name organisations after a colon ("Distributor:
+/// Northwick Releasing", "Production companies: A, B"), with the kind the label gives them.
+pub const ORG_LABELS: &[(&str, OrgKind)] = &[
+    ("distributor", OrgKind::Distributor),
+    ("distributors", OrgKind::Distributor),
+    ("distributed by", OrgKind::Distributor),
+    ("distribution", OrgKind::Distributor),
+    ("sales", OrgKind::Distributor),
+    ("sales agent", OrgKind::Distributor),
+    ("international sales", OrgKind::Distributor),
+    ("production company", OrgKind::Studio),
+    ("production companies", OrgKind::Studio),
+    ("studio", OrgKind::Studio),
+    ("studios", OrgKind::Studio),
+    ("financier", OrgKind::Financier),
+    ("financiers", OrgKind::Financier),
+    ("network", OrgKind::Platform),
+    ("streaming service", OrgKind::Platform),
+];
+
 /// Words in capitals before a dash that open a story without being its town ("BREAKING —",
 /// "EXCLUSIVE —").
 pub const DATELINE_KICKERS: &[&str] = &[

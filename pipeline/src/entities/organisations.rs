@@ -471,6 +471,29 @@ fn list_end(unit: &Unit, hi: usize) -> usize {
     }
 }
 
+/// The organisations a labelled credit line names ("Distributor: Northwick Releasing",
+/// "Production companies: Gannet Pictures, Tiderow Films"), with the kind its label gives: each
+/// run of capitalised words between commas, "and", bars and dots after the colon.
+pub fn labelled(unit: &Unit) -> Vec<(Run, OrgKind)> {
+    let Some(colon) = (0..unit.toks.len().min(5)).find(|&k| unit.is(k, &[":"])) else { return Vec::new() };
+    let label = (0..colon).map(|k| unit.toks[k].lower.as_str()).collect::<Vec<_>>().join(" ");
+    let Some(&(_, kind)) = gz::ORG_LABELS.iter().find(|(l, _)| *l == label) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut lo = colon + 1;
+    for k in colon + 1..=unit.toks.len() {
+        let ends = k == unit.toks.len() || unit.is(k, &[",", "and", "|", "·", ";", "/"]);
+        if !ends {
+            continue;
+        }
+        let named = k > lo && (lo..k).all(|i| unit.cap(i) || (unit.is(i, &["&", "of", "the"]) && i > lo));
+        if named {
+            out.push((Run { lo, hi: k }, kind));
+        }
+        lo = k + 1;
+    }
+    out
+}
+
 /// True when the name at `lo` is one of the firms representing talent ("repped by Stanhope
 /// Lusk and Dorsey Kahn"), however much it reads like a person's.
 pub fn represents(unit: &Unit, lo: usize) -> bool {
@@ -676,6 +699,24 @@ mod tests {
         assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
+    }
+
+    #[test]
+    fn a_labelled_credit_line_names_its_organisations() {
+        let named = |text: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            labelled(&unit).into_iter().map(|(r, k)| (unit.slice(r.lo, r.hi).to_owned(), k)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            named("Distributor: Northwick Releasing"),
+            [("Northwick Releasing".to_owned(), OrgKind::Distributor)]
+        );
+        assert_eq!(
+            named("Production companies: Gannet Rock Pictures, Tiderow Films"),
+            [("Gannet Rock Pictures".to_owned(), OrgKind::Studio), ("Tiderow Films".to_owned(), OrgKind::Studio)]
+        );
+        assert!(named("Director: Ann Lee").is_empty());
+        assert!(named("Distributor: to be announced").is_empty());
     }
 
     #[test]
