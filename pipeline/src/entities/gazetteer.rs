@@ -1171,6 +1171,14 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("academy", OrgKind::Festival),
     ("museum", OrgKind::Other),
     ("institute", OrgKind::Other),
+    // "Directors Guild of Canada", "Court of Appeals", "Ministry of Culture".
+    ("guild", OrgKind::Union),
+    ("federation", OrgKind::Union),
+    ("association", OrgKind::Other),
+    ("commission", OrgKind::Office),
+    ("ministry", OrgKind::Office),
+    ("council", OrgKind::Office),
+    ("court", OrgKind::Court),
     // "the Town of Petty Cove said in a notice": the municipal corporation.
     ("town", OrgKind::Office),
     ("township", OrgKind::Office),

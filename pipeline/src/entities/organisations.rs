@@ -702,6 +702,18 @@ mod tests {
     }
 
     #[test]
+    fn a_guild_a_court_or_a_ministry_of_somewhere() {
+        assert_eq!(
+            kinds("She joined the Directors Guild of Canada in May."),
+            [("Directors Guild of Canada".to_owned(), Some(OrgKind::Union))]
+        );
+        assert_eq!(
+            kinds("The Ministry of Culture gave a grant."),
+            [("Ministry of Culture".to_owned(), Some(OrgKind::Office))]
+        );
+    }
+
+    #[test]
     fn a_labelled_credit_line_names_its_organisations() {
         let named = |text: &str| {
             let (unit, _) = unit_with_people(text, &[]);
