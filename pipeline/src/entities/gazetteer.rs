@@ -371,6 +371,10 @@ pub const SHOWN_WORKS: &[&str] =
 /// Prepositions that open each item of a list of places after a semicolon.
 pub const LIST_PREPOSITIONS: &[&str] = &["in", "at", "on", "near", "outside"];
 
+/// Nouns of the story that, as a sentence's subject, make the places of its first clause the
+/// story's ("The plot takes them to Oslo").
+pub const STORY_NOUNS: &[&str] = &["story", "plot", "narrative", "tale"];
+
 /// Words that, right before a place, make it the story's own ("the story's Lake Tessaly").
 pub const STORY_OWNERS: &[&str] = &["story", "story's", "fictional", "fictitious", "imaginary"];
 

@@ -466,7 +466,7 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             return PlaceKind::EventVenue;
         }
     }
-    if tells_story_before(unit, lo) {
+    if tells_story_before(unit, lo) || story_subject(unit, lo) {
         return PlaceKind::StorySetting;
     }
     if premiere_after(unit, hi) {
@@ -638,6 +638,15 @@ fn filmed_where(unit: &Unit, hi: usize) -> bool {
             .any(|k| unit.is(k, gz::FILMING) || (unit.is(k, &["set"]) && unit.is(k.wrapping_sub(1), gz::SET_BUILT)))
 }
 
+/// True when the sentence's subject is the story and the place is in its first clause ("The
+/// story's last chapter sends her west to Butte, Montana", "The plot takes them to Oslo").
+fn story_subject(unit: &Unit, lo: usize) -> bool {
+    let opening = dateline_dash(unit).map_or(0, |d| d + 1);
+    unit.is(opening, &["the"])
+        && unit.is(opening + 1, gz::STORY_NOUNS)
+        && (opening + 2..lo).all(|k| !unit.is(k, &[".", ";", "!", "?", "but", ":"]))
+}
+
 /// True when the sentence says "tells the story of …" before token `lo` with no full stop
 /// between: what follows is the story, and a place in it is the story's setting.
 fn tells_story_before(unit: &Unit, lo: usize) -> bool {
@@ -712,6 +721,16 @@ mod tests {
         assert_eq!(kind("It is set in a mining town on the Bexley coast.", "Bexley"), PlaceKind::StorySetting);
         assert_eq!(kind("Then came a week of interiors at a mill in Bexley.", "Bexley"), PlaceKind::FilmingLocation);
         assert_eq!(kind("For now Bexley is standing in for a mill town.", "Bexley"), PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn a_place_the_story_sends_its_people_to_is_the_story_s() {
+        let text = "The story's last chapter sends Ana west to Bexley, but the crew never went near it.";
+        assert_eq!(kind(text, "Bexley"), PlaceKind::StorySetting);
+        assert_eq!(kind("The plot takes them to Bexley.", "Bexley"), PlaceKind::StorySetting);
+        let after = "The story is simple: the crew went to Bexley.";
+        assert_eq!(kind(after, "Bexley"), PlaceKind::Mentioned);
+        assert_eq!(kind("The story was filmed in Bexley.", "Bexley"), PlaceKind::FilmingLocation);
     }
 
     #[test]
