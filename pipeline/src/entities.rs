@@ -277,15 +277,18 @@ impl OrgTable {
     }
 
     /// The key of the one organisation whose name is `name` followed by organisation words
-    /// only ("Gila Flats" for "Gila Flats Productions"), if exactly one; a firm named after its
-    /// founder ("Ann Lee Management") leaves the founder's name to the person.
+    /// only ("Gila Flats" for "Gila Flats Productions", "Cedar Lake" for "Cedar Lake
+    /// International Film Festival"), if exactly one; a firm named after its founder ("Ann Lee
+    /// Management") leaves the founder's name to the person.
     fn extended(&self, name: &str) -> Option<String> {
         let prefix = format!("{} ", normalise(name));
         let mut targets = self.names.iter().filter(|(_, n)| {
             normalise(n).strip_prefix(&prefix).is_some_and(|rest| {
-                rest.split(' ')
-                    .all(|w| gazetteer::org_suffix(w).is_some() || gazetteer::contains(gazetteer::LEGAL_FORMS, w))
-                    && !rest.split(' ').any(|w| gazetteer::contains(gazetteer::FOUNDER_SUFFIXES, w))
+                rest.split(' ').all(|w| {
+                    gazetteer::org_suffix(w).is_some()
+                        || gazetteer::contains(gazetteer::LEGAL_FORMS, w)
+                        || gazetteer::contains(gazetteer::CLOSING_ORG_WORDS, w)
+                }) && !rest.split(' ').any(|w| gazetteer::contains(gazetteer::FOUNDER_SUFFIXES, w))
             })
         });
         match (targets.next(), targets.next()) {
@@ -1303,6 +1306,16 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         let e = extract(&[doc("Downtown Bexley doubled for 1970s Wickford in the film.\n")]);
         assert_eq!(place_uses(&e), [("Bexley", PlaceKind::FilmingLocation), ("Wickford", PlaceKind::StorySetting)]);
         assert!(e.people.is_empty());
+    }
+
+    #[test]
+    fn a_festival_written_by_its_name_before_film_festival_is_the_festival() {
+        let e = extract(&[doc(
+            "Film news\nThe drama opened the Bexley Pond International Film Festival on Friday. Bexley Pond has been strong.\n",
+        )]);
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        assert_eq!(e.organisations.len(), 1);
+        assert!(strs(&e.organisations[0].aliases).contains(&"Bexley Pond"));
     }
 
     #[test]
