@@ -380,17 +380,19 @@ const DEV_FLOORS: [(&str, f64, f64); 7] = [
     ("roles", 0.99, 0.94),
     ("events", 0.97, 0.94),
     ("places (use)", 0.97, 0.89),
-    ("organisations", 0.99, 0.93),
+    // Precision 0.99 → 0.98: a newsletter one "subscribed to" is now an outlet, not a person;
+    // the dust-meridian annotation lists it only as a must-not person.
+    ("organisations", 0.98, 0.94),
     ("creation time", 0.97, 0.93),
     ("disagreements", 1.00, 0.92),
 ];
 
 /// The most `must_not` facts the pipeline may produce on the development articles today (the
-/// issue's target is none). It still produces five: a newsletter's name as a person
-/// (dust-meridian), another film's director after its title's credit (gilt-meridian), the
-/// cinematographer of a gaffer's earlier films kept as a person (iron-vesper), and the
-/// misspelled name and the wrong setting that a correction withdraws (slate-hollow).
-const DEV_MAX_VIOLATIONS: usize = 5;
+/// issue's target is none). It still produces four: another film's director after its title's
+/// credit (gilt-meridian), the cinematographer of a gaffer's earlier films kept as a person
+/// (iron-vesper), and the misspelled name and the wrong setting that a correction withdraws
+/// (slate-hollow).
+const DEV_MAX_VIOLATIONS: usize = 4;
 
 /// The bar on the held-out articles, set like [`DEV_FLOORS`]: what the pipeline achieves on them
 /// today, rounded down to two decimals. Rules are never tuned on them; raise the floors when

@@ -1454,6 +1454,9 @@ pub const DATELINE_VENUE: &[&str] = &[
     "screened",
 ];
 
+/// Verbs before "to" that make what follows a publication ("subscribed to X").
+pub const SUBSCRIBE_VERBS: &[&str] = &["subscribed", "subscribe", "subscribes", "subscribing"];
+
 /// Labels of a credit or infobox line that name organisations after a colon ("Distributor:
 /// Northwick Releasing", "Production companies: A, B"), with the kind the label gives them.
 pub const ORG_LABELS: &[(&str, OrgKind)] = &[

@@ -236,6 +236,9 @@ pub fn relations(
     if let Some(label) = source_context(unit, lo, hi) {
         out.push((label.to_owned(), OrgKind::Outlet));
     }
+    if subscribed(unit, lo) {
+        out.push(("newsletter".to_owned(), OrgKind::Outlet));
+    }
     // "financed by A and B", "repped by A, B and C": a later name of a list takes the cue
     // before the first.
     let mut b = list_start(unit, lo);
@@ -501,6 +504,16 @@ pub fn represents(unit: &Unit, lo: usize) -> bool {
     unit.is(b.wrapping_sub(1), &["by"]) && unit.is(b.wrapping_sub(2), gz::REPRESENTED)
 }
 
+/// True when the name at `lo` is something one subscribes or signs up to ("you subscribed to
+/// Reel Dispatch", "Sign up for Reelwire Daily"): a newsletter or a publication.
+pub fn subscribed(unit: &Unit, lo: usize) -> bool {
+    let b = if unit.is(lo.wrapping_sub(1), &["the"]) { lo.wrapping_sub(1) } else { lo };
+    (unit.is(b.wrapping_sub(1), &["to"]) && unit.is(b.wrapping_sub(2), gz::SUBSCRIBE_VERBS))
+        || (unit.is(b.wrapping_sub(1), &["for"])
+            && unit.is(b.wrapping_sub(2), &["up"])
+            && unit.is(b.wrapping_sub(3), &["sign", "signed", "signing"]))
+}
+
 /// True when a name is introduced as a company: "production company, X", "her banner X".
 pub fn introduced_as_company(unit: &Unit, lo: usize) -> bool {
     let b = if unit.is(lo.wrapping_sub(1), &[","]) { lo.wrapping_sub(2) } else { lo.wrapping_sub(1) };
@@ -711,6 +724,17 @@ mod tests {
             kinds("The Ministry of Culture gave a grant."),
             [("Ministry of Culture".to_owned(), Some(OrgKind::Office))]
         );
+    }
+
+    #[test]
+    fn what_one_subscribes_to_is_a_publication() {
+        let (unit, _) = unit_with_people("You are receiving this because you subscribed to Reel Post at home.", &[]);
+        let lo = unit.toks.iter().position(|t| t.lower == "reel").unwrap();
+        assert!(subscribed(&unit, lo));
+        let (unit, _) = unit_with_people("Sign up for Reelwire Daily Headlines.", &[]);
+        assert!(subscribed(&unit, 3));
+        let (unit, _) = unit_with_people("She was sent to Ann Lee for advice.", &[]);
+        assert!(!subscribed(&unit, 4));
     }
 
     #[test]
