@@ -1262,8 +1262,22 @@ pub const FILMING_STEPS: &[&str] =
     &["began", "begins", "started", "starts", "commenced", "resumed", "resumes", "wrapped", "wraps"];
 
 /// Nouns that introduce a place name after "of" ("the island of …").
-pub const PLACE_NOUNS: &[&str] =
-    &["island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast"];
+pub const PLACE_NOUNS: &[&str] = &[
+    "island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast",
+    "streets",
+];
+
+/// Adjectives between the article and a place noun before "of" ("the fictional town of …", "the
+/// small village of …").
+pub const PLACE_NOUN_ADJECTIVES: &[&str] =
+    &["fictional", "fictitious", "imaginary", "small", "little", "tiny", "remote", "sleepy", "nearby", "coastal"];
+
+/// Words right after the last name of a list of places that close the list ("in A and B through
+/// May", "in A and B.", "in A and B last week"), where a verb after it would make it a subject.
+pub const LIST_END_WORDS: &[&str] = &[
+    "in", "on", "at", "for", "through", "during", "this", "last", "next", "until", "since", "from", "with", "before",
+    "after", "where", "when", "while", "as", "over", "between", "earlier", "later",
+];
 
 /// Words of filming: a place after them is a filming location.
 pub const FILMING: &[&str] = &[
@@ -1329,7 +1343,8 @@ pub const STORY_MOVES: &[&str] =
 
 /// Nouns of parts of a film that, told as done somewhere ("the depot scenes we did at the old
 /// station in X"), make that place a filming location.
-pub const SCENE_NOUNS: &[&str] = &["scenes", "scene", "sequences", "sequence", "exteriors", "interiors"];
+pub const SCENE_NOUNS: &[&str] =
+    &["scenes", "scene", "sequences", "sequence", "exteriors", "interiors", "reshoots", "pickups"];
 
 /// Compass words of "north of Taos".
 pub const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
@@ -1398,6 +1413,9 @@ pub const MOVES: &[&str] = &[
     "paused",
     "suspended",
     "stopped",
+    "heads",
+    "headed",
+    "heading",
 ];
 
 /// Release words: a place after them is a market, not a venue or a location.

@@ -219,9 +219,17 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     }
     // "on the island of Lofoten", "in the town of Ketchum" (only there may "on" cue a place)
     let of_place = unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::PLACE_NOUNS);
+    // "the town of Ketchum", "the fictional village of Wickett": a place whatever is said of it
+    // ("the state of …" may be a condition's).
+    // A lower-case particle then a capital ("Bělá pod Hůrkou") carries the name on past the run.
+    let cut_short = unit.lower_word(run.hi) && unit.cap(run.hi + 1);
+    let named_place = of_place && !unit.is(before - 2, &["state"]) && !cut_short;
     if of_place {
         before -= 2;
-        if unit.is(before.wrapping_sub(1), &["the"]) {
+        if unit.is(before.wrapping_sub(1), gz::PLACE_NOUN_ADJECTIVES) {
+            before -= 1;
+        }
+        if unit.is(before.wrapping_sub(1), &["the", "a"]) {
             before -= 1;
         }
     }
@@ -230,6 +238,8 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     // "on the Labrador coast": a name before a word of geography is a place's.
     let geography = unit.is(run.hi, gz::GEOGRAPHY_AFTER) && unit.is(before, &["the"]);
     landmark(unit, run.lo)
+        || named_place
+        || listed_after_place(unit, run, lex)
         || (geography && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
         || (stand_in_object(unit, before) && story_place)
         // "a 40-minute drive north of Bexley": a compass bearing names a place.
@@ -239,6 +249,33 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
             || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
+}
+
+/// True when the run closes a list whose earlier item is a place ("filmed in Gorsley and
+/// Hatherby", "in Bexley, Marlow and Tarrow through May"): a name joined by "and", "or" or a
+/// comma to a place, the list ending after it.
+fn listed_after_place(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
+    let mut sep = run.lo.wrapping_sub(1);
+    if !unit.is(sep, &["and", "or", ","]) {
+        return false;
+    }
+    if unit.is(sep, &["and", "or"]) && unit.is(sep.wrapping_sub(1), &[","]) {
+        sep -= 1;
+    }
+    let ends = run.hi >= unit.toks.len()
+        || !unit.toks[run.hi].word
+        || unit.is(run.hi, gz::LIST_END_WORDS)
+        || unit.is(run.hi, &["and", "or"]);
+    if !ends || sep == 0 || !unit.cap(sep - 1) || unit.toks[sep - 1].possessive {
+        return false;
+    }
+    let mut lo = sep - 1;
+    while lo > 0 && unit.cap(lo - 1) {
+        lo -= 1;
+    }
+    let previous = Run { lo, hi: sep };
+    (gz::is_place(unit.slice(lo, sep)) && use_of(unit, lo, sep) != PlaceKind::Mentioned)
+        || cue_place(unit, previous, None, lex)
 }
 
 /// The name of the place at `run` as written: a saint's possessive kept ("St. John's"), since
@@ -741,6 +778,28 @@ mod tests {
         let (unit, _) = unit_with_people("The production's base is Harrow Light Studios, a stage complex.", &[]);
         let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
         assert!(filmed_facility(&unit, lo, lo + 3));
+    }
+
+    #[test]
+    fn lists_towns_of_and_productions_heading_somewhere() {
+        let lex = Lexicon::default();
+        let cued = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.into_iter()
+                .flat_map(|r| crate::entities::names::split_run(&unit, r))
+                .any(|r| unit.slice(r.lo, r.hi) == name && cue_place(&unit, r, None, &lex))
+        };
+        assert!(cued("Scenes were also filmed in Gorsley and Hatherby.", "Hatherby"));
+        assert!(cued("The shoot continues in Ravensby, Tarrow and Saltmere through May.", "Saltmere"));
+        assert!(!cued("Scenes were filmed in Gorsley and Ana Ruiz said so.", "Ana Ruiz"));
+        assert!(cued("The town of Mossbury welcomed the crew.", "Mossbury"));
+        assert!(!cued("She left her village of Bela pod Horkou in 1919.", "Bela"));
+        assert!(cued("The drama is set in the fictional town of Wickett.", "Wickett"));
+        assert_eq!(kind("The drama is set in the fictional town of Wickett.", "Wickett"), PlaceKind::StorySetting);
+        assert!(cued("Cameras rolled on the streets of Lanchester.", "Lanchester"));
+        assert_eq!(kind("After that, the production heads to Pelham.", "Pelham"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The crew returned to Upwey for reshoots.", "Upwey"), PlaceKind::FilmingLocation);
     }
 
     #[test]
