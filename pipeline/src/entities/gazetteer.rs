@@ -1267,6 +1267,13 @@ pub const PLACE_NOUNS: &[&str] = &[
     "streets",
 ];
 
+/// Nouns of the production's people and work that, as a subject, say where it worked ("the
+/// crew spent a week in …", "hosted the shoot").
+pub const SHOOT_SUBJECTS: &[&str] = &["crew", "crews", "production", "shoot", "unit", "filming", "filmmakers"];
+
+/// Verbs after a place that make it take a shoot in ("hosted the production").
+pub const HOST_VERBS: &[&str] = &["hosted", "hosts", "welcomed", "welcomes"];
+
 /// Adjectives between the article and a place noun before "of" ("the fictional town of …", "the
 /// small village of …").
 pub const PLACE_NOUN_ADJECTIVES: &[&str] =
@@ -1298,6 +1305,7 @@ pub const FILMING: &[&str] = &[
     "reshot",
     "interiors",
     "exteriors",
+    "locations",
 ];
 
 /// Words before "film" that make it the verb ("will film at …"), not the noun.

@@ -246,6 +246,10 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
+        // "Locations include Carrow": what the shoot's locations include.
+        || (unit.is(before.wrapping_sub(1), &["include", "included", "including"])
+            && use_of(unit, run.lo, run.hi) == PlaceKind::FilmingLocation)
+        || hosts_the_shoot(unit, run.hi)
         || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
             || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
@@ -363,7 +367,8 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         return PlaceKind::Mentioned;
     }
     let stands_in = stand_in_after(unit, hi, true).is_some_and(|end| !unit.is(end, gz::SHOWN_WORKS));
-    if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) || used_as_set(unit, hi) {
+    if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) || used_as_set(unit, hi) || hosts_the_shoot(unit, hi)
+    {
         return PlaceKind::FilmingLocation;
     }
     // "doubled for 1970s Bexley": the place another stands in for is the story's.
@@ -450,6 +455,10 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         // "The story unfolds in …", "it plays out across the camps of …".
         if w == "unfolds" || (w == "out" && unit.is(k.wrapping_sub(1), &["plays", "played", "play"])) {
             return PlaceKind::StorySetting;
+        }
+        // "The crew spent three weeks in X": where the production's people worked.
+        if w == "spent" && unit.is(k.wrapping_sub(1), gz::SHOOT_SUBJECTS) {
+            return PlaceKind::FilmingLocation;
         }
         // "the production's base at X", "The shoot's base is X": where the production works.
         let shoot_owner = unit
@@ -571,6 +580,18 @@ fn doubles_for_a_place(unit: &Unit, hi: usize) -> bool {
     (end..unit.toks.len().min(end + 8)).take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
         is_year(&unit.toks[k].lower) || unit.is(k, gz::STORY_OWNERS) || (unit.cap(k) && gz::is_place(unit.word(k)))
     })
+}
+
+/// True for "Fallowmere, a small town in Vermont, hosted the production" after the place ending
+/// at `hi` (past one apposition set off by commas): the town took the shoot in.
+fn hosts_the_shoot(unit: &Unit, hi: usize) -> bool {
+    let mut k = hi;
+    if unit.is(k, &[","]) {
+        k = (k + 1..unit.toks.len().min(k + 12)).find(|&j| unit.is(j, &[","])).map_or(k, |j| j + 1);
+    }
+    unit.is(k, gz::HOST_VERBS)
+        && unit.is(k + 1, &["the", "a", "its"])
+        && (k + 2..unit.toks.len().min(k + 4)).any(|j| unit.is(j, gz::SHOOT_SUBJECTS))
 }
 
 /// True for "was used as a set" or "was dressed as a bank" in the clause after the place
@@ -800,6 +821,16 @@ mod tests {
         assert!(cued("Cameras rolled on the streets of Lanchester.", "Lanchester"));
         assert_eq!(kind("After that, the production heads to Pelham.", "Pelham"), PlaceKind::FilmingLocation);
         assert_eq!(kind("The crew returned to Upwey for reshoots.", "Upwey"), PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn locations_that_include_host_or_keep_the_crew() {
+        assert_eq!(kind("Locations include Carrow and the Harlan Ranch.", "Harlan Ranch"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The crew spent three weeks in Eastwick.", "Eastwick"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The family spent three weeks in Eastwick.", "Eastwick"), PlaceKind::Mentioned);
+        let text = "Fallowmere, a small town in Vermont, hosted the production for six weeks.";
+        assert_eq!(kind(text, "Fallowmere"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Fallowmere hosted the awards in May.", "Fallowmere"), PlaceKind::Mentioned);
     }
 
     #[test]
