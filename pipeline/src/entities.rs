@@ -126,8 +126,10 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         );
     }
     for (k, &sub) in subs.iter().enumerate() {
-        // "Downtown Bexley doubled for …": the part of town opening the sentence is no name's.
-        let sub = if sub.hi - sub.lo >= 2 && unit.toks[sub.lo].initial && unit.is(sub.lo, gazetteer::TOWN_PARTS) {
+        // "Downtown Bexley doubled for …", "Streamer Vesta bought it": the part of town or the
+        // firm's role opening the sentence is no part of the name.
+        let lead = unit.is(sub.lo, gazetteer::TOWN_PARTS) || unit.is(sub.lo, gazetteer::ROLE_LEADS);
+        let sub = if sub.hi - sub.lo >= 2 && unit.toks[sub.lo].initial && lead {
             Run { lo: sub.lo + 1, hi: sub.hi }
         } else {
             sub
@@ -1316,6 +1318,14 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         assert!(e.people.is_empty(), "{:?}", e.people);
         assert_eq!(e.organisations.len(), 1);
         assert!(strs(&e.organisations[0].aliases).contains(&"Bexley Pond"));
+    }
+
+    #[test]
+    fn a_role_opening_the_sentence_is_no_part_of_the_firm_s_name() {
+        let e = extract(&[doc("Streamer Vesta acquired the drama in May.\n")]);
+        assert!(e.people.is_empty());
+        assert_eq!(e.organisations.len(), 1);
+        assert_eq!((e.organisations[0].name.as_ref(), e.organisations[0].kind), ("Vesta", OrgKind::Platform));
     }
 
     #[test]

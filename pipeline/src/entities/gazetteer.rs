@@ -1081,6 +1081,9 @@ pub const SOLD_WORKS: &[&str] = &["it", "the", "rights", "international", "world
 /// Midnight Reel section"): no place, and no organisation of its own.
 pub const SECTION_NOUNS: &[&str] = &["section", "sidebar", "strand", "programme", "program", "lineup", "line-up"];
 
+/// Roles opening a sentence before a firm's name ("Streamer Vesta acquired …"): not part of it.
+pub const ROLE_LEADS: &[&str] = &["streamer", "distributor", "financier"];
+
 /// Words opening a sentence before a town that say which part of it ("Downtown Bexley doubled
 /// for …"): not part of its name.
 pub const TOWN_PARTS: &[&str] = &["downtown", "uptown", "midtown", "historic", "rural", "suburban"];
@@ -1478,6 +1481,17 @@ pub const DATELINE_VENUE: &[&str] = &[
     "premiered",
     "premieres",
     "screened",
+];
+
+/// Nouns of a firm's role after "as a" ("boarded as a financier"), with the relation's label
+/// and the kind it gives.
+pub const ROLE_NOUNS: &[(&str, &str, OrgKind)] = &[
+    ("financier", "financier", OrgKind::Financier),
+    ("backer", "financier", OrgKind::Financier),
+    ("distributor", "distributor", OrgKind::Distributor),
+    ("sales", "sales agent", OrgKind::Distributor),
+    ("co-producer", "co-producer", OrgKind::Studio),
+    ("streamer", "streams", OrgKind::Platform),
 ];
 
 /// Verbs before "to" that make what follows a publication ("subscribed to X").

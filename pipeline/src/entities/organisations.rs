@@ -90,6 +90,10 @@ fn in_segments(unit: &Unit, run: Run, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
 }
 
 fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
+    // "Streamer Vesta acquired it": a role opening the sentence is not part of the name.
+    if b - a >= 2 && unit.toks[a].initial && unit.is(a, gz::ROLE_LEADS) {
+        a += 1;
+    }
     // "Tucson-based Saguaro Film Fund": where a company is based is not part of its name.
     while a < b
         && (lex.in_title(unit, a)
@@ -251,10 +255,21 @@ pub fn relations(
         out.push(("representation".to_owned(), OrgKind::Other));
     }
     if unit.is(b1, &["by", "from"])
-        && unit.is(b2, &["financed", "backed", "funded", "financing", "funding", "co-financed"])
+        && unit.is(b2, &["financed", "backed", "funded", "financing", "funding", "co-financed", "support"])
         || unit.is(b1, &["financier"])
     {
         out.push(("financier".to_owned(), OrgKind::Financier));
+    }
+    // "streamer Vesta", "sales agent Brightwater": the role written right before the name.
+    if unit.is(b1, &["streamer"]) {
+        out.push(("streams".to_owned(), OrgKind::Platform));
+    }
+    if unit.is(b1, &["agent", "agents"]) && unit.is(b2, &["sales"]) {
+        out.push(("sales agent".to_owned(), OrgKind::Distributor));
+    }
+    // "X has boarded the project as a financier": the role the clause after the name gives.
+    if let Some(kind) = role_as(unit, hi) {
+        out.push((kind.0.to_owned(), kind.1));
     }
     if unit.is(b1, &["by"]) && unit.is(b2, &["distributed", "released", "acquired"]) || unit.is(b1, &["distributor"]) {
         out.push(("distributor".to_owned(), OrgKind::Distributor));
@@ -434,6 +449,17 @@ pub fn relations(
         out.push(("co-producer".to_owned(), OrgKind::Studio));
     }
     out
+}
+
+/// The role "as a financier", "as its distributor" gives the organisation ending at `hi`, within
+/// its clause: the label and the kind.
+fn role_as(unit: &Unit, hi: usize) -> Option<(&'static str, OrgKind)> {
+    let end = (hi..unit.toks.len().min(hi + 10))
+        .find(|&k| unit.is(k, &[".", ";", ",", "!", "?"]))
+        .unwrap_or(unit.toks.len().min(hi + 10));
+    let at = (hi..end).find(|&k| unit.is(k, &["as"]) && unit.is(k + 1, &["a", "an", "its", "the"]))?;
+    let noun = if unit.is(at + 2, gz::SALES_ADJ) { at + 3 } else { at + 2 };
+    gz::ROLE_NOUNS.iter().find(|(w, _, _)| unit.is(noun, &[*w])).map(|&(_, label, kind)| (label, kind))
 }
 
 /// The first token of the list that the name at `lo` closes ("A, B and C"): the start of the
@@ -735,6 +761,22 @@ mod tests {
         assert!(subscribed(&unit, 3));
         let (unit, _) = unit_with_people("She was sent to Ann Lee for advice.", &[]);
         assert!(!subscribed(&unit, 4));
+    }
+
+    #[test]
+    fn roles_written_before_or_after_a_firm() {
+        let rel = |text: &str| orgs(text).into_iter().next().map(|(_, r)| r).unwrap_or_default();
+        assert_eq!(
+            rel("Ashgrove Media has boarded the project as a financier."),
+            [("financier".to_owned(), OrgKind::Financier)]
+        );
+        assert_eq!(rel("It got support from the Harlan Film Fund."), [("financier".to_owned(), OrgKind::Financier)]);
+        assert_eq!(rel("The rights went to streamer Vesta Films."), [("streams".to_owned(), OrgKind::Platform)]);
+        assert_eq!(
+            rel("Sales agent Brightwater Films handles it."),
+            [("sales agent".to_owned(), OrgKind::Distributor)]
+        );
+        assert!(rel("Ashgrove Media sees it as a film for everyone.").is_empty());
     }
 
     #[test]
