@@ -145,7 +145,9 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if places::state_of_town(unit, sub) || places::address(unit, sub, lex) {
             continue;
         }
-        let gazetteer = places::shared_head_name(unit, sub).or_else(|| places::gazetteer_place(unit, sub));
+        let gazetteer = places::shared_head_name(unit, sub)
+            .or_else(|| places::gazetteer_place(unit, sub))
+            .or_else(|| places::compound_place(unit, sub));
         if let Some(name) = gazetteer.or_else(|| places::dateline_town(unit, sub, subs.get(k + 1).copied())) {
             items.push(Item::Place(sub.lo, sub.hi, name));
         } else if places::site(unit, sub, lex)
@@ -592,6 +594,12 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                         knowledge::PlaceKind::EventVenue
                     } else {
                         places::use_of(unit, m.lo, m.hi)
+                    };
+                    // "the Vermont-shot drama" is written "Vermont" as far as the place goes.
+                    let written = if places::compound_place(unit, Run { lo: m.lo, hi: m.hi }).is_some() {
+                        name.as_str()
+                    } else {
+                        written
                     };
                     merger.place(key, name, written, kind, ev, sentence);
                 }
@@ -1318,6 +1326,13 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         assert!(e.people.is_empty(), "{:?}", e.people);
         assert_eq!(e.organisations.len(), 1);
         assert!(strs(&e.organisations[0].aliases).contains(&"Bexley Pond"));
+    }
+
+    #[test]
+    fn a_compound_names_the_place_without_its_suffix() {
+        let e = extract(&[doc("The Vermont-shot drama opens Friday.\n")]);
+        assert_eq!(place_uses(&e), [("Vermont", PlaceKind::FilmingLocation)]);
+        assert!(e.places[0].aliases.is_empty());
     }
 
     #[test]

@@ -1274,6 +1274,20 @@ pub const PLACE_NOUNS: &[&str] = &[
 /// crew spent a week in …", "hosted the shoot").
 pub const SHOOT_SUBJECTS: &[&str] = &["crew", "crews", "production", "shoot", "unit", "filming", "filmmakers"];
 
+/// Kinds of a shoot's unit ("a second unit worked in …").
+pub const UNIT_KINDS: &[&str] = &["second", "splinter", "aerial", "action", "insert"];
+
+/// Verbs of filming after "to" ("returned to X to shoot pickups").
+pub const FILM_VERBS: &[&str] = &["shoot", "film", "lens", "reshoot", "photograph"];
+
+/// Verbs of the shoot's work after its people ("the crew built", "the production recreated").
+pub const SHOOT_WORK: &[&str] =
+    &["built", "filmed", "shot", "recreated", "staged", "dressed", "spent", "worked", "set", "rebuilt", "constructed"];
+
+/// Suffixes of a compound after a place's name ("the Vermont-shot drama", "an Oslo-set
+/// thriller"): filmed there, or set there.
+pub const PLACE_COMPOUNDS: &[&str] = &["shot", "filmed", "lensed", "set"];
+
 /// Verbs after a place that make it take a shoot in ("hosted the production").
 pub const HOST_VERBS: &[&str] = &["hosted", "hosts", "welcomed", "welcomes"];
 
@@ -1427,6 +1441,10 @@ pub const MOVES: &[&str] = &[
     "heads",
     "headed",
     "heading",
+    "move",
+    "relocate",
+    "relocates",
+    "relocating",
 ];
 
 /// Release words: a place after them is a market, not a venue or a location.

@@ -250,7 +250,7 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         || (unit.is(before.wrapping_sub(1), &["include", "included", "including"])
             && use_of(unit, run.lo, run.hi) == PlaceKind::FilmingLocation)
         || hosts_the_shoot(unit, run.hi)
-        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
+        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around", "across", "throughout"])
             || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
 }
@@ -367,9 +367,21 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         return PlaceKind::Mentioned;
     }
     let stands_in = stand_in_after(unit, hi, true).is_some_and(|end| !unit.is(end, gz::SHOWN_WORKS));
-    if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) || used_as_set(unit, hi) || hosts_the_shoot(unit, hi)
+    // "returned to Harrowby to shoot pickups": the purpose of going there.
+    let to_film = unit.is(hi, &["to"]) && unit.is(hi + 1, gz::FILM_VERBS);
+    if filmed_where(unit, hi)
+        || stands_in
+        || scenes_for(unit, hi)
+        || used_as_set(unit, hi)
+        || hosts_the_shoot(unit, hi)
+        || to_film
+        || filmed_compound(unit, hi)
+        || opening_filming_clause(unit, lo, hi)
     {
         return PlaceKind::FilmingLocation;
+    }
+    if compound_suffix(unit, hi).is_some_and(|suffix| suffix == "set") {
+        return PlaceKind::StorySetting;
     }
     // "doubled for 1970s Bexley": the place another stands in for is the story's.
     let mut object = lo;
@@ -499,7 +511,11 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         if gz::FILMING.contains(&w) && unit.is(k.wrapping_sub(1), gz::OTHER_WORKS_PLURAL) {
             return PlaceKind::Mentioned;
         }
-        if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming" | "unit")) {
+        if (gz::FILMING.contains(&w) && !gunfire)
+            || (moving && matches!(w, "production" | "filming" | "unit" | "crew" | "shoot"))
+            // "A second unit worked in X": a unit of the shoot.
+            || (w == "unit" && unit.is(k.wrapping_sub(1), gz::UNIT_KINDS))
+        {
             return PlaceKind::FilmingLocation;
         }
         if gz::RELEASE.contains(&w) {
@@ -580,6 +596,42 @@ fn doubles_for_a_place(unit: &Unit, hi: usize) -> bool {
     (end..unit.toks.len().min(end + 8)).take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
         is_year(&unit.toks[k].lower) || unit.is(k, gz::STORY_OWNERS) || (unit.cap(k) && gz::is_place(unit.word(k)))
     })
+}
+
+/// The suffix of a compound closing the place ending at `hi` ("Vermont-shot", "Oslo-set"), if
+/// it is one of [`gz::PLACE_COMPOUNDS`].
+fn compound_suffix(unit: &Unit, hi: usize) -> Option<&'static str> {
+    let last = unit.word(hi.checked_sub(1)?);
+    let (_, suffix) = last.rsplit_once('-')?;
+    gz::PLACE_COMPOUNDS.iter().find(|s| s.eq_ignore_ascii_case(suffix)).copied()
+}
+
+/// True for "the Vermont-shot drama": a compound saying the work was filmed there.
+fn filmed_compound(unit: &Unit, hi: usize) -> bool {
+    compound_suffix(unit, hi).is_some_and(|suffix| suffix != "set")
+}
+
+/// The place a compound names ("Vermont" in "the Vermont-shot drama", "Carrowmere" in "a
+/// Carrowmere-set thriller"): the run's text before the suffix.
+pub fn compound_place(unit: &Unit, run: Run) -> Option<String> {
+    compound_suffix(unit, run.hi)?;
+    let text = unit.slice(run.lo, run.hi);
+    let (name, _) = text.rsplit_once('-')?;
+    (name.chars().next().is_some_and(char::is_uppercase) && !name.contains(' ') || gz::is_place(name))
+        .then(|| name.to_owned())
+}
+
+/// True for "In Bexley, the crew built a replica …": a place opening the sentence after "In"
+/// or "At", its clause after the comma filming there or building for the shoot.
+fn opening_filming_clause(unit: &Unit, lo: usize, hi: usize) -> bool {
+    let opening = dateline_dash(unit).map_or(0, |d| d + 1);
+    lo == opening + 1
+        && unit.is(opening, &["in", "at"])
+        && unit.is(hi, &[","])
+        && (hi + 1..unit.toks.len()).take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
+            unit.is(k, gz::FILMING)
+                || (unit.is(k, gz::SHOOT_SUBJECTS) && (k + 1..k + 3).any(|j| unit.is(j, gz::SHOOT_WORK)))
+        })
 }
 
 /// True for "Fallowmere, a small town in Vermont, hosted the production" after the place ending
@@ -831,6 +883,24 @@ mod tests {
         let text = "Fallowmere, a small town in Vermont, hosted the production for six weeks.";
         assert_eq!(kind(text, "Fallowmere"), PlaceKind::FilmingLocation);
         assert_eq!(kind("Fallowmere hosted the awards in May.", "Fallowmere"), PlaceKind::Mentioned);
+    }
+
+    #[test]
+    fn compounds_opening_clauses_moves_and_units() {
+        assert_eq!(kind("In Bexley, the crew built a replica of the mill.", "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("In Bexley, the company has its offices.", "Bexley"), PlaceKind::Mentioned);
+        assert_eq!(kind("The Vermont-shot drama opens Friday.", "Vermont-shot"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The Carrowmere-set thriller follows two sisters.", "Carrowmere-set"), PlaceKind::StorySetting);
+        assert_eq!(kind("Production will relocate to Dunsford next month.", "Dunsford"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The cast and crew will move to Elmsworth in June.", "Elmsworth"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The company returned to Harrowby to shoot pickups.", "Harrowby"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("A second unit worked in Islington Cove.", "Islington Cove"), PlaceKind::FilmingLocation);
+        let (unit, _) = unit_with_people("The Carrowmere-set thriller follows two sisters.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(compound_place(&unit, runs[0]).as_deref(), Some("Carrowmere"));
+        let (unit, _) = unit_with_people("The Tucson-based firm grew.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(compound_place(&unit, runs[0]), None);
     }
 
     #[test]
