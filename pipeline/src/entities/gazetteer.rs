@@ -1266,8 +1266,8 @@ pub const FILMING_STEPS: &[&str] =
 
 /// Nouns that introduce a place name after "of" ("the island of …").
 pub const PLACE_NOUNS: &[&str] = &[
-    "island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast",
-    "streets",
+    "island", "islands", "town", "towns", "city", "cities", "village", "villages", "region", "province", "county",
+    "state", "valley", "coast", "streets",
 ];
 
 /// Nouns of the production's people and work that, as a subject, say where it worked ("the

@@ -246,6 +246,8 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
+        // "The story takes her from Falmouth to …": where the story starts.
+        || (unit.is(before.wrapping_sub(1), &["from"]) && use_of(unit, run.lo, run.hi) == PlaceKind::StorySetting)
         // "Locations include Carrow": what the shoot's locations include.
         || (unit.is(before.wrapping_sub(1), &["include", "included", "including"])
             && use_of(unit, run.lo, run.hi) == PlaceKind::FilmingLocation)
@@ -528,7 +530,9 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             return PlaceKind::EventVenue;
         }
     }
-    if tells_story_before(unit, lo) || story_subject(unit, lo) {
+    // "a widow in 1930s Dunmore": a decade of the past before the place is the story's time.
+    let decade = lo > 0 && unit.toks[lo - 1].lower.ends_with('s') && is_year(&unit.toks[lo - 1].lower);
+    if tells_story_before(unit, lo) || story_subject(unit, lo) || decade {
         return PlaceKind::StorySetting;
     }
     if premiere_after(unit, hi) {
@@ -901,6 +905,21 @@ mod tests {
         let (unit, _) = unit_with_people("The Tucson-based firm grew.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(compound_place(&unit, runs[0]), None);
+    }
+
+    #[test]
+    fn a_decade_before_a_place_and_the_towns_a_story_goes_through() {
+        assert_eq!(kind("It follows a widow in 1930s Dunmore.", "Dunmore"), PlaceKind::StorySetting);
+        assert_eq!(kind("It was filmed in 2019 in Dunmore.", "Dunmore"), PlaceKind::FilmingLocation);
+        let lex = Lexicon::default();
+        let text = "The story takes her from Falmouth to the mining towns of Greystone.";
+        let (unit, _) = unit_with_people(text, &[]);
+        let runs = crate::entities::names::runs(&unit);
+        for name in ["Falmouth", "Greystone"] {
+            let run = runs.iter().find(|r| unit.slice(r.lo, r.hi) == name).unwrap();
+            assert!(cue_place(&unit, *run, None, &lex), "{name}");
+            assert_eq!(use_of(&unit, run.lo, run.hi), PlaceKind::StorySetting, "{name}");
+        }
     }
 
     #[test]
