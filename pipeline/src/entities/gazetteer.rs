@@ -1022,7 +1022,8 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("service", OrgKind::Other),
     ("network", OrgKind::Other),
     ("association", OrgKind::Other),
-    ("partners", OrgKind::Other),
+    // "Bristlecone Film Partners": a film's partners by name are its investors.
+    ("partners", OrgKind::Financier),
     ("courier", OrgKind::Outlet),
     ("railway", OrgKind::Other),
     ("railroad", OrgKind::Other),

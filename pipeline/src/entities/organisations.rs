@@ -816,6 +816,7 @@ mod tests {
         );
         assert_eq!(kinds("Vesta Completion Guaranty is bonding the film.")[0].1, Some(OrgKind::Financier));
         assert_eq!(kinds("It went to Brandt Filmverleih for Austria.")[0].1, Some(OrgKind::Distributor));
+        assert_eq!(kinds("Bristle Film Partners stayed the course.")[0].1, Some(OrgKind::Financier));
         assert_eq!(names("The buyer was represented by Marlow Quist Law."), ["Marlow Quist Law"]);
         assert!(names("The film stars Jude Law.").is_empty(), "a surname after a given name is no firm");
         let found = orgs("Ashgrove Capital, which is providing equity financing, joined.");
