@@ -1275,6 +1275,31 @@ pub const PLACE_NOUNS: &[&str] = &[
 /// crew spent a week in …", "hosted the shoot").
 pub const SHOOT_SUBJECTS: &[&str] = &["crew", "crews", "production", "shoot", "unit", "filming", "filmmakers"];
 
+/// First words of names after "shot in" that are a film format, a process or a part of a work,
+/// never a place ("CinemaScope", "Dolby Vision", "Act Two", "Episode 4").
+pub const NOT_PLACE_LEADS: &[&str] = &[
+    "cinemascope",
+    "technicolor",
+    "imax",
+    "dolby",
+    "vistavision",
+    "panavision",
+    "super",
+    "ultra",
+    "kodachrome",
+    "eastmancolor",
+    "techniscope",
+    "act",
+    "episode",
+    "episodes",
+    "chapter",
+    "part",
+    "season",
+    "scene",
+    "reel",
+    "volume",
+];
+
 /// Kinds of a shoot's unit ("a second unit worked in …").
 pub const UNIT_KINDS: &[&str] = &["second", "splinter", "aerial", "action", "insert"];
 

@@ -189,9 +189,14 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         && (!unit.toks[run.hi - 1].possessive || saint);
     // "filmed in the East": a compass word alone names no place; "premiered in the Midnight
     // Reel section": a festival's section is none either.
+    // "shot in CinemaScope", "filmed in Act Two", "moved to Stage 5": a format, a part of a
+    // work or a numbered thing is no place.
+    let numbered = unit.toks.get(run.hi).is_some_and(|t| t.word && t.lower.chars().all(|c| c.is_ascii_digit()));
     if !shaped
         || (run.hi - run.lo == 1 && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo].lower))
         || unit.is(run.hi, gz::SECTION_NOUNS)
+        || unit.is(run.lo, gz::NOT_PLACE_LEADS)
+        || numbered
     {
         return false;
     }
@@ -919,6 +924,24 @@ mod tests {
             let run = runs.iter().find(|r| unit.slice(r.lo, r.hi) == name).unwrap();
             assert!(cue_place(&unit, *run, None, &lex), "{name}");
             assert_eq!(use_of(&unit, run.lo, run.hi), PlaceKind::StorySetting, "{name}");
+        }
+    }
+
+    #[test]
+    fn formats_parts_of_works_and_numbered_things_are_no_places() {
+        let lex = Lexicon::default();
+        for text in [
+            "The film was shot in CinemaScope by Ana Ruiz.",
+            "Ana Ruiz shot in Dolby Vision for the first time.",
+            "The crew filmed in Act Two of the play.",
+            "Production moved to Stage 5 at the studio.",
+            "The feature was shot in Super 16.",
+        ] {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            let found: Vec<&str> =
+                runs.iter().filter(|r| cue_place(&unit, **r, None, &lex)).map(|r| unit.slice(r.lo, r.hi)).collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
         }
     }
 
