@@ -1104,6 +1104,12 @@ pub const USED_AS_SET: &[&[&str]] = &[
     &["became", "the", "set"],
 ];
 
+/// Participles of set building after a place ("…, rebuilt by the art department").
+pub const SET_PARTICIPLES: &[&str] = &["built", "rebuilt", "dressed", "constructed", "recreated", "redressed"];
+
+/// The production's builders after "by" ("by the art department", "by the production designer").
+pub const SET_BUILDERS: &[&str] = &["department", "designer", "designers", "decorators", "carpenters"];
+
 /// Words of an apposition after a place that make it an event's venue ("the Orpheum Ballroom,
 /// the festival's largest venue").
 pub const VENUE_NOUNS: &[&str] = &["venue", "venues", "screening-room"];

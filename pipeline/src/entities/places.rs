@@ -658,9 +658,16 @@ fn hosts_the_shoot(unit: &Unit, hi: usize) -> bool {
 /// True for "was used as a set" or "was dressed as a bank" in the clause after the place
 /// ending at `hi`: the production filmed there.
 fn used_as_set(unit: &Unit, hi: usize) -> bool {
-    (hi..unit.toks.len().min(hi + 10))
-        .take_while(|&k| !unit.is(k, &[".", ";", "!", "?", ","]))
-        .any(|k| gz::USED_AS_SET.iter().any(|p| (0..p.len()).all(|j| unit.is(k + j, &[p[j]]))))
+    // ", rebuilt by the art department": a participle after the place says the shoot built there.
+    let built_by = unit.is(hi, &[","])
+        && unit.is(hi + 1, gz::SET_PARTICIPLES)
+        && unit.is(hi + 2, &["by"])
+        && (hi + 3..unit.toks.len().min(hi + 7))
+            .any(|k| unit.is(k, gz::SHOOT_SUBJECTS) || unit.is(k, gz::SET_BUILDERS));
+    built_by
+        || (hi..unit.toks.len().min(hi + 10))
+            .take_while(|&k| !unit.is(k, &[".", ";", "!", "?", ","]))
+            .any(|k| gz::USED_AS_SET.iter().any(|p| (0..p.len()).all(|j| unit.is(k + j, &[p[j]]))))
 }
 
 /// True for ", the festival's largest venue" after the place ending at `hi`: an apposition
@@ -952,6 +959,10 @@ mod tests {
             PlaceKind::FilmingLocation
         );
         assert_eq!(kind("The Bexley Courthouse was built in 1890.", "Bexley Courthouse"), PlaceKind::Mentioned);
+        let mill = "The mill is on the river near Tuckett, rebuilt by the art department over five weeks.";
+        assert_eq!(kind(mill, "Tuckett"), PlaceKind::FilmingLocation);
+        let town = "The mill is on the river near Tuckett, rebuilt by the town in 1950.";
+        assert_eq!(kind(town, "Tuckett"), PlaceKind::Mentioned);
         let text = "It opened the competition at the Orpheum Ballroom, the festival's largest venue.";
         assert_eq!(kind(text, "Orpheum Ballroom"), PlaceKind::EventVenue);
         let text = "The crew filmed at the Orpheum Ballroom, a wedding venue.";
