@@ -1544,6 +1544,10 @@ pub const ROLE_NOUNS: &[(&str, &str, OrgKind)] = &[
     ("streamer", "streams", OrgKind::Platform),
 ];
 
+/// Verbs that, with "rights" a few words on, make their subject a buyer ("X took North American
+/// rights", "X nabbed U.K. rights").
+pub const RIGHTS_TAKEN: &[&str] = &["took", "takes", "nabbed", "landed", "secured", "snapped", "scooped", "grabbed"];
+
 /// Verbs before "to" that make what follows a publication ("subscribed to X").
 pub const SUBSCRIBE_VERBS: &[&str] = &["subscribed", "subscribe", "subscribes", "subscribing"];
 

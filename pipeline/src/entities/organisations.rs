@@ -395,7 +395,7 @@ pub fn relations(
         .is(a, &["distributing", "distributes", "distribute", "distributed", "releasing", "releases", "release"])
         // "X is selling it", "X sells worldwide rights": the sales agent.
         || (unit.is(a, &["selling", "sells", "sell"]) && unit.is(a + 1, gz::SOLD_WORKS))
-        || (unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"])
+        || ((unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"]) || unit.is(a, gz::RIGHTS_TAKEN))
             && (a + 1..(a + 6).min(unit.toks.len())).any(|k| unit.is(k, &["rights"])))
     {
         out.push(("distributor".to_owned(), OrgKind::Distributor));
@@ -429,13 +429,15 @@ pub fn relations(
         if stops {
             break;
         }
-        if unit.is(k, &["sales", "distribution"]) {
+        // "… handles international rights": rights of a market are a seller's or a buyer's.
+        let market_rights = unit.is(k, &["rights"]) && k > hi && unit.is(k - 1, gz::SALES_ADJ);
+        if unit.is(k, &["sales", "distribution"]) || market_rights {
             let mut from = k;
             while from > hi && unit.is(from - 1, gz::SALES_ADJ) && k - from < 2 {
                 from -= 1;
             }
             let mut to = k + 1;
-            if unit.is(to, &["rights"]) {
+            if unit.is(to, &["rights"]) && !market_rights {
                 to += 1;
             }
             let label = (from..to).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
@@ -777,6 +779,20 @@ mod tests {
             [("sales agent".to_owned(), OrgKind::Distributor)]
         );
         assert!(rel("Ashgrove Media sees it as a film for everyone.").is_empty());
+    }
+
+    #[test]
+    fn rights_taken_or_handled_make_a_distributor() {
+        let rel = |text: &str| orgs(text).into_iter().next().map(|(_, r)| r).unwrap_or_default();
+        assert!(
+            rel("Lodestar Media took North American rights on Friday.")
+                .contains(&("distributor".to_owned(), OrgKind::Distributor))
+        );
+        assert_eq!(
+            rel("Tessel Media handles international rights."),
+            [("international rights".to_owned(), OrgKind::Distributor)]
+        );
+        assert!(rel("Lodestar Media took the lead on Friday.").is_empty());
     }
 
     #[test]
