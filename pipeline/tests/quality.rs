@@ -373,15 +373,17 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.96, 0.95),
+    ("people", 0.97, 0.95),
     // Roles recall 0.95 → 0.94, events 0.98 / 0.96 → 0.97 / 0.94 and creation time recall
     // 0.94 → 0.93: the fern-hollow corpus brought executive producers, a festival premiere told
     // by a weekday, a wrap and a release no rule reads yet, and a newsletter's issue line.
     ("roles", 0.99, 0.94),
     ("events", 0.97, 0.94),
+    // Precision measured 0.9699 (printed 0.970): a correct use folded into another, no new
+    // wrong place.
     ("places (use)", 0.96, 0.90),
-    // Precision 0.99 → 0.98: a newsletter one "subscribed to" is now an outlet, not a person;
-    // the dust-meridian annotation lists it only as a must-not person.
+    // Precision 0.98: a newsletter one "subscribed to" is an outlet, which the dust-meridian
+    // annotation lists only as a must-not person.
     ("organisations", 0.98, 0.94),
     ("creation time", 0.97, 0.93),
     ("disagreements", 1.00, 0.92),
@@ -400,12 +402,13 @@ const DEV_MAX_VIOLATIONS: usize = 4;
 const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
     // Recall lowered from 0.90 once, by the lead: the north-ledger rules (characters of cast
     // lists, firms named like people) took held-out people precision 0.72 → 0.73 and dev
-    // must-not facts 21 → 1, and lost one held-out person of 64.
-    ("people", 0.74, 0.88),
+    // must-not facts 21 → 1, and lost one held-out person of 64; back at 0.90 as measured after
+    // the places-s15 rules.
+    ("people", 0.80, 0.90),
     ("roles", 0.95, 0.71),
     ("events", 0.78, 0.45),
-    ("places (use)", 0.82, 0.47),
-    ("organisations", 0.65, 0.65),
+    ("places (use)", 0.82, 0.56),
+    ("organisations", 0.70, 0.65),
     ("creation time", 0.90, 0.90),
     ("disagreements", 1.00, 0.33),
 ];
