@@ -30,7 +30,10 @@ pub fn find(documents: &[Document], entities: &Entities, events: &[Event]) -> Ve
     let sentences = sentences(documents);
     let mentions = events::mentions(documents, entities);
     let mut out = Vec::new();
-    out.extend(settings(&sentences));
+    // Another work's block of a listing or a roundup sets its own story, not this one's.
+    let own = crate::entities::works::OwnTitles::of(documents);
+    let elsewhere = crate::entities::works::other_work_parts(documents, &own);
+    out.extend(settings(&sentences, &elsewhere));
     out.extend(release(&sentences, &mentions, documents));
     out.extend(event_dates(events));
     out.extend(ages(&sentences, entities));
@@ -192,16 +195,20 @@ static REPORTED_ERROR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reported error pattern")
 });
 
-/// Places and times the story is said to be set in.
-fn settings(sentences: &[Sentence]) -> Vec<Disagreement> {
+/// Places and times the story is said to be set in, outside the byte ranges of each document
+/// that tell of other works (`elsewhere`).
+fn settings(sentences: &[Sentence], elsewhere: &[Vec<(usize, usize)>]) -> Vec<Disagreement> {
     let mut places = Vec::new();
     let mut times = Vec::new();
     for s in sentences {
         let reported = REPORTED_ERROR.find(s.text).map_or(usize::MAX, |m| m.start());
+        let other = |at: usize| {
+            elsewhere.get(usize::from(s.doc)).is_some_and(|parts| parts.iter().any(|&(a, b)| (a..b).contains(&at)))
+        };
         for caps in SETTING
             .iter()
             .flat_map(|re| re.captures_iter(s.text))
-            .filter(|c| c.get(0).is_none_or(|m| m.start() < reported))
+            .filter(|c| c.get(0).is_none_or(|m| m.start() < reported && !other(s.start + m.start())))
         {
             let time = caps.name("time");
             if let Some(place) = caps.name("place") {
@@ -732,6 +739,15 @@ mod tests {
                 vec![("1920s Ohio".to_owned(), vec![0, 2]), ("1920s Oregon".to_owned(), vec![1])]
             )
         );
+    }
+
+    #[test]
+    fn another_works_item_of_a_roundup_sets_no_setting_of_this_one() {
+        let ours = "The drama is set in 1920s Maine.";
+        let item = "THE KILN\nA debut, set in a brickworks in Ohio, premiered.";
+        let sentences = [Sentence { doc: 0, start: 0, text: ours }, Sentence { doc: 1, start: 9, text: &item[9..] }];
+        assert_eq!(settings(&sentences, &[vec![], vec![]]).len(), 1, "two documents, two settings");
+        assert!(settings(&sentences, &[vec![], vec![(0, item.len())]]).is_empty(), "the item is another work's");
     }
 
     #[test]

@@ -126,6 +126,14 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         );
     }
     for (k, &sub) in subs.iter().enumerate() {
+        // "Downtown Bexley doubled for …", "Streamer Vesta bought it": the part of town or the
+        // firm's role opening the sentence is no part of the name.
+        let lead = unit.is(sub.lo, gazetteer::TOWN_PARTS) || unit.is(sub.lo, gazetteer::ROLE_LEADS);
+        let sub = if sub.hi - sub.lo >= 2 && unit.toks[sub.lo].initial && lead {
+            Run { lo: sub.lo + 1, hi: sub.hi }
+        } else {
+            sub
+        };
         if (sub.lo..sub.hi).all(|i| lex.in_title(unit, i)) {
             continue;
         }
@@ -137,7 +145,9 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if places::state_of_town(unit, sub) || places::address(unit, sub, lex) {
             continue;
         }
-        let gazetteer = places::shared_head_name(unit, sub).or_else(|| places::gazetteer_place(unit, sub));
+        let gazetteer = places::shared_head_name(unit, sub)
+            .or_else(|| places::gazetteer_place(unit, sub))
+            .or_else(|| places::compound_place(unit, sub));
         if let Some(name) = gazetteer.or_else(|| places::dateline_town(unit, sub, subs.get(k + 1).copied())) {
             items.push(Item::Place(sub.lo, sub.hi, name));
         } else if places::site(unit, sub, lex)
@@ -145,7 +155,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
             || (places::cue_place(unit, sub, subs.get(k + 1).copied(), lex)
                 && organisations::source_context(unit, sub.lo, sub.hi).is_none())
         {
-            items.push(Item::Place(sub.lo, sub.hi, unit.slice(sub.lo, sub.hi).to_owned()));
+            items.push(Item::Place(sub.lo, sub.hi, places::written_name(unit, sub)));
         } else {
             let shape = if titled.contains(&sub) { None } else { people::shape(unit, sub, lex) };
             let org = |sources: bool| OrgHit {
@@ -162,6 +172,7 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
                 Some(NameShape::Full(..))
                     if organisations::represents(unit, sub.lo)
                         || organisations::introduced_as_service(unit, sub.lo)
+                        || organisations::subscribed(unit, sub.lo)
                         || (gazetteer::COUNTRIES.contains(&unit.word(sub.hi - 1))
                             && organisations::by_context(unit, sub.lo, sub.hi, false)) =>
                 {
@@ -271,15 +282,18 @@ impl OrgTable {
     }
 
     /// The key of the one organisation whose name is `name` followed by organisation words
-    /// only ("Gila Flats" for "Gila Flats Productions"), if exactly one; a firm named after its
-    /// founder ("Ann Lee Management") leaves the founder's name to the person.
+    /// only ("Gila Flats" for "Gila Flats Productions", "Cedar Lake" for "Cedar Lake
+    /// International Film Festival"), if exactly one; a firm named after its founder ("Ann Lee
+    /// Management") leaves the founder's name to the person.
     fn extended(&self, name: &str) -> Option<String> {
         let prefix = format!("{} ", normalise(name));
         let mut targets = self.names.iter().filter(|(_, n)| {
             normalise(n).strip_prefix(&prefix).is_some_and(|rest| {
-                rest.split(' ')
-                    .all(|w| gazetteer::org_suffix(w).is_some() || gazetteer::contains(gazetteer::LEGAL_FORMS, w))
-                    && !rest.split(' ').any(|w| gazetteer::contains(gazetteer::FOUNDER_SUFFIXES, w))
+                rest.split(' ').all(|w| {
+                    gazetteer::org_suffix(w).is_some()
+                        || gazetteer::contains(gazetteer::LEGAL_FORMS, w)
+                        || gazetteer::contains(gazetteer::CLOSING_ORG_WORDS, w)
+                }) && !rest.split(' ').any(|w| gazetteer::contains(gazetteer::FOUNDER_SUFFIXES, w))
             })
         });
         match (targets.next(), targets.next()) {
@@ -324,8 +338,22 @@ struct Mention {
 }
 
 fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &HashSet<String>) -> Analysis {
-    let items: Vec<Vec<Item>> =
-        units.iter().map(|u| if u.heading { cast_line_actor(u, lex) } else { classify(u, lex) }).collect();
+    let items: Vec<Vec<Item>> = units
+        .iter()
+        .map(|u| {
+            if !u.heading {
+                return classify(u, lex);
+            }
+            // "Distributor: Northwick Releasing": a credit line's label makes its names firms.
+            let mut found = cast_line_actor(u, lex);
+            found.extend(
+                organisations::labelled(u)
+                    .into_iter()
+                    .map(|(r, kind)| Item::Org(OrgHit { lo: r.lo, hi: r.hi, known: Some(kind), suffix: None })),
+            );
+            found
+        })
+        .collect();
 
     // Names read as people somewhere: a firm by context alone is not one of them.
     let person_names: HashSet<String> = units
@@ -545,6 +573,18 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     for (label, kind) in organisations::relations(unit, m.lo, m.hi, limit, platform, festival) {
                         merger.org_relation(key, &label, kind, sentence);
                     }
+                    // "Interiors will be shot on Stage 2 at Prairie Studios": the studio is
+                    // where the production films, so a place too.
+                    if places::filmed_facility(unit, m.lo, m.hi) {
+                        merger.place(
+                            &normalise(name),
+                            name,
+                            written,
+                            knowledge::PlaceKind::FilmingLocation,
+                            ev,
+                            sentence,
+                        );
+                    }
                 }
                 Target::Place(key, name) => {
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
@@ -554,6 +594,12 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                         knowledge::PlaceKind::EventVenue
                     } else {
                         places::use_of(unit, m.lo, m.hi)
+                    };
+                    // "the Vermont-shot drama" is written "Vermont" as far as the place goes.
+                    let written = if places::compound_place(unit, Run { lo: m.lo, hi: m.hi }).is_some() {
+                        name.as_str()
+                    } else {
+                        written
                     };
                     merger.place(key, name, written, kind, ev, sentence);
                 }
@@ -729,6 +775,7 @@ fn heading_mentions(
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = unit.toks.len();
+    let labelled = organisations::labelled(unit);
     let mut i = 0;
     'scan: while i < n {
         if !unit.cap(i) || lex.in_title(unit, i) {
@@ -744,7 +791,8 @@ fn heading_mentions(
             let target = if let Some(key) = registry.full(text) {
                 Some(Target::Person(key))
             } else if let Some((key, _)) = orgs.resolve(&organisations::key(text)) {
-                Some(Target::Org { key, known: None, suffix: None })
+                let known = labelled.iter().find(|(r, _)| r.lo == i && r.hi == hi).map(|&(_, kind)| kind);
+                Some(Target::Org { key, known, suffix: None })
             } else if let Some(name) = places.get(&normalise(text)) {
                 Some(Target::Place(normalise(text), name.clone()))
             } else if let Some(key) = (len == 1 && !is_known_place(text)).then(|| orgs.shortened(text)).flatten() {
@@ -1020,10 +1068,9 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         let e = extract(&[d]);
         assert_eq!(e.organisations.len(), 1);
         let o = &e.organisations[0];
-        assert_eq!(
-            (o.name.as_ref(), o.kind, o.relations[0].label.as_ref()),
-            ("Harbor Gazette", OrgKind::Outlet, "publisher")
-        );
+        assert_eq!((o.name.as_ref(), o.kind), ("Harbor Gazette", OrgKind::Outlet));
+        let labels: Vec<&str> = o.relations.iter().map(|r| r.label.as_ref()).collect();
+        assert_eq!(labels, ["newsletter", "publisher"], "signed up for, and publishing the page");
         assert_eq!(o.mentions[0].span.start, 40);
     }
 
@@ -1262,6 +1309,45 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
 
     fn place_uses(e: &Entities) -> Vec<(&str, PlaceKind)> {
         e.places.iter().flat_map(|p| p.uses.iter().map(move |u| (p.name.as_ref(), u.kind))).collect()
+    }
+
+    #[test]
+    fn a_part_of_town_opening_a_sentence_is_no_part_of_the_name() {
+        let e = extract(&[doc("Downtown Bexley doubled for 1970s Wickford in the film.\n")]);
+        assert_eq!(place_uses(&e), [("Bexley", PlaceKind::FilmingLocation), ("Wickford", PlaceKind::StorySetting)]);
+        assert!(e.people.is_empty());
+    }
+
+    #[test]
+    fn a_festival_written_by_its_name_before_film_festival_is_the_festival() {
+        let e = extract(&[doc(
+            "Film news\nThe drama opened the Bexley Pond International Film Festival on Friday. Bexley Pond has been strong.\n",
+        )]);
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        assert_eq!(e.organisations.len(), 1);
+        assert!(strs(&e.organisations[0].aliases).contains(&"Bexley Pond"));
+    }
+
+    #[test]
+    fn a_compound_names_the_place_without_its_suffix() {
+        let e = extract(&[doc("The Vermont-shot drama opens Friday.\n")]);
+        assert_eq!(place_uses(&e), [("Vermont", PlaceKind::FilmingLocation)]);
+        assert!(e.places[0].aliases.is_empty());
+    }
+
+    #[test]
+    fn a_role_opening_the_sentence_is_no_part_of_the_firm_s_name() {
+        let e = extract(&[doc("Streamer Vesta acquired the drama in May.\n")]);
+        assert!(e.people.is_empty());
+        assert_eq!(e.organisations.len(), 1);
+        assert_eq!((e.organisations[0].name.as_ref(), e.organisations[0].kind), ("Vesta", OrgKind::Platform));
+    }
+
+    #[test]
+    fn a_studio_filmed_at_is_an_organisation_and_a_place() {
+        let e = extract(&[doc("Interior scenes will be shot on Stage 2 at Harrow Light Studios.\n")]);
+        assert_eq!(e.organisations.len(), 1);
+        assert_eq!(place_uses(&e), [("Harrow Light Studios", PlaceKind::FilmingLocation)]);
     }
 
     #[test]

@@ -290,6 +290,15 @@ pub const SITE_HEADS: &[&str] = &[
     "inn",
     "lodge",
     "motel",
+    "courthouse",
+    "bluff",
+    "bluffs",
+    "falls",
+    "ballroom",
+    "auditorium",
+    "cinema",
+    "amphitheater",
+    "amphitheatre",
 ];
 
 /// Fields a public agency serves, which "and" joins inside its name ("Occupational Safety and
@@ -346,7 +355,13 @@ pub const STANDS_IN: &[&[&str]] = &[
     &["stood", "in", "for"],
     &["stands", "in", "for"],
     &["stand", "in", "for"],
+    &["standing", "in", "for"],
+    &["doubling", "for"],
+    &["doubling", "as"],
 ];
+
+/// Lower-case words of geography after a name that make it a place's ("on the Labrador coast").
+pub const GEOGRAPHY_AFTER: &[&str] = &["coast", "coastline", "shore", "shores", "border", "peninsula", "highlands"];
 
 /// Nouns after "played the" that make a venue show a work rather than stand in for a place
 /// ("the Palace Theater played the film for a week").
@@ -355,6 +370,10 @@ pub const SHOWN_WORKS: &[&str] =
 
 /// Prepositions that open each item of a list of places after a semicolon.
 pub const LIST_PREPOSITIONS: &[&str] = &["in", "at", "on", "near", "outside"];
+
+/// Nouns of the story that, as a sentence's subject, make the places of its first clause the
+/// story's ("The plot takes them to Oslo").
+pub const STORY_NOUNS: &[&str] = &["story", "plot", "narrative", "tale"];
 
 /// Words that, right before a place, make it the story's own ("the story's Lake Tessaly").
 pub const STORY_OWNERS: &[&str] = &["story", "story's", "fictional", "fictitious", "imaginary"];
@@ -1003,7 +1022,8 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     ("service", OrgKind::Other),
     ("network", OrgKind::Other),
     ("association", OrgKind::Other),
-    ("partners", OrgKind::Other),
+    // "Bristlecone Film Partners": a film's partners by name are its investors.
+    ("partners", OrgKind::Financier),
     ("courier", OrgKind::Outlet),
     ("railway", OrgKind::Other),
     ("railroad", OrgKind::Other),
@@ -1033,6 +1053,84 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     // hospital is a site or a place first, like a theatre.
     ("funeral", OrgKind::Other),
     ("mortuary", OrgKind::Other),
+    // Local businesses that serve a crew ("Bluegrass Table Catering", "Odom Lumber Supply").
+    ("catering", OrgKind::Other),
+    ("caterers", OrgKind::Other),
+    ("supply", OrgKind::Other),
+    ("supplies", OrgKind::Other),
+    // Completion guarantors bond a production for its financiers ("Fidelis Completion Guaranty").
+    ("guaranty", OrgKind::Financier),
+    ("guarantors", OrgKind::Financier),
+    // A distributor in German ("Falkenrot Filmverleih").
+    ("filmverleih", OrgKind::Distributor),
+    ("verleih", OrgKind::Distributor),
+];
+
+/// Last words of law firms named after their partners ("Carraway Reyes Law"): a firm only after
+/// two names or more, since "Law" alone after a given name is a surname.
+pub const LAW_FIRM_WORDS: &[&str] = &["law", "legal"];
+
+/// Words between "is providing" and what is provided that qualify the money ("equity
+/// financing", "senior debt").
+pub const FINANCING_MODIFIERS: &[&str] =
+    &["equity", "gap", "bridge", "senior", "mezzanine", "production", "additional", "the", "all", "some"];
+
+/// Words after "selling" that make the seller a sales agent: the film itself or its rights.
+pub const SOLD_WORKS: &[&str] = &["it", "the", "rights", "international", "worldwide", "foreign", "world"];
+
+/// Lower-case nouns after a name that make it a section of a festival's programme ("the
+/// Midnight Reel section"): no place, and no organisation of its own.
+pub const SECTION_NOUNS: &[&str] = &["section", "sidebar", "strand", "programme", "program", "lineup", "line-up"];
+
+/// Roles opening a sentence before a firm's name ("Streamer Vesta acquired …"): not part of it.
+pub const ROLE_LEADS: &[&str] = &["streamer", "distributor", "financier"];
+
+/// Words opening a sentence before a town that say which part of it ("Downtown Bexley doubled
+/// for …"): not part of its name.
+pub const TOWN_PARTS: &[&str] = &["downtown", "uptown", "midtown", "historic", "rural", "suburban"];
+
+/// Last words of organisations that are also facilities a production shoots in ("Prairie
+/// Light Studios"): where a sentence films at one, it is a filming location too.
+pub const FACILITY_WORDS: &[&str] = &["studios", "studio", "stages", "soundstages"];
+
+/// Predicates after a place that make it a set ("was used as a set", "was dressed as a bank").
+pub const USED_AS_SET: &[&[&str]] = &[
+    &["used", "as", "a", "set"],
+    &["used", "as", "the", "set"],
+    &["served", "as", "a", "set"],
+    &["was", "dressed", "as"],
+    &["was", "dressed", "for"],
+    &["were", "dressed", "as"],
+    &["became", "the", "set"],
+];
+
+/// Participles of set building after a place ("…, rebuilt by the art department").
+pub const SET_PARTICIPLES: &[&str] = &["built", "rebuilt", "dressed", "constructed", "recreated", "redressed"];
+
+/// The production's builders after "by" ("by the art department", "by the production designer").
+pub const SET_BUILDERS: &[&str] = &["department", "designer", "designers", "decorators", "carpenters"];
+
+/// Words of an apposition after a place that make it an event's venue ("the Orpheum Ballroom,
+/// the festival's largest venue").
+pub const VENUE_NOUNS: &[&str] = &["venue", "venues", "screening-room"];
+
+/// Nouns of a film or a show that name its maker right after or before them ("the drama from X",
+/// "a X feature").
+pub const MADE_WORKS: &[&str] = &[
+    "film",
+    "feature",
+    "movie",
+    "picture",
+    "production",
+    "series",
+    "documentary",
+    "drama",
+    "thriller",
+    "comedy",
+    "western",
+    "adventure",
+    "romance",
+    "horror",
 ];
 
 /// Nouns of a story's source after "bought the rights to" ("… to her novel", "… to his life
@@ -1087,6 +1185,14 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("academy", OrgKind::Festival),
     ("museum", OrgKind::Other),
     ("institute", OrgKind::Other),
+    // "Directors Guild of Canada", "Court of Appeals", "Ministry of Culture".
+    ("guild", OrgKind::Union),
+    ("federation", OrgKind::Union),
+    ("association", OrgKind::Other),
+    ("commission", OrgKind::Office),
+    ("ministry", OrgKind::Office),
+    ("council", OrgKind::Office),
+    ("court", OrgKind::Court),
     // "the Town of Petty Cove said in a notice": the municipal corporation.
     ("town", OrgKind::Office),
     ("township", OrgKind::Office),
@@ -1166,8 +1272,68 @@ pub const FILMING_STEPS: &[&str] =
     &["began", "begins", "started", "starts", "commenced", "resumed", "resumes", "wrapped", "wraps"];
 
 /// Nouns that introduce a place name after "of" ("the island of …").
-pub const PLACE_NOUNS: &[&str] =
-    &["island", "islands", "town", "city", "village", "region", "province", "county", "state", "valley", "coast"];
+pub const PLACE_NOUNS: &[&str] = &[
+    "island", "islands", "town", "towns", "city", "cities", "village", "villages", "region", "province", "county",
+    "state", "valley", "coast", "streets",
+];
+
+/// Nouns of the production's people and work that, as a subject, say where it worked ("the
+/// crew spent a week in …", "hosted the shoot").
+pub const SHOOT_SUBJECTS: &[&str] = &["crew", "crews", "production", "shoot", "unit", "filming", "filmmakers"];
+
+/// First words of names after "shot in" that are a film format, a process or a part of a work,
+/// never a place ("CinemaScope", "Dolby Vision", "Act Two", "Episode 4").
+pub const NOT_PLACE_LEADS: &[&str] = &[
+    "cinemascope",
+    "technicolor",
+    "imax",
+    "dolby",
+    "vistavision",
+    "panavision",
+    "super",
+    "ultra",
+    "kodachrome",
+    "eastmancolor",
+    "techniscope",
+    "act",
+    "episode",
+    "episodes",
+    "chapter",
+    "part",
+    "season",
+    "scene",
+    "reel",
+    "volume",
+];
+
+/// Kinds of a shoot's unit ("a second unit worked in …").
+pub const UNIT_KINDS: &[&str] = &["second", "splinter", "aerial", "action", "insert"];
+
+/// Verbs of filming after "to" ("returned to X to shoot pickups").
+pub const FILM_VERBS: &[&str] = &["shoot", "film", "lens", "reshoot", "photograph"];
+
+/// Verbs of the shoot's work after its people ("the crew built", "the production recreated").
+pub const SHOOT_WORK: &[&str] =
+    &["built", "filmed", "shot", "recreated", "staged", "dressed", "spent", "worked", "set", "rebuilt", "constructed"];
+
+/// Suffixes of a compound after a place's name ("the Vermont-shot drama", "an Oslo-set
+/// thriller"): filmed there, or set there.
+pub const PLACE_COMPOUNDS: &[&str] = &["shot", "filmed", "lensed", "set"];
+
+/// Verbs after a place that make it take a shoot in ("hosted the production").
+pub const HOST_VERBS: &[&str] = &["hosted", "hosts", "welcomed", "welcomes"];
+
+/// Adjectives between the article and a place noun before "of" ("the fictional town of …", "the
+/// small village of …").
+pub const PLACE_NOUN_ADJECTIVES: &[&str] =
+    &["fictional", "fictitious", "imaginary", "small", "little", "tiny", "remote", "sleepy", "nearby", "coastal"];
+
+/// Words right after the last name of a list of places that close the list ("in A and B through
+/// May", "in A and B.", "in A and B last week"), where a verb after it would make it a subject.
+pub const LIST_END_WORDS: &[&str] = &[
+    "in", "on", "at", "for", "through", "during", "this", "last", "next", "until", "since", "from", "with", "before",
+    "after", "where", "when", "while", "as", "over", "between", "earlier", "later",
+];
 
 /// Words of filming: a place after them is a filming location.
 pub const FILMING: &[&str] = &[
@@ -1186,6 +1352,9 @@ pub const FILMING: &[&str] = &[
     "reshoots",
     "reshooting",
     "reshot",
+    "interiors",
+    "exteriors",
+    "locations",
 ];
 
 /// Words before "film" that make it the verb ("will film at …"), not the noun.
@@ -1231,7 +1400,8 @@ pub const STORY_MOVES: &[&str] =
 
 /// Nouns of parts of a film that, told as done somewhere ("the depot scenes we did at the old
 /// station in X"), make that place a filming location.
-pub const SCENE_NOUNS: &[&str] = &["scenes", "scene", "sequences", "sequence", "exteriors", "interiors"];
+pub const SCENE_NOUNS: &[&str] =
+    &["scenes", "scene", "sequences", "sequence", "exteriors", "interiors", "reshoots", "pickups"];
 
 /// Compass words of "north of Taos".
 pub const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
@@ -1300,6 +1470,13 @@ pub const MOVES: &[&str] = &[
     "paused",
     "suspended",
     "stopped",
+    "heads",
+    "headed",
+    "heading",
+    "move",
+    "relocate",
+    "relocates",
+    "relocating",
 ];
 
 /// Release words: a place after them is a market, not a venue or a location.
@@ -1338,6 +1515,7 @@ pub const EVENTS: &[&str] = &[
 /// Words of a lead sentence that make its dateline's town the venue of what it reports ("TUCSON,
 /// Ariz. (AP) — A judge on Monday dismissed …"): a court's steps and a premiere.
 pub const DATELINE_VENUE: &[&str] = &[
+    "festival",
     "judge",
     "jury",
     "court",
@@ -1353,6 +1531,67 @@ pub const DATELINE_VENUE: &[&str] = &[
     "premiered",
     "premieres",
     "screened",
+];
+
+/// Nouns of a firm's role after "as a" ("boarded as a financier"), with the relation's label
+/// and the kind it gives.
+pub const ROLE_NOUNS: &[(&str, &str, OrgKind)] = &[
+    ("financier", "financier", OrgKind::Financier),
+    ("backer", "financier", OrgKind::Financier),
+    ("distributor", "distributor", OrgKind::Distributor),
+    ("sales", "sales agent", OrgKind::Distributor),
+    ("co-producer", "co-producer", OrgKind::Studio),
+    ("streamer", "streams", OrgKind::Platform),
+];
+
+/// Verbs that, with "rights" a few words on, make their subject a buyer ("X took North American
+/// rights", "X nabbed U.K. rights").
+pub const RIGHTS_TAKEN: &[&str] = &["took", "takes", "nabbed", "landed", "secured", "snapped", "scooped", "grabbed"];
+
+/// Verbs before "to" that make what follows a publication ("subscribed to X").
+pub const SUBSCRIBE_VERBS: &[&str] = &["subscribed", "subscribe", "subscribes", "subscribing"];
+
+/// Labels of a credit or infobox line that name organisations after a colon ("Distributor:
+/// Northwick Releasing", "Production companies: A, B"), with the kind the label gives them.
+pub const ORG_LABELS: &[(&str, OrgKind)] = &[
+    ("distributor", OrgKind::Distributor),
+    ("distributors", OrgKind::Distributor),
+    ("distributed by", OrgKind::Distributor),
+    ("distribution", OrgKind::Distributor),
+    ("sales", OrgKind::Distributor),
+    ("sales agent", OrgKind::Distributor),
+    ("international sales", OrgKind::Distributor),
+    ("production company", OrgKind::Studio),
+    ("production companies", OrgKind::Studio),
+    ("studio", OrgKind::Studio),
+    ("studios", OrgKind::Studio),
+    ("financier", OrgKind::Financier),
+    ("financiers", OrgKind::Financier),
+    ("network", OrgKind::Platform),
+    ("streaming service", OrgKind::Platform),
+];
+
+/// Words in capitals before a dash that open a story without being its town ("BREAKING —",
+/// "EXCLUSIVE —").
+pub const DATELINE_KICKERS: &[&str] = &[
+    "breaking",
+    "exclusive",
+    "update",
+    "updated",
+    "watch",
+    "video",
+    "photos",
+    "review",
+    "opinion",
+    "analysis",
+    "correction",
+    "editor's",
+    "note",
+    "live",
+    "first",
+    "look",
+    "report",
+    "news",
 ];
 
 /// Words before "set" that make it the noun (a film set), not the verb (set in …).

@@ -253,7 +253,11 @@ impl Merger {
                 // a studio.
                 let financing =
                     (o.related == Some(OrgKind::Financier) || o.producing) && o.suffix == Some(OrgKind::Studio);
-                let related = o.related.filter(|_| !quoted && !financing);
+                // "in association with Ashgrove Capital": a partner whose name says it finances or
+                // sells keeps that kind.
+                let partner = o.relations.iter().all(|(label, _)| label == "co-producer")
+                    && o.suffix.is_some_and(|k| !matches!(k, OrgKind::Studio | OrgKind::Other));
+                let related = o.related.filter(|_| !quoted && !financing && !partner);
                 let kind = o.known.or(related).or(o.suffix).unwrap_or(OrgKind::Other);
                 let relations = o
                     .relations

@@ -90,6 +90,10 @@ fn in_segments(unit: &Unit, run: Run, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
 }
 
 fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<OrgHit>) {
+    // "Streamer Vesta acquired it": a role opening the sentence is not part of the name.
+    if b - a >= 2 && unit.toks[a].initial && unit.is(a, gz::ROLE_LEADS) {
+        a += 1;
+    }
     // "Tucson-based Saguaro Film Fund": where a company is based is not part of its name.
     while a < b
         && (lex.in_title(unit, a)
@@ -181,6 +185,9 @@ fn segment(unit: &Unit, mut a: usize, b: usize, lex: &Lexicon, hits: &mut Vec<Or
     {
         // "Prague's Mlýnek Film": a one-word name and "Film" closing the run.
         hits.push(OrgHit { lo: a, hi: b, known: None, suffix: Some(OrgKind::Studio) });
+    } else if b - a >= 3 && unit.is(b - 1, gz::LAW_FIRM_WORDS) && (a..b - 1).all(|i| unit.cap(i) && !generic(i)) {
+        // "Carraway Reyes Law": partners' names closed by "Law" are a law firm.
+        hits.push(OrgHit { lo: a, hi: b, known: None, suffix: Some(OrgKind::Other) });
     } else if b - a >= 2
         && !unit.lower_word(a)
         && let Some(&(_, kind)) = gz::ORG_LEADS.iter().find(|(w, _)| unit.is(a, &[*w]))
@@ -233,6 +240,9 @@ pub fn relations(
     if let Some(label) = source_context(unit, lo, hi) {
         out.push((label.to_owned(), OrgKind::Outlet));
     }
+    if subscribed(unit, lo) {
+        out.push(("newsletter".to_owned(), OrgKind::Outlet));
+    }
     // "financed by A and B", "repped by A, B and C": a later name of a list takes the cue
     // before the first.
     let mut b = list_start(unit, lo);
@@ -245,20 +255,62 @@ pub fn relations(
         out.push(("representation".to_owned(), OrgKind::Other));
     }
     if unit.is(b1, &["by", "from"])
-        && unit.is(b2, &["financed", "backed", "funded", "financing", "funding", "co-financed"])
+        && unit.is(b2, &["financed", "backed", "funded", "financing", "funding", "co-financed", "support"])
         || unit.is(b1, &["financier"])
     {
         out.push(("financier".to_owned(), OrgKind::Financier));
+    }
+    // "streamer Vesta", "sales agent Brightwater": the role written right before the name.
+    if unit.is(b1, &["streamer"]) {
+        out.push(("streams".to_owned(), OrgKind::Platform));
+    }
+    if unit.is(b1, &["agent", "agents"]) && unit.is(b2, &["sales"]) {
+        out.push(("sales agent".to_owned(), OrgKind::Distributor));
+    }
+    // "X has boarded the project as a financier": the role the clause after the name gives.
+    if let Some(kind) = role_as(unit, hi) {
+        out.push((kind.0.to_owned(), kind.1));
     }
     if unit.is(b1, &["by"]) && unit.is(b2, &["distributed", "released", "acquired"]) || unit.is(b1, &["distributor"]) {
         out.push(("distributor".to_owned(), OrgKind::Distributor));
     }
     let (c1, c2) = if unit.is(b1, &[","]) { (b.wrapping_sub(2), b.wrapping_sub(3)) } else { (b1, b2) };
+    // "The financier, Bristlecone Partners, stayed": the apposition names the role.
+    if unit.is(b1, &[","]) && unit.is(c1, &["financier"]) {
+        out.push(("financier".to_owned(), OrgKind::Financier));
+    }
+    // "Streaming rights went to Lumaview", "U.K. rights were sold to Wildmoor": the buyer.
+    let rights_before = (b.saturating_sub(6)..b).find(|&k| unit.is(k, &["rights"]));
+    if unit.is(b1, &["to"])
+        && unit.is(b2, &["went", "go", "goes", "sold"])
+        && let Some(r) = rights_before
+    {
+        let streaming = (r.saturating_sub(3)..r).any(|k| unit.is(k, &["streaming"]));
+        out.push(if streaming {
+            ("streaming rights".to_owned(), OrgKind::Platform)
+        } else {
+            ("distributor".to_owned(), OrgKind::Distributor)
+        });
+    }
     let company = unit.is(c1, &["company", "banner", "shingle"])
         && (unit.is(c2, &["production", "his", "her", "their"]) || unit.toks.get(c2).is_some_and(|t| t.possessive));
     // "producers A and B said": the companies producing the film.
     let producers = unit.is(b1, &["producers", "co-producers"]) && !unit.toks[b1].possessive;
-    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"])) || company || producers {
+    // "produced by Ann Lee for Lark Films": a person producing for the company named after.
+    let for_company = unit.is(hi, &["for"]) && unit.cap(hi + 1);
+    // "the family drama from X", "a X feature": the company that makes the work; not "from
+    // X-born filmmaker Y", nor a festival's staging ("a Foo Festival production").
+    let staging = festival || gz::contains(gz::FESTIVAL_WORDS, &unit.toks[hi - 1].lower);
+    let maker = !staging
+        && ((unit.is(b1, &["from"])
+            && unit.is(b2, gz::MADE_WORKS)
+            && !unit.toks.get(hi).is_some_and(|t| is_job_word(&t.lower)))
+            || (unit.is(b1, &["a", "an"]) && unit.is(hi, gz::MADE_WORKS) && !unit.toks[hi - 1].possessive));
+    if (unit.is(b1, &["by"]) && unit.is(b2, &["produced", "co-produced"]) && !for_company)
+        || company
+        || producers
+        || maker
+    {
         out.push(("production company".to_owned(), OrgKind::Studio));
     }
     // "X is producing", "X, which is fully financing", "X will distribute", "X and Y financed"
@@ -270,11 +322,40 @@ pub fn relations(
     while unit.is(
         a,
         &[
-            "is", "are", "was", "were", "will", "has", "have", "had", "also", "fully", "now", "be", "been", "which",
-            "plans", "plan", "planned", "set", "to", "expected", "due", "provided", "provides", "provide",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "has",
+            "have",
+            "had",
+            "also",
+            "fully",
+            "now",
+            "be",
+            "been",
+            "which",
+            "plans",
+            "plan",
+            "planned",
+            "set",
+            "to",
+            "expected",
+            "due",
+            "provided",
+            "provides",
+            "provide",
+            "providing",
         ],
     ) {
         a += 1;
+    }
+    // "X is providing equity financing", "… senior debt": what kind of money it provides.
+    if unit.is(a.wrapping_sub(1), &["providing", "provided", "provides", "provide"]) {
+        while unit.is(a, gz::FINANCING_MODIFIERS) {
+            a += 1;
+        }
     }
     if unit.is(
         a,
@@ -289,6 +370,7 @@ pub fn relations(
             "backed",
             "co-financing",
             "co-financed",
+            "debt",
         ],
     ) {
         out.push(("financier".to_owned(), OrgKind::Financier));
@@ -311,7 +393,9 @@ pub fn relations(
         out.push(("source rights".to_owned(), OrgKind::Studio));
     } else if unit
         .is(a, &["distributing", "distributes", "distribute", "distributed", "releasing", "releases", "release"])
-        || (unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"])
+        // "X is selling it", "X sells worldwide rights": the sales agent.
+        || (unit.is(a, &["selling", "sells", "sell"]) && unit.is(a + 1, gz::SOLD_WORKS))
+        || ((unit.is(a, &["acquired", "acquires", "bought", "buys", "picked"]) || unit.is(a, gz::RIGHTS_TAKEN))
             && (a + 1..(a + 6).min(unit.toks.len())).any(|k| unit.is(k, &["rights"])))
     {
         out.push(("distributor".to_owned(), OrgKind::Distributor));
@@ -345,13 +429,15 @@ pub fn relations(
         if stops {
             break;
         }
-        if unit.is(k, &["sales", "distribution"]) {
+        // "… handles international rights": rights of a market are a seller's or a buyer's.
+        let market_rights = unit.is(k, &["rights"]) && k > hi && unit.is(k - 1, gz::SALES_ADJ);
+        if unit.is(k, &["sales", "distribution"]) || market_rights {
             let mut from = k;
             while from > hi && unit.is(from - 1, gz::SALES_ADJ) && k - from < 2 {
                 from -= 1;
             }
             let mut to = k + 1;
-            if unit.is(to, &["rights"]) {
+            if unit.is(to, &["rights"]) && !market_rights {
                 to += 1;
             }
             let label = (from..to).map(|i| unit.toks[i].lower.as_str()).collect::<Vec<_>>().join(" ");
@@ -365,6 +451,17 @@ pub fn relations(
         out.push(("co-producer".to_owned(), OrgKind::Studio));
     }
     out
+}
+
+/// The role "as a financier", "as its distributor" gives the organisation ending at `hi`, within
+/// its clause: the label and the kind.
+fn role_as(unit: &Unit, hi: usize) -> Option<(&'static str, OrgKind)> {
+    let end = (hi..unit.toks.len().min(hi + 10))
+        .find(|&k| unit.is(k, &[".", ";", ",", "!", "?"]))
+        .unwrap_or(unit.toks.len().min(hi + 10));
+    let at = (hi..end).find(|&k| unit.is(k, &["as"]) && unit.is(k + 1, &["a", "an", "its", "the"]))?;
+    let noun = if unit.is(at + 2, gz::SALES_ADJ) { at + 3 } else { at + 2 };
+    gz::ROLE_NOUNS.iter().find(|(w, _, _)| unit.is(noun, &[*w])).map(|&(_, label, kind)| (label, kind))
 }
 
 /// The first token of the list that the name at `lo` closes ("A, B and C"): the start of the
@@ -405,11 +502,44 @@ fn list_end(unit: &Unit, hi: usize) -> usize {
     }
 }
 
+/// The organisations a labelled credit line names ("Distributor: Northwick Releasing",
+/// "Production companies: Gannet Pictures, Tiderow Films"), with the kind its label gives: each
+/// run of capitalised words between commas, "and", bars and dots after the colon.
+pub fn labelled(unit: &Unit) -> Vec<(Run, OrgKind)> {
+    let Some(colon) = (0..unit.toks.len().min(5)).find(|&k| unit.is(k, &[":"])) else { return Vec::new() };
+    let label = (0..colon).map(|k| unit.toks[k].lower.as_str()).collect::<Vec<_>>().join(" ");
+    let Some(&(_, kind)) = gz::ORG_LABELS.iter().find(|(l, _)| *l == label) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut lo = colon + 1;
+    for k in colon + 1..=unit.toks.len() {
+        let ends = k == unit.toks.len() || unit.is(k, &[",", "and", "|", "·", ";", "/"]);
+        if !ends {
+            continue;
+        }
+        let named = k > lo && (lo..k).all(|i| unit.cap(i) || (unit.is(i, &["&", "of", "the"]) && i > lo));
+        if named {
+            out.push((Run { lo, hi: k }, kind));
+        }
+        lo = k + 1;
+    }
+    out
+}
+
 /// True when the name at `lo` is one of the firms representing talent ("repped by Stanhope
 /// Lusk and Dorsey Kahn"), however much it reads like a person's.
 pub fn represents(unit: &Unit, lo: usize) -> bool {
     let b = list_start(unit, lo);
     unit.is(b.wrapping_sub(1), &["by"]) && unit.is(b.wrapping_sub(2), gz::REPRESENTED)
+}
+
+/// True when the name at `lo` is something one subscribes or signs up to ("you subscribed to
+/// Reel Dispatch", "Sign up for Reelwire Daily"): a newsletter or a publication.
+pub fn subscribed(unit: &Unit, lo: usize) -> bool {
+    let b = if unit.is(lo.wrapping_sub(1), &["the"]) { lo.wrapping_sub(1) } else { lo };
+    (unit.is(b.wrapping_sub(1), &["to"]) && unit.is(b.wrapping_sub(2), gz::SUBSCRIBE_VERBS))
+        || (unit.is(b.wrapping_sub(1), &["for"])
+            && unit.is(b.wrapping_sub(2), &["up"])
+            && unit.is(b.wrapping_sub(3), &["sign", "signed", "signing"]))
 }
 
 /// True when a name is introduced as a company: "production company, X", "her banner X".
@@ -428,10 +558,13 @@ pub fn introduced_as_service(unit: &Unit, lo: usize) -> bool {
 /// "X is handling international sales"); `sources` also accepts "told X" / "X reported".
 pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
     // "North American distribution rights" describes the rights, it is not a company; nor is
-    // "Bartown-based" the company it qualifies.
+    // "Bartown-based" the company it qualifies, or "Bartown-born" anyone's name.
     if (lo..hi).any(|i| {
         let lower = &unit.toks[i].lower;
-        unit.is(i, gz::SALES_ADJ) || gz::contains(gz::DEMONYMS, lower) || lower.ends_with("-based")
+        unit.is(i, gz::SALES_ADJ)
+            || gz::contains(gz::DEMONYMS, lower)
+            || lower.ends_with("-based")
+            || lower.ends_with("-born")
     }) {
         return false;
     }
@@ -496,6 +629,15 @@ mod tests {
     use crate::entities::names::runs;
     use crate::entities::testing::unit_with_people;
 
+    fn kinds(text: &str) -> Vec<(String, Option<OrgKind>)> {
+        let (unit, _) = unit_with_people(text, &[]);
+        runs(&unit)
+            .into_iter()
+            .flat_map(|r| in_run(&unit, r, &Lexicon::default()))
+            .map(|h| (unit.slice(h.lo, h.hi).to_owned(), h.suffix))
+            .collect()
+    }
+
     fn orgs(text: &str) -> Vec<(String, Vec<(String, OrgKind)>)> {
         let (unit, _) = unit_with_people(text, &[]);
         let lex = Lexicon::default();
@@ -549,14 +691,6 @@ mod tests {
 
     #[test]
     fn service_houses_institutions_and_charities() {
-        let kinds = |text: &str| -> Vec<(String, Option<OrgKind>)> {
-            let (unit, _) = unit_with_people(text, &[]);
-            runs(&unit)
-                .into_iter()
-                .flat_map(|r| in_run(&unit, r, &Lexicon::default()))
-                .map(|h| (unit.slice(h.lo, h.hi).to_owned(), h.suffix))
-                .collect()
-        };
         assert_eq!(
             kinds("She is with Brightfold Artists, and lenses come from Tamber Camera Rental."),
             [
@@ -606,6 +740,114 @@ mod tests {
         assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
+    }
+
+    #[test]
+    fn a_guild_a_court_or_a_ministry_of_somewhere() {
+        assert_eq!(
+            kinds("She joined the Directors Guild of Canada in May."),
+            [("Directors Guild of Canada".to_owned(), Some(OrgKind::Union))]
+        );
+        assert_eq!(
+            kinds("The Ministry of Culture gave a grant."),
+            [("Ministry of Culture".to_owned(), Some(OrgKind::Office))]
+        );
+    }
+
+    #[test]
+    fn what_one_subscribes_to_is_a_publication() {
+        let (unit, _) = unit_with_people("You are receiving this because you subscribed to Reel Post at home.", &[]);
+        let lo = unit.toks.iter().position(|t| t.lower == "reel").unwrap();
+        assert!(subscribed(&unit, lo));
+        let (unit, _) = unit_with_people("Sign up for Reelwire Daily Headlines.", &[]);
+        assert!(subscribed(&unit, 3));
+        let (unit, _) = unit_with_people("She was sent to Ann Lee for advice.", &[]);
+        assert!(!subscribed(&unit, 4));
+    }
+
+    #[test]
+    fn roles_written_before_or_after_a_firm() {
+        let rel = |text: &str| orgs(text).into_iter().next().map(|(_, r)| r).unwrap_or_default();
+        assert_eq!(
+            rel("Ashgrove Media has boarded the project as a financier."),
+            [("financier".to_owned(), OrgKind::Financier)]
+        );
+        assert_eq!(rel("It got support from the Harlan Film Fund."), [("financier".to_owned(), OrgKind::Financier)]);
+        assert_eq!(rel("The rights went to streamer Vesta Films."), [("streams".to_owned(), OrgKind::Platform)]);
+        assert_eq!(
+            rel("Sales agent Brightwater Films handles it."),
+            [("sales agent".to_owned(), OrgKind::Distributor)]
+        );
+        assert!(rel("Ashgrove Media sees it as a film for everyone.").is_empty());
+    }
+
+    #[test]
+    fn rights_taken_or_handled_make_a_distributor() {
+        let rel = |text: &str| orgs(text).into_iter().next().map(|(_, r)| r).unwrap_or_default();
+        assert!(
+            rel("Lodestar Media took North American rights on Friday.")
+                .contains(&("distributor".to_owned(), OrgKind::Distributor))
+        );
+        assert_eq!(
+            rel("Tessel Media handles international rights."),
+            [("international rights".to_owned(), OrgKind::Distributor)]
+        );
+        assert!(rel("Lodestar Media took the lead on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_labelled_credit_line_names_its_organisations() {
+        let named = |text: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            labelled(&unit).into_iter().map(|(r, k)| (unit.slice(r.lo, r.hi).to_owned(), k)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            named("Distributor: Northwick Releasing"),
+            [("Northwick Releasing".to_owned(), OrgKind::Distributor)]
+        );
+        assert_eq!(
+            named("Production companies: Gannet Rock Pictures, Tiderow Films"),
+            [("Gannet Rock Pictures".to_owned(), OrgKind::Studio), ("Tiderow Films".to_owned(), OrgKind::Studio)]
+        );
+        assert!(named("Director: Ann Lee").is_empty());
+        assert!(named("Distributor: to be announced").is_empty());
+    }
+
+    #[test]
+    fn an_apposed_financier_and_a_buyer_rights_went_to() {
+        let found = orgs("The financier, Bristle Film Partners, stayed the course.");
+        assert_eq!(found[0].1, [("financier".to_owned(), OrgKind::Financier)]);
+        let found = orgs("Streaming rights went to Lumo Films in May; U.K. rights were sold to Wyld Pictures.");
+        assert_eq!(found[0].1, [("streaming rights".to_owned(), OrgKind::Platform)]);
+        assert_eq!(found[1].1, [("distributor".to_owned(), OrgKind::Distributor)]);
+        assert!(orgs("The prize went to Lumo Films.")[0].1.is_empty());
+    }
+
+    #[test]
+    fn crew_suppliers_bond_companies_law_firms_and_sellers() {
+        let names = |text: &str| orgs(text).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(
+            names("Harlow Table Catering fed the crew; Odell Lumber Supply sent timber."),
+            ["Harlow Table Catering", "Odell Lumber Supply"]
+        );
+        assert_eq!(kinds("Vesta Completion Guaranty is bonding the film.")[0].1, Some(OrgKind::Financier));
+        assert_eq!(kinds("It went to Brandt Filmverleih for Austria.")[0].1, Some(OrgKind::Distributor));
+        assert_eq!(kinds("Bristle Film Partners stayed the course.")[0].1, Some(OrgKind::Financier));
+        assert_eq!(names("The buyer was represented by Marlow Quist Law."), ["Marlow Quist Law"]);
+        assert!(names("The film stars Jude Law.").is_empty(), "a surname after a given name is no firm");
+        let found = orgs("Ashgrove Capital, which is providing equity financing, joined.");
+        assert_eq!(found[0].1, [("financier".to_owned(), OrgKind::Financier)]);
+        let found = orgs("Quarry Peak International is selling it at the market.");
+        assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
+        let studio = |text: &str| orgs(text)[0].1.contains(&("production company".to_owned(), OrgKind::Studio));
+        assert!(studio("It is the family drama from Halvor Media, shot in May."));
+        assert!(studio("“Dry Creek,” a Halvor Media feature, is filming in Ohio."));
+        assert!(!studio("She left Halvor Media for a film."));
+        assert!(orgs("He saw her in a Halvor Festival production.")[0].1.is_empty());
+        let (unit, _) = unit_with_people("It is the drama from Bexley-born filmmaker Ann Lee.", &[]);
+        assert!(!by_context(&unit, 5, 6, false), "a birthplace is no company");
+        let (unit, _) = unit_with_people("The film is produced by Ivo Brandt for Lark Films.", &[]);
+        assert!(!by_context(&unit, 5, 7, false), "a producer for a company is a person");
     }
 
     #[test]

@@ -59,7 +59,14 @@ pub fn dateline_town(unit: &Unit, run: Run, next: Option<Run>) -> Option<String>
     }
     let name = title_cased(text);
     let before_state = next.is_some_and(|n| unit.is(run.hi, &[","]) && n.lo == run.hi + 1 && state_like(unit, n));
-    (before_state || gz::is_place(&name)).then_some(name)
+    // "MILWAUKEE — Five days into …": a town of one to three words right before the dash of a
+    // prose lead, unless it is a kicker ("BREAKING —").
+    let bare = !unit.heading
+        && run.hi - run.lo <= 3
+        && unit.is(run.hi, &["—", "–"])
+        && unit.cap(run.hi + 1)
+        && !(run.lo..run.hi).any(|i| unit.is(i, gz::DATELINE_KICKERS));
+    (before_state || bare || gz::is_place(&name)).then_some(name)
 }
 
 /// Each word with its first letter in capitals and the rest in lower case ("SANTA FE" → "Santa Fe").
@@ -175,12 +182,26 @@ pub fn shared_head_name(unit: &Unit, run: Run) -> Option<String> {
 /// True when a capitalised run outside the gazetteer is a place by its context: a city before
 /// ", State", or a name after "in/at/to/near" in a sentence about filming, a setting or an event.
 pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> bool {
+    // "in St. John's, Newfoundland": a saint's possessive is the town's name, not a possessive.
+    let saint = unit.is(run.lo, gz::PLACE_PREFIXES) && run.hi - run.lo >= 2;
     let shaped = (run.lo..run.hi)
         .all(|i| people::valid_name_token(unit, i) && !lex.in_title(unit, i) && !abbreviated(unit, i))
-        && !unit.toks[run.hi - 1].possessive;
-    // "filmed in the East": a compass word alone names no place.
-    if !shaped || (run.hi - run.lo == 1 && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo].lower)) {
+        && (!unit.toks[run.hi - 1].possessive || saint);
+    // "filmed in the East": a compass word alone names no place; "premiered in the Midnight
+    // Reel section": a festival's section is none either.
+    // "shot in CinemaScope", "filmed in Act Two", "moved to Stage 5": a format, a part of a
+    // work or a numbered thing is no place.
+    let numbered = unit.toks.get(run.hi).is_some_and(|t| t.word && t.lower.chars().all(|c| c.is_ascii_digit()));
+    if !shaped
+        || (run.hi - run.lo == 1 && gz::contains(gz::REGION_HEADS, &unit.toks[run.lo].lower))
+        || unit.is(run.hi, gz::SECTION_NOUNS)
+        || unit.is(run.lo, gz::NOT_PLACE_LEADS)
+        || numbered
+    {
         return false;
+    }
+    if doubles_for_a_place(unit, run.hi) {
+        return true;
     }
     if let Some(next) = next
         && unit.is(run.hi, &[","])
@@ -203,20 +224,81 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
     }
     // "on the island of Lofoten", "in the town of Ketchum" (only there may "on" cue a place)
     let of_place = unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::PLACE_NOUNS);
+    // "the town of Ketchum", "the fictional village of Wickett": a place whatever is said of it
+    // ("the state of …" may be a condition's).
+    // A lower-case particle then a capital ("Bělá pod Hůrkou") carries the name on past the run.
+    let cut_short = unit.lower_word(run.hi) && unit.cap(run.hi + 1);
+    let named_place = of_place && !unit.is(before - 2, &["state"]) && !cut_short;
     if of_place {
         before -= 2;
-        if unit.is(before.wrapping_sub(1), &["the"]) {
+        if unit.is(before.wrapping_sub(1), gz::PLACE_NOUN_ADJECTIVES) {
+            before -= 1;
+        }
+        if unit.is(before.wrapping_sub(1), &["the", "a"]) {
             before -= 1;
         }
     }
+    // "doubled for 1970s Bexley", "stands in for the Bexley streets": the place of the story.
+    let story_place = is_year(&unit.toks[before].lower) || unit.is(run.hi, gz::PLACE_NOUNS);
+    // "on the Labrador coast": a name before a word of geography is a place's.
+    let geography = unit.is(run.hi, gz::GEOGRAPHY_AFTER) && unit.is(before, &["the"]);
     landmark(unit, run.lo)
+        || named_place
+        || listed_after_place(unit, run, lex)
+        || (geography && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
+        || (stand_in_object(unit, before) && story_place)
         // "a 40-minute drive north of Bexley": a compass bearing names a place.
         || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
-        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around"])
+        // "The story takes her from Falmouth to …": where the story starts.
+        || (unit.is(before.wrapping_sub(1), &["from"]) && use_of(unit, run.lo, run.hi) == PlaceKind::StorySetting)
+        // "Locations include Carrow": what the shoot's locations include.
+        || (unit.is(before.wrapping_sub(1), &["include", "included", "including"])
+            && use_of(unit, run.lo, run.hi) == PlaceKind::FilmingLocation)
+        || hosts_the_shoot(unit, run.hi)
+        || ((unit.is(before.wrapping_sub(1), &["in", "at", "to", "near", "outside", "around", "across", "throughout"])
             || (of_place && unit.is(before.wrapping_sub(1), &["on"])))
             && use_of(unit, run.lo, run.hi) != PlaceKind::Mentioned)
+}
+
+/// True when the run closes a list whose earlier item is a place ("filmed in Gorsley and
+/// Hatherby", "in Bexley, Marlow and Tarrow through May"): a name joined by "and", "or" or a
+/// comma to a place, the list ending after it.
+fn listed_after_place(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
+    let mut sep = run.lo.wrapping_sub(1);
+    if !unit.is(sep, &["and", "or", ","]) {
+        return false;
+    }
+    if unit.is(sep, &["and", "or"]) && unit.is(sep.wrapping_sub(1), &[","]) {
+        sep -= 1;
+    }
+    let ends = run.hi >= unit.toks.len()
+        || !unit.toks[run.hi].word
+        || unit.is(run.hi, gz::LIST_END_WORDS)
+        || unit.is(run.hi, &["and", "or"]);
+    if !ends || sep == 0 || !unit.cap(sep - 1) || unit.toks[sep - 1].possessive {
+        return false;
+    }
+    let mut lo = sep - 1;
+    while lo > 0 && unit.cap(lo - 1) {
+        lo -= 1;
+    }
+    let previous = Run { lo, hi: sep };
+    (gz::is_place(unit.slice(lo, sep)) && use_of(unit, lo, sep) != PlaceKind::Mentioned)
+        || cue_place(unit, previous, None, lex)
+}
+
+/// The name of the place at `run` as written: a saint's possessive kept ("St. John's"), since
+/// it belongs to the name.
+pub fn written_name(unit: &Unit, run: Run) -> String {
+    let name = unit.slice(run.lo, run.hi);
+    let last = &unit.toks[run.hi - 1];
+    if !(last.possessive && unit.is(run.lo, gz::PLACE_PREFIXES)) {
+        return name.to_owned();
+    }
+    let suffix = ["’s", "'s"].into_iter().find(|s| unit.text[last.end..].starts_with(s)).unwrap_or_default();
+    format!("{name}{suffix}")
 }
 
 /// The venue a programme's schedule line ends with ("Friday, Oct. 3 · 20:00 · Grand Hall",
@@ -291,10 +373,36 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if landmark(unit, lo) {
         return PlaceKind::Mentioned;
     }
-    let stands_in = gz::STANDS_IN.iter().any(|verb| (0..verb.len()).all(|j| unit.is(hi + j, &[verb[j]])))
-        && !unit.is(hi + 2, gz::SHOWN_WORKS);
-    if filmed_where(unit, hi) || stands_in || scenes_for(unit, hi) {
+    let stands_in = stand_in_after(unit, hi, true).is_some_and(|end| !unit.is(end, gz::SHOWN_WORKS));
+    // "returned to Harrowby to shoot pickups": the purpose of going there.
+    let to_film = unit.is(hi, &["to"]) && unit.is(hi + 1, gz::FILM_VERBS);
+    if filmed_where(unit, hi)
+        || stands_in
+        || scenes_for(unit, hi)
+        || used_as_set(unit, hi)
+        || hosts_the_shoot(unit, hi)
+        || to_film
+        || filmed_compound(unit, hi)
+        || opening_filming_clause(unit, lo, hi)
+    {
         return PlaceKind::FilmingLocation;
+    }
+    if compound_suffix(unit, hi).is_some_and(|suffix| suffix == "set") {
+        return PlaceKind::StorySetting;
+    }
+    // "doubled for 1970s Bexley": the place another stands in for is the story's.
+    let mut object = lo;
+    if object > 0 && is_year(&unit.toks[object - 1].lower) {
+        object -= 1;
+    }
+    if unit.is(object.wrapping_sub(1), &["the", "a", "an"]) {
+        object -= 1;
+    }
+    if stand_in_object(unit, object) {
+        return PlaceKind::StorySetting;
+    }
+    if venue_apposition(unit, hi) {
+        return PlaceKind::EventVenue;
     }
     let mut from = lo.saturating_sub(14);
     let mut k = lo;
@@ -363,8 +471,21 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
                 return PlaceKind::StorySetting;
             }
         }
-        if w == "unfolds" {
+        // "The story unfolds in …", "it plays out across the camps of …".
+        if w == "unfolds" || (w == "out" && unit.is(k.wrapping_sub(1), &["plays", "played", "play"])) {
             return PlaceKind::StorySetting;
+        }
+        // "The crew spent three weeks in X": where the production's people worked.
+        if w == "spent" && unit.is(k.wrapping_sub(1), gz::SHOOT_SUBJECTS) {
+            return PlaceKind::FilmingLocation;
+        }
+        // "the production's base at X", "The shoot's base is X": where the production works.
+        let shoot_owner = unit
+            .toks
+            .get(k.wrapping_sub(1))
+            .is_some_and(|t| t.possessive && (t.lower == "production" || gz::FILMING.contains(&t.lower.as_str())));
+        if w == "base" && shoot_owner {
+            return PlaceKind::FilmingLocation;
         }
         // "moved the story to X", "set the story in X".
         if w == "story"
@@ -397,7 +518,11 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
         if gz::FILMING.contains(&w) && unit.is(k.wrapping_sub(1), gz::OTHER_WORKS_PLURAL) {
             return PlaceKind::Mentioned;
         }
-        if (gz::FILMING.contains(&w) && !gunfire) || (moving && matches!(w, "production" | "filming" | "unit")) {
+        if (gz::FILMING.contains(&w) && !gunfire)
+            || (moving && matches!(w, "production" | "filming" | "unit" | "crew" | "shoot"))
+            // "A second unit worked in X": a unit of the shoot.
+            || (w == "unit" && unit.is(k.wrapping_sub(1), gz::UNIT_KINDS))
+        {
             return PlaceKind::FilmingLocation;
         }
         if gz::RELEASE.contains(&w) {
@@ -410,13 +535,149 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             return PlaceKind::EventVenue;
         }
     }
-    if tells_story_before(unit, lo) {
+    // "a widow in 1930s Dunmore": a decade of the past before the place is the story's time.
+    let decade = lo > 0 && unit.toks[lo - 1].lower.ends_with('s') && is_year(&unit.toks[lo - 1].lower);
+    if tells_story_before(unit, lo) || story_subject(unit, lo) || decade {
         return PlaceKind::StorySetting;
     }
     if premiere_after(unit, hi) {
         return PlaceKind::EventVenue;
     }
     PlaceKind::Mentioned
+}
+
+/// True when the organisation at tokens `lo..hi` is a studio facility the sentence films at
+/// ("shot on Stage 2 at Prairie Studios", "heading to Vale Studios for interiors"): a place
+/// word closes its name, "at", "on" or "to" comes before it, and the sentence films there.
+pub fn filmed_facility(unit: &Unit, lo: usize, hi: usize) -> bool {
+    let mut before = lo.wrapping_sub(1);
+    if unit.is(before, &["the"]) {
+        before = before.wrapping_sub(1);
+    }
+    unit.is(hi - 1, gz::FACILITY_WORDS)
+        && unit.is(before, &["at", "on", "to", "is"])
+        && use_of(unit, lo, hi) == PlaceKind::FilmingLocation
+}
+
+/// The stand-in verbs of [`gz::STANDS_IN`] without a closing article ("played", "doubled for").
+fn stand_in_verbs() -> impl Iterator<Item = &'static [&'static str]> {
+    gz::STANDS_IN.iter().map(|verb| verb.strip_suffix(&["the"]).unwrap_or(verb))
+}
+
+/// One past the stand-in verb right after the name ending at `hi`, maybe after an auxiliary
+/// ("Bexley doubled for", "the stages of Bexley are standing in for"); "played the" and
+/// "plays the" count only with `plays`, since a person plays a part too.
+fn stand_in_after(unit: &Unit, hi: usize, plays: bool) -> Option<usize> {
+    let at = if unit.is(hi, &["is", "are", "was", "were"]) { hi + 1 } else { hi };
+    gz::STANDS_IN
+        .iter()
+        .filter(|verb| plays || !gz::contains(gz::CAST_VERBS, verb[0]))
+        .find(|verb| (0..verb.len()).all(|j| unit.is(at + j, &[verb[j]])))
+        .map(|verb| at + verb.len())
+}
+
+/// True when token `at` opens the object of a stand-in verb ("doubled for [1970s Bexley]"), or
+/// of an "and for" that a stand-in verb earlier in the sentence governs ("stands in for A, and
+/// for [the Bexley streets]").
+fn stand_in_object(unit: &Unit, at: usize) -> bool {
+    let ends_at = |end: usize| {
+        stand_in_verbs()
+            .any(|verb| end >= verb.len() && (0..verb.len()).all(|j| unit.is(end - verb.len() + j, &[verb[j]])))
+    };
+    if ends_at(at) {
+        return true;
+    }
+    unit.is(at.wrapping_sub(1), &["for", "as"])
+        && unit.is(at.wrapping_sub(2), &["and"])
+        && (0..at - 2)
+            .rev()
+            .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
+            .any(|k| ends_at(k + 1) && unit.is(k, &["for", "as"]))
+}
+
+/// True when the name ending at `hi` doubles or stands in for a place of the story ("Bexley
+/// doubled for 1970s Knoxville", "Bexley stands in for Wickett, the fictional mill town"): a
+/// year, a known place or a story word follows the verb.
+fn doubles_for_a_place(unit: &Unit, hi: usize) -> bool {
+    let Some(end) = stand_in_after(unit, hi, false) else {
+        return false;
+    };
+    (end..unit.toks.len().min(end + 8)).take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
+        is_year(&unit.toks[k].lower) || unit.is(k, gz::STORY_OWNERS) || (unit.cap(k) && gz::is_place(unit.word(k)))
+    })
+}
+
+/// The suffix of a compound closing the place ending at `hi` ("Vermont-shot", "Oslo-set"), if
+/// it is one of [`gz::PLACE_COMPOUNDS`].
+fn compound_suffix(unit: &Unit, hi: usize) -> Option<&'static str> {
+    let last = unit.word(hi.checked_sub(1)?);
+    let (_, suffix) = last.rsplit_once('-')?;
+    gz::PLACE_COMPOUNDS.iter().find(|s| s.eq_ignore_ascii_case(suffix)).copied()
+}
+
+/// True for "the Vermont-shot drama": a compound saying the work was filmed there.
+fn filmed_compound(unit: &Unit, hi: usize) -> bool {
+    compound_suffix(unit, hi).is_some_and(|suffix| suffix != "set")
+}
+
+/// The place a compound names ("Vermont" in "the Vermont-shot drama", "Carrowmere" in "a
+/// Carrowmere-set thriller"): the run's text before the suffix.
+pub fn compound_place(unit: &Unit, run: Run) -> Option<String> {
+    compound_suffix(unit, run.hi)?;
+    let text = unit.slice(run.lo, run.hi);
+    let (name, _) = text.rsplit_once('-')?;
+    (name.chars().next().is_some_and(char::is_uppercase) && !name.contains(' ') || gz::is_place(name))
+        .then(|| name.to_owned())
+}
+
+/// True for "In Bexley, the crew built a replica …": a place opening the sentence after "In"
+/// or "At", its clause after the comma filming there or building for the shoot.
+fn opening_filming_clause(unit: &Unit, lo: usize, hi: usize) -> bool {
+    let opening = dateline_dash(unit).map_or(0, |d| d + 1);
+    lo == opening + 1
+        && unit.is(opening, &["in", "at"])
+        && unit.is(hi, &[","])
+        && (hi + 1..unit.toks.len()).take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
+            unit.is(k, gz::FILMING)
+                || (unit.is(k, gz::SHOOT_SUBJECTS) && (k + 1..k + 3).any(|j| unit.is(j, gz::SHOOT_WORK)))
+        })
+}
+
+/// True for "Fallowmere, a small town in Vermont, hosted the production" after the place ending
+/// at `hi` (past one apposition set off by commas): the town took the shoot in.
+fn hosts_the_shoot(unit: &Unit, hi: usize) -> bool {
+    let mut k = hi;
+    if unit.is(k, &[","]) {
+        k = (k + 1..unit.toks.len().min(k + 12)).find(|&j| unit.is(j, &[","])).map_or(k, |j| j + 1);
+    }
+    unit.is(k, gz::HOST_VERBS)
+        && unit.is(k + 1, &["the", "a", "its"])
+        && (k + 2..unit.toks.len().min(k + 4)).any(|j| unit.is(j, gz::SHOOT_SUBJECTS))
+}
+
+/// True for "was used as a set" or "was dressed as a bank" in the clause after the place
+/// ending at `hi`: the production filmed there.
+fn used_as_set(unit: &Unit, hi: usize) -> bool {
+    // ", rebuilt by the art department": a participle after the place says the shoot built there.
+    let built_by = unit.is(hi, &[","])
+        && unit.is(hi + 1, gz::SET_PARTICIPLES)
+        && unit.is(hi + 2, &["by"])
+        && (hi + 3..unit.toks.len().min(hi + 7))
+            .any(|k| unit.is(k, gz::SHOOT_SUBJECTS) || unit.is(k, gz::SET_BUILDERS));
+    built_by
+        || (hi..unit.toks.len().min(hi + 10))
+            .take_while(|&k| !unit.is(k, &[".", ";", "!", "?", ","]))
+            .any(|k| gz::USED_AS_SET.iter().any(|p| (0..p.len()).all(|j| unit.is(k + j, &[p[j]]))))
+}
+
+/// True for ", the festival's largest venue" after the place ending at `hi`: an apposition
+/// that calls it the venue of a festival or a screening, whatever the verb before it.
+fn venue_apposition(unit: &Unit, hi: usize) -> bool {
+    let apposition: Vec<usize> =
+        (hi + 1..unit.toks.len().min(hi + 7)).take_while(|&k| !unit.is(k, &[".", ";", ",", "!", "?"])).collect();
+    unit.is(hi, &[","])
+        && apposition.iter().any(|&k| unit.is(k, gz::VENUE_NOUNS))
+        && apposition.iter().any(|&k| unit.is(k, gz::EVENTS) || unit.is(k, gz::FESTIVAL_WORDS))
 }
 
 /// True for "… filled the Palace Theater on Friday for the world premiere": the clause after
@@ -503,6 +764,15 @@ fn filmed_where(unit: &Unit, hi: usize) -> bool {
             .any(|k| unit.is(k, gz::FILMING) || (unit.is(k, &["set"]) && unit.is(k.wrapping_sub(1), gz::SET_BUILT)))
 }
 
+/// True when the sentence's subject is the story and the place is in its first clause ("The
+/// story's last chapter sends her west to Butte, Montana", "The plot takes them to Oslo").
+fn story_subject(unit: &Unit, lo: usize) -> bool {
+    let opening = dateline_dash(unit).map_or(0, |d| d + 1);
+    unit.is(opening, &["the"])
+        && unit.is(opening + 1, gz::STORY_NOUNS)
+        && (opening + 2..lo).all(|k| !unit.is(k, &[".", ";", "!", "?", "but", ":"]))
+}
+
 /// True when the sentence says "tells the story of …" before token `lo` with no full stop
 /// between: what follows is the story, and a place in it is the story's setting.
 fn tells_story_before(unit: &Unit, lo: usize) -> bool {
@@ -536,6 +806,185 @@ mod tests {
         let lo = unit.toks.iter().position(|t| unit.text[t.start..].starts_with(place)).unwrap();
         let hi = lo + place.split_whitespace().count();
         use_of(&unit, lo, hi)
+    }
+
+    #[test]
+    fn a_town_that_doubles_for_another_is_filmed_and_the_other_is_the_story_s() {
+        let lex = Lexicon::default();
+        let text = "Bexley doubled for 1970s Wickford, and the Harlan Ranch doubled for a Montana farm.";
+        let (unit, _) = unit_with_people(text, &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let cued = |name: &str| runs.iter().any(|r| unit.slice(r.lo, r.hi) == name && cue_place(&unit, *r, None, &lex));
+        assert!(cued("Bexley") && cued("Wickford"));
+        assert_eq!(kind(text, "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind(text, "Wickford"), PlaceKind::StorySetting);
+        assert_eq!(kind(text, "Montana"), PlaceKind::StorySetting);
+        let text = "Bexley stands in for Wickett, the fictional mill town, and for the Tarrow streets.";
+        assert_eq!(kind(text, "Tarrow"), PlaceKind::StorySetting);
+        // A stunt double doubles for a person: no place on either side.
+        let (unit, _) = unit_with_people("Ana Ruiz doubled for Bea Lee in the fall.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|r| !cue_place(&unit, *r, None, &lex)));
+    }
+
+    #[test]
+    fn saints_coasts_interiors_and_stand_ins_after_an_auxiliary() {
+        let lex = Lexicon::default();
+        let cued = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.iter().any(|r| unit.slice(r.lo, r.hi).starts_with(name) && cue_place(&unit, *r, None, &lex))
+        };
+        assert!(cued("Filming began in St. Ives, Cornwall, in May.", "St. Ives"));
+        assert!(cued("Filming began in St. Agnes's on Monday.", "St. Agnes"));
+        let (unit, _) = unit_with_people("Filming began in St. Agnes’s on Monday.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        let saint = runs.iter().find(|r| unit.word(r.lo) == "St.").unwrap();
+        assert_eq!(written_name(&unit, *saint), "St. Agnes’s");
+        assert!(!cued("Filming began in Ann Lee's garden.", "Ann Lee"));
+        assert!(cued("It is set in a mining town on the Bexley coast.", "Bexley"));
+        assert!(!cued("She walked on the Bexley coast.", "Bexley"));
+        assert_eq!(kind("It is set in a mining town on the Bexley coast.", "Bexley"), PlaceKind::StorySetting);
+        assert_eq!(kind("Then came a week of interiors at a mill in Bexley.", "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("For now Bexley is standing in for a mill town.", "Bexley"), PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn a_place_the_story_sends_its_people_to_is_the_story_s() {
+        let text = "The story's last chapter sends Ana west to Bexley, but the crew never went near it.";
+        assert_eq!(kind(text, "Bexley"), PlaceKind::StorySetting);
+        assert_eq!(kind("The plot takes them to Bexley.", "Bexley"), PlaceKind::StorySetting);
+        let after = "The story is simple: the crew went to Bexley.";
+        assert_eq!(kind(after, "Bexley"), PlaceKind::Mentioned);
+        assert_eq!(kind("The story was filmed in Bexley.", "Bexley"), PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn a_story_plays_out_and_a_production_has_its_base() {
+        assert_eq!(kind("The story plays out across the camps of 1880s Bexley.", "Bexley"), PlaceKind::StorySetting);
+        assert_eq!(kind("The production's base is at the Harlan Ranch.", "Harlan Ranch"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The company's base is in Bexley.", "Bexley"), PlaceKind::Mentioned);
+        let (unit, _) = unit_with_people("The production's base is Harrow Light Studios, a stage complex.", &[]);
+        let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
+        assert!(filmed_facility(&unit, lo, lo + 3));
+    }
+
+    #[test]
+    fn lists_towns_of_and_productions_heading_somewhere() {
+        let lex = Lexicon::default();
+        let cued = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.into_iter()
+                .flat_map(|r| crate::entities::names::split_run(&unit, r))
+                .any(|r| unit.slice(r.lo, r.hi) == name && cue_place(&unit, r, None, &lex))
+        };
+        assert!(cued("Scenes were also filmed in Gorsley and Hatherby.", "Hatherby"));
+        assert!(cued("The shoot continues in Ravensby, Tarrow and Saltmere through May.", "Saltmere"));
+        assert!(!cued("Scenes were filmed in Gorsley and Ana Ruiz said so.", "Ana Ruiz"));
+        assert!(cued("The town of Mossbury welcomed the crew.", "Mossbury"));
+        assert!(!cued("She left her village of Bela pod Horkou in 1919.", "Bela"));
+        assert!(cued("The drama is set in the fictional town of Wickett.", "Wickett"));
+        assert_eq!(kind("The drama is set in the fictional town of Wickett.", "Wickett"), PlaceKind::StorySetting);
+        assert!(cued("Cameras rolled on the streets of Lanchester.", "Lanchester"));
+        assert_eq!(kind("After that, the production heads to Pelham.", "Pelham"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The crew returned to Upwey for reshoots.", "Upwey"), PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn locations_that_include_host_or_keep_the_crew() {
+        assert_eq!(kind("Locations include Carrow and the Harlan Ranch.", "Harlan Ranch"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The crew spent three weeks in Eastwick.", "Eastwick"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The family spent three weeks in Eastwick.", "Eastwick"), PlaceKind::Mentioned);
+        let text = "Fallowmere, a small town in Vermont, hosted the production for six weeks.";
+        assert_eq!(kind(text, "Fallowmere"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Fallowmere hosted the awards in May.", "Fallowmere"), PlaceKind::Mentioned);
+    }
+
+    #[test]
+    fn compounds_opening_clauses_moves_and_units() {
+        assert_eq!(kind("In Bexley, the crew built a replica of the mill.", "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("In Bexley, the company has its offices.", "Bexley"), PlaceKind::Mentioned);
+        assert_eq!(kind("The Vermont-shot drama opens Friday.", "Vermont-shot"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The Carrowmere-set thriller follows two sisters.", "Carrowmere-set"), PlaceKind::StorySetting);
+        assert_eq!(kind("Production will relocate to Dunsford next month.", "Dunsford"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The cast and crew will move to Elmsworth in June.", "Elmsworth"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The company returned to Harrowby to shoot pickups.", "Harrowby"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("A second unit worked in Islington Cove.", "Islington Cove"), PlaceKind::FilmingLocation);
+        let (unit, _) = unit_with_people("The Carrowmere-set thriller follows two sisters.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(compound_place(&unit, runs[0]).as_deref(), Some("Carrowmere"));
+        let (unit, _) = unit_with_people("The Tucson-based firm grew.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(compound_place(&unit, runs[0]), None);
+    }
+
+    #[test]
+    fn a_decade_before_a_place_and_the_towns_a_story_goes_through() {
+        assert_eq!(kind("It follows a widow in 1930s Dunmore.", "Dunmore"), PlaceKind::StorySetting);
+        assert_eq!(kind("It was filmed in 2019 in Dunmore.", "Dunmore"), PlaceKind::FilmingLocation);
+        let lex = Lexicon::default();
+        let text = "The story takes her from Falmouth to the mining towns of Greystone.";
+        let (unit, _) = unit_with_people(text, &[]);
+        let runs = crate::entities::names::runs(&unit);
+        for name in ["Falmouth", "Greystone"] {
+            let run = runs.iter().find(|r| unit.slice(r.lo, r.hi) == name).unwrap();
+            assert!(cue_place(&unit, *run, None, &lex), "{name}");
+            assert_eq!(use_of(&unit, run.lo, run.hi), PlaceKind::StorySetting, "{name}");
+        }
+    }
+
+    #[test]
+    fn formats_parts_of_works_and_numbered_things_are_no_places() {
+        let lex = Lexicon::default();
+        for text in [
+            "The film was shot in CinemaScope by Ana Ruiz.",
+            "Ana Ruiz shot in Dolby Vision for the first time.",
+            "The crew filmed in Act Two of the play.",
+            "Production moved to Stage 5 at the studio.",
+            "The feature was shot in Super 16.",
+        ] {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            let found: Vec<&str> =
+                runs.iter().filter(|r| cue_place(&unit, **r, None, &lex)).map(|r| unit.slice(r.lo, r.hi)).collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_building_used_as_a_set_is_filmed_and_a_venue_is_called_one() {
+        assert_eq!(
+            kind("The Bexley Courthouse was used as a set for the trial.", "Bexley Courthouse"),
+            PlaceKind::FilmingLocation
+        );
+        assert_eq!(kind("The Bexley Courthouse was built in 1890.", "Bexley Courthouse"), PlaceKind::Mentioned);
+        let mill = "The mill is on the river near Tuckett, rebuilt by the art department over five weeks.";
+        assert_eq!(kind(mill, "Tuckett"), PlaceKind::FilmingLocation);
+        let town = "The mill is on the river near Tuckett, rebuilt by the town in 1950.";
+        assert_eq!(kind(town, "Tuckett"), PlaceKind::Mentioned);
+        let text = "It opened the competition at the Orpheum Ballroom, the festival's largest venue.";
+        assert_eq!(kind(text, "Orpheum Ballroom"), PlaceKind::EventVenue);
+        let text = "The crew filmed at the Orpheum Ballroom, a wedding venue.";
+        assert_eq!(kind(text, "Orpheum Ballroom"), PlaceKind::FilmingLocation);
+    }
+
+    #[test]
+    fn a_festival_section_is_no_place() {
+        let lex = Lexicon::default();
+        let (unit, _) = unit_with_people("It premiered in the Midnight Reel section.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert!(runs.iter().all(|r| !cue_place(&unit, *r, None, &lex)));
+    }
+
+    #[test]
+    fn a_studio_filmed_at_is_a_facility() {
+        let (unit, _) = unit_with_people("Interiors will be shot on Stage 2 at Harrow Light Studios.", &[]);
+        let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
+        assert!(filmed_facility(&unit, lo, lo + 3));
+        let (unit, _) = unit_with_people("The drama, shot in Utah, comes from Harrow Light Studios.", &[]);
+        let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
+        assert!(!filmed_facility(&unit, lo, lo + 3));
     }
 
     #[test]
@@ -747,6 +1196,13 @@ mod tests {
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(dateline_town(&unit, runs[0], None).as_deref(), Some("London"));
         let (unit, _) = unit_with_people("BREAKING (Wire) — A premiere.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], None), None);
+        let (unit, _) = unit_with_people("BEXLEY FALLS — Five days into the festival, a premiere.", &[]);
+        let runs = crate::entities::names::runs(&unit);
+        assert_eq!(dateline_town(&unit, runs[0], None).as_deref(), Some("Bexley Falls"));
+        assert_eq!(use_of(&unit, runs[0].lo, runs[0].hi), PlaceKind::EventVenue);
+        let (unit, _) = unit_with_people("EXCLUSIVE — Lark Films has bought the drama.", &[]);
         let runs = crate::entities::names::runs(&unit);
         assert_eq!(dateline_town(&unit, runs[0], None), None);
         // "in and around Bexley" cues the place as "in Bexley" does; "around Ana" in a list no place.
