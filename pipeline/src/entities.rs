@@ -478,6 +478,9 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
 
     let mut merger = merge::Merger::default();
     let mut characters = HashSet::new();
+    // People credited by a rule other than "Y (X)", and every "Y (X)" read as Y played by X.
+    let mut credited: HashSet<String> = HashSet::new();
+    let mut paren_parts: Vec<(String, String)> = Vec::new();
     let mut antecedent: Option<(u16, String)> = None;
     let own = works::OwnTitles::of(documents);
     let parts = works::other_work_parts(documents, &own);
@@ -561,8 +564,18 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         }
         let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
         let in_title = |i: usize| lex.in_title(unit, i) || lex.in_unquoted_title(unit, i);
-        let found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
+        let mut found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
+        for fact in &found.roles {
+            let from_paren = found.paren_parts.iter().any(|(part, key)| {
+                *key == fact.person && fact.character.as_ref().is_some_and(|c| normalise(&c.name) == normalise(part))
+            });
+            if !from_paren && matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) {
+                credited.insert(fact.person.clone());
+            }
+        }
+        paren_parts.append(&mut found.paren_parts);
+        found.roles.extend(known_part_in_parens(unit, &people_refs, excluded));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
         // … and a person named in another work's clause or block holds no job on this one.
         let elsewhere = |person: &str| {
@@ -592,7 +605,37 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         }
     }
     publishers(documents, &orgs, &mut merger);
+    // "Ann Lee (Hattie Voss)" where Ann Lee is credited elsewhere and Hattie Voss is not: the
+    // actor comes first and the part is in parentheses.
+    for (part, player) in paren_parts {
+        let part = normalise(&part);
+        if credited.contains(&part) && !credited.contains(&player) {
+            characters.remove(&part);
+            characters.insert(player);
+        }
+    }
     Analysis { entities: merger.finish(), characters }
+}
+
+/// "Ann Lee (Hattie Voss) is a ferry pilot": a person followed by a part in parentheses that the
+/// corpus shows to be a character plays it.
+fn known_part_in_parens(unit: &Unit, people: &[PersonRef], characters: &HashSet<String>) -> Vec<roles::RoleFact> {
+    people
+        .iter()
+        .filter(|p| !p.possessive && unit.is(p.hi, &["("]))
+        .filter_map(|p| {
+            let end = (p.hi + 1..unit.toks.len()).find(|&k| !unit.cap(k))?;
+            let part = unit.slice(p.hi + 1, end);
+            (end > p.hi + 1 && unit.is(end, &[")"]) && characters.contains(&normalise(part))).then(|| roles::RoleFact {
+                person: p.key.clone(),
+                kind: knowledge::RoleKind::Cast,
+                job: vocabulary::ACTOR,
+                character: Some(roles::Character { name: part.to_owned(), named: true }),
+                organisation: None,
+                replaced: false,
+            })
+        })
+        .collect()
 }
 
 /// Whether `name` is one of the names a document's byline gives (`author`, "A, B and C"): the
@@ -1150,6 +1193,16 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         assert_eq!(names, ["Callum Vane", "Greta Holm-Bay"], "an actor named only in a title-case cast line too");
         assert_eq!(e.organisations[0].name.as_ref(), "Harrow Fishermen's Co-operative");
         assert!(has_role(person(&e, "Callum Vane"), "Actor", Some("Eamon Reid")));
+    }
+
+    #[test]
+    fn an_actor_credited_elsewhere_comes_before_the_part_in_parentheses() {
+        let e = extract(&[doc(
+            "The new drama stars Nell Sorrow.\nNell Sorrow (Hattie Vance) is a ferry pilot whose son goes missing.\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Nell Sorrow"]);
+        assert!(has_role(person(&e, "Nell Sorrow"), "Actor", Some("Hattie Vance")));
     }
 
     #[test]

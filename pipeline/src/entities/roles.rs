@@ -103,6 +103,9 @@ pub struct Found {
     pub roles: Vec<RoleFact>,
     /// Proper names identified as characters (never people).
     pub characters: Vec<String>,
+    /// "Y (X)" read as character Y played by person X: (Y as written, X's key). The reading is
+    /// turned round when the corpus shows Y to be an actor ("Y (X)" is also "actor (part)").
+    pub paren_parts: Vec<(String, String)>,
 }
 
 impl Found {
@@ -364,6 +367,7 @@ pub fn find(
         // "Y (X)", "Y (played by X)", "Y, played by X"; in a cast list the parenthesis holds
         // the character instead.
         if let Some(c) = paren_character(unit, m).filter(|_| !cast_list) {
+            found.paren_parts.push((c.name.clone(), m.key.clone()));
             found.add(&m.key, CAST, Some(c));
         }
         if let Some(c) = bio_heading_part(unit, m) {
