@@ -520,7 +520,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             match &m.target {
                 Target::Person(key) => {
                     let author = documents[usize::from(unit.doc)].author.as_deref();
-                    let own = !lex.of_other_work(unit, m.hi)
+                    // A surname alone ("Steen reaches for the mythic") only echoes the full
+                    // name: it does not make someone named with another work this one's.
+                    let echo = m.hi - m.lo == 1 && registry.names[key].contains(' ');
+                    let own = !echo
+                        && !lex.of_other_work(unit, m.hi)
                         && !lex.maker_of_works(unit, m.lo)
                         && !is_author(author, &registry.names[key]);
                     merger.person(key, &registry.names[key], written, ev, own);
@@ -624,9 +628,9 @@ fn known_part_in_parens(unit: &Unit, people: &[PersonRef], characters: &HashSet<
         .iter()
         .filter(|p| !p.possessive && unit.is(p.hi, &["("]))
         .filter_map(|p| {
-            let end = (p.hi + 1..unit.toks.len()).find(|&k| !unit.cap(k))?;
+            let end = (p.hi + 1..unit.toks.len()).find(|&k| !unit.cap(k)).filter(|&e| e > p.hi + 1)?;
             let part = unit.slice(p.hi + 1, end);
-            (end > p.hi + 1 && unit.is(end, &[")"]) && characters.contains(&normalise(part))).then(|| roles::RoleFact {
+            (unit.is(end, &[")"]) && characters.contains(&normalise(part))).then(|| roles::RoleFact {
                 person: p.key.clone(),
                 kind: knowledge::RoleKind::Cast,
                 job: vocabulary::ACTOR,
@@ -1203,6 +1207,14 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(names, ["Nell Sorrow"]);
         assert!(has_role(person(&e, "Nell Sorrow"), "Actor", Some("Hattie Vance")));
+    }
+
+    #[test]
+    fn a_surname_alone_does_not_keep_another_works_maker() {
+        let e = extract(&[doc(
+            "“Glass Reef” review: a tide of grief\nThe drama owes a debt to Orla Finch’s “Dry Wells.” But where Finch reaches for myth, “Glass Reef” stays put.\nPublicists at Tarn Kessel Public Relations declined to comment.\n",
+        )]);
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
     }
 
     #[test]

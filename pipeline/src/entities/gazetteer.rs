@@ -775,6 +775,33 @@ pub const THING_HEADS: &[&str] = &[
     "hospital",
     "cemetery",
     "playhouse",
+    // Prizes and honours named after someone ("the Marguerite Ashby Prize").
+    "prize",
+    "award",
+    "medal",
+    "fellowship",
+    "scholarship",
+    "trophy",
+    // "Calloway State alumni": a state university written short.
+    "state",
+];
+
+/// Nouns of a team's members right after a capitalised run ("a former Calloway Mustangs
+/// linebacker"): the run is the team, not a person.
+pub const TEAM_MEMBER_NOUNS: &[&str] = &[
+    "linebacker",
+    "quarterback",
+    "receiver",
+    "tailback",
+    "pitcher",
+    "shortstop",
+    "goalkeeper",
+    "goalie",
+    "defenseman",
+    "midfielder",
+    "striker",
+    "teammate",
+    "cheerleader",
 ];
 
 /// Words before "with"/"alongside" that make the organisation after them a partner in the
@@ -1032,6 +1059,9 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     // Funeral homes an obituary names ("Ostrander Funeral Home"); a playhouse, a school or a
     // hospital is a site or a place first, like a theatre.
     ("funeral", OrgKind::Other),
+    // Publicity firms named like their partners ("Bellweather Maccaby Public Relations").
+    ("relations", OrgKind::Other),
+    ("communications", OrgKind::Other),
     ("mortuary", OrgKind::Other),
 ];
 

@@ -159,6 +159,14 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
+    // "the ghost town of Lobo Flats", "the city of Vell": a place named after its noun.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), &["of"]) && unit.is(lo.wrapping_sub(2), gz::PLACE_NOUNS) {
+        return None;
+    }
+    // "a former Calloway Mustangs linebacker": a team before its member's position.
+    if hi == run.hi && unit.lower_word(hi) && unit.is(hi, gz::TEAM_MEMBER_NOUNS) {
+        return None;
+    }
     // "Jane Doe/Agency": a photo credit, not prose.
     if unit.is(hi, &["/"]) {
         return None;
@@ -290,6 +298,16 @@ mod tests {
         assert!(full("Viewer Rating: 16+ for violence").is_empty());
         assert_eq!(full("Ann Lee rented cameras, and Ben Hale posted 2 hours ago."), ["Ann Lee", "Ben Hale"]);
         assert_eq!(full("Ben Hale, 45, joined Vela Talent."), ["Ben Hale"]);
+    }
+
+    #[test]
+    fn towns_teams_prizes_and_state_schools_are_no_names() {
+        assert!(full("They shot in the ghost town of Vell Crossing for a week.").is_empty());
+        assert!(
+            full("Ned Pell, a former Harlow Otters linebacker, did the fall.").iter().all(|n| n != "Harlow Otters")
+        );
+        assert!(full("She won the Dora Penhale Prize as a senior.").is_empty());
+        assert_eq!(full("The four Brimley State alumni worked on it."), Vec::<String>::new());
     }
 
     #[test]
