@@ -7,8 +7,9 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP,
-    OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DETERMINERS, FOR_PERSON_JOBS, Job,
+    LED_BY, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word,
+    jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -344,11 +345,13 @@ pub fn find(
         }
         // "X serves as producer and co-wrote the story"
         if !m.possessive {
+            // "Sam Okoro '09 was …": an alumnus's class year after the name.
+            let hi = m.hi + class_year_len(unit, m.hi);
             // "his grandson, X, has taken over as …": the apposition's closing comma.
-            let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(m.hi, &[","]) && unit.is(m.hi + 1, AUX);
-            predicates(unit, m.hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
+            let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(hi, &[","]) && unit.is(hi + 1, AUX);
+            predicates(unit, hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
             // "X, an actor known for “Other Show,” plays a guard": the verb after the apposition.
-            if let Some(verb_at) = after_apposition(unit, m.hi, next_person) {
+            if let Some(verb_at) = after_apposition(unit, hi, next_person) {
                 predicates(unit, verb_at, next_person, &m.key, &mut found, in_title);
             }
         }
@@ -397,6 +400,17 @@ pub fn find(
         {
             found.add_all(&m.key, &jobs);
         }
+        // "with X executive producing": a participle of a credit after the name.
+        if unit.is(m.lo.wrapping_sub(1), &["with"]) && !m.possessive {
+            let k = m.hi + usize::from(unit.is(m.hi, &["executive"]));
+            let job = match unit.toks.get(k).map(|t| t.lower.as_str()) {
+                Some("producing" | "co-producing") if k > m.hi => "executive producer",
+                Some("producing" | "co-producing") => "producer",
+                Some("directing" | "co-directing") if k == m.hi => "director",
+                _ => "",
+            };
+            found.add_all(&m.key, &jobs_of(job));
+        }
         // "co-wrote the story with X", "… with the novelist X", "produced alongside X"
         let with = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&i| unit.is(i, &["with", "alongside"])).filter(|&w| {
             (w + 1..m.lo).all(|i| !unit.cap(i) && unit.toks[i].lower.chars().all(|c| c.is_alphabetic() || c == '-'))
@@ -420,7 +434,8 @@ pub fn find(
     let label = job_starting_at(unit, 0)
         .or_else(|| verb_job(unit, 0).map(|jobs| (1 + usize::from(unit.is(1, &["by"])), jobs)))
         .or_else(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(0, &[noun])).map(|(_, job)| (1, jobs_of(job))))
-        .filter(|(end, _)| unit.is(*end, &[":"]));
+        // … and "Music Ben Hale" on a credits-block line, the names right after the label.
+        .filter(|(end, _)| unit.is(*end, &[":"]) || (unit.heading && people.first().is_some_and(|p| p.lo == *end)));
     if let Some((end, jobs)) = label {
         for m in people.iter().filter(|m| m.lo > end && !m.possessive) {
             for &job in &jobs {
@@ -785,7 +800,7 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
 /// The token after an apposition that opens at the comma `comma` with a lower-case word ("X, an
 /// actor known for “Show,” plays …"): past its closing comma and quote, before `limit`.
 fn after_apposition(unit: &Unit, comma: usize, limit: usize) -> Option<usize> {
-    if !unit.is(comma, &[","]) || !unit.lower_word(comma + 1) || unit.is(comma + 1, &["who", "and", "or", "but"]) {
+    if !unit.is(comma, &[","]) || !unit.lower_word(comma + 1) || unit.is(comma + 1, &["and", "or", "but"]) {
         return None;
     }
     let close = (comma + 2..(comma + 16).min(limit)).find(|&k| unit.is(k, &[","]))?;
@@ -829,6 +844,19 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
     Some(jobs_of(phrase))
 }
 
+/// The number of tokens of an alumnus's class year at token `at` ("'09", "’14"), or 0.
+fn class_year_len(unit: &Unit, at: usize) -> usize {
+    let year =
+        |k: usize| unit.toks.get(k).is_some_and(|t| t.lower.len() == 2 && t.lower.bytes().all(|b| b.is_ascii_digit()));
+    if unit.is(at, &["'", "’"]) && year(at + 1) {
+        2
+    } else if unit.toks.get(at).is_some_and(|t| matches!(t.lower.strip_prefix(['\'', '’']), Some(y) if y.len() == 2 && y.bytes().all(|b| b.is_ascii_digit()))) {
+        1
+    } else {
+        0
+    }
+}
+
 /// Role verbs after a subject, across coordinated predicates, up to token `limit`.
 fn predicates(
     unit: &Unit,
@@ -854,8 +882,12 @@ fn predicates(
         let copula = (start..i).any(|k| unit.is(k, &["is", "was"]));
         let mut matched_to = None;
         if copula && unit.is(i, &["the"]) {
-            // "X is the writer and director.": jobs that end the clause, none held elsewhere.
+            // "X is the writer and director.": jobs that end the clause, none held elsewhere;
+            // "X was the film's first assistant director": this work's.
             let mut k = i + 1;
+            if unit.is(k, WORK_WORDS) && unit.toks[k].possessive {
+                k += 1;
+            }
             let mut jobs = Vec::new();
             while let Some((hi, more)) = job_starting_at(unit, k).filter(|(hi, _)| !unit.toks[hi - 1].possessive) {
                 jobs.extend(more);
@@ -865,7 +897,10 @@ fn predicates(
                 }
                 k += 1;
             }
-            if !jobs.is_empty() && (k >= limit || unit.is(k, &[".", ",", ";", "!", "—", "–"])) {
+            // "X was the stunt double for Y": a job done for the next person named.
+            let for_person =
+                unit.is(k, &["for"]) && k + 1 == limit && jobs.iter().all(|j| FOR_PERSON_JOBS.contains(&j.job));
+            if !jobs.is_empty() && (k >= limit || for_person || unit.is(k, &[".", ",", ";", "!", "—", "–"])) {
                 found.add_all(person, &jobs);
             }
             return;
@@ -990,8 +1025,14 @@ fn possessed_work(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         "writer"
     } else if unit.is(k, &["score", "music"]) {
         "composer"
-    } else if unit.is(k, &["cinematography", "camerawork"]) {
+    } else if unit.is(k, &["cinematography", "camerawork", "camera", "lensing"]) {
         "cinematographer"
+    } else if unit.is(k, &["costumes", "costume"]) {
+        "costume designer"
+    } else if unit.is(k, &["sets"]) || (unit.is(k, &["production", "set"]) && unit.is(k + 1, &["design"])) {
+        "production designer"
+    } else if unit.is(k, &["editing", "cutting"]) {
+        "editor"
     } else {
         return None;
     };
@@ -1186,6 +1227,19 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             found.add_all(&people[g].key, &jobs);
         }
     }
+    // "A and B are the producers.": a plural job closing the clause gives each the job.
+    if group.len() > 1
+        && !last.possessive
+        && unit.is(after, &["are", "were"])
+        && unit.is(after + 1, &["the"])
+        && let Some((hi, jobs)) = job_starting_at(unit, after + 2)
+        && unit.toks[hi - 1].lower.ends_with('s')
+        && (hi == unit.toks.len() || unit.is(hi, &[".", ",", ";"]))
+    {
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
     // "directed by A and B", "written by A", "written and directed by A"
     if unit.is(b1, &["by"]) {
         let mut jobs = by_jobs(unit, b2);
@@ -1260,6 +1314,48 @@ mod tests {
 
     fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
         (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn alumni_jobs_after_a_class_year_and_crafts_told_in_prose() {
+        let crew = |who: &str, d, job| (who.to_owned(), RoleKind::Crew(d), job, None);
+        use knowledge::Department::{CostumeMakeUp, CrewSafety, SoundMusic};
+        assert_eq!(
+            roles("Sam Orr '09 was the film's first assistant director.", &["Sam Orr"]),
+            [crew("sam orr", Directing, "First Assistant Director")]
+        );
+        assert_eq!(
+            roles("Ida Penn ’14 served as script supervisor.", &["Ida Penn"]),
+            [crew("ida penn", Directing, "Script Supervisor")]
+        );
+        assert_eq!(
+            roles("Max Dorn '11, a former linebacker, was the stunt double for Eli Vos.", &["Max Dorn", "Eli Vos"]),
+            [crew("max dorn", CrewSafety, "Stunt Double")]
+        );
+        assert_eq!(
+            roles(
+                "Jo Reyes '17, who studied audio at the college, worked as boom operator under Al Kent.",
+                &["Jo Reyes", "Al Kent"]
+            ),
+            [crew("jo reyes", SoundMusic, "Boom Operator")]
+        );
+        // A job for a person is read only for the jobs done for one.
+        assert!(roles("Max Dorn was the editor for Eli Vos.", &["Max Dorn", "Eli Vos"]).is_empty());
+        assert_eq!(
+            roles("Una Bell’s costumes are faded.", &["Una Bell"]),
+            [crew("una bell", CostumeMakeUp, "Costume Designer")]
+        );
+        assert_eq!(
+            roles(
+                "Ana Ruiz and Tom Vale are the producers, with Lena Park executive producing.",
+                &["Ana Ruiz", "Tom Vale", "Lena Park"]
+            ),
+            [
+                crew("lena park", Production, "Executive Producer"),
+                crew("ana ruiz", Production, "Producer"),
+                crew("tom vale", Production, "Producer")
+            ]
+        );
     }
 
     #[test]

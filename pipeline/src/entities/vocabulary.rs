@@ -100,6 +100,9 @@ pub const VOCABULARY: &[Job] = &[
     crew("safety officer", CrewSafety, "Safety Officer"),
     crew("set medic", CrewSafety, "Medic"),
     crew("stunt double", CrewSafety, "Stunt Double"),
+    crew("script supervisor", Directing, "Script Supervisor"),
+    crew("boom operator", SoundMusic, "Boom Operator"),
+    crew("production sound mixer", SoundMusic, "Sound Mixer"),
     crew("stuntman", CrewSafety, "Stunt Performer"),
     crew("stuntwoman", CrewSafety, "Stunt Performer"),
     crew("stunt performer", CrewSafety, "Stunt Performer"),
@@ -182,6 +185,9 @@ pub fn jobs_of(phrase: &str) -> Vec<Job> {
         _ => Vec::new(),
     }
 }
+
+/// Jobs done for a person named after them ("X was the stunt double for Y").
+pub const FOR_PERSON_JOBS: &[&str] = &["Stunt Double"];
 
 /// Objects that make "directed/produced/wrote …" about a film.
 pub const WORK_WORDS: &[&str] = &[

@@ -319,6 +319,60 @@ pub fn is_cast_line(line: &str) -> bool {
         && !ends_sentence(line)
 }
 
+/// A credits-block line, `Produced by Ann Lee & Ben Hale`, `Director of Photography Ann Lee`:
+/// a credit label opening it (its first word one of [`CREDIT_LABELS`]), then two to eight
+/// capitalised words joined at most by `&`, `and` or commas, with no sentence end.
+pub fn is_credit_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(first) = words.first() else { return false };
+    let first = first.to_lowercase();
+    let labelled =
+        CREDIT_LABELS.contains(&first.as_str()) || (first != "of" && CREDIT_LABEL_WORDS.contains(&first.as_str()));
+    if !labelled || ends_sentence(line) || line.contains(':') {
+        return false;
+    }
+    // The label runs to "by", or over its capitalised words and "of" ("Director of Photography").
+    let names = match words.iter().position(|w| *w == "by") {
+        Some(by) => &words[by + 1..],
+        None => {
+            let label = words
+                .iter()
+                .take_while(|w| w.len() > 1 && CREDIT_LABEL_WORDS.contains(&w.to_lowercase().as_str()))
+                .count();
+            &words[label.max(1)..]
+        }
+    };
+    let joined = |w: &&str| matches!(*w, "&" | "and");
+    (2..=8).contains(&names.len())
+        && names.iter().all(|w| joined(w) || w.starts_with(char::is_uppercase))
+        && !names.first().is_some_and(joined)
+}
+
+/// Words of the credit labels that open a credits-block line before its names.
+const CREDIT_LABEL_WORDS: &[&str] = &[
+    "director",
+    "directors",
+    "of",
+    "photography",
+    "executive",
+    "co-producer",
+    "producer",
+    "producers",
+    "editor",
+    "music",
+    "score",
+    "original",
+    "casting",
+    "production",
+    "designer",
+    "costume",
+    "cinematographer",
+    "composer",
+    "writer",
+    "writers",
+    "screenplay",
+];
+
 /// A string of capitalised names and keywords with no grammar (`Film Cast Ana Ruiz Lee Chan`),
 /// as image captions and tag lists are.
 pub fn is_keyword_list(line: &str) -> bool {
@@ -388,6 +442,18 @@ mod tests {
         assert_eq!(seg.metadata.title, "Dust Road Wraps in Utah");
         assert_eq!(seg.segments[0].kind, knowledge::SegmentKind::Residue(ResidueKind::Boilerplate));
         assert_eq!(seg.segments[1].kind, knowledge::SegmentKind::Residue(ResidueKind::Boilerplate));
+    }
+
+    #[test]
+    fn credits_block_lines() {
+        for line in
+            ["Produced by Ann Lee & Ben Hale", "Director of Photography Ann Lee", "Music Ben Hale", "Casting Ida Marsh"]
+        {
+            assert!(is_credit_line(line), "{line}");
+        }
+        for line in ["Directed by the wind", "Music for Ann Lee.", "Casting: Ida Marsh", "Editor Picks"] {
+            assert!(!is_credit_line(line), "{line}");
+        }
     }
 
     #[test]
