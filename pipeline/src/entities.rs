@@ -481,6 +481,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     // People credited by a rule other than "Y (X)", and every "Y (X)" read as Y played by X.
     let mut credited: HashSet<String> = HashSet::new();
     let mut paren_parts: Vec<(String, String)> = Vec::new();
+    // (predecessor, successor, sentence): roles handed over, applied once every role is known.
+    let mut successions: Vec<(String, String, Evidence)> = Vec::new();
     let mut antecedent: Option<(u16, String)> = None;
     let own = works::OwnTitles::of(documents);
     let parts = works::other_work_parts(documents, &own);
@@ -579,6 +581,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             }
         }
         paren_parts.append(&mut found.paren_parts);
+        successions.extend(found.successions.drain(..).map(|(x, y)| (x, y, sentence)));
         found.roles.extend(known_part_in_parens(unit, &people_refs, excluded));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
         // … and a person named in another work's clause or block holds no job on this one.
@@ -607,6 +610,9 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         if !unit.heading {
             antecedent = people_refs.first().map(|p| (unit.doc, p.key.clone()));
         }
+    }
+    for (predecessor, successor, ev) in successions {
+        merger.succeeded(&predecessor, &successor, ev.doc, ev);
     }
     publishers(documents, &orgs, &mut merger);
     // "Ann Lee (Hattie Voss)" where Ann Lee is credited elsewhere and Hattie Voss is not: the
@@ -1215,6 +1221,17 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
             "“Glass Reef” review: a tide of grief\nThe drama owes a debt to Orla Finch’s “Dry Wells.” But where Finch reaches for myth, “Glass Reef” stays put.\nPublicists at Tarn Kessel Public Relations declined to comment.\n",
         )]);
         assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_replaced_actor_held_the_part_the_successor_plays() {
+        let e = extract(&[doc(
+            "Ned Pike has exited the western, and he has been replaced by Ivo Lark.\nIvo Lark plays Sheriff Cole Marsh.\n",
+        )]);
+        let ned = person(&e, "Ned Pike");
+        assert!(has_role(ned, "Actor", Some("Sheriff Cole Marsh")), "{:?}", ned.roles);
+        assert!(ned.roles.iter().all(|r| r.replaced));
+        assert!(person(&e, "Ivo Lark").roles.iter().all(|r| !r.replaced));
     }
 
     #[test]

@@ -7,9 +7,9 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DETERMINERS, FOR_PERSON_JOBS, Job,
-    LED_BY, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word,
-    jobs_of, org_job,
+    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS,
+    FOR_PERSON_JOBS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS,
+    STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -104,6 +104,9 @@ pub struct Found {
     pub roles: Vec<RoleFact>,
     /// Proper names identified as characters (never people).
     pub characters: Vec<String>,
+    /// (predecessor's key, successor's key) for "X has been replaced by Y", "Y replaces X",
+    /// "Y stepped in after X left": when the sentence gives X no role, X held the one Y takes.
+    pub successions: Vec<(String, String)>,
     /// "Y (X)" read as character Y played by person X: (Y as written, X's key). The reading is
     /// turned round when the corpus shows Y to be an actor ("Y (X)" is also "actor (part)").
     pub paren_parts: Vec<(String, String)>,
@@ -518,8 +521,43 @@ pub fn find(
 }
 
 /// "X, who was later replaced by Y", "X was replaced by Y": X's roles in the sentence are
-/// marked replaced, and Y takes the same jobs.
+/// marked replaced, and Y takes the same jobs; with none for X, X held whatever Y takes.
 fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
+    // "X has exited …, and he has been replaced by Y": the pronoun is the sentence's subject.
+    let subject = people.first().filter(|p| !p.possessive);
+    for k in 1..unit.toks.len() {
+        if unit.is(k - 1, SUBJECT_PRONOUNS)
+            && let Some(x) = subject.filter(|x| x.hi < k)
+            && let Some(y) = passive_replaced_by(unit, k, people)
+        {
+            found.successions.push((x.key.clone(), y.key.clone()));
+        }
+    }
+    // "Y replaces X", "Y steps in for X", "Y, who took over the part after X left".
+    for (yi, y) in people.iter().enumerate().filter(|(_, y)| !y.possessive) {
+        let limit = people.get(yi + 1).map_or(unit.toks.len(), |p| p.lo);
+        let mut k = y.hi;
+        if unit.is(k, &[","]) && unit.is(k + 1, &["who"]) {
+            k += 2;
+        }
+        while unit.is(k, AUX) || unit.is(k, &["is", "was", "has", "had"]) {
+            k += 1;
+        }
+        let x = if unit.is(k, SUCCESSION_VERBS) {
+            people.iter().find(|p| p.lo == k + 1 || (p.lo == k + 2 && unit.is(k + 1, &["for", "from"])))
+        } else if unit.is(k, STEP_IN_VERBS) && unit.is(k + 1, &["in", "into", "over"]) {
+            // "after X left", "for X", "from X", a few words on.
+            let after = (k + 2..(k + 12).min(limit)).find(|&a| unit.is(a, &["after", "for", "from"]));
+            after
+                .and_then(|a| people.iter().find(|p| p.lo == a + 1 && !p.possessive))
+                .filter(|p| !unit.is(p.lo - 1, &["after"]) || unit.is(p.hi, DEPARTURE_VERBS))
+        } else {
+            None
+        };
+        if let Some(x) = x.filter(|x| x.key != y.key) {
+            found.successions.push((x.key.clone(), y.key.clone()));
+        }
+    }
     for m in people {
         let mut k = m.hi;
         if unit.is(k, &[","]) && unit.is(k + 1, &["who"]) {
@@ -532,6 +570,9 @@ fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
             continue;
         }
         let Some(successor) = people.iter().find(|p| p.lo == k + 2) else { continue };
+        if !found.roles.iter().any(|r| r.person == m.key) {
+            found.successions.push((m.key.clone(), successor.key.clone()));
+        }
         let taken: Vec<RoleFact> = found
             .roles
             .iter_mut()
@@ -543,6 +584,14 @@ fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
             .collect();
         found.roles.extend(taken);
     }
+}
+
+/// The person after "has been replaced by" at token `k` (auxiliaries first).
+fn passive_replaced_by<'a>(unit: &Unit, mut k: usize, people: &'a [PersonRef]) -> Option<&'a PersonRef> {
+    while unit.is(k, &["was", "is", "has", "had", "have", "been", "later", "since", "now"]) {
+        k += 1;
+    }
+    (unit.is(k, &["replaced"]) && unit.is(k + 1, &["by", "with"])).then(|| people.iter().find(|p| p.lo == k + 2))?
 }
 
 /// True when a unit talks about casting ("stars", "starring", "cast", "plays").
@@ -1314,6 +1363,32 @@ mod tests {
 
     fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
         (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn successions_name_who_took_whose_place() {
+        let succ = |text: &str, names: &[&str]| {
+            let (unit, people) = unit_with_people(text, names);
+            find(&unit, &people, &[], None, &|_| false).successions
+        };
+        let pair = |x: &str, y: &str| vec![(x.to_owned(), y.to_owned())];
+        assert_eq!(
+            succ("Ned Pike has exited the drama, and he has been replaced by Ivo Lark.", &["Ned Pike", "Ivo Lark"]),
+            pair("ned pike", "ivo lark")
+        );
+        assert_eq!(
+            succ("Ivo Lark replaces Ned Pike in the western.", &["Ivo Lark", "Ned Pike"]),
+            pair("ned pike", "ivo lark")
+        );
+        assert_eq!(
+            succ(
+                "Ivo Lark, who stepped into the role after Ned Pike left the project, is superb.",
+                &["Ivo Lark", "Ned Pike"]
+            ),
+            pair("ned pike", "ivo lark")
+        );
+        assert!(succ("Ivo Lark took a photo for Ned Pike.", &["Ivo Lark", "Ned Pike"]).is_empty());
+        assert!(succ("Ivo Lark took over after Ned Pike's film wrapped.", &["Ivo Lark", "Ned Pike"]).is_empty());
     }
 
     #[test]

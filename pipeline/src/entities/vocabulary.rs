@@ -186,6 +186,22 @@ pub fn jobs_of(phrase: &str) -> Vec<Job> {
     }
 }
 
+/// Verbs of taking someone's place, with the predecessor right after them ("Y replaces X",
+/// "Y succeeds X", "Y steps in for X" is read by [`STEP_IN_VERBS`]).
+pub const SUCCESSION_VERBS: &[&str] = &["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded"];
+
+/// Verbs of stepping into a part or a job, before "in", "into" or "over", with "after X left"
+/// or "for X" later in the clause.
+pub const STEP_IN_VERBS: &[&str] =
+    &["stepped", "steps", "stepping", "took", "takes", "taking", "step", "take", "filled", "fills", "filling"];
+
+/// Verbs of leaving a production ("after X left the project").
+pub const DEPARTURE_VERBS: &[&str] =
+    &["left", "exited", "departed", "withdrew", "quit", "dropped", "bowed", "pulled", "stepped", "was"];
+
+/// Pronouns that stand for the subject of the sentence ("… and he has been replaced by Y").
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they"];
+
 /// Jobs done for a person named after them ("X was the stunt double for Y").
 pub const FOR_PERSON_JOBS: &[&str] = &["Stunt Double"];
 
