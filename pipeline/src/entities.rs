@@ -103,7 +103,15 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
                             || (unit.is(i, &["the"]) && h.lo == i + 1 && unit.is(i.wrapping_sub(1), &["of"]))))
             })
         };
-        let of_the = (run.lo..run.hi).any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]) && !of_org(i));
+        // "Ann Lee of Local 417": "of" before an organisation's one closing word and its number.
+        let of_numbered = |i: usize| {
+            unit.is(i, &["of"])
+                && i + 2 == run.hi
+                && gazetteer::org_suffix(&unit.toks[i + 1].lower).is_some()
+                && unit.toks.get(run.hi).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let of_the = (run.lo..run.hi)
+            .any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]) && !of_org(i) && !of_numbered(i));
         for part in names::split_run(unit, run) {
             if of_the {
                 titled.push(part);
@@ -583,6 +591,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         paren_parts.append(&mut found.paren_parts);
         successions.extend(found.successions.drain(..).map(|(x, y)| (x, y, sentence)));
         found.roles.extend(known_part_in_parens(unit, &people_refs, excluded));
+        let own_work = |k: usize| lex.in_title(unit, k) && !lex.in_other_title(unit, k);
+        found.roles.extend(maker_of_own_work(unit, &people_refs, &own_work, &found.roles));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
         // … and a person named in another work's clause or block holds no job on this one.
         let elsewhere = |person: &str| {
@@ -625,6 +635,40 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         }
     }
     Analysis { entities: merger.finish(), characters }
+}
+
+/// "Ann Lee's drought-era drama “Dust Road”", "Ann Lee's “Dust Road”": a person's possessive
+/// on this production's title, or on a work noun right before it, names its director (unless the
+/// sentence casts the person).
+fn maker_of_own_work(
+    unit: &Unit,
+    people: &[PersonRef],
+    own_work: &dyn Fn(usize) -> bool,
+    roles: &[roles::RoleFact],
+) -> Vec<roles::RoleFact> {
+    let quote = |k: usize| unit.is(k, &["“", "\"", "‘", "'"]);
+    people
+        .iter()
+        .filter(|p| p.possessive && !roles.iter().any(|r| r.person == p.key && r.kind == knowledge::RoleKind::Cast))
+        .filter(|p| {
+            let mut k = p.hi;
+            while k < p.hi + 3 && unit.lower_word(k) && !unit.is(k, vocabulary::OTHER_WORK_LINKS_AND_PARTS) {
+                k += 1;
+            }
+            let noun = k == p.hi || unit.is(k - 1, vocabulary::WORK_WORDS);
+            noun && quote(k) && own_work(k + 1)
+        })
+        .flat_map(|p| {
+            vocabulary::jobs_of("director").into_iter().map(|job| roles::RoleFact {
+                person: p.key.clone(),
+                kind: job.kind,
+                job: job.job,
+                character: None,
+                organisation: None,
+                replaced: false,
+            })
+        })
+        .collect()
 }
 
 /// "Ann Lee (Hattie Voss) is a ferry pilot": a person followed by a part in parentheses that the
@@ -1232,6 +1276,25 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         assert!(has_role(ned, "Actor", Some("Sheriff Cole Marsh")), "{:?}", ned.roles);
         assert!(ned.roles.iter().all(|r| r.replaced));
         assert!(person(&e, "Ivo Lark").roles.iter().all(|r| !r.replaced));
+    }
+
+    #[test]
+    fn a_possessive_on_the_productions_title_names_its_director() {
+        let e = extract(&[doc(
+            "“Salt Reach” wraps in Vell\nFilming on Ona Brisk’s coastal drama “Salt Reach” wrapped Friday.\nIda Penn’s character in “Salt Reach” is a widow.\n",
+        )]);
+        assert!(has_role(person(&e, "Ona Brisk"), "Director", None));
+        assert!(person(&e, "Ida Penn").roles.is_empty());
+    }
+
+    #[test]
+    fn a_union_agent_of_a_numbered_local_and_a_part_set_off_with_as() {
+        let e = extract(&[doc(
+            "\"We want a tent,\" said Business Agent Rae Okafor of Local 12.\nUna Bell, as the widow Agnes Thorne, is superb.\n",
+        )]);
+        assert!(e.people.iter().any(|p| p.name.as_ref() == "Rae Okafor"));
+        let una = person(&e, "Una Bell");
+        assert!(has_role(una, "Actor", Some("Agnes Thorne")) && una.roles.len() == 1, "{:?}", una.roles);
     }
 
     #[test]

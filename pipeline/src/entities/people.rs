@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit, month_given_name, normalise, starts_upper};
-use super::vocabulary::{WORK_FOR_CUES, WORK_WORDS, is_job_word, jobs_of};
+use super::vocabulary::{WORK_FOR_CUES, WORK_WORDS, is_job_word, jobs_of, org_job};
 
 /// What a capitalised run amounts to as a personal name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,11 +45,12 @@ pub fn valid_name_token(unit: &Unit, i: usize) -> bool {
 }
 
 /// True when token `i` ends a job phrase of one to three words that starts at or after `lo`
-/// ("Designer" in "Production Designer", "Stars").
+/// ("Designer" in "Production Designer", "Stars"), a film job or one held at an organisation
+/// ("Agent" in "Business Agent").
 fn ends_job_phrase(unit: &Unit, lo: usize, i: usize) -> bool {
     (1..=3).filter(|&len| i + 1 >= lo + len).any(|len| {
-        let words: Vec<&str> = (i + 1 - len..=i).map(|k| unit.toks[k].lower.as_str()).collect();
-        !jobs_of(&words.join(" ")).is_empty()
+        let words = (i + 1 - len..=i).map(|k| unit.toks[k].lower.as_str()).collect::<Vec<_>>().join(" ");
+        !jobs_of(&words).is_empty() || org_job(&words).is_some()
     })
 }
 
@@ -298,6 +299,11 @@ mod tests {
         assert!(full("Viewer Rating: 16+ for violence").is_empty());
         assert_eq!(full("Ann Lee rented cameras, and Ben Hale posted 2 hours ago."), ["Ann Lee", "Ben Hale"]);
         assert_eq!(full("Ben Hale, 45, joined Vela Talent."), ["Ben Hale"]);
+    }
+
+    #[test]
+    fn an_organisation_job_in_capitals_before_a_name_is_no_part_of_it() {
+        assert_eq!(full("\"We want a tent,\" said Business Agent Rae Okafor of Local 12."), ["Rae Okafor"]);
     }
 
     #[test]

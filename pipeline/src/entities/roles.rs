@@ -807,7 +807,8 @@ fn apposed_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
 }
 
 fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[OrgRef], found: &mut Found) {
-    if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive {
+    // "X, as the widow Y, …": the part played, which `apposed_part` reads, not X's relation.
+    if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive || apposed_part(unit, m).is_some() {
         return;
     }
     for k in m.hi + 1..m.hi + 5 {

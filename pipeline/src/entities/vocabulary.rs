@@ -101,6 +101,37 @@ pub const VOCABULARY: &[Job] = &[
     crew("set medic", CrewSafety, "Medic"),
     crew("stunt double", CrewSafety, "Stunt Double"),
     crew("script supervisor", Directing, "Script Supervisor"),
+    crew("second assistant director", Directing, "Second Assistant Director"),
+    crew("location manager", Production, "Location Manager"),
+    crew("production coordinator", Production, "Production Coordinator"),
+    crew("casting assistant", Production, "Casting Assistant"),
+    crew("unit publicist", Production, "Unit Publicist"),
+    crew("camera assistant", Camera, "Camera Assistant"),
+    crew("focus puller", Camera, "Focus Puller"),
+    crew("steadicam operator", Camera, "Steadicam Operator"),
+    crew("still photographer", Camera, "Still Photographer"),
+    crew("stills photographer", Camera, "Still Photographer"),
+    crew("unit photographer", Camera, "Still Photographer"),
+    crew("electrician", Camera, "Electrician"),
+    crew("colorist", Editing, "Colorist"),
+    crew("colourist", Editing, "Colorist"),
+    crew("assistant editor", Editing, "Assistant Editor"),
+    crew("sound editor", SoundMusic, "Sound Editor"),
+    crew("supervising sound editor", SoundMusic, "Sound Editor"),
+    crew("re-recording mixer", SoundMusic, "Re-Recording Mixer"),
+    crew("music editor", SoundMusic, "Music Editor"),
+    crew("set designer", Art, "Set Designer"),
+    crew("storyboard artist", Art, "Storyboard Artist"),
+    crew("wardrobe supervisor", CostumeMakeUp, "Wardrobe Supervisor"),
+    crew("special effects supervisor", VisualEffects, "Special Effects Supervisor"),
+    crew("special effects coordinator", VisualEffects, "Special Effects Coordinator"),
+    crew("special effects technician", VisualEffects, "Special Effects Technician"),
+    crew("pyrotechnician", VisualEffects, "Pyrotechnician"),
+    crew("intimacy coordinator", CrewSafety, "Intimacy Coordinator"),
+    crew("transportation coordinator", CrewSafety, "Transportation Coordinator"),
+    crew("animal wrangler", CrewSafety, "Animal Wrangler"),
+    crew("choreographer", CrewSafety, "Choreographer"),
+    crew("dialect coach", CrewSafety, "Dialect Coach"),
     crew("boom operator", SoundMusic, "Boom Operator"),
     crew("production sound mixer", SoundMusic, "Sound Mixer"),
     crew("stuntman", CrewSafety, "Stunt Performer"),
@@ -201,6 +232,11 @@ pub const DEPARTURE_VERBS: &[&str] =
 
 /// Pronouns that stand for the subject of the sentence ("… and he has been replaced by Y").
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Words after a person's possessive that tie the person to a work as one of its parts or its
+/// cast ("X's character in …", "X's turn in …"), never as its maker.
+pub const OTHER_WORK_LINKS_AND_PARTS: &[&str] =
+    &["in", "from", "of", "on", "at", "for", "with", "character", "role", "part", "turn", "performance", "casting"];
 
 /// Jobs done for a person named after them ("X was the stunt double for Y").
 pub const FOR_PERSON_JOBS: &[&str] = &["Stunt Double"];
