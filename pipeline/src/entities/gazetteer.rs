@@ -750,6 +750,12 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "performance",
     "achievement",
     "nominations",
+    // Holidays: "Christmas Eve", "New Year's Day".
+    "year",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
 ];
 
 /// Last words that make a capitalised run an event, a building, a room or a road, never a
@@ -1059,6 +1065,8 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     // Funeral homes an obituary names ("Ostrander Funeral Home"); a playhouse, a school or a
     // hospital is a site or a place first, like a theatre.
     ("funeral", OrgKind::Other),
+    // "the U.S. Coast Guard", "the National Guard".
+    ("guard", OrgKind::Office),
     // Publicity firms named like their partners ("Bellweather Maccaby Public Relations").
     ("relations", OrgKind::Other),
     ("communications", OrgKind::Other),

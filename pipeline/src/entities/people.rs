@@ -160,6 +160,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
+    // "Golden Globe winner X", "Oscar nominee X": an award, not a person.
+    if hi - lo >= 2 && gz::contains(gz::AWARDS, &unit.toks[hi - 1].lower) {
+        return None;
+    }
     // "the ghost town of Lobo Flats", "the city of Vell": a place named after its noun.
     if lo == run.lo && unit.is(lo.wrapping_sub(1), &["of"]) && unit.is(lo.wrapping_sub(2), gz::PLACE_NOUNS) {
         return None;
@@ -314,6 +318,9 @@ mod tests {
         );
         assert!(full("She won the Dora Penhale Prize as a senior.").is_empty());
         assert_eq!(full("The four Brimley State alumni worked on it."), Vec::<String>::new());
+        assert_eq!(full("It co-stars Golden Globe winner Ben Hale."), ["Ben Hale"]);
+        assert_eq!(full("She read it on Christmas Eve and signed by New Year's Day."), Vec::<String>::new());
+        assert!(full("She trained with the U.S. Coast Guard.").is_empty());
     }
 
     #[test]

@@ -8,8 +8,9 @@ use super::names::Unit;
 use super::people;
 use super::vocabulary::{
     AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS,
-    FOR_PERSON_JOBS, Job, LED_BY, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS,
-    STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    FOR_PERSON_JOBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS,
+    PERFORMER_NOUNS, SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of,
+    org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -230,8 +231,12 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
         }
         // A month's name closing the apposition is a name ("his daughter, June.").
         (e >= unit.toks.len() || unit.is(e, &[".", ",", ";", ")"]))
-            && (k + 1..e)
-                .all(|i| people::valid_name_token(unit, i) || crate::dates::is_calendar_word(&unit.toks[i].lower))
+            && (k + 1..e).all(|i| {
+                people::valid_name_token(unit, i)
+                    || crate::dates::is_calendar_word(&unit.toks[i].lower)
+                    // "the harbor master, Captain Rhys Colby."
+                    || (i == k + 1 && super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[i].lower))
+            })
     };
     if (unit.is(k, &["named", "called"]) && unit.cap(k + 1)) || apposed {
         let lo = k + 1;
@@ -348,8 +353,8 @@ pub fn find(
         }
         // "X serves as producer and co-wrote the story"
         if !m.possessive {
-            // "Sam Okoro '09 was …": an alumnus's class year after the name.
-            let hi = m.hi + class_year_len(unit, m.hi);
+            // "Sam Okoro '09 was …", "X, 38, plays …": a class year or an age after the name.
+            let hi = m.hi + class_year_len(unit, m.hi) + age_len(unit, m.hi);
             // "his grandson, X, has taken over as …": the apposition's closing comma.
             let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(hi, &[","]) && unit.is(hi + 1, AUX);
             predicates(unit, hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
@@ -402,6 +407,14 @@ pub fn find(
             && let Some(jobs) = possessed_work(unit, m.hi)
         {
             found.add_all(&m.key, &jobs);
+        }
+        // "the new drama from Oscar nominee X": the maker a work comes from.
+        if !m.possessive
+            && let Some(from) = (m.lo.saturating_sub(4)..m.lo).rev().find(|&k| unit.is(k, &["from"]))
+            && (from + 1..m.lo).all(|k| unit.toks[k].word && !is_job_word(&unit.toks[k].lower))
+            && (from.saturating_sub(3)..from).any(|k| unit.is(k, MADE_WORKS))
+        {
+            found.add_all(&m.key, &jobs_of("director"));
         }
         // "with X executive producing": a participle of a credit after the name.
         if unit.is(m.lo.wrapping_sub(1), &["with"]) && !m.possessive {
@@ -894,6 +907,15 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
     Some(jobs_of(phrase))
 }
 
+/// The number of tokens of an age set off after a name (", 38,"), or 0.
+fn age_len(unit: &Unit, at: usize) -> usize {
+    let age = unit
+        .toks
+        .get(at + 1)
+        .is_some_and(|t| (1..=3).contains(&t.lower.len()) && t.lower.bytes().all(|b| b.is_ascii_digit()));
+    if unit.is(at, &[","]) && age && unit.is(at + 2, &[","]) { 3 } else { 0 }
+}
+
 /// The number of tokens of an alumnus's class year at token `at` ("'09", "’14"), or 0.
 fn class_year_len(unit: &Unit, at: usize) -> usize {
     let year =
@@ -1022,6 +1044,13 @@ fn predicates(
         {
             found.add(person, CAST, character_after(unit, i + 2));
             matched_to = Some(i + 3);
+        } else if verb(unit, i, LEAD_VERBS)
+            && ((unit.is(i + 1, &["the"]) && unit.is(i + 2, &["cast", "ensemble"]))
+                || (unit.is(i + 1, &["“", "\""]) && in_title(i + 2)))
+        {
+            // "X leads the cast", "X leads “Title”".
+            found.add(person, CAST, None);
+            matched_to = Some(i + 2);
         } else if verb(unit, i, &["star", "stars", "starring", "co-star", "co-stars", "co-starring"])
             && unit.is(i + 1, &["in"])
             && unit.is(i + 2, &["the"])
@@ -1319,6 +1348,9 @@ fn by_jobs(unit: &Unit, k: usize) -> Vec<Job> {
         jobs_of("director")
     } else if unit.is(k, &["written", "co-written", "penned", "scripted"]) {
         jobs_of("writer")
+    } else if unit.is(k, &["produced"]) && unit.is(k.wrapping_sub(1), &["executive"]) {
+        // "executive produced by A"
+        jobs_of("executive producer")
     } else if unit.is(k, &["produced", "co-produced"]) {
         jobs_of("producer")
     } else if unit.is(k, &["edited"]) {
@@ -1364,6 +1396,22 @@ mod tests {
 
     fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
         (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn leads_ages_makers_and_titled_parts_after_a_description() {
+        let cast = |who: &str, part: Option<&str>| (who.to_owned(), RoleKind::Cast, "Actor", part.map(str::to_owned));
+        assert_eq!(roles("Nia Vos, 38, plays Maren Holt.", &["Nia Vos"]), [cast("nia vos", Some("Maren Holt"))]);
+        assert_eq!(roles("Oscar winner Nia Vos leads the cast.", &["Nia Vos"]), [cast("nia vos", None)]);
+        assert_eq!(
+            roles("Eli Bell plays the harbor master, Captain Rhys Colby.", &["Eli Bell"]),
+            [cast("eli bell", Some("Captain Rhys Colby"))]
+        );
+        assert_eq!(
+            roles("It is the new drama from Oscar nominee Sam Pike.", &["Sam Pike"]),
+            [("sam pike".to_owned(), RoleKind::Crew(Directing), "Director", None)]
+        );
+        assert!(roles("It is the new script from producer Sam Pike.", &["Sam Pike"]).iter().all(|r| r.2 != "Director"));
     }
 
     #[test]
@@ -1417,6 +1465,10 @@ mod tests {
         );
         // A job for a person is read only for the jobs done for one.
         assert!(roles("Max Dorn was the editor for Eli Vos.", &["Max Dorn", "Eli Vos"]).is_empty());
+        assert_eq!(
+            roles("It is executive produced by Lena Park.", &["Lena Park"]),
+            [crew("lena park", Production, "Executive Producer")]
+        );
         assert_eq!(
             roles("Una Bell’s costumes are faded.", &["Una Bell"]),
             [crew("una bell", CostumeMakeUp, "Costume Designer")]

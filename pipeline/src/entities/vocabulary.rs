@@ -238,6 +238,14 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they"];
 pub const OTHER_WORK_LINKS_AND_PARTS: &[&str] =
     &["in", "from", "of", "on", "at", "for", "with", "character", "role", "part", "turn", "performance", "casting"];
 
+/// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
+pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
+
+/// Works a director makes, before "from X" ("the new drama from X"); a script or a series may
+/// come from a writer or a showrunner, and are left out.
+pub const MADE_WORKS: &[&str] =
+    &["film", "movie", "feature", "drama", "thriller", "comedy", "western", "documentary", "picture", "mystery"];
+
 /// Jobs done for a person named after them ("X was the stunt double for Y").
 pub const FOR_PERSON_JOBS: &[&str] = &["Stunt Double"];
 
