@@ -112,8 +112,16 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         };
         let of_the = (run.lo..run.hi)
             .any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]) && !of_org(i) && !of_numbered(i));
+        // "Luke Nikas and Alex Spiro of Quinn Emanuel": full names before "of" and a firm's
+        // capitalised name are people of it, not a title's words.
+        let of_firm = (run.lo..run.hi).find(|&i| unit.lower_word(i) && unit.is(i, &["of"]) && unit.cap(i + 1));
+        let person_of_firm = |part: Run| {
+            of_firm.is_some_and(|o| part.hi <= o)
+                && (2..=3).contains(&(part.hi - part.lo))
+                && (part.lo..part.hi).all(|i| people::valid_name_token(unit, i) && !lex.common(&unit.toks[i].lower))
+        };
         for part in names::split_run(unit, run) {
-            if of_the {
+            if of_the && !person_of_firm(part) {
                 titled.push(part);
             }
             // Subtract the organisation names from the part.
@@ -1295,6 +1303,14 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         assert!(e.people.iter().any(|p| p.name.as_ref() == "Rae Okafor"));
         let una = person(&e, "Una Bell");
         assert!(has_role(una, "Actor", Some("Agnes Thorne")) && una.roles.len() == 1, "{:?}", una.roles);
+    }
+
+    #[test]
+    fn lawyers_of_a_firm_named_like_people_are_people() {
+        let e =
+            extract(&[doc("His lawyers, Rob Tenney and Ada Vick of Quell Ambrose Hart & Bly, declined to comment.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Rob Tenney", "Ada Vick"]);
     }
 
     #[test]

@@ -750,6 +750,10 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "performance",
     "achievement",
     "nominations",
+    // Storms: "Hurricane Ida".
+    "hurricane",
+    "typhoon",
+    "cyclone",
     // Holidays: "Christmas Eve", "New Year's Day".
     "year",
     "christmas",

@@ -321,6 +321,7 @@ mod tests {
         assert_eq!(full("It co-stars Golden Globe winner Ben Hale."), ["Ben Hale"]);
         assert_eq!(full("She read it on Christmas Eve and signed by New Year's Day."), Vec::<String>::new());
         assert!(full("She trained with the U.S. Coast Guard.").is_empty());
+        assert!(full("Hurricane Ida delayed the trial.").is_empty());
     }
 
     #[test]
