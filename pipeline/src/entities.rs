@@ -58,7 +58,19 @@ pub fn extract(documents: &[Document]) -> Entities {
     if first.characters.is_empty() {
         return first.entities;
     }
-    analyse(documents, &units, &lex, &first.characters).entities
+    let mut characters = first.characters;
+    // "Nina Vos is superb as Maren": "Maren Holt", the plot's name that no one is credited
+    // with, is that character too.
+    let credited = |p: &&knowledge::Person| {
+        p.roles.iter().any(|r| matches!(r.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)))
+    };
+    for p in first.entities.people.iter().filter(|p| !credited(p)) {
+        let name = normalise(&p.name);
+        if name.split(' ').count() > 1 && name.split(' ').next().is_some_and(|given| characters.contains(given)) {
+            characters.insert(name);
+        }
+    }
+    analyse(documents, &units, &lex, &characters).entities
 }
 
 /// What a stretch of a prose unit was read as.
@@ -599,6 +611,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         paren_parts.append(&mut found.paren_parts);
         successions.extend(found.successions.drain(..).map(|(x, y)| (x, y, sentence)));
         found.roles.extend(known_part_in_parens(unit, &people_refs, excluded));
+        found.roles.extend(possessed_part(unit, &people_refs, excluded));
         let own_work = |k: usize| lex.in_title(unit, k) && !lex.in_other_title(unit, k);
         found.roles.extend(maker_of_own_work(unit, &people_refs, &own_work, &found.roles));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
@@ -643,6 +656,28 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         }
     }
     Analysis { entities: merger.finish(), characters }
+}
+
+/// "Tom Hale's Tobias is all menace": a person's possessive on a name the corpus shows to be a
+/// character is the part the person plays.
+fn possessed_part(unit: &Unit, people: &[PersonRef], characters: &HashSet<String>) -> Vec<roles::RoleFact> {
+    people
+        .iter()
+        .filter(|p| p.possessive)
+        .filter_map(|p| {
+            let end =
+                (p.hi..unit.toks.len()).find(|&k| !unit.cap(k) || unit.toks[k].possessive).unwrap_or(unit.toks.len());
+            let part = unit.slice(p.hi, end.max(p.hi + 1).min(unit.toks.len()));
+            (end > p.hi && characters.contains(&normalise(part))).then(|| roles::RoleFact {
+                person: p.key.clone(),
+                kind: knowledge::RoleKind::Cast,
+                job: vocabulary::ACTOR,
+                character: Some(roles::Character { name: part.to_owned(), named: true }),
+                organisation: None,
+                replaced: false,
+            })
+        })
+        .collect()
 }
 
 /// "Ann Lee's drought-era drama “Dust Road”", "Ann Lee's “Dust Road”": a person's possessive
@@ -1311,6 +1346,21 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
             extract(&[doc("His lawyers, Rob Tenney and Ada Vick of Quell Ambrose Hart & Bly, declined to comment.\n")]);
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(names, ["Rob Tenney", "Ada Vick"]);
+    }
+
+    #[test]
+    fn a_reviews_plot_names_are_characters_and_its_verdicts_give_parts() {
+        let e = extract(&[doc(
+            "“Salt Reach” review: a coast of grief\n“Salt Reach” follows Maren Holt, a keeper whose husband, Elias, vanishes. Then Tobias Reed washes ashore.\nNia Castell is extraordinary as Maren. Pete Vane, as Elias, appears in flashbacks, while Tom Hardy's Tobias is all menace.\nHer sister Ruth (a wonderful Dana Whit) runs the diner.\nThe score, by Jon Eriks, swells, and Anya Pell's photography is grey.\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Nia Castell", "Pete Vane", "Tom Hardy", "Dana Whit", "Jon Eriks", "Anya Pell"]);
+        assert!(has_role(person(&e, "Nia Castell"), "Actor", Some("Maren")));
+        assert!(has_role(person(&e, "Pete Vane"), "Actor", Some("Elias")));
+        assert!(has_role(person(&e, "Tom Hardy"), "Actor", Some("Tobias")));
+        assert!(has_role(person(&e, "Dana Whit"), "Actor", Some("Ruth")));
+        assert!(has_role(person(&e, "Jon Eriks"), "Composer", None));
+        assert!(has_role(person(&e, "Anya Pell"), "Cinematographer", None));
     }
 
     #[test]

@@ -7,10 +7,10 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS,
-    FOR_PERSON_JOBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS,
-    PERFORMER_NOUNS, SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of,
-    org_job,
+    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUN_WORDS, CREDIT_NOUNS,
+    DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, NOT_PLAYING, NP_STOP,
+    OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS,
+    SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -401,6 +401,12 @@ pub fn find(
             if let Some(c) = character_after(unit, k).filter(|c| c.named) {
                 found.add(&m.key, CAST, Some(c));
             }
+        }
+        // "Tom Hale’s Tobias is all menace": an actor's possessive on a name is the part.
+        if m.possessive
+            && let Some(part) = people.get(mi + 1).filter(|p| p.lo == m.hi && p.key != m.key)
+        {
+            found.add(&m.key, CAST, Some(Character { name: unit.slice(part.lo, part.hi).to_owned(), named: true }));
         }
         // "X’s performance", "X’s script"
         if m.possessive
@@ -807,7 +813,16 @@ fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
 /// The part an apposition opening with "as" names ("X, as the rival surveyor Mara Pike, …"):
 /// after a determiner and at most three lower-case words, a name closed by a comma.
 fn apposed_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
-    if m.possessive || !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["as"]) || !unit.is(m.hi + 2, DETERMINERS) {
+    if m.possessive || !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["as"]) {
+        return None;
+    }
+    // "X, as Elias, appears in flashbacks": the part's name alone.
+    if unit.cap(m.hi + 2) && !unit.is(m.hi + 2, DETERMINERS) {
+        let hi = (m.hi + 2..unit.toks.len()).find(|&k| !unit.cap(k))?;
+        let c = character_from(unit, m.hi + 2, hi);
+        return (unit.is(hi, &[","]) && c.named && job_starting_at(unit, m.hi + 2).is_none()).then_some(c);
+    }
+    if !unit.is(m.hi + 2, DETERMINERS) {
         return None;
     }
     let lo = (m.hi + 3..m.hi + 7).find(|&k| !unit.lower_word(k))?;
@@ -853,7 +868,7 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
         let t = unit.toks.get(k);
         let skippable = t.is_some_and(|t| t.word && (unit.lower_word(k) || t.possessive))
             // "X, working with cinematographer Y": a job after a preposition is someone else's.
-            && !unit.is(k, &["who", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of"]);
+            && !unit.is(k, &["who", "whose", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of"]);
         if !skippable || (unit.toks[k].possessive && is_job_word(&unit.toks[k].lower)) {
             return;
         }
@@ -1044,6 +1059,16 @@ fn predicates(
         {
             found.add(person, CAST, character_after(unit, i + 2));
             matched_to = Some(i + 3);
+        } else if copula
+            && let Some(as_at) = (i..(i + 3).min(limit)).find(|&k| unit.is(k, &["as"]))
+            && (i..as_at).all(|k| unit.lower_word(k) && !unit.is(k, NOT_PLAYING))
+            && unit.cap(as_at + 1)
+            && let Some(c) = character_after(unit, as_at + 1).filter(|c| c.named)
+            && job_starting_at(unit, as_at + 1).is_none()
+        {
+            // "X is extraordinary as Maren": a critic's verdict on a part.
+            found.add(person, CAST, Some(c));
+            matched_to = Some(as_at + 2);
         } else if verb(unit, i, LEAD_VERBS)
             && ((unit.is(i + 1, &["the"]) && unit.is(i + 2, &["cast", "ensemble"]))
                 || (unit.is(i + 1, &["“", "\""]) && in_title(i + 2)))
@@ -1104,7 +1129,7 @@ fn possessed_work(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         "writer"
     } else if unit.is(k, &["score", "music"]) {
         "composer"
-    } else if unit.is(k, &["cinematography", "camerawork", "camera", "lensing"]) {
+    } else if unit.is(k, &["cinematography", "camerawork", "camera", "lensing", "photography"]) {
         "cinematographer"
     } else if unit.is(k, &["costumes", "costume"]) {
         "costume designer"
@@ -1125,6 +1150,15 @@ fn is_generic_part(name: &str) -> bool {
 
 fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
     let closes = unit.is(m.hi, &[")"]);
+    // "Ruth (a wonderful Dana Vell)": the critic's praise between the bracket and the name.
+    let praised = (2..=4).find(|&d| {
+        unit.is(m.lo.wrapping_sub(d), &["("])
+            && unit.is(m.lo - d + 1, &["a", "an", "the"])
+            && (m.lo - d + 2..m.lo).all(|k| unit.lower_word(k))
+    });
+    if closes && let Some(d) = praised {
+        return character_before(unit, m.lo - d).filter(|c| c.named);
+    }
     if closes && unit.is(m.lo.wrapping_sub(1), &["("]) {
         // "ANN LEE (Hattie Voss)": a bio heading, whose name in capitals is the person.
         return character_before(unit, m.lo - 1).filter(|c| c.name.chars().any(char::is_lowercase));
@@ -1319,9 +1353,10 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             found.add_all(&people[g].key, &jobs);
         }
     }
-    // "directed by A and B", "written by A", "written and directed by A"
+    // "directed by A and B", "written by A", "written and directed by A", "The score, by A,"
     if unit.is(b1, &["by"]) {
-        let mut jobs = by_jobs(unit, b2);
+        let noun_set_off = unit.is(b2, &[","]) && unit.is(b2.wrapping_sub(1), CREDIT_NOUN_WORDS);
+        let mut jobs = by_jobs(unit, if noun_set_off { b2 - 1 } else { b2 });
         if !jobs.is_empty() && unit.is(b2.wrapping_sub(1), &["and"]) {
             jobs.extend(by_jobs(unit, b2.wrapping_sub(2)));
         }
@@ -1355,8 +1390,12 @@ fn by_jobs(unit: &Unit, k: usize) -> Vec<Job> {
         jobs_of("producer")
     } else if unit.is(k, &["edited"]) {
         jobs_of("editor")
-    } else if unit.is(k, &["scored", "composed"]) || unit.is(k, &["music"]) {
+    } else if unit.is(k, &["scored", "composed"]) || unit.is(k, &["music", "score"]) {
         jobs_of("composer")
+    } else if unit.is(k, &["cinematography"]) {
+        jobs_of("cinematographer")
+    } else if unit.is(k, &["editing"]) {
+        jobs_of("editor")
     } else if unit.is(k, &["photographed", "lensed"]) || shot_by_work(unit, k) {
         jobs_of("cinematographer")
     } else if unit.is(k, &["story", "screenplay", "script"]) {

@@ -238,6 +238,14 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they"];
 pub const OTHER_WORK_LINKS_AND_PARTS: &[&str] =
     &["in", "from", "of", "on", "at", "for", "with", "character", "role", "part", "turn", "performance", "casting"];
 
+/// Words between a copula and "as" that make the name after it no part played ("X is known
+/// as Y", "X is credited as Y").
+pub const NOT_PLAYING: &[&str] =
+    &["known", "credited", "listed", "billed", "described", "named", "referred", "better", "also", "identified"];
+
+/// Credit nouns set off before "by" ("The score, by X, swells").
+pub const CREDIT_NOUN_WORDS: &[&str] = &["score", "music", "screenplay", "script", "cinematography", "editing"];
+
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
 
