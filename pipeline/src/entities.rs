@@ -630,9 +630,20 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     })
             })
         };
+        // "Greta Lee's directorial debut “Fairhaven”": the work the possessive names is another.
+        let owns_other_work = |person: &str| {
+            people_refs.iter().any(|p| {
+                p.key == person
+                    && p.possessive
+                    && (p.hi..(p.hi + 4).min(unit.toks.len()))
+                        .find(|&k| !unit.lower_word(k))
+                        .map(|k| k + usize::from(!unit.toks[k].word))
+                        .is_some_and(|k| k < unit.toks.len() && lex.in_other_title(unit, k))
+            })
+        };
         for fact in found.roles {
             if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_))
-                && (elsewhere(&fact.person) || other_credit(&fact))
+                && (elsewhere(&fact.person) || other_credit(&fact) || owns_other_work(&fact.person))
             {
                 continue;
             }
@@ -1361,6 +1372,14 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         assert!(has_role(person(&e, "Dana Whit"), "Actor", Some("Ruth")));
         assert!(has_role(person(&e, "Jon Eriks"), "Composer", None));
         assert!(has_role(person(&e, "Anya Pell"), "Cinematographer", None));
+    }
+
+    #[test]
+    fn a_possessive_on_another_works_title_credits_nothing_here() {
+        let e = extract(&[doc(
+            "“Salt Reach” lands at Neon\n“Salt Reach” screened Friday. Also there: Greta Moll's directorial debut “Fairhaven.”\n",
+        )]);
+        assert!(person(&e, "Greta Moll").roles.is_empty());
     }
 
     #[test]
