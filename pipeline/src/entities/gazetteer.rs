@@ -796,6 +796,38 @@ pub const THING_HEADS: &[&str] = &[
     "state",
 ];
 
+/// Building heads that are common surnames too ("Bledsoe Hall", "Rebecca Hall"): a building
+/// only in a place's phrase ("the studios of Bledsoe Hall").
+pub const BUILDING_SURNAMES: &[&str] = &["hall"];
+
+/// Rooms and parts of a building before "of" and its name ("the studios of Bledsoe Hall").
+pub const SPACE_NOUNS: &[&str] = &[
+    "studios",
+    "studio",
+    "basement",
+    "lobby",
+    "steps",
+    "roof",
+    "halls",
+    "hallways",
+    "corridors",
+    "floor",
+    "rooms",
+    "offices",
+    "stage",
+    "stages",
+    "auditorium",
+    "gallery",
+    "courtyard",
+    "lawn",
+    "grounds",
+    "classrooms",
+    "labs",
+];
+
+/// Verbs before "to" that make the name after it a newsletter or a channel ("subscribed to X").
+pub const SUBSCRIBE_VERBS: &[&str] = &["subscribe", "subscribed", "subscribing", "subscribes"];
+
 /// Nouns of a team's members right after a capitalised run ("a former Calloway Mustangs
 /// linebacker"): the run is the team, not a person.
 pub const TEAM_MEMBER_NOUNS: &[&str] = &[

@@ -164,6 +164,19 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     if hi - lo >= 2 && gz::contains(gz::AWARDS, &unit.toks[hi - 1].lower) {
         return None;
     }
+    // "the basement studios of Bledsoe Hall": a building, though "Hall" is a surname too ("the
+    // sister of Rena Hall").
+    if lo == run.lo
+        && gz::contains(gz::BUILDING_SURNAMES, &unit.toks[hi - 1].lower)
+        && unit.is(lo.wrapping_sub(1), &["of"])
+        && unit.is(lo.wrapping_sub(2), gz::SPACE_NOUNS)
+    {
+        return None;
+    }
+    // "subscribed to Reel Dispatch": a newsletter or a channel.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), &["to"]) && unit.is(lo.wrapping_sub(2), gz::SUBSCRIBE_VERBS) {
+        return None;
+    }
     // "the ghost town of Lobo Flats", "the city of Vell": a place named after its noun.
     if lo == run.lo && unit.is(lo.wrapping_sub(1), &["of"]) && unit.is(lo.wrapping_sub(2), gz::PLACE_NOUNS) {
         return None;
@@ -322,6 +335,9 @@ mod tests {
         assert_eq!(full("She read it on Christmas Eve and signed by New Year's Day."), Vec::<String>::new());
         assert!(full("She trained with the U.S. Coast Guard.").is_empty());
         assert!(full("Hurricane Ida delayed the trial.").is_empty());
+        assert!(full("They met in the basement studios of Dorsey Hall.").is_empty());
+        assert_eq!(full("She is the sister of Rena Hall."), ["Rena Hall"]);
+        assert!(full("You subscribed to Reel Bulletin at our site.").is_empty());
     }
 
     #[test]
