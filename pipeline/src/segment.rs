@@ -212,6 +212,15 @@ fn classify(lines: &[Line]) -> Vec<Role> {
         };
     }
 
+    // Under a comments header, "Laura Chen says: …" is a reader's comment, not reporting.
+    if let Some(header) = lines.iter().position(|l| residue::is_comments_header(l.text)) {
+        for i in header + 1..lines.len() {
+            if residue::is_commenter(lines[i].text) {
+                roles[i] = Role::Residue(ResidueKind::Boilerplate);
+            }
+        }
+    }
+
     // Short promo lines inside a block of boilerplate belong to it.
     let boilerplate = Role::Residue(ResidueKind::Boilerplate);
     for i in 1..lines.len() {

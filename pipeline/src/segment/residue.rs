@@ -113,6 +113,11 @@ static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?i:reach|contact|email|e-mail|write\s+to|follow)\s+(?:(?i:the\s+(?:writer|author|reporter|critic)|him|her|them)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?i:at|on|via)\s+(?:\S+@\S+\.\w+|@\w+|(?i:twitter|x|bluesky|instagram|threads|mastodon)\b)",
     )
 });
+/// The header of a page's reader comments: `12 Comments`, `Comments (3)`.
+static COMMENTS_HEADER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$"));
+/// A reader comment opening with its writer's name: `Laura Chen says: …`.
+static COMMENTER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:says|said|wrote|writes|replied|replies|commented)\s*:"));
 /// A label that introduces another article's title: `Related: …`, `Read more: …`.
 static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -143,6 +148,17 @@ pub fn line_residue(line: &str) -> Option<ResidueKind> {
     } else {
         None
     }
+}
+
+/// The header of a page's reader comments (`12 Comments`).
+pub fn is_comments_header(line: &str) -> bool {
+    COMMENTS_HEADER.is_match(line.trim())
+}
+
+/// A reader comment opening with its writer's name (`Laura Chen says: …`); only read so under
+/// a comments header, as prose may quote someone that way too.
+pub fn is_commenter(line: &str) -> bool {
+    COMMENTER.is_match(line)
 }
 
 /// A reporter's contact line: short, naming an address or a handle.
@@ -442,6 +458,14 @@ mod tests {
         assert_eq!(seg.metadata.title, "Dust Road Wraps in Utah");
         assert_eq!(seg.segments[0].kind, knowledge::SegmentKind::Residue(ResidueKind::Boilerplate));
         assert_eq!(seg.segments[1].kind, knowledge::SegmentKind::Residue(ResidueKind::Boilerplate));
+    }
+
+    #[test]
+    fn reader_comments_and_their_header() {
+        assert!(is_comments_header("12 Comments") && is_comments_header("Comments (3)"));
+        assert!(!is_comments_header("Comments from the director"));
+        assert!(is_commenter("Laura Chen says: Nina deserves an Oscar."));
+        assert!(!is_commenter("Laura Chen says the film is great."));
     }
 
     #[test]
