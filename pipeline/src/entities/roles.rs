@@ -7,10 +7,10 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUN_WORDS, CREDIT_NOUNS,
-    DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, NOT_PLAYING, NP_STOP,
-    OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS,
-    SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
+    CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
+    NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, STEP_IN_VERBS,
+    SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -120,6 +120,12 @@ impl Found {
         if let Some(c) = character.as_ref().filter(|c| c.named || c.name.starts_with(char::is_uppercase)) {
             self.characters.push(c.name.clone());
         }
+        // Two shapes of one sentence may state the same role.
+        if self.roles.iter().any(|r| {
+            r.person == person && r.kind == job.kind && r.job == job.job && r.character == character && !r.replaced
+        }) {
+            return;
+        }
         self.roles.push(RoleFact {
             person: person.to_owned(),
             kind: job.kind,
@@ -207,19 +213,24 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
         return None;
     }
     // "Dolan’s daughter, June": a possessive opens a description like a determiner.
-    let possessor = unit.cap(i) && unit.toks[i].possessive;
+    let mut possessor = unit.cap(i) && unit.toks[i].possessive;
+    let mut np_lo = i + 1;
     if unit.cap(i) && !possessor && !unit.is(i, DETERMINERS) && !unit.is(i, &["the"]) {
         let mut hi = i + 1;
         while hi < n && unit.cap(hi) && !unit.toks[hi - 1].possessive {
             hi += 1;
         }
-        return Some(character_from(unit, i, hi));
+        // "Maren Holt's mother, Agnes": a possessive name opens a description too.
+        if !unit.toks[hi - 1].possessive || hi >= n || unit.cap(hi) {
+            return Some(character_from(unit, i, hi));
+        }
+        possessor = true;
+        np_lo = hi;
     }
     if !unit.is(i, DETERMINERS) && !possessor {
         return None;
     }
-    let mut k = i + 1;
-    let np_lo = k;
+    let mut k = np_lo;
     while k < n && k < np_lo + 4 && unit.toks[k].word && !unit.is(k, NP_STOP) && !unit.is(k, &["named", "called"]) {
         k += 1;
     }
@@ -353,8 +364,10 @@ pub fn find(
         }
         // "X serves as producer and co-wrote the story"
         if !m.possessive {
-            // "Sam Okoro '09 was …", "X, 38, plays …": a class year or an age after the name.
+            // "Sam Okoro '09 was …", "X, 38, plays …", "X (Other Show) will play …": a class
+            // year, an age or a parenthesis after the name.
             let hi = m.hi + class_year_len(unit, m.hi) + age_len(unit, m.hi);
+            let hi = hi + paren_len(unit, hi, people);
             // "his grandson, X, has taken over as …": the apposition's closing comma.
             let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(hi, &[","]) && unit.is(hi + 1, AUX);
             predicates(unit, hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
@@ -534,6 +547,11 @@ pub fn find(
         };
         if let Some(c) = character_after(unit, at).filter(|c| c.named || c.name.starts_with(char::is_uppercase)) {
             found.characters.push(c.name);
+        }
+        // "will play Maren Holt's mother": the possessor is a character too.
+        let end = (at..n).find(|&e| !unit.cap(e) || unit.toks[e].possessive).unwrap_or(n);
+        if end < n && end >= at && unit.cap(end) && unit.toks[end].possessive {
+            found.characters.push(unit.slice(at, end + 1).to_owned());
         }
     }
     found
@@ -910,9 +928,9 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         ],
     ) {
         "writer"
-    } else if unit.is(k, &["directed", "co-directed", "helmed", "directs", "co-directs"]) {
+    } else if unit.is(k, &["directed", "co-directed", "helmed", "directs", "co-directs", "directing"]) {
         "director"
-    } else if unit.is(k, &["produced", "co-produced", "produces", "co-produces"]) {
+    } else if unit.is(k, &["produced", "co-produced", "produces", "co-produces", "producing", "co-producing"]) {
         "producer"
     } else if unit.is(k, &["edited", "co-edited", "edits", "co-edits"]) {
         "editor"
@@ -920,6 +938,19 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         return None;
     };
     Some(jobs_of(phrase))
+}
+
+/// The number of tokens of a short parenthesis naming no one at token `at` ("(Yellowjackets)"),
+/// or 0.
+fn paren_len(unit: &Unit, at: usize, people: &[PersonRef]) -> usize {
+    if !unit.is(at, &["("]) {
+        return 0;
+    }
+    let close = (at + 1..(at + 7).min(unit.toks.len())).find(|&k| unit.is(k, &[")"]));
+    match close {
+        Some(c) if !people.iter().any(|p| p.lo > at && p.lo < c) => c + 1 - at,
+        _ => 0,
+    }
 }
 
 /// The number of tokens of an age set off after a name (", 38,"), or 0.
@@ -963,11 +994,23 @@ fn predicates(
         while i < limit && unit.is(i, AUX) {
             i += 1;
         }
+        // "has been tapped to direct", "signs on to produce": the credit is the infinitive.
+        if unit.is(i, ATTACH_VERBS) {
+            let on = usize::from(unit.is(i + 1, &["on"]));
+            if unit.is(i + 1 + on, &["to"]) {
+                i += 2 + on;
+            }
+        }
         if i >= limit {
             return;
         }
         let copula = (start..i).any(|k| unit.is(k, &["is", "was"]));
         let mut matched_to = None;
+        if copula && unit.is(i, &["the"]) && unit.is(i + 1, &["voice"]) && unit.is(i + 2, &["of"]) {
+            // "X is the voice of the lighthouse".
+            found.add(person, CAST, character_after(unit, i + 3));
+            return;
+        }
         if copula && unit.is(i, &["the"]) {
             // "X is the writer and director.": jobs that end the clause, none held elsewhere;
             // "X was the film's first assistant director": this work's.
@@ -997,8 +1040,8 @@ fn predicates(
             &[
                 "serve", "serves", "served", "serving", "act", "acts", "acted", "acting", "work", "works", "worked",
                 "return", "returns", "returned", "join", "joins", "joined", "joining", "signed", "sign", "signs",
-                "hired", "named", "tapped", "brought", "boarded", "came", "come", "comes", "remains", "remained",
-                "stays", "taken", "took", "takes", "stepped", "steps",
+                "hired", "named", "tapped", "brought", "boarded", "boards", "board", "came", "come", "comes",
+                "remains", "remained", "stays", "taken", "took", "takes", "stepped", "steps",
             ],
         ) {
             for k in i + 1..(i + 7).min(limit) {
@@ -1034,10 +1077,16 @@ fn predicates(
                 "voiced",
             ],
         ) {
-            if let Some(c) = character_after(unit, i + 1).filter(|c| !is_generic_part(&c.name)) {
-                found.add(person, CAST, Some(c));
-                matched_to = Some(i + 2);
+            match character_after(unit, i + 1) {
+                Some(c) if !is_generic_part(&c.name) => found.add(person, CAST, Some(c)),
+                // "X plays the title role": a part, unnamed.
+                Some(_) => found.add(person, CAST, None),
+                None if unit.is(i + 1, &["the"]) && unit.is(i + 2, &["title", "lead", "leading", "starring"]) => {
+                    found.add(person, CAST, None)
+                }
+                None => {}
             }
+            matched_to = Some(i + 2);
         } else if verb(
             unit,
             i,
@@ -1069,6 +1118,30 @@ fn predicates(
             // "X is extraordinary as Maren": a critic's verdict on a part.
             found.add(person, CAST, Some(c));
             matched_to = Some(as_at + 2);
+        } else if let Some((jobs, end)) = credit_verb(unit, i, limit, in_title) {
+            // "is set to direct", "X and Y produce for Z", "X exec produces".
+            found.add_all(person, &jobs);
+            matched_to = Some(end);
+        } else if unit.is(i, HANDLED_VERBS)
+            && unit.is(i + 1, &["the", "its", "their", "his", "her"])
+            && let Some(jobs) = craft_jobs(unit, i + 2)
+        {
+            // "X handled the cinematography", "X oversaw the stunts".
+            found.add_all(person, &jobs);
+            matched_to = Some(i + 3);
+        } else if unit.is(i, &["makes", "made", "making", "make"])
+            && let Some(as_at) = (i + 1..(i + 6).min(limit)).find(|&k| unit.is(k, &["as"]))
+            && (i + 1..as_at).any(|k| unit.is(k, &["debut"]))
+        {
+            // "Newcomer X makes her screen debut as Ruth".
+            found.add(person, CAST, character_after(unit, as_at + 1));
+            matched_to = Some(as_at + 1);
+        } else if verb(unit, i, &["star", "stars", "starred", "starring", "co-stars", "co-starred"])
+            && unit.is(i + 1, &["opposite"])
+        {
+            // "X stars opposite Y".
+            found.add(person, CAST, None);
+            matched_to = Some(i + 2);
         } else if verb(unit, i, LEAD_VERBS)
             && ((unit.is(i + 1, &["the"]) && unit.is(i + 2, &["cast", "ensemble"]))
                 || (unit.is(i + 1, &["“", "\""]) && in_title(i + 2)))
@@ -1116,6 +1189,51 @@ fn predicates(
         }
         return;
     }
+}
+
+/// A credit verb at token `i` with what ends it ("direct", "produces for …", "exec produces",
+/// "to star in the film"): the jobs and the token after the verb. The verb must close its clause
+/// or take the film, a title, a partner or a company as its object ("to write a book" is no
+/// credit).
+fn credit_verb(unit: &Unit, i: usize, limit: usize, in_title: &dyn Fn(usize) -> bool) -> Option<(Vec<Job>, usize)> {
+    let exec = usize::from(unit.is(i, &["exec", "executive"]));
+    let word = unit.toks.get(i + exec)?.lower.as_str();
+    let phrase = match word {
+        "produce" | "produces" | "producing" | "co-produce" | "co-produces" | "co-producing" if exec == 1 => {
+            "executive producer"
+        }
+        _ if exec == 1 => return None,
+        "direct" | "co-direct" | "helm" | "directing" | "co-directing" | "helming" => "director",
+        "produce" | "co-produce" | "producing" | "co-producing" => "producer",
+        "write" | "co-write" | "pen" | "writing" | "co-writing" => "writer",
+        "shoot" | "lens" => "cinematographer",
+        "score" => "composer",
+        "edit" | "cut" => "editor",
+        "star" | "co-star" | "lead" | "headline" => "actor",
+        _ => return None,
+    };
+    let k = i + exec + 1;
+    // "to direct the second unit".
+    if phrase == "director" && unit.is(k, &["the"]) && unit.is(k + 1, &["second"]) && unit.is(k + 2, &["unit"]) {
+        return Some((jobs_of("second unit director"), k + 3));
+    }
+    // "writes for the Times" is a journalist's work.
+    let object = k >= limit
+        || unit.is(k, &[".", ",", ";", "and", "alongside", "with", "from", "it", "as", "opposite", "in"])
+        || (unit.is(k, &["for"]) && phrase != "writer")
+        || work_object(unit, k, in_title)
+        || (unit.is(k, &["“", "\""]) && in_title(k + 1));
+    object.then(|| (jobs_of(phrase), k))
+}
+
+/// The jobs of a craft named at token `k` ("cinematography", "the stunts"), after a verb of
+/// handling it.
+fn craft_jobs(unit: &Unit, k: usize) -> Option<Vec<Job>> {
+    let phrase = CRAFTS.iter().find(|(craft, _)| {
+        let words: Vec<&str> = craft.split(' ').collect();
+        words.iter().enumerate().all(|(d, w)| unit.is(k + d, &[w]))
+    })?;
+    Some(jobs_of(phrase.1))
 }
 
 /// Jobs implied by the work a person is said to own ("X’s performance", "X’s directorial debut").
@@ -1340,6 +1458,15 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             found.add_all(&people[g].key, &jobs);
         }
     }
+    // "A and B produce for Ridgeway Films": a credit verb after the list.
+    if group.len() > 1
+        && !last.possessive
+        && let Some((jobs, _)) = credit_verb(unit, a, unit.toks.len(), &|_| false)
+    {
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
     // "A and B are the producers.": a plural job closing the clause gives each the job.
     if group.len() > 1
         && !last.possessive
@@ -1451,6 +1578,55 @@ mod tests {
             [("sam pike".to_owned(), RoleKind::Crew(Directing), "Director", None)]
         );
         assert!(roles("It is the new script from producer Sam Pike.", &["Sam Pike"]).iter().all(|r| r.2 != "Director"));
+    }
+
+    #[test]
+    fn a_casting_storys_engagements_crafts_and_parts() {
+        let crew = |who: &str, d, job| (who.to_owned(), RoleKind::Crew(d), job, None);
+        let cast = |who: &str, part: Option<&str>| (who.to_owned(), RoleKind::Cast, "Actor", part.map(str::to_owned));
+        use knowledge::Department::{Camera, SoundMusic};
+        assert_eq!(
+            roles("Dev Pell has been tapped to direct.", &["Dev Pell"]),
+            [crew("dev pell", Directing, "Director")]
+        );
+        assert_eq!(
+            roles("Gus Hale signs on to executive produce.", &["Gus Hale"]),
+            [crew("gus hale", Production, "Executive Producer")]
+        );
+        assert_eq!(
+            roles("Dev Pell will direct the second unit.", &["Dev Pell"]),
+            [crew("dev pell", Directing, "Second Unit Director")]
+        );
+        assert!(roles("Ann Roe is set to write a book.", &["Ann Roe"]).is_empty());
+        assert!(roles("Ann Roe will write for the Ledger.", &["Ann Roe"]).is_empty());
+        assert_eq!(
+            roles("Uma Vail and Vic Wynn produce for Ridgeway Films.", &["Uma Vail", "Vic Wynn"]),
+            [crew("vic wynn", Production, "Producer"), crew("uma vail", Production, "Producer")]
+        );
+        assert_eq!(
+            roles("Pia Quon handled the cinematography.", &["Pia Quon"]),
+            [crew("pia quon", Camera, "Cinematographer")]
+        );
+        assert_eq!(roles("Rex Shaw oversaw the score.", &["Rex Shaw"]), [crew("rex shaw", SoundMusic, "Composer")]);
+        assert_eq!(roles("Noa Ortiz serves as DP.", &["Noa Ortiz"]), [crew("noa ortiz", Camera, "Cinematographer")]);
+        assert_eq!(roles("Amy Bell makes her screen debut as Ruth.", &["Amy Bell"]), [cast("amy bell", Some("Ruth"))]);
+        assert_eq!(
+            roles("Yara Zane stars opposite Ada Brill.", &["Yara Zane", "Ada Brill"]),
+            [cast("yara zane", None), cast("ada brill", None)]
+        );
+        assert_eq!(roles("Zed Abel plays the title role.", &["Zed Abel"]), [cast("zed abel", None)]);
+        assert_eq!(
+            roles("Dee Ekko is the voice of the Lighthouse.", &["Dee Ekko"]),
+            [cast("dee ekko", Some("Lighthouse"))]
+        );
+        assert_eq!(
+            roles("Jo Kerr (Yellowjackets) will portray Captain Rhys Colby.", &["Jo Kerr"]),
+            [cast("jo kerr", Some("Captain Rhys Colby"))]
+        );
+        assert_eq!(
+            roles("Cleo Dunn will play Maren Holt's mother, Agnes.", &["Cleo Dunn"]),
+            [cast("cleo dunn", Some("Agnes"))]
+        );
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub const VOCABULARY: &[Job] = &[
     crew("casting director", Production, "Casting Director"),
     crew("cinematographer", Camera, "Cinematographer"),
     crew("director of photography", Camera, "Cinematographer"),
+    crew("dp", Camera, "Cinematographer"),
+    crew("d.p.", Camera, "Cinematographer"),
+    crew("dop", Camera, "Cinematographer"),
     crew("camera operator", Camera, "Camera Operator"),
     crew("gaffer", Camera, "Gaffer"),
     crew("grip", Camera, "Grip"),
@@ -245,6 +248,53 @@ pub const NOT_PLAYING: &[&str] =
 
 /// Credit nouns set off before "by" ("The score, by X, swells").
 pub const CREDIT_NOUN_WORDS: &[&str] = &["score", "music", "screenplay", "script", "cinematography", "editing"];
+
+/// Participles and verbs of being engaged for a job, before "to" and the credit verb ("tapped
+/// to direct", "signs on to produce").
+pub const ATTACH_VERBS: &[&str] = &[
+    "tapped",
+    "attached",
+    "hired",
+    "signed",
+    "signs",
+    "chosen",
+    "picked",
+    "recruited",
+    "enlisted",
+    "lined",
+    "poised",
+    "aboard",
+    "onboard",
+    "brought",
+    "set",
+    "slated",
+    "expected",
+];
+
+/// Verbs of handling a craft ("X handled the cinematography").
+pub const HANDLED_VERBS: &[&str] =
+    &["handled", "handles", "oversaw", "oversees", "supervised", "supervises", "designed", "designs", "did", "does"];
+
+/// Crafts and the job of who handles them.
+pub const CRAFTS: &[(&str, &str)] = &[
+    ("cinematography", "cinematographer"),
+    ("camerawork", "cinematographer"),
+    ("photography", "cinematographer"),
+    ("score", "composer"),
+    ("music", "composer"),
+    ("editing", "editor"),
+    ("edit", "editor"),
+    ("casting", "casting director"),
+    ("costumes", "costume designer"),
+    ("costume design", "costume designer"),
+    ("production design", "production designer"),
+    ("sets", "production designer"),
+    ("stunts", "stunt coordinator"),
+    ("stunt work", "stunt coordinator"),
+    ("visual effects", "visual effects supervisor"),
+    ("makeup", "make-up artist"),
+    ("make-up", "make-up artist"),
+];
 
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
