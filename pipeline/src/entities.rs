@@ -511,6 +511,9 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
     let mut paren_parts: Vec<(String, String)> = Vec::new();
     // (predecessor, successor, sentence): roles handed over, applied once every role is known.
     let mut successions: Vec<(String, String, Evidence)> = Vec::new();
+    // Roles read from a possessive ("X's “Title”", "X's costumes"), kept for people no sentence
+    // casts.
+    let mut makers: Vec<(roles::RoleFact, Evidence)> = Vec::new();
     let mut antecedent: Option<(u16, String)> = None;
     let own = works::OwnTitles::of(documents);
     let parts = works::other_work_parts(documents, &own);
@@ -613,7 +616,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         found.roles.extend(known_part_in_parens(unit, &people_refs, excluded));
         found.roles.extend(possessed_part(unit, &people_refs, excluded));
         let own_work = |k: usize| lex.in_title(unit, k) && !lex.in_other_title(unit, k);
-        found.roles.extend(maker_of_own_work(unit, &people_refs, &own_work, &found.roles));
+        makers.extend(maker_of_own_work(unit, &people_refs, &own_work).into_iter().map(|f| (f, sentence)));
+        makers.extend(found.tentative.drain(..).map(|f| (f, sentence)));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
         // … and a person named in another work's clause or block holds no job on this one.
         let elsewhere = |person: &str| {
@@ -651,6 +655,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         }
         if !unit.heading {
             antecedent = people_refs.first().map(|p| (unit.doc, p.key.clone()));
+        }
+    }
+    for (fact, ev) in makers {
+        if !merger.is_cast(&fact.person) {
+            merger.role(fact, ev);
         }
     }
     for (predecessor, successor, ev) in successions {
@@ -692,18 +701,13 @@ fn possessed_part(unit: &Unit, people: &[PersonRef], characters: &HashSet<String
 }
 
 /// "Ann Lee's drought-era drama “Dust Road”", "Ann Lee's “Dust Road”": a person's possessive
-/// on this production's title, or on a work noun right before it, names its director (unless the
-/// sentence casts the person).
-fn maker_of_own_work(
-    unit: &Unit,
-    people: &[PersonRef],
-    own_work: &dyn Fn(usize) -> bool,
-    roles: &[roles::RoleFact],
-) -> Vec<roles::RoleFact> {
+/// on this production's title, or on a work noun right before it, names its director (unless
+/// the corpus casts the person: "Alec Baldwin's “Rust”" is the star's).
+fn maker_of_own_work(unit: &Unit, people: &[PersonRef], own_work: &dyn Fn(usize) -> bool) -> Vec<roles::RoleFact> {
     let quote = |k: usize| unit.is(k, &["“", "\"", "‘", "'"]);
     people
         .iter()
-        .filter(|p| p.possessive && !roles.iter().any(|r| r.person == p.key && r.kind == knowledge::RoleKind::Cast))
+        .filter(|p| p.possessive)
         .filter(|p| {
             let mut k = p.hi;
             while k < p.hi + 3 && unit.lower_word(k) && !unit.is(k, vocabulary::OTHER_WORK_LINKS_AND_PARTS) {
@@ -1339,6 +1343,13 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         )]);
         assert!(has_role(person(&e, "Ona Brisk"), "Director", None));
         assert!(person(&e, "Ida Penn").roles.is_empty());
+        let e = extract(&[doc("Ivo Marr’s “Salt Reach” set for May\nIvo Marr stars as a keeper in “Salt Reach.”\n")]);
+        assert!(!has_role(person(&e, "Ivo Marr"), "Director", None), "the star's possessive");
+        let e = extract(&[doc(
+            "Salt Reach\nIvo Marr’s costumes are faded and Una Bell’s costumes sing.\nIvo Marr plays the keeper.\n",
+        )]);
+        assert!(!has_role(person(&e, "Ivo Marr"), "Costume Designer", None), "an actor's costumes");
+        assert!(has_role(person(&e, "Una Bell"), "Costume Designer", None));
     }
 
     #[test]

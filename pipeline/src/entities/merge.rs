@@ -104,6 +104,11 @@ impl Merger {
         }
     }
 
+    /// True when person `key` has a cast role.
+    pub fn is_cast(&self, key: &str) -> bool {
+        self.people.get(key).is_some_and(|p| p.roles.iter().any(|r| r.kind == RoleKind::Cast))
+    }
+
     /// Gives `predecessor` the cast and crew roles `successor` holds by evidence from document
     /// `doc`, marked replaced, on evidence `ev` ("X has been replaced by Y" and "Y plays Z").
     pub fn succeeded(&mut self, predecessor: &str, successor: &str, doc: u16, ev: Evidence) {

@@ -105,6 +105,8 @@ pub struct Found {
     pub roles: Vec<RoleFact>,
     /// Proper names identified as characters (never people).
     pub characters: Vec<String>,
+    /// Roles held only if the corpus casts the person nowhere ("X’s costumes").
+    pub tentative: Vec<RoleFact>,
     /// (predecessor's key, successor's key) for "X has been replaced by Y", "Y replaces X",
     /// "Y stepped in after X left": when the sentence gives X no role, X held the one Y takes.
     pub successions: Vec<(String, String)>,
@@ -416,16 +418,34 @@ pub fn find(
             }
         }
         // "Tom Hale’s Tobias is all menace": an actor's possessive on a name is the part.
+        // Only a first name written alone: "Scorsese's DiCaprio" is an actor, not a part.
         if m.possessive
-            && let Some(part) = people.get(mi + 1).filter(|p| p.lo == m.hi && p.key != m.key)
+            && let Some(part) = people.get(mi + 1).filter(|p| {
+                p.lo == m.hi
+                    && p.hi == p.lo + 1
+                    && p.key != m.key
+                    && p.key.split(' ').next() == Some(unit.toks[p.lo].lower.as_str())
+            })
         {
             found.add(&m.key, CAST, Some(Character { name: unit.slice(part.lo, part.hi).to_owned(), named: true }));
         }
-        // "X’s performance", "X’s script"
+        // "X’s performance", "X’s script"; "X’s costumes" only for someone the corpus does
+        // not cast (an actor's costumes are not the actor's work).
         if m.possessive
-            && let Some(jobs) = possessed_work(unit, m.hi)
+            && let Some((jobs, craft)) = possessed_work(unit, m.hi)
         {
-            found.add_all(&m.key, &jobs);
+            if craft {
+                found.tentative.extend(jobs.iter().map(|&job| RoleFact {
+                    person: m.key.clone(),
+                    kind: job.kind,
+                    job: job.job,
+                    character: None,
+                    organisation: None,
+                    replaced: false,
+                }));
+            } else {
+                found.add_all(&m.key, &jobs);
+            }
         }
         // "the new drama from Oscar nominee X": the maker a work comes from.
         if !m.possessive
@@ -1209,7 +1229,7 @@ fn credit_verb(unit: &Unit, i: usize, limit: usize, in_title: &dyn Fn(usize) -> 
         "shoot" | "lens" => "cinematographer",
         "score" => "composer",
         "edit" | "cut" => "editor",
-        "star" | "co-star" | "lead" | "headline" => "actor",
+        "star" | "co-star" => "actor",
         _ => return None,
     };
     let k = i + exec + 1;
@@ -1217,12 +1237,17 @@ fn credit_verb(unit: &Unit, i: usize, limit: usize, in_title: &dyn Fn(usize) -> 
     if phrase == "director" && unit.is(k, &["the"]) && unit.is(k + 1, &["second"]) && unit.is(k + 2, &["unit"]) {
         return Some((jobs_of("second unit director"), k + 3));
     }
-    // "writes for the Times" is a journalist's work.
-    let object = k >= limit
-        || unit.is(k, &[".", ",", ";", "and", "alongside", "with", "from", "it", "as", "opposite", "in"])
-        || (unit.is(k, &["for"]) && phrase != "writer")
-        || work_object(unit, k, in_title)
-        || (unit.is(k, &["“", "\""]) && in_title(k + 1));
+    // "writes for the Times" is a journalist's work, "will shoot in Oregon" the production's.
+    let work = |k: usize| work_object(unit, k, in_title) || (unit.is(k, &["“", "\""]) && in_title(k + 1));
+    let object = if matches!(phrase, "cinematographer" | "editor" | "composer") {
+        work(k)
+    } else {
+        k >= limit
+            || unit.is(k, &[".", ",", ";", "and", "alongside", "with", "from", "it", "as", "opposite"])
+            || (unit.is(k, &["for"]) && phrase != "writer")
+            || (unit.is(k, &["in"]) && work(k + 1))
+            || work(k)
+    };
     object.then(|| (jobs_of(phrase), k))
 }
 
@@ -1237,7 +1262,9 @@ fn craft_jobs(unit: &Unit, k: usize) -> Option<Vec<Job>> {
 }
 
 /// Jobs implied by the work a person is said to own ("X’s performance", "X’s directorial debut").
-fn possessed_work(unit: &Unit, k: usize) -> Option<Vec<Job>> {
+/// Also true when the work is a craft's ("X’s costumes", "X’s camera") that a cast member may
+/// be said to own too.
+fn possessed_work(unit: &Unit, k: usize) -> Option<(Vec<Job>, bool)> {
     let k = if unit.is(k, &["own", "new", "latest", "haunting", "moving", "lead"]) { k + 1 } else { k };
     let phrase = if unit.is(k, &["performance", "portrayal", "turn"]) {
         "actor"
@@ -1247,8 +1274,10 @@ fn possessed_work(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         "writer"
     } else if unit.is(k, &["score", "music"]) {
         "composer"
-    } else if unit.is(k, &["cinematography", "camerawork", "camera", "lensing", "photography"]) {
+    } else if unit.is(k, &["cinematography", "camerawork"]) {
         "cinematographer"
+    } else if unit.is(k, &["camera", "lensing", "photography"]) {
+        return Some((jobs_of("cinematographer"), true));
     } else if unit.is(k, &["costumes", "costume"]) {
         "costume designer"
     } else if unit.is(k, &["sets"]) || (unit.is(k, &["production", "set"]) && unit.is(k + 1, &["design"])) {
@@ -1258,7 +1287,8 @@ fn possessed_work(unit: &Unit, k: usize) -> Option<Vec<Job>> {
     } else {
         return None;
     };
-    Some(jobs_of(phrase))
+    let craft = matches!(phrase, "costume designer" | "production designer" | "editor");
+    Some((jobs_of(phrase), craft))
 }
 
 fn is_generic_part(name: &str) -> bool {
@@ -1599,6 +1629,9 @@ mod tests {
         );
         assert!(roles("Ann Roe is set to write a book.", &["Ann Roe"]).is_empty());
         assert!(roles("Ann Roe will write for the Ledger.", &["Ann Roe"]).is_empty());
+        assert!(roles("Sam Pike will shoot in Oregon.", &["Sam Pike"]).is_empty());
+        assert!(roles("Sam Pike is set to star in a Broadway revival.", &["Sam Pike"]).is_empty());
+        assert!(roles("Sam Pike's Leo Marr is superb.", &["Sam Pike", "Leo Marr"]).is_empty());
         assert_eq!(
             roles("Uma Vail and Vic Wynn produce for Ridgeway Films.", &["Uma Vail", "Vic Wynn"]),
             [crew("vic wynn", Production, "Producer"), crew("uma vail", Production, "Producer")]
@@ -1684,9 +1717,11 @@ mod tests {
             roles("It is executive produced by Lena Park.", &["Lena Park"]),
             [crew("lena park", Production, "Executive Producer")]
         );
+        let (unit, people) = unit_with_people("Una Bell’s costumes are faded.", &["Una Bell"]);
+        let tentative = find(&unit, &people, &[], None, &|_| false).tentative;
         assert_eq!(
-            roles("Una Bell’s costumes are faded.", &["Una Bell"]),
-            [crew("una bell", CostumeMakeUp, "Costume Designer")]
+            tentative.iter().map(|r| (r.person.as_str(), r.job)).collect::<Vec<_>>(),
+            [("una bell", "Costume Designer")]
         );
         assert_eq!(
             roles(

@@ -273,7 +273,7 @@ pub const ATTACH_VERBS: &[&str] = &[
 
 /// Verbs of handling a craft ("X handled the cinematography").
 pub const HANDLED_VERBS: &[&str] =
-    &["handled", "handles", "oversaw", "oversees", "supervised", "supervises", "designed", "designs", "did", "does"];
+    &["handled", "handles", "oversaw", "oversees", "supervised", "supervises", "designed", "designs"];
 
 /// Crafts and the job of who handles them.
 pub const CRAFTS: &[(&str, &str)] = &[
