@@ -450,7 +450,8 @@ pub fn find(
         // "the new drama from Oscar nominee X": the maker a work comes from.
         if !m.possessive
             && let Some(from) = (m.lo.saturating_sub(4)..m.lo).rev().find(|&k| unit.is(k, &["from"]))
-            && (from + 1..m.lo).all(|k| unit.toks[k].word && !is_job_word(&unit.toks[k].lower))
+            // "from Blumhouse's Jason Blum", "from producer X": someone else's, or another job.
+            && (from + 1..m.lo).all(|k| unit.toks[k].word && !unit.toks[k].possessive && !is_job_word(&unit.toks[k].lower))
             && (from.saturating_sub(3)..from).any(|k| unit.is(k, MADE_WORKS))
         {
             found.add_all(&m.key, &jobs_of("director"));
@@ -1608,6 +1609,7 @@ mod tests {
             [("sam pike".to_owned(), RoleKind::Crew(Directing), "Director", None)]
         );
         assert!(roles("It is the new script from producer Sam Pike.", &["Sam Pike"]).iter().all(|r| r.2 != "Director"));
+        assert!(roles("It is a thriller from Bloomhall's Sam Pike.", &["Sam Pike"]).is_empty());
     }
 
     #[test]
