@@ -1693,7 +1693,7 @@ mod tests {
     #[test]
     fn alumni_jobs_after_a_class_year_and_crafts_told_in_prose() {
         let crew = |who: &str, d, job| (who.to_owned(), RoleKind::Crew(d), job, None);
-        use knowledge::Department::{CostumeMakeUp, CrewSafety, SoundMusic};
+        use knowledge::Department::{CrewSafety, SoundMusic};
         assert_eq!(
             roles("Sam Orr '09 was the film's first assistant director.", &["Sam Orr"]),
             [crew("sam orr", Directing, "First Assistant Director")]
