@@ -1394,6 +1394,16 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
     }
 
     #[test]
+    fn a_press_releases_title_in_capitals_and_its_plot_name_are_no_people() {
+        let e = extract(&[doc(
+            "Ridgeway begins a drama\nFilming has begun on SALT REACH, a drama directed by Sam Pike.\nSalt Reach stars Nia Vos (The Long Night) and Ben Hale.\nThe film follows lighthouse keeper Maren Holt as a storm nears.\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Sam Pike", "Nia Vos", "Ben Hale"]);
+        assert!(person(&e, "Nia Vos").roles.iter().all(|r| r.character.is_none()), "a credit in parentheses");
+    }
+
+    #[test]
     fn characters_in_a_cast_list_stay_characters() {
         let e =
             extract(&[doc("The cast includes Ana Ruiz as Marshal Tobias Crane and Ben Hale as Preacher Hollis.\n")]);

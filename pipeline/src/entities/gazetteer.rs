@@ -825,6 +825,10 @@ pub const SPACE_NOUNS: &[&str] = &[
     "labs",
 ];
 
+/// Boats before their names ("the fishing vessel Mary Ellen").
+pub const VESSEL_NOUNS: &[&str] =
+    &["vessel", "boat", "ship", "yacht", "schooner", "trawler", "ferry", "steamer", "tugboat", "sloop", "riverboat"];
+
 /// Verbs before "to" that make the name after it a newsletter or a channel ("subscribed to X").
 pub const SUBSCRIBE_VERBS: &[&str] = &["subscribe", "subscribed", "subscribing", "subscribes"];
 

@@ -173,6 +173,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
+    // "aboard the fishing vessel Mary Ellen": a boat's name.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS) {
+        return None;
+    }
     // "subscribed to Reel Dispatch": a newsletter or a channel.
     if lo == run.lo && unit.is(lo.wrapping_sub(1), &["to"]) && unit.is(lo.wrapping_sub(2), gz::SUBSCRIBE_VERBS) {
         return None;
@@ -335,6 +339,7 @@ mod tests {
         assert_eq!(full("She read it on Christmas Eve and signed by New Year's Day."), Vec::<String>::new());
         assert!(full("She trained with the U.S. Coast Guard.").is_empty());
         assert!(full("Hurricane Ida delayed the trial.").is_empty());
+        assert!(full("Scenes were shot aboard the fishing vessel Mary Ellen.").is_empty());
         assert!(full("They met in the basement studios of Dorsey Hall.").is_empty());
         assert_eq!(full("She is the sister of Rena Hall."), ["Rena Hall"]);
         assert!(full("You subscribed to Reel Bulletin at our site.").is_empty());

@@ -9,8 +9,8 @@ use super::people;
 use super::vocabulary::{
     ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
     CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
-    NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, STEP_IN_VERBS,
-    SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_VERBS,
+    SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -507,7 +507,9 @@ pub fn find(
         for m in people.iter().filter(|m| !m.possessive) {
             let named = if unit.is(m.hi, &["as"]) && unit.cap(m.hi + 1) {
                 character_after(unit, m.hi + 1)
-            } else if unit.is(m.hi, &["("]) && unit.cap(m.hi + 1) {
+            // "A (The Long Night)": a press release's credit of another work, not a part.
+            } else if unit.is(m.hi, &["("]) && unit.cap(m.hi + 1) && !matches!(unit.word(m.hi + 1), "The" | "A" | "An")
+            {
                 let mut e = m.hi + 1;
                 while unit.cap(e) {
                     e += 1;
@@ -575,7 +577,34 @@ pub fn find(
             found.characters.push(unit.slice(at, end + 1).to_owned());
         }
     }
+    plot_characters(unit, &mut found);
     found
+}
+
+/// "The film follows lighthouse keeper Maren Holt": the name a work's plot follows is a
+/// character (a documentary or a profile follows real people, and is left alone).
+fn plot_characters(unit: &Unit, found: &mut Found) {
+    let n = unit.toks.len();
+    if (0..n).any(|k| unit.is(k, NONFICTION_WORDS)) {
+        return;
+    }
+    for k in 1..n {
+        let told = unit.is(k, PLOT_VERBS)
+            && (k.saturating_sub(3)..k).any(|j| unit.is(j, WORK_WORDS) || unit.is(j, &["which", "it"]));
+        if !told {
+            continue;
+        }
+        let lo = (k + 1..(k + 5).min(n)).find(|&j| !unit.lower_word(j) || is_job_word(&unit.toks[j].lower));
+        let Some(lo) = lo.filter(|&j| unit.cap(j) && (k + 1..j).all(|w| !is_job_word(&unit.toks[w].lower))) else {
+            continue;
+        };
+        let hi = (lo..n)
+            .find(|&j| !unit.cap(j) || unit.toks[j].possessive)
+            .map_or(n, |j| j + usize::from(unit.toks[j].possessive && unit.cap(j)));
+        if hi > lo + 1 && (lo..hi).all(|j| people::valid_name_token(unit, j)) {
+            found.characters.push(unit.slice(lo, hi).to_owned());
+        }
+    }
 }
 
 /// "X, who was later replaced by Y", "X was replaced by Y": X's roles in the sentence are

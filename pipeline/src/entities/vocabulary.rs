@@ -296,6 +296,13 @@ pub const CRAFTS: &[(&str, &str)] = &[
     ("make-up", "make-up artist"),
 ];
 
+/// Verbs of a plot's telling, after a work ("the film follows X", "which centres on X").
+pub const PLOT_VERBS: &[&str] = &["follows", "followed", "following", "centers", "centres", "chronicles", "tracks"];
+
+/// Words of works about real people, whose plots follow no characters.
+pub const NONFICTION_WORDS: &[&str] =
+    &["documentary", "documentaries", "doc", "docuseries", "biopic", "profile", "portrait", "memoir", "true"];
+
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
 
