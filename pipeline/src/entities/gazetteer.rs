@@ -794,7 +794,14 @@ pub const THING_HEADS: &[&str] = &[
     "trophy",
     // "Calloway State alumni": a state university written short.
     "state",
+    // Roads and waterfalls whose head is no surname ("Marine Drive", "Multnomah Falls").
+    "drive",
+    "parkway",
+    "falls",
 ];
+
+/// Nouns of musical acts before their names ("local band Dead Reckoning").
+pub const BAND_NOUNS: &[&str] = &["band", "duo", "trio", "quartet", "choir", "orchestra"];
 
 /// Building heads that are common surnames too ("Bledsoe Hall", "Rebecca Hall"): a building
 /// only in a place's phrase ("the studios of Bledsoe Hall").

@@ -173,8 +173,11 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
-    // "aboard the fishing vessel Mary Ellen": a boat's name.
-    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS) {
+    // "aboard the fishing vessel Mary Ellen", "local band Dead Reckoning": a boat's or a
+    // band's name.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS)
+        || (lo == run.lo && unit.is(lo.wrapping_sub(1), gz::BAND_NOUNS) && unit.lower_word(lo - 1))
+    {
         return None;
     }
     // "subscribed to Reel Dispatch": a newsletter or a channel.
@@ -340,6 +343,8 @@ mod tests {
         assert!(full("She trained with the U.S. Coast Guard.").is_empty());
         assert!(full("Hurricane Ida delayed the trial.").is_empty());
         assert!(full("Scenes were shot aboard the fishing vessel Mary Ellen.").is_empty());
+        assert!(full("Local band Dead Reckoning played the wrap party on Marine Drive.").is_empty());
+        assert!(full("They shot at Multnomah Falls.").is_empty());
         assert!(full("They met in the basement studios of Dorsey Hall.").is_empty());
         assert_eq!(full("She is the sister of Rena Hall."), ["Rena Hall"]);
         assert!(full("You subscribed to Reel Bulletin at our site.").is_empty());
