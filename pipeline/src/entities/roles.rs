@@ -936,7 +936,8 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
         let t = unit.toks.get(k);
         let skippable = t.is_some_and(|t| t.word && (unit.lower_word(k) || t.possessive))
             // "X, working with cinematographer Y": a job after a preposition is someone else's.
-            && !unit.is(k, &["who", "whose", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of"]);
+            // "X, is a costume designer": the predicate of a longer subject, a trade told in general.
+            && !unit.is(k, &["who", "whose", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of", "is", "was", "are", "were"]);
         if !skippable || (unit.toks[k].possessive && is_job_word(&unit.toks[k].lower)) {
             return;
         }
@@ -1661,6 +1662,11 @@ mod tests {
         assert!(roles("Ann Roe is set to write a book.", &["Ann Roe"]).is_empty());
         assert!(roles("Ann Roe will write for the Ledger.", &["Ann Roe"]).is_empty());
         assert!(roles("Sam Pike will shoot in Oregon.", &["Sam Pike"]).is_empty());
+        assert!(
+            roles("His wife, Kay Pike, is a costume designer.", &["Kay Pike"])
+                .iter()
+                .all(|r| r.2 != "Costume Designer")
+        );
         assert!(roles("Sam Pike is set to star in a Broadway revival.", &["Sam Pike"]).is_empty());
         assert!(roles("Sam Pike's Leo Marr is superb.", &["Sam Pike", "Leo Marr"]).is_empty());
         assert_eq!(
