@@ -600,7 +600,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             }
         }
         let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
-        let in_title = |i: usize| lex.in_title(unit, i) || lex.in_unquoted_title(unit, i);
+        // This production's title: "who directed “Other”" credits another work.
+        let in_title = |i: usize| {
+            if lex.in_title(unit, i) { !lex.in_other_title(unit, i) } else { lex.in_unquoted_title(unit, i) }
+        };
         let mut found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
         for fact in &found.roles {
@@ -1396,11 +1399,20 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
     #[test]
     fn a_press_releases_title_in_capitals_and_its_plot_name_are_no_people() {
         let e = extract(&[doc(
-            "Ridgeway begins a drama\nFilming has begun on SALT REACH, a drama directed by Sam Pike.\nSalt Reach stars Nia Vos (The Long Night) and Ben Hale.\nThe film follows lighthouse keeper Maren Holt as a storm nears.\n",
+            "Ridgeway begins a drama\nFilming has begun on SALT REACH, a drama directed by Sam Pike.\nSalt Reach stars Nia Vos (The Long Night) and Ben Hale.\nThe film follows lighthouse keeper Maren Holt as a storm nears.\nThe film follows Ben Hale's character, Jory, home.\n",
         )]);
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(names, ["Sam Pike", "Nia Vos", "Ben Hale"]);
         assert!(person(&e, "Nia Vos").roles.iter().all(|r| r.character.is_none()), "a credit in parentheses");
+    }
+
+    #[test]
+    fn a_credit_on_another_works_title_is_not_this_ones() {
+        let e = extract(&[doc(
+            "“Salt Reach” adds cast\nLena Ort, who directed “Driftwood,” joins “Salt Reach.”\nMax Grey shot “Salt Reach.”\n",
+        )]);
+        assert!(person(&e, "Lena Ort").roles.iter().all(|r| r.job != "Director"));
+        assert!(has_role(person(&e, "Max Grey"), "Cinematographer", None));
     }
 
     #[test]

@@ -598,9 +598,11 @@ fn plot_characters(unit: &Unit, found: &mut Found) {
         let Some(lo) = lo.filter(|&j| unit.cap(j) && (k + 1..j).all(|w| !is_job_word(&unit.toks[w].lower))) else {
             continue;
         };
-        let hi = (lo..n)
-            .find(|&j| !unit.cap(j) || unit.toks[j].possessive)
-            .map_or(n, |j| j + usize::from(unit.toks[j].possessive && unit.cap(j)));
+        // "follows Alec Baldwin's character": the possessor plays the character.
+        let hi = (lo..n).find(|&j| !unit.cap(j) || unit.toks[j].possessive).unwrap_or(n);
+        if hi < n && unit.toks[hi].possessive {
+            continue;
+        }
         if hi > lo + 1 && (lo..hi).all(|j| people::valid_name_token(unit, j)) {
             found.characters.push(unit.slice(lo, hi).to_owned());
         }
@@ -1096,7 +1098,8 @@ fn predicates(
             ],
         ) {
             for k in i + 1..(i + 7).min(limit) {
-                if !unit.toks[k].word {
+                // "joins “Title” as an actress": the title's quotes do not end the clause.
+                if !unit.toks[k].word && !unit.is(k, &["“", "”", "\""]) {
                     break;
                 }
                 // "joined the cast a week later as the sheriff": the part played, which
@@ -1662,6 +1665,7 @@ mod tests {
         assert!(roles("Ann Roe is set to write a book.", &["Ann Roe"]).is_empty());
         assert!(roles("Ann Roe will write for the Ledger.", &["Ann Roe"]).is_empty());
         assert!(roles("Sam Pike will shoot in Oregon.", &["Sam Pike"]).is_empty());
+        assert_eq!(roles("Lena Ort joins “Salt Reach” as an actress.", &["Lena Ort"]), [cast("lena ort", None)]);
         assert!(
             roles("His wife, Kay Pike, is a costume designer.", &["Kay Pike"])
                 .iter()
