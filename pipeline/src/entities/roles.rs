@@ -194,6 +194,10 @@ fn job_after_as(unit: &Unit, as_at: usize) -> Option<Vec<Job>> {
     if unit.is(k, DETERMINERS) {
         k += 1;
     }
+    // "as the film's cinematographer", "as the production's armorer": this work's job.
+    if (unit.is(k, WORK_WORDS) || unit.is(k, &["production"])) && unit.toks[k].possessive {
+        k += 1;
+    }
     for _ in 0..3 {
         if let Some((_, jobs)) = job_starting_at(unit, k) {
             return Some(jobs);
@@ -499,6 +503,17 @@ pub fn find(
                     found.add(&m.key, job, None);
                 }
             }
+        }
+    }
+    // "As producer, X kept the shoot on schedule" ("As an executive producer, X said" speaks of
+    // the trade in general).
+    if unit.is(0, &["as"]) && !unit.is(1, &["a", "an"]) {
+        let at = 1 + usize::from(unit.is(1, &["the"]));
+        if let Some((end, jobs)) = job_starting_at(unit, at)
+            && unit.is(end, &[","])
+            && let Some(m) = people.iter().find(|p| p.lo == end + 1 && !p.possessive)
+        {
+            found.add_all(&m.key, &jobs);
         }
     }
     replacements(unit, people, &mut found);
@@ -1059,6 +1074,16 @@ fn predicates(
         }
         let copula = (start..i).any(|k| unit.is(k, &["is", "was"]));
         let mut matched_to = None;
+        // "X was a grip on the film": a trade told with the work it was practised on.
+        if copula
+            && unit.is(i, &["a", "an"])
+            && let Some((hi, jobs)) = job_starting_at(unit, i + 1)
+            && unit.is(hi, &["on", "for"])
+            && work_object(unit, hi + 1, in_title)
+        {
+            found.add_all(person, &jobs);
+            return;
+        }
         if copula && unit.is(i, &["the"]) && unit.is(i + 1, &["voice"]) && unit.is(i + 2, &["of"]) {
             // "X is the voice of the lighthouse".
             found.add(person, CAST, character_after(unit, i + 3));
@@ -1068,7 +1093,7 @@ fn predicates(
             // "X is the writer and director.": jobs that end the clause, none held elsewhere;
             // "X was the film's first assistant director": this work's.
             let mut k = i + 1;
-            if unit.is(k, WORK_WORDS) && unit.toks[k].possessive {
+            if (unit.is(k, WORK_WORDS) || unit.is(k, &["production"])) && unit.toks[k].possessive {
                 k += 1;
             }
             let mut jobs = Vec::new();
@@ -1083,7 +1108,10 @@ fn predicates(
             // "X was the stunt double for Y": a job done for the next person named.
             let for_person =
                 unit.is(k, &["for"]) && k + 1 == limit && jobs.iter().all(|j| FOR_PERSON_JOBS.contains(&j.job));
-            if !jobs.is_empty() && (k >= limit || for_person || unit.is(k, &[".", ",", ";", "!", "—", "–"])) {
+            // "X was the gaffer on “Title”", "X was the film's editor and also …".
+            let on_work = unit.is(k, &["on", "for"]) && work_object(unit, k + 1, in_title);
+            let ends = unit.is(k, &[".", ",", ";", "!", "—", "–", "and"]);
+            if !jobs.is_empty() && (k >= limit || for_person || on_work || ends) {
                 found.add_all(person, &jobs);
             }
             return;
@@ -1665,6 +1693,20 @@ mod tests {
         assert!(roles("Ann Roe is set to write a book.", &["Ann Roe"]).is_empty());
         assert!(roles("Ann Roe will write for the Ledger.", &["Ann Roe"]).is_empty());
         assert!(roles("Sam Pike will shoot in Oregon.", &["Sam Pike"]).is_empty());
+        assert_eq!(
+            roles("Ben Hale was hired as the production's armorer.", &["Ben Hale"]),
+            [crew("ben hale", knowledge::Department::Art, "Armorer")]
+        );
+        assert_eq!(roles("Cy Moon was a grip on the film.", &["Cy Moon"]), [crew("cy moon", Camera, "Grip")]);
+        assert!(roles("Cy Moon is a grip.", &["Cy Moon"]).is_empty(), "a trade told in general");
+        assert_eq!(
+            roles("As producer, Eve Lund kept the shoot on schedule.", &["Eve Lund"]),
+            [crew("eve lund", Production, "Producer")]
+        );
+        assert_eq!(
+            roles("Hal Ito was the film's editor and also its colorist.", &["Hal Ito"]),
+            [crew("hal ito", Editing, "Editor")]
+        );
         assert_eq!(roles("Lena Ort joins “Salt Reach” as an actress.", &["Lena Ort"]), [cast("lena ort", None)]);
         assert!(
             roles("His wife, Kay Pike, is a costume designer.", &["Kay Pike"])
