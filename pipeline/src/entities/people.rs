@@ -100,6 +100,8 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
         let drop = lex.in_title(unit, lo)
             || initial_common
             || gz::contains(gz::DESCRIPTORS, &t.lower)
+            // "Newcomers A and B".
+            || t.lower.strip_suffix('s').is_some_and(|one| gz::contains(gz::DESCRIPTORS, one))
             || gz::contains(gz::TITLE_WORDS, &t.lower)
             || gz::contains(gz::HONORIFICS, t.lower.trim_end_matches('.'))
             || is_job_word(&t.lower)
@@ -339,6 +341,7 @@ mod tests {
         assert!(full("She won the Dora Penhale Prize as a senior.").is_empty());
         assert_eq!(full("The four Brimley State alumni worked on it."), Vec::<String>::new());
         assert_eq!(full("It co-stars Golden Globe winner Ben Hale."), ["Ben Hale"]);
+        assert_eq!(full("Then newcomers Oli Quo and Pat Rue joined."), ["Oli Quo", "Pat Rue"]);
         assert_eq!(full("She read it on Christmas Eve and signed by New Year's Day."), Vec::<String>::new());
         assert!(full("She trained with the U.S. Coast Guard.").is_empty());
         assert!(full("Hurricane Ida delayed the trial.").is_empty());

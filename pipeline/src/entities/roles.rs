@@ -10,7 +10,8 @@ use super::vocabulary::{
     ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
     CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
     NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_VERBS,
-    SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS,
+    is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -401,6 +402,14 @@ pub fn find(
             found.add(&m.key, CAST, Some(c));
         }
         if let Some(c) = bio_heading_part(unit, m) {
+            found.add(&m.key, CAST, Some(c));
+        }
+        // "X, playing the harbor pilot, arrives"
+        if !m.possessive
+            && unit.is(m.hi, &[","])
+            && unit.is(m.hi + 1, &["playing", "portraying"])
+            && let Some(c) = character_after(unit, m.hi + 2)
+        {
             found.add(&m.key, CAST, Some(c));
         }
         // "X, as the rival surveyor Y, steals every scene"
@@ -881,7 +890,13 @@ fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
     if unit.is(k, &[","]) {
         k += 1;
     }
-    if !(unit.is(k, &["in", "as"]) && unit.is(k + 1, &["the"])) {
+    // "X landed the role of Y", "X was cast in the role of Y".
+    while unit.is(k, &["was", "is", "has", "been", "cast"]) || unit.is(k, ROLE_WINNING_VERBS) {
+        k += 1;
+    }
+    if unit.is(k, &["the"]) && unit.is(k.wrapping_sub(1), ROLE_WINNING_VERBS) {
+        k -= 1;
+    } else if !(unit.is(k, &["in", "as"]) && unit.is(k + 1, &["the"])) {
         return None;
     }
     k += 2;
@@ -1119,10 +1134,49 @@ fn predicates(
             unit,
             i,
             &[
-                "serve", "serves", "served", "serving", "act", "acts", "acted", "acting", "work", "works", "worked",
-                "return", "returns", "returned", "join", "joins", "joined", "joining", "signed", "sign", "signs",
-                "hired", "named", "tapped", "brought", "boarded", "boards", "board", "came", "come", "comes",
-                "remains", "remained", "stays", "taken", "took", "takes", "stepped", "steps",
+                "serve",
+                "serves",
+                "served",
+                "serving",
+                "act",
+                "acts",
+                "acted",
+                "acting",
+                "work",
+                "works",
+                "worked",
+                "return",
+                "returns",
+                "returned",
+                "join",
+                "joins",
+                "joined",
+                "joining",
+                "signed",
+                "sign",
+                "signs",
+                "hired",
+                "named",
+                "tapped",
+                "brought",
+                "boarded",
+                "boards",
+                "board",
+                "came",
+                "come",
+                "comes",
+                "remains",
+                "remained",
+                "stays",
+                "taken",
+                "took",
+                "takes",
+                "stepped",
+                "steps",
+                "reprises",
+                "reprised",
+                "reprising",
+                "returning",
             ],
         ) {
             for k in i + 1..(i + 7).min(limit) {
@@ -1138,6 +1192,13 @@ fn predicates(
                 if unit.is(k, &["as"]) {
                     if let Some(jobs) = job_after_as(unit, k) {
                         found.add_all(person, &jobs);
+                        matched_to = Some(k + 2);
+                    } else if unit.is(i, RETURN_VERBS)
+                        && let Some(c) =
+                            character_after(unit, k + 1).filter(|c| c.named || c.name.starts_with(char::is_uppercase))
+                    {
+                        // "X returns as Maren Holt", "X reprises his role as Y".
+                        found.add(person, CAST, Some(c));
                         matched_to = Some(k + 2);
                     }
                     break;
@@ -1498,7 +1559,9 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             .rev()
             .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
             .any(|k| unit.is(k, STARS));
+    // "Also starring are A and B".
     let cast_before = unit.is(b1, STARS)
+        || (unit.is(b1, &["are", "is"]) && unit.is(b2, &["starring", "co-starring"]))
         || unit.is(b1, &["opposite"])
         || conjunct
         || (unit.is(b1, &["alongside"]) && unit.is(after, &["as"]))
@@ -1693,6 +1756,24 @@ mod tests {
         assert!(roles("Ann Roe is set to write a book.", &["Ann Roe"]).is_empty());
         assert!(roles("Ann Roe will write for the Ledger.", &["Ann Roe"]).is_empty());
         assert!(roles("Sam Pike will shoot in Oregon.", &["Sam Pike"]).is_empty());
+        assert_eq!(roles("Ana Ruiz returns as Maren Holt.", &["Ana Ruiz"]), [cast("ana ruiz", Some("Maren Holt"))]);
+        assert_eq!(
+            roles("Ben Hale reprises his role as Captain Rhys Colby.", &["Ben Hale"]),
+            [cast("ben hale", Some("Captain Rhys Colby"))]
+        );
+        assert_eq!(roles("Cy Moon landed the role of Ruth.", &["Cy Moon"]), [cast("cy moon", Some("Ruth"))]);
+        assert_eq!(roles("Jon Bly was cast in the role of Elias.", &["Jon Bly"]), [cast("jon bly", Some("Elias"))]);
+        assert_eq!(
+            roles("Eve Lund, playing the harbor pilot, arrives.", &["Eve Lund"]),
+            [cast("eve lund", Some("harbor pilot"))]
+        );
+        assert_eq!(
+            roles("Also starring are Fay Cole and Gil Ray.", &["Fay Cole", "Gil Ray"]),
+            [cast("fay cole", None), cast("gil ray", None)]
+        );
+        assert!(
+            roles("Ann Roe returns as producer of the festival.", &["Ann Roe"]).iter().all(|r| r.1 != RoleKind::Cast)
+        );
         assert_eq!(
             roles("Ben Hale was hired as the production's armorer.", &["Ben Hale"]),
             [crew("ben hale", knowledge::Department::Art, "Armorer")]

@@ -303,6 +303,14 @@ pub const PLOT_VERBS: &[&str] = &["follows", "followed", "following", "centers",
 pub const NONFICTION_WORDS: &[&str] =
     &["documentary", "documentaries", "doc", "docuseries", "biopic", "profile", "portrait", "memoir", "true"];
 
+/// Verbs of coming back to a part ("X returns as Y", "X reprises her role as Y").
+pub const RETURN_VERBS: &[&str] =
+    &["return", "returns", "returned", "returning", "reprises", "reprised", "reprising", "reprise"];
+
+/// Verbs of winning a part ("X landed the role of Y").
+pub const ROLE_WINNING_VERBS: &[&str] =
+    &["landed", "lands", "won", "wins", "nabbed", "scored", "earned", "got", "snagged"];
+
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
 
