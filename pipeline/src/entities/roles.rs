@@ -1559,8 +1559,14 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             .rev()
             .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
             .any(|k| unit.is(k, STARS));
+    // "With A, B and C." closing a programme note: its cast.
+    let closing_list = b1 == 0
+        && unit.is(0, &["with", "featuring"])
+        && group.len() > 1
+        && (last.hi == unit.toks.len() || (unit.is(last.hi, &["."]) && last.hi + 1 == unit.toks.len()));
     // "Also starring are A and B".
     let cast_before = unit.is(b1, STARS)
+        || closing_list
         || (unit.is(b1, &["are", "is"]) && unit.is(b2, &["starring", "co-starring"]))
         || unit.is(b1, &["opposite"])
         || conjunct
@@ -1773,6 +1779,15 @@ mod tests {
         );
         assert!(
             roles("Ann Roe returns as producer of the festival.", &["Ann Roe"]).iter().all(|r| r.1 != RoleKind::Cast)
+        );
+        assert_eq!(
+            roles("With Fay Cole, Gil Ray and Ida Wu.", &["Fay Cole", "Gil Ray", "Ida Wu"]),
+            [cast("fay cole", None), cast("gil ray", None), cast("ida wu", None)]
+        );
+        assert!(
+            roles("With Fay Cole and Gil Ray producing, it began.", &["Fay Cole", "Gil Ray"])
+                .iter()
+                .all(|r| r.1 != RoleKind::Cast)
         );
         assert_eq!(
             roles("Ben Hale was hired as the production's armorer.", &["Ben Hale"]),
