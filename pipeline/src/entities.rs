@@ -58,7 +58,19 @@ pub fn extract(documents: &[Document]) -> Entities {
     if first.characters.is_empty() {
         return first.entities;
     }
-    analyse(documents, &units, &lex, &first.characters).entities
+    let mut characters = first.characters;
+    // "Nina Vos is superb as Maren": "Maren Holt", the plot's name that no one is credited
+    // with, is that character too.
+    let credited = |p: &&knowledge::Person| {
+        p.roles.iter().any(|r| matches!(r.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)))
+    };
+    for p in first.entities.people.iter().filter(|p| !credited(p)) {
+        let name = normalise(&p.name);
+        if name.split(' ').count() > 1 && name.split(' ').next().is_some_and(|given| characters.contains(given)) {
+            characters.insert(name);
+        }
+    }
+    analyse(documents, &units, &lex, &characters).entities
 }
 
 /// What a stretch of a prose unit was read as.
@@ -103,9 +115,25 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
                             || (unit.is(i, &["the"]) && h.lo == i + 1 && unit.is(i.wrapping_sub(1), &["of"]))))
             })
         };
-        let of_the = (run.lo..run.hi).any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]) && !of_org(i));
+        // "Ann Lee of Local 417": "of" before an organisation's one closing word and its number.
+        let of_numbered = |i: usize| {
+            unit.is(i, &["of"])
+                && i + 2 == run.hi
+                && gazetteer::org_suffix(&unit.toks[i + 1].lower).is_some()
+                && unit.toks.get(run.hi).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let of_the = (run.lo..run.hi)
+            .any(|i| unit.lower_word(i) && unit.is(i, &["of", "the", "for"]) && !of_org(i) && !of_numbered(i));
+        // "Luke Nikas and Alex Spiro of Quinn Emanuel": full names before "of" and a firm's
+        // capitalised name are people of it, not a title's words.
+        let of_firm = (run.lo..run.hi).find(|&i| unit.lower_word(i) && unit.is(i, &["of"]) && unit.cap(i + 1));
+        let person_of_firm = |part: Run| {
+            of_firm.is_some_and(|o| part.hi <= o)
+                && (2..=3).contains(&(part.hi - part.lo))
+                && (part.lo..part.hi).all(|i| people::valid_name_token(unit, i) && !lex.common(&unit.toks[i].lower))
+        };
         for part in names::split_run(unit, run) {
-            if of_the {
+            if of_the && !person_of_firm(part) {
                 titled.push(part);
             }
             // Subtract the organisation names from the part.
@@ -506,6 +534,14 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
 
     let mut merger = merge::Merger::default();
     let mut characters = HashSet::new();
+    // People credited by a rule other than "Y (X)", and every "Y (X)" read as Y played by X.
+    let mut credited: HashSet<String> = HashSet::new();
+    let mut paren_parts: Vec<(String, String)> = Vec::new();
+    // (predecessor, successor, sentence): roles handed over, applied once every role is known.
+    let mut successions: Vec<(String, String, Evidence)> = Vec::new();
+    // Roles read from a possessive ("X's “Title”", "X's costumes"), kept for people no sentence
+    // casts.
+    let mut makers: Vec<(roles::RoleFact, Evidence)> = Vec::new();
     let mut antecedent: Option<(u16, String)> = None;
     let own = works::OwnTitles::of(documents);
     let parts = works::other_work_parts(documents, &own);
@@ -545,7 +581,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             match &m.target {
                 Target::Person(key) => {
                     let author = documents[usize::from(unit.doc)].author.as_deref();
-                    let own = !lex.of_other_work(unit, m.hi)
+                    // A surname alone ("Steen reaches for the mythic") only echoes the full
+                    // name: it does not make someone named with another work this one's.
+                    let echo = m.hi - m.lo == 1 && registry.names[key].contains(' ');
+                    let own = !echo
+                        && !lex.of_other_work(unit, m.hi)
                         && !lex.maker_of_works(unit, m.lo)
                         && !is_author(author, &registry.names[key]);
                     merger.person(key, &registry.names[key], written, ev, own);
@@ -606,9 +646,27 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             }
         }
         let previous = antecedent.as_ref().filter(|(doc, _)| *doc == unit.doc).map(|(_, k)| k.as_str());
-        let in_title = |i: usize| lex.in_title(unit, i) || lex.in_unquoted_title(unit, i);
-        let found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
+        // This production's title: "who directed “Other”" credits another work.
+        let in_title = |i: usize| {
+            if lex.in_title(unit, i) { !lex.in_other_title(unit, i) } else { lex.in_unquoted_title(unit, i) }
+        };
+        let mut found = roles::find(unit, &people_refs, &org_refs, previous, &in_title);
         characters.extend(found.characters.iter().map(|c| normalise(c)));
+        for fact in &found.roles {
+            let from_paren = found.paren_parts.iter().any(|(part, key)| {
+                *key == fact.person && fact.character.as_ref().is_some_and(|c| normalise(&c.name) == normalise(part))
+            });
+            if !from_paren && matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)) {
+                credited.insert(fact.person.clone());
+            }
+        }
+        paren_parts.append(&mut found.paren_parts);
+        successions.extend(found.successions.drain(..).map(|(x, y)| (x, y, sentence)));
+        found.roles.extend(known_part_in_parens(unit, &people_refs, excluded));
+        found.roles.extend(possessed_part(unit, &people_refs, excluded));
+        let own_work = |k: usize| lex.in_title(unit, k) && !lex.in_other_title(unit, k);
+        makers.extend(maker_of_own_work(unit, &people_refs, &own_work).into_iter().map(|f| (f, sentence)));
+        makers.extend(found.tentative.drain(..).map(|f| (f, sentence)));
         // "stuntman X, who was killed on the set of *Other Title*": a job on that production.
         // … and a person named in another work's clause or block holds no job on this one.
         let elsewhere = |person: &str| {
@@ -625,9 +683,20 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     })
             })
         };
+        // "Greta Lee's directorial debut “Fairhaven”": the work the possessive names is another.
+        let owns_other_work = |person: &str| {
+            people_refs.iter().any(|p| {
+                p.key == person
+                    && p.possessive
+                    && (p.hi..(p.hi + 4).min(unit.toks.len()))
+                        .find(|&k| !unit.lower_word(k))
+                        .map(|k| k + usize::from(!unit.toks[k].word))
+                        .is_some_and(|k| k < unit.toks.len() && lex.in_other_title(unit, k))
+            })
+        };
         for fact in found.roles {
             if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_))
-                && (elsewhere(&fact.person) || other_credit(&fact))
+                && (elsewhere(&fact.person) || other_credit(&fact) || owns_other_work(&fact.person))
             {
                 continue;
             }
@@ -637,8 +706,97 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             antecedent = people_refs.first().map(|p| (unit.doc, p.key.clone()));
         }
     }
+    for (fact, ev) in makers {
+        if !merger.is_cast(&fact.person) {
+            merger.role(fact, ev);
+        }
+    }
+    for (predecessor, successor, ev) in successions {
+        merger.succeeded(&predecessor, &successor, ev.doc, ev);
+    }
     publishers(documents, &orgs, &mut merger);
+    // "Ann Lee (Hattie Voss)" where Ann Lee is credited elsewhere and Hattie Voss is not: the
+    // actor comes first and the part is in parentheses.
+    for (part, player) in paren_parts {
+        let part = normalise(&part);
+        if credited.contains(&part) && !credited.contains(&player) {
+            characters.remove(&part);
+            characters.insert(player);
+        }
+    }
     Analysis { entities: merger.finish(), characters }
+}
+
+/// "Tom Hale's Tobias is all menace": a person's possessive on a name the corpus shows to be a
+/// character is the part the person plays.
+fn possessed_part(unit: &Unit, people: &[PersonRef], characters: &HashSet<String>) -> Vec<roles::RoleFact> {
+    people
+        .iter()
+        .filter(|p| p.possessive)
+        .filter_map(|p| {
+            let end =
+                (p.hi..unit.toks.len()).find(|&k| !unit.cap(k) || unit.toks[k].possessive).unwrap_or(unit.toks.len());
+            let part = unit.slice(p.hi, end.max(p.hi + 1).min(unit.toks.len()));
+            (end > p.hi && characters.contains(&normalise(part))).then(|| roles::RoleFact {
+                person: p.key.clone(),
+                kind: knowledge::RoleKind::Cast,
+                job: vocabulary::ACTOR,
+                character: Some(roles::Character { name: part.to_owned(), named: true }),
+                organisation: None,
+                replaced: false,
+            })
+        })
+        .collect()
+}
+
+/// "Ann Lee's drought-era drama “Dust Road”", "Ann Lee's “Dust Road”": a person's possessive
+/// on this production's title, or on a work noun right before it, names its director (unless
+/// the corpus casts the person: "Alec Baldwin's “Rust”" is the star's).
+fn maker_of_own_work(unit: &Unit, people: &[PersonRef], own_work: &dyn Fn(usize) -> bool) -> Vec<roles::RoleFact> {
+    let quote = |k: usize| unit.is(k, &["“", "\"", "‘", "'"]);
+    people
+        .iter()
+        .filter(|p| p.possessive)
+        .filter(|p| {
+            let mut k = p.hi;
+            while k < p.hi + 3 && unit.lower_word(k) && !unit.is(k, vocabulary::OTHER_WORK_LINKS_AND_PARTS) {
+                k += 1;
+            }
+            let noun = k == p.hi || unit.is(k - 1, vocabulary::WORK_WORDS);
+            noun && quote(k) && own_work(k + 1)
+        })
+        .flat_map(|p| {
+            vocabulary::jobs_of("director").into_iter().map(|job| roles::RoleFact {
+                person: p.key.clone(),
+                kind: job.kind,
+                job: job.job,
+                character: None,
+                organisation: None,
+                replaced: false,
+            })
+        })
+        .collect()
+}
+
+/// "Ann Lee (Hattie Voss) is a ferry pilot": a person followed by a part in parentheses that the
+/// corpus shows to be a character plays it.
+fn known_part_in_parens(unit: &Unit, people: &[PersonRef], characters: &HashSet<String>) -> Vec<roles::RoleFact> {
+    people
+        .iter()
+        .filter(|p| !p.possessive && unit.is(p.hi, &["("]))
+        .filter_map(|p| {
+            let end = (p.hi + 1..unit.toks.len()).find(|&k| !unit.cap(k)).filter(|&e| e > p.hi + 1)?;
+            let part = unit.slice(p.hi + 1, end);
+            (unit.is(end, &[")"]) && characters.contains(&normalise(part))).then(|| roles::RoleFact {
+                person: p.key.clone(),
+                kind: knowledge::RoleKind::Cast,
+                job: vocabulary::ACTOR,
+                character: Some(roles::Character { name: part.to_owned(), named: true }),
+                organisation: None,
+                replaced: false,
+            })
+        })
+        .collect()
 }
 
 /// Whether `name` is one of the names a document's byline gives (`author`, "A, B and C"): the
@@ -1197,6 +1355,111 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         assert_eq!(names, ["Callum Vane", "Greta Holm-Bay"], "an actor named only in a title-case cast line too");
         assert_eq!(e.organisations[0].name.as_ref(), "Harrow Fishermen's Co-operative");
         assert!(has_role(person(&e, "Callum Vane"), "Actor", Some("Eamon Reid")));
+    }
+
+    #[test]
+    fn an_actor_credited_elsewhere_comes_before_the_part_in_parentheses() {
+        let e = extract(&[doc(
+            "The new drama stars Nell Sorrow.\nNell Sorrow (Hattie Vance) is a ferry pilot whose son goes missing.\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Nell Sorrow"]);
+        assert!(has_role(person(&e, "Nell Sorrow"), "Actor", Some("Hattie Vance")));
+    }
+
+    #[test]
+    fn a_surname_alone_does_not_keep_another_works_maker() {
+        let e = extract(&[doc(
+            "“Glass Reef” review: a tide of grief\nThe drama owes a debt to Orla Finch’s “Dry Wells.” But where Finch reaches for myth, “Glass Reef” stays put.\nPublicists at Tarn Kessel Public Relations declined to comment.\n",
+        )]);
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_replaced_actor_held_the_part_the_successor_plays() {
+        let e = extract(&[doc(
+            "Ned Pike has exited the western, and he has been replaced by Ivo Lark.\nIvo Lark plays Sheriff Cole Marsh.\n",
+        )]);
+        let ned = person(&e, "Ned Pike");
+        assert!(has_role(ned, "Actor", Some("Sheriff Cole Marsh")), "{:?}", ned.roles);
+        assert!(ned.roles.iter().all(|r| r.replaced));
+        assert!(person(&e, "Ivo Lark").roles.iter().all(|r| !r.replaced));
+    }
+
+    #[test]
+    fn a_possessive_on_the_productions_title_names_its_director() {
+        let e = extract(&[doc(
+            "“Salt Reach” wraps in Vell\nFilming on Ona Brisk’s coastal drama “Salt Reach” wrapped Friday.\nIda Penn’s character in “Salt Reach” is a widow.\n",
+        )]);
+        assert!(has_role(person(&e, "Ona Brisk"), "Director", None));
+        assert!(person(&e, "Ida Penn").roles.is_empty());
+        let e = extract(&[doc("Ivo Marr’s “Salt Reach” set for May\nIvo Marr stars as a keeper in “Salt Reach.”\n")]);
+        assert!(!has_role(person(&e, "Ivo Marr"), "Director", None), "the star's possessive");
+        let e = extract(&[doc(
+            "Salt Reach\nIvo Marr’s costumes are faded and Una Bell’s costumes sing.\nIvo Marr plays the keeper.\n",
+        )]);
+        assert!(!has_role(person(&e, "Ivo Marr"), "Costume Designer", None), "an actor's costumes");
+        assert!(has_role(person(&e, "Una Bell"), "Costume Designer", None));
+    }
+
+    #[test]
+    fn a_union_agent_of_a_numbered_local_and_a_part_set_off_with_as() {
+        let e = extract(&[doc(
+            "\"We want a tent,\" said Business Agent Rae Okafor of Local 12.\nUna Bell, as the widow Agnes Thorne, is superb.\n",
+        )]);
+        assert!(e.people.iter().any(|p| p.name.as_ref() == "Rae Okafor"));
+        let una = person(&e, "Una Bell");
+        assert!(has_role(una, "Actor", Some("Agnes Thorne")) && una.roles.len() == 1, "{:?}", una.roles);
+    }
+
+    #[test]
+    fn lawyers_of_a_firm_named_like_people_are_people() {
+        let e =
+            extract(&[doc("His lawyers, Rob Tenney and Ada Vick of Quell Ambrose Hart & Bly, declined to comment.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Rob Tenney", "Ada Vick"]);
+    }
+
+    #[test]
+    fn a_reviews_plot_names_are_characters_and_its_verdicts_give_parts() {
+        let e = extract(&[doc(
+            "“Salt Reach” review: a coast of grief\n“Salt Reach” follows Maren Holt, a keeper whose husband, Elias, vanishes. Then Tobias Reed washes ashore.\nNia Castell is extraordinary as Maren. Pete Vane, as Elias, appears in flashbacks, while Tom Hardy's Tobias is all menace.\nHer sister Ruth (a wonderful Dana Whit) runs the diner.\nThe score, by Jon Eriks, swells, and Anya Pell's photography is grey.\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Nia Castell", "Pete Vane", "Tom Hardy", "Dana Whit", "Jon Eriks", "Anya Pell"]);
+        assert!(has_role(person(&e, "Nia Castell"), "Actor", Some("Maren")));
+        assert!(has_role(person(&e, "Pete Vane"), "Actor", Some("Elias")));
+        assert!(has_role(person(&e, "Tom Hardy"), "Actor", Some("Tobias")));
+        assert!(has_role(person(&e, "Dana Whit"), "Actor", Some("Ruth")));
+        assert!(has_role(person(&e, "Jon Eriks"), "Composer", None));
+        assert!(has_role(person(&e, "Anya Pell"), "Cinematographer", None));
+    }
+
+    #[test]
+    fn a_possessive_on_another_works_title_credits_nothing_here() {
+        let e = extract(&[doc(
+            "“Salt Reach” lands at Neon\n“Salt Reach” screened Friday. Also there: Greta Moll's directorial debut “Fairhaven.”\n",
+        )]);
+        assert!(person(&e, "Greta Moll").roles.is_empty());
+    }
+
+    #[test]
+    fn a_press_releases_title_in_capitals_and_its_plot_name_are_no_people() {
+        let e = extract(&[doc(
+            "Ridgeway begins a drama\nFilming has begun on SALT REACH, a drama directed by Sam Pike.\nSalt Reach stars Nia Vos (The Long Night) and Ben Hale.\nThe film follows lighthouse keeper Maren Holt as a storm nears.\nThe film follows Ben Hale's character, Jory, home.\n",
+        )]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Sam Pike", "Nia Vos", "Ben Hale"]);
+        assert!(person(&e, "Nia Vos").roles.iter().all(|r| r.character.is_none()), "a credit in parentheses");
+    }
+
+    #[test]
+    fn a_credit_on_another_works_title_is_not_this_ones() {
+        let e = extract(&[doc(
+            "“Salt Reach” adds cast\nLena Ort, who directed “Driftwood,” joins “Salt Reach.”\nMax Grey shot “Salt Reach.”\n",
+        )]);
+        assert!(person(&e, "Lena Ort").roles.iter().all(|r| r.job != "Director"));
+        assert!(has_role(person(&e, "Max Grey"), "Cinematographer", None));
     }
 
     #[test]

@@ -151,8 +151,8 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// Decides what each line is, from its own shape and then its neighbours.
 fn classify(lines: &[Line]) -> Vec<Role> {
     use residue::{
-        ends_sentence, has_news_headline_marks, is_cast_line, is_headline_shaped, is_keyword_list, is_link_label,
-        is_title_case, line_residue, outlet_suffix, word_count,
+        ends_sentence, has_news_headline_marks, is_cast_line, is_credit_line, is_headline_shaped, is_keyword_list,
+        is_link_label, is_title_case, line_residue, outlet_suffix, word_count,
     };
     let mut roles: Vec<Role> = lines.iter().map(|l| line_residue(l.text).map_or(Role::Prose, Role::Residue)).collect();
 
@@ -198,8 +198,11 @@ fn classify(lines: &[Line]) -> Vec<Role> {
             .find(|r| !matches!(r, Role::Residue(_)))
             .is_some_and(|r| matches!(r, Role::Prose | Role::Heading));
         // "Ann Lee as Ida Marsh" over "Ben Hale as Jed Quill": a cast list, whatever follows it.
-        let cast_list = is_cast_line(text)
-            && [i.wrapping_sub(1), i + 1].iter().any(|&j| lines.get(j).is_some_and(|l| is_cast_line(l.text)));
+        // … and "Directed by Ann Lee" over "Produced by Ben Hale": a credits block.
+        let listed = |f: fn(&str) -> bool| {
+            f(text) && [i.wrapping_sub(1), i + 1].iter().any(|&j| lines.get(j).is_some_and(|l| f(l.text)))
+        };
+        let cast_list = listed(is_cast_line) || listed(is_credit_line);
         roles[i] = if cast_list {
             Role::Heading
         } else if captions_image || is_keyword_list(text) || has_news_headline_marks(text) || !leads_to_prose {
@@ -207,6 +210,15 @@ fn classify(lines: &[Line]) -> Vec<Role> {
         } else {
             Role::Heading
         };
+    }
+
+    // Under a comments header, "Laura Chen says: …" is a reader's comment, not reporting.
+    if let Some(header) = lines.iter().position(|l| residue::is_comments_header(l.text)) {
+        for i in header + 1..lines.len() {
+            if residue::is_commenter(lines[i].text) {
+                roles[i] = Role::Residue(ResidueKind::Boilerplate);
+            }
+        }
     }
 
     // Short promo lines inside a block of boilerplate belong to it.

@@ -375,8 +375,8 @@ fn corpus_expected(dir: &Path) -> Expected {
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 0.96, 0.95),
     ("roles", 0.99, 0.94),
-    ("events", 0.97, 0.94),
-    ("places (use)", 0.96, 0.84),
+    ("events", 0.94, 0.94),
+    ("places (use)", 0.95, 0.83),
     ("organisations", 0.96, 0.91),
     ("creation time", 0.97, 0.93),
     ("disagreements", 1.00, 0.92),
@@ -398,7 +398,7 @@ const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
     // must-not facts 21 → 1, and lost one held-out person of 64; back at 0.90 as measured after
     // the places-s15 rules.
     ("people", 0.80, 0.90),
-    ("roles", 0.95, 0.71),
+    ("roles", 0.95, 0.78),
     ("events", 0.82, 0.50),
     ("places (use)", 0.82, 0.56),
     ("organisations", 0.70, 0.65),

@@ -769,6 +769,16 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "performance",
     "achievement",
     "nominations",
+    // Storms: "Hurricane Ida".
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    // Holidays: "Christmas Eve", "New Year's Day".
+    "year",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
 ];
 
 /// Last words that make a capitalised run an event, a building, a room or a road, never a
@@ -794,6 +804,76 @@ pub const THING_HEADS: &[&str] = &[
     "hospital",
     "cemetery",
     "playhouse",
+    // Prizes and honours named after someone ("the Marguerite Ashby Prize").
+    "prize",
+    "award",
+    "medal",
+    "fellowship",
+    "scholarship",
+    "trophy",
+    // "Calloway State alumni": a state university written short.
+    "state",
+    // Roads and waterfalls whose head is no surname ("Marine Drive", "Multnomah Falls").
+    "drive",
+    "parkway",
+    "falls",
+];
+
+/// Nouns of musical acts before their names ("local band Dead Reckoning").
+pub const BAND_NOUNS: &[&str] = &["band", "duo", "trio", "quartet", "choir", "orchestra"];
+
+/// Building heads that are common surnames too ("Bledsoe Hall", "Rebecca Hall"): a building
+/// only in a place's phrase ("the studios of Bledsoe Hall").
+pub const BUILDING_SURNAMES: &[&str] = &["hall"];
+
+/// Rooms and parts of a building before "of" and its name ("the studios of Bledsoe Hall").
+pub const SPACE_NOUNS: &[&str] = &[
+    "studios",
+    "studio",
+    "basement",
+    "lobby",
+    "steps",
+    "roof",
+    "halls",
+    "hallways",
+    "corridors",
+    "floor",
+    "rooms",
+    "offices",
+    "stage",
+    "stages",
+    "auditorium",
+    "gallery",
+    "courtyard",
+    "lawn",
+    "grounds",
+    "classrooms",
+    "labs",
+];
+
+/// Boats before their names ("the fishing vessel Mary Ellen").
+pub const VESSEL_NOUNS: &[&str] =
+    &["vessel", "boat", "ship", "yacht", "schooner", "trawler", "ferry", "steamer", "tugboat", "sloop", "riverboat"];
+
+/// Verbs before "to" that make the name after it a newsletter or a channel ("subscribed to X").
+pub const SUBSCRIBE_VERBS: &[&str] = &["subscribe", "subscribed", "subscribing", "subscribes"];
+
+/// Nouns of a team's members right after a capitalised run ("a former Calloway Mustangs
+/// linebacker"): the run is the team, not a person.
+pub const TEAM_MEMBER_NOUNS: &[&str] = &[
+    "linebacker",
+    "quarterback",
+    "receiver",
+    "tailback",
+    "pitcher",
+    "shortstop",
+    "goalkeeper",
+    "goalie",
+    "defenseman",
+    "midfielder",
+    "striker",
+    "teammate",
+    "cheerleader",
 ];
 
 /// Words before "with"/"alongside" that make the organisation after them a partner in the
@@ -1052,6 +1132,11 @@ pub const ORG_SUFFIXES: &[(&str, OrgKind)] = &[
     // Funeral homes an obituary names ("Ostrander Funeral Home"); a playhouse, a school or a
     // hospital is a site or a place first, like a theatre.
     ("funeral", OrgKind::Other),
+    // "the U.S. Coast Guard", "the National Guard".
+    ("guard", OrgKind::Office),
+    // Publicity firms named like their partners ("Bellweather Maccaby Public Relations").
+    ("relations", OrgKind::Other),
+    ("communications", OrgKind::Other),
     ("mortuary", OrgKind::Other),
     // Local businesses that serve a crew ("Bluegrass Table Catering", "Odom Lumber Supply").
     ("catering", OrgKind::Other),

@@ -104,6 +104,33 @@ impl Merger {
         }
     }
 
+    /// True when person `key` has a cast role.
+    pub fn is_cast(&self, key: &str) -> bool {
+        self.people.get(key).is_some_and(|p| p.roles.iter().any(|r| r.kind == RoleKind::Cast))
+    }
+
+    /// Gives `predecessor` the cast and crew roles `successor` holds by evidence from document
+    /// `doc`, marked replaced, on evidence `ev` ("X has been replaced by Y" and "Y plays Z").
+    pub fn succeeded(&mut self, predecessor: &str, successor: &str, doc: u16, ev: Evidence) {
+        let Some(from) = self.people.get(successor) else { return };
+        let taken: Vec<RoleFact> = from
+            .roles
+            .iter()
+            .filter(|r| matches!(r.kind, RoleKind::Cast | RoleKind::Crew(_)) && r.evidence.iter().any(|e| e.doc == doc))
+            .map(|r| RoleFact {
+                person: predecessor.to_owned(),
+                kind: r.kind,
+                job: r.job,
+                character: r.character.clone(),
+                organisation: r.organisation.clone(),
+                replaced: true,
+            })
+            .collect();
+        for fact in taken {
+            self.role(fact, ev);
+        }
+    }
+
     /// Records a mention of organisation `key`, with the kinds its name suggests.
     pub fn org(
         &mut self,

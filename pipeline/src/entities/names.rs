@@ -435,6 +435,30 @@ pub fn quoted_titles(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Titles a press release writes in capitals inside a sentence ("has begun on COPPER WAKE, a
+/// drama"): runs of two or more all-capital words, not opening the unit (a dateline, a speaker
+/// label) nor before a colon, in a unit that is mostly lower case.
+fn capitals_titles(unit: &Unit) -> Vec<String> {
+    let capital = |i: usize| {
+        let w = unit.word(i);
+        unit.toks[i].word && w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+    };
+    let n = unit.toks.len();
+    if (0..n).filter(|&i| capital(i)).count() * 3 > (0..n).filter(|&i| unit.toks[i].word).count() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < n {
+        let hi = (i..n).find(|&k| !capital(k)).unwrap_or(n);
+        if hi >= i + 2 && !unit.is(hi, &[":"]) {
+            out.push(normalise(unit.slice(i, hi)));
+        }
+        i = hi.max(i + 1);
+    }
+    out
+}
+
 /// Corpus-wide facts about words: which appear in lower case, and which are quoted titles.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -466,6 +490,7 @@ impl Lexicon {
                     lex.lower_words.insert(t.lower.clone());
                 }
             }
+            lex.titles.extend(capitals_titles(unit));
         }
         lex
     }

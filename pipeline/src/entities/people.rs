@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit, month_given_name, normalise, starts_upper};
-use super::vocabulary::{WORK_FOR_CUES, WORK_WORDS, is_job_word, jobs_of};
+use super::vocabulary::{WORK_FOR_CUES, WORK_WORDS, is_job_word, jobs_of, org_job};
 
 /// What a capitalised run amounts to as a personal name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,11 +45,12 @@ pub fn valid_name_token(unit: &Unit, i: usize) -> bool {
 }
 
 /// True when token `i` ends a job phrase of one to three words that starts at or after `lo`
-/// ("Designer" in "Production Designer", "Stars").
+/// ("Designer" in "Production Designer", "Stars"), a film job or one held at an organisation
+/// ("Agent" in "Business Agent").
 fn ends_job_phrase(unit: &Unit, lo: usize, i: usize) -> bool {
     (1..=3).filter(|&len| i + 1 >= lo + len).any(|len| {
-        let words: Vec<&str> = (i + 1 - len..=i).map(|k| unit.toks[k].lower.as_str()).collect();
-        !jobs_of(&words.join(" ")).is_empty()
+        let words = (i + 1 - len..=i).map(|k| unit.toks[k].lower.as_str()).collect::<Vec<_>>().join(" ");
+        !jobs_of(&words).is_empty() || org_job(&words).is_some()
     })
 }
 
@@ -99,6 +100,8 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
         let drop = lex.in_title(unit, lo)
             || initial_common
             || gz::contains(gz::DESCRIPTORS, &t.lower)
+            // "Newcomers A and B".
+            || t.lower.strip_suffix('s').is_some_and(|one| gz::contains(gz::DESCRIPTORS, one))
             || gz::contains(gz::TITLE_WORDS, &t.lower)
             || gz::contains(gz::HONORIFICS, t.lower.trim_end_matches('.'))
             || is_job_word(&t.lower)
@@ -157,6 +160,38 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
         && unit.is(lo.wrapping_sub(2), gz::STAGING_NOUNS)
         && (!unit.toks[hi - 1].possessive || unit.cap(hi))
     {
+        return None;
+    }
+    // "Golden Globe winner X", "Oscar nominee X": an award, not a person.
+    if hi - lo >= 2 && gz::contains(gz::AWARDS, &unit.toks[hi - 1].lower) {
+        return None;
+    }
+    // "the basement studios of Bledsoe Hall": a building, though "Hall" is a surname too ("the
+    // sister of Rena Hall").
+    if lo == run.lo
+        && gz::contains(gz::BUILDING_SURNAMES, &unit.toks[hi - 1].lower)
+        && unit.is(lo.wrapping_sub(1), &["of"])
+        && unit.is(lo.wrapping_sub(2), gz::SPACE_NOUNS)
+    {
+        return None;
+    }
+    // "aboard the fishing vessel Mary Ellen", "local band Dead Reckoning": a boat's or a
+    // band's name.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS)
+        || (lo == run.lo && unit.is(lo.wrapping_sub(1), gz::BAND_NOUNS) && unit.lower_word(lo - 1))
+    {
+        return None;
+    }
+    // "subscribed to Reel Dispatch": a newsletter or a channel.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), &["to"]) && unit.is(lo.wrapping_sub(2), gz::SUBSCRIBE_VERBS) {
+        return None;
+    }
+    // "the ghost town of Lobo Flats", "the city of Vell": a place named after its noun.
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), &["of"]) && unit.is(lo.wrapping_sub(2), gz::PLACE_NOUNS) {
+        return None;
+    }
+    // "a former Calloway Mustangs linebacker": a team before its member's position.
+    if hi == run.hi && unit.lower_word(hi) && unit.is(hi, gz::TEAM_MEMBER_NOUNS) {
         return None;
     }
     // "Jane Doe/Agency": a photo credit, not prose.
@@ -290,6 +325,32 @@ mod tests {
         assert!(full("Viewer Rating: 16+ for violence").is_empty());
         assert_eq!(full("Ann Lee rented cameras, and Ben Hale posted 2 hours ago."), ["Ann Lee", "Ben Hale"]);
         assert_eq!(full("Ben Hale, 45, joined Vela Talent."), ["Ben Hale"]);
+    }
+
+    #[test]
+    fn an_organisation_job_in_capitals_before_a_name_is_no_part_of_it() {
+        assert_eq!(full("\"We want a tent,\" said Business Agent Rae Okafor of Local 12."), ["Rae Okafor"]);
+    }
+
+    #[test]
+    fn towns_teams_prizes_and_state_schools_are_no_names() {
+        assert!(full("They shot in the ghost town of Vell Crossing for a week.").is_empty());
+        assert!(
+            full("Ned Pell, a former Harlow Otters linebacker, did the fall.").iter().all(|n| n != "Harlow Otters")
+        );
+        assert!(full("She won the Dora Penhale Prize as a senior.").is_empty());
+        assert_eq!(full("The four Brimley State alumni worked on it."), Vec::<String>::new());
+        assert_eq!(full("It co-stars Golden Globe winner Ben Hale."), ["Ben Hale"]);
+        assert_eq!(full("Then newcomers Oli Quo and Pat Rue joined."), ["Oli Quo", "Pat Rue"]);
+        assert_eq!(full("She read it on Christmas Eve and signed by New Year's Day."), Vec::<String>::new());
+        assert!(full("She trained with the U.S. Coast Guard.").is_empty());
+        assert!(full("Hurricane Ida delayed the trial.").is_empty());
+        assert!(full("Scenes were shot aboard the fishing vessel Mary Ellen.").is_empty());
+        assert!(full("Local band Dead Reckoning played the wrap party on Marine Drive.").is_empty());
+        assert!(full("They shot at Multnomah Falls.").is_empty());
+        assert!(full("They met in the basement studios of Dorsey Hall.").is_empty());
+        assert_eq!(full("She is the sister of Rena Hall."), ["Rena Hall"]);
+        assert!(full("You subscribed to Reel Bulletin at our site.").is_empty());
     }
 
     #[test]

@@ -7,8 +7,11 @@ use knowledge::{Relation, RoleKind};
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CREDIT_NOUNS, DETERMINERS, Job, LED_BY, NP_STOP,
-    OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, SCOPE_NOUNS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
+    CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
+    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_VERBS,
+    RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS,
+    is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -103,6 +106,14 @@ pub struct Found {
     pub roles: Vec<RoleFact>,
     /// Proper names identified as characters (never people).
     pub characters: Vec<String>,
+    /// Roles held only if the corpus casts the person nowhere ("X’s costumes").
+    pub tentative: Vec<RoleFact>,
+    /// (predecessor's key, successor's key) for "X has been replaced by Y", "Y replaces X",
+    /// "Y stepped in after X left": when the sentence gives X no role, X held the one Y takes.
+    pub successions: Vec<(String, String)>,
+    /// "Y (X)" read as character Y played by person X: (Y as written, X's key). The reading is
+    /// turned round when the corpus shows Y to be an actor ("Y (X)" is also "actor (part)").
+    pub paren_parts: Vec<(String, String)>,
 }
 
 impl Found {
@@ -111,6 +122,12 @@ impl Found {
         // Named characters, and titled ones ("Detective Mae Lin"), are never people.
         if let Some(c) = character.as_ref().filter(|c| c.named || c.name.starts_with(char::is_uppercase)) {
             self.characters.push(c.name.clone());
+        }
+        // Two shapes of one sentence may state the same role.
+        if self.roles.iter().any(|r| {
+            r.person == person && r.kind == job.kind && r.job == job.job && r.character == character && !r.replaced
+        }) {
+            return;
         }
         self.roles.push(RoleFact {
             person: person.to_owned(),
@@ -178,6 +195,10 @@ fn job_after_as(unit: &Unit, as_at: usize) -> Option<Vec<Job>> {
     if unit.is(k, DETERMINERS) {
         k += 1;
     }
+    // "as the film's cinematographer", "as the production's armorer": this work's job.
+    if (unit.is(k, WORK_WORDS) || unit.is(k, &["production"])) && unit.toks[k].possessive {
+        k += 1;
+    }
     for _ in 0..3 {
         if let Some((_, jobs)) = job_starting_at(unit, k) {
             return Some(jobs);
@@ -199,19 +220,24 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
         return None;
     }
     // "Dolan’s daughter, June": a possessive opens a description like a determiner.
-    let possessor = unit.cap(i) && unit.toks[i].possessive;
+    let mut possessor = unit.cap(i) && unit.toks[i].possessive;
+    let mut np_lo = i + 1;
     if unit.cap(i) && !possessor && !unit.is(i, DETERMINERS) && !unit.is(i, &["the"]) {
         let mut hi = i + 1;
         while hi < n && unit.cap(hi) && !unit.toks[hi - 1].possessive {
             hi += 1;
         }
-        return Some(character_from(unit, i, hi));
+        // "Maren Holt's mother, Agnes": a possessive name opens a description too.
+        if !unit.toks[hi - 1].possessive || hi >= n || unit.cap(hi) {
+            return Some(character_from(unit, i, hi));
+        }
+        possessor = true;
+        np_lo = hi;
     }
     if !unit.is(i, DETERMINERS) && !possessor {
         return None;
     }
-    let mut k = i + 1;
-    let np_lo = k;
+    let mut k = np_lo;
     while k < n && k < np_lo + 4 && unit.toks[k].word && !unit.is(k, NP_STOP) && !unit.is(k, &["named", "called"]) {
         k += 1;
     }
@@ -223,8 +249,12 @@ pub fn character_after(unit: &Unit, i: usize) -> Option<Character> {
         }
         // A month's name closing the apposition is a name ("his daughter, June.").
         (e >= unit.toks.len() || unit.is(e, &[".", ",", ";", ")"]))
-            && (k + 1..e)
-                .all(|i| people::valid_name_token(unit, i) || crate::dates::is_calendar_word(&unit.toks[i].lower))
+            && (k + 1..e).all(|i| {
+                people::valid_name_token(unit, i)
+                    || crate::dates::is_calendar_word(&unit.toks[i].lower)
+                    // "the harbor master, Captain Rhys Colby."
+                    || (i == k + 1 && super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[i].lower))
+            })
     };
     if (unit.is(k, &["named", "called"]) && unit.cap(k + 1)) || apposed {
         let lo = k + 1;
@@ -341,11 +371,15 @@ pub fn find(
         }
         // "X serves as producer and co-wrote the story"
         if !m.possessive {
+            // "Sam Okoro '09 was …", "X, 38, plays …", "X (Other Show) will play …": a class
+            // year, an age or a parenthesis after the name.
+            let hi = m.hi + class_year_len(unit, m.hi) + age_len(unit, m.hi);
+            let hi = hi + paren_len(unit, hi, people);
             // "his grandson, X, has taken over as …": the apposition's closing comma.
-            let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(m.hi, &[","]) && unit.is(m.hi + 1, AUX);
-            predicates(unit, m.hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
+            let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(hi, &[","]) && unit.is(hi + 1, AUX);
+            predicates(unit, hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
             // "X, an actor known for “Other Show,” plays a guard": the verb after the apposition.
-            if let Some(verb_at) = after_apposition(unit, m.hi, next_person) {
+            if let Some(verb_at) = after_apposition(unit, hi, next_person) {
                 predicates(unit, verb_at, next_person, &m.key, &mut found, in_title);
             }
         }
@@ -364,9 +398,18 @@ pub fn find(
         // "Y (X)", "Y (played by X)", "Y, played by X"; in a cast list the parenthesis holds
         // the character instead.
         if let Some(c) = paren_character(unit, m).filter(|_| !cast_list) {
+            found.paren_parts.push((c.name.clone(), m.key.clone()));
             found.add(&m.key, CAST, Some(c));
         }
         if let Some(c) = bio_heading_part(unit, m) {
+            found.add(&m.key, CAST, Some(c));
+        }
+        // "X, playing the harbor pilot, arrives"
+        if !m.possessive
+            && unit.is(m.hi, &[","])
+            && unit.is(m.hi + 1, &["playing", "portraying"])
+            && let Some(c) = character_after(unit, m.hi + 2)
+        {
             found.add(&m.key, CAST, Some(c));
         }
         // "X, as the rival surveyor Y, steals every scene"
@@ -387,11 +430,55 @@ pub fn find(
                 found.add(&m.key, CAST, Some(c));
             }
         }
-        // "X’s performance", "X’s script"
+        // "Tom Hale’s Tobias is all menace": an actor's possessive on a name is the part.
+        // Only a first name written alone: "Scorsese's DiCaprio" is an actor, not a part.
         if m.possessive
-            && let Some(jobs) = possessed_work(unit, m.hi)
+            && let Some(part) = people.get(mi + 1).filter(|p| {
+                p.lo == m.hi
+                    && p.hi == p.lo + 1
+                    && p.key != m.key
+                    && p.key.split(' ').next() == Some(unit.toks[p.lo].lower.as_str())
+            })
         {
-            found.add_all(&m.key, &jobs);
+            found.add(&m.key, CAST, Some(Character { name: unit.slice(part.lo, part.hi).to_owned(), named: true }));
+        }
+        // "X’s performance", "X’s script"; "X’s costumes" only for someone the corpus does
+        // not cast (an actor's costumes are not the actor's work).
+        if m.possessive
+            && let Some((jobs, craft)) = possessed_work(unit, m.hi)
+        {
+            if craft {
+                found.tentative.extend(jobs.iter().map(|&job| RoleFact {
+                    person: m.key.clone(),
+                    kind: job.kind,
+                    job: job.job,
+                    character: None,
+                    organisation: None,
+                    replaced: false,
+                }));
+            } else {
+                found.add_all(&m.key, &jobs);
+            }
+        }
+        // "the new drama from Oscar nominee X": the maker a work comes from.
+        if !m.possessive
+            && let Some(from) = (m.lo.saturating_sub(4)..m.lo).rev().find(|&k| unit.is(k, &["from"]))
+            // "from Blumhouse's Jason Blum", "from producer X": someone else's, or another job.
+            && (from + 1..m.lo).all(|k| unit.toks[k].word && !unit.toks[k].possessive && !is_job_word(&unit.toks[k].lower))
+            && (from.saturating_sub(3)..from).any(|k| unit.is(k, MADE_WORKS))
+        {
+            found.add_all(&m.key, &jobs_of("director"));
+        }
+        // "with X executive producing": a participle of a credit after the name.
+        if unit.is(m.lo.wrapping_sub(1), &["with"]) && !m.possessive {
+            let k = m.hi + usize::from(unit.is(m.hi, &["executive"]));
+            let job = match unit.toks.get(k).map(|t| t.lower.as_str()) {
+                Some("producing" | "co-producing") if k > m.hi => "executive producer",
+                Some("producing" | "co-producing") => "producer",
+                Some("directing" | "co-directing") if k == m.hi => "director",
+                _ => "",
+            };
+            found.add_all(&m.key, &jobs_of(job));
         }
         // "co-wrote the story with X", "… with the novelist X", "produced alongside X"
         let with = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&i| unit.is(i, &["with", "alongside"])).filter(|&w| {
@@ -416,7 +503,8 @@ pub fn find(
     let label = job_starting_at(unit, 0)
         .or_else(|| verb_job(unit, 0).map(|jobs| (1 + usize::from(unit.is(1, &["by"])), jobs)))
         .or_else(|| CREDIT_NOUNS.iter().find(|(noun, _)| unit.is(0, &[noun])).map(|(_, job)| (1, jobs_of(job))))
-        .filter(|(end, _)| unit.is(*end, &[":"]));
+        // … and "Music Ben Hale" on a credits-block line, the names right after the label.
+        .filter(|(end, _)| unit.is(*end, &[":"]) || (unit.heading && people.first().is_some_and(|p| p.lo == *end)));
     if let Some((end, jobs)) = label {
         for m in people.iter().filter(|m| m.lo > end && !m.possessive) {
             for &job in &jobs {
@@ -426,13 +514,26 @@ pub fn find(
             }
         }
     }
+    // "As producer, X kept the shoot on schedule" ("As an executive producer, X said" speaks of
+    // the trade in general).
+    if unit.is(0, &["as"]) && !unit.is(1, &["a", "an"]) {
+        let at = 1 + usize::from(unit.is(1, &["the"]));
+        if let Some((end, jobs)) = job_starting_at(unit, at)
+            && unit.is(end, &[","])
+            && let Some(m) = people.iter().find(|p| p.lo == end + 1 && !p.possessive)
+        {
+            found.add_all(&m.key, &jobs);
+        }
+    }
     replacements(unit, people, &mut found);
     // Cast lists: "starring A as B, C as D", "the cast includes A (Greta Holm)".
     if cast_context(unit) || cast_list {
         for m in people.iter().filter(|m| !m.possessive) {
             let named = if unit.is(m.hi, &["as"]) && unit.cap(m.hi + 1) {
                 character_after(unit, m.hi + 1)
-            } else if unit.is(m.hi, &["("]) && unit.cap(m.hi + 1) {
+            // "A (The Long Night)": a press release's credit of another work, not a part.
+            } else if unit.is(m.hi, &["("]) && unit.cap(m.hi + 1) && !matches!(unit.word(m.hi + 1), "The" | "A" | "An")
+            {
                 let mut e = m.hi + 1;
                 while unit.cap(e) {
                     e += 1;
@@ -494,13 +595,82 @@ pub fn find(
         if let Some(c) = character_after(unit, at).filter(|c| c.named || c.name.starts_with(char::is_uppercase)) {
             found.characters.push(c.name);
         }
+        // "will play Maren Holt's mother": the possessor is a character too.
+        let end = (at..n).find(|&e| !unit.cap(e) || unit.toks[e].possessive).unwrap_or(n);
+        if end < n && end >= at && unit.cap(end) && unit.toks[end].possessive {
+            found.characters.push(unit.slice(at, end + 1).to_owned());
+        }
     }
+    plot_characters(unit, &mut found);
     found
 }
 
+/// "The film follows lighthouse keeper Maren Holt": the name a work's plot follows is a
+/// character (a documentary or a profile follows real people, and is left alone).
+fn plot_characters(unit: &Unit, found: &mut Found) {
+    let n = unit.toks.len();
+    if (0..n).any(|k| unit.is(k, NONFICTION_WORDS)) {
+        return;
+    }
+    for k in 1..n {
+        let told = unit.is(k, PLOT_VERBS)
+            && (k.saturating_sub(3)..k).any(|j| unit.is(j, WORK_WORDS) || unit.is(j, &["which", "it"]));
+        if !told {
+            continue;
+        }
+        let lo = (k + 1..(k + 5).min(n)).find(|&j| !unit.lower_word(j) || is_job_word(&unit.toks[j].lower));
+        let Some(lo) = lo.filter(|&j| unit.cap(j) && (k + 1..j).all(|w| !is_job_word(&unit.toks[w].lower))) else {
+            continue;
+        };
+        // "follows Alec Baldwin's character": the possessor plays the character.
+        let hi = (lo..n).find(|&j| !unit.cap(j) || unit.toks[j].possessive).unwrap_or(n);
+        if hi < n && unit.toks[hi].possessive {
+            continue;
+        }
+        if hi > lo + 1 && (lo..hi).all(|j| people::valid_name_token(unit, j)) {
+            found.characters.push(unit.slice(lo, hi).to_owned());
+        }
+    }
+}
+
 /// "X, who was later replaced by Y", "X was replaced by Y": X's roles in the sentence are
-/// marked replaced, and Y takes the same jobs.
+/// marked replaced, and Y takes the same jobs; with none for X, X held whatever Y takes.
 fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
+    // "X has exited …, and he has been replaced by Y": the pronoun is the sentence's subject.
+    let subject = people.first().filter(|p| !p.possessive);
+    for k in 1..unit.toks.len() {
+        if unit.is(k - 1, SUBJECT_PRONOUNS)
+            && let Some(x) = subject.filter(|x| x.hi < k)
+            && let Some(y) = passive_replaced_by(unit, k, people)
+        {
+            found.successions.push((x.key.clone(), y.key.clone()));
+        }
+    }
+    // "Y replaces X", "Y steps in for X", "Y, who took over the part after X left".
+    for (yi, y) in people.iter().enumerate().filter(|(_, y)| !y.possessive) {
+        let limit = people.get(yi + 1).map_or(unit.toks.len(), |p| p.lo);
+        let mut k = y.hi;
+        if unit.is(k, &[","]) && unit.is(k + 1, &["who"]) {
+            k += 2;
+        }
+        while unit.is(k, AUX) || unit.is(k, &["is", "was", "has", "had"]) {
+            k += 1;
+        }
+        let x = if unit.is(k, SUCCESSION_VERBS) {
+            people.iter().find(|p| p.lo == k + 1 || (p.lo == k + 2 && unit.is(k + 1, &["for", "from"])))
+        } else if unit.is(k, STEP_IN_VERBS) && unit.is(k + 1, &["in", "into", "over"]) {
+            // "after X left", "for X", "from X", a few words on.
+            let after = (k + 2..(k + 12).min(limit)).find(|&a| unit.is(a, &["after", "for", "from"]));
+            after
+                .and_then(|a| people.iter().find(|p| p.lo == a + 1 && !p.possessive))
+                .filter(|p| !unit.is(p.lo - 1, &["after"]) || unit.is(p.hi, DEPARTURE_VERBS))
+        } else {
+            None
+        };
+        if let Some(x) = x.filter(|x| x.key != y.key) {
+            found.successions.push((x.key.clone(), y.key.clone()));
+        }
+    }
     for m in people {
         let mut k = m.hi;
         if unit.is(k, &[","]) && unit.is(k + 1, &["who"]) {
@@ -513,6 +683,9 @@ fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
             continue;
         }
         let Some(successor) = people.iter().find(|p| p.lo == k + 2) else { continue };
+        if !found.roles.iter().any(|r| r.person == m.key) {
+            found.successions.push((m.key.clone(), successor.key.clone()));
+        }
         let taken: Vec<RoleFact> = found
             .roles
             .iter_mut()
@@ -524,6 +697,14 @@ fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
             .collect();
         found.roles.extend(taken);
     }
+}
+
+/// The person after "has been replaced by" at token `k` (auxiliaries first).
+fn passive_replaced_by<'a>(unit: &Unit, mut k: usize, people: &'a [PersonRef]) -> Option<&'a PersonRef> {
+    while unit.is(k, &["was", "is", "has", "had", "have", "been", "later", "since", "now"]) {
+        k += 1;
+    }
+    (unit.is(k, &["replaced"]) && unit.is(k + 1, &["by", "with"])).then(|| people.iter().find(|p| p.lo == k + 2))?
 }
 
 /// True when a unit talks about casting ("stars", "starring", "cast", "plays").
@@ -709,7 +890,13 @@ fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
     if unit.is(k, &[","]) {
         k += 1;
     }
-    if !(unit.is(k, &["in", "as"]) && unit.is(k + 1, &["the"])) {
+    // "X landed the role of Y", "X was cast in the role of Y".
+    while unit.is(k, &["was", "is", "has", "been", "cast"]) || unit.is(k, ROLE_WINNING_VERBS) {
+        k += 1;
+    }
+    if unit.is(k, &["the"]) && unit.is(k.wrapping_sub(1), ROLE_WINNING_VERBS) {
+        k -= 1;
+    } else if !(unit.is(k, &["in", "as"]) && unit.is(k + 1, &["the"])) {
         return None;
     }
     k += 2;
@@ -726,7 +913,16 @@ fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
 /// The part an apposition opening with "as" names ("X, as the rival surveyor Mara Pike, …"):
 /// after a determiner and at most three lower-case words, a name closed by a comma.
 fn apposed_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
-    if m.possessive || !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["as"]) || !unit.is(m.hi + 2, DETERMINERS) {
+    if m.possessive || !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["as"]) {
+        return None;
+    }
+    // "X, as Elias, appears in flashbacks": the part's name alone.
+    if unit.cap(m.hi + 2) && !unit.is(m.hi + 2, DETERMINERS) {
+        let hi = (m.hi + 2..unit.toks.len()).find(|&k| !unit.cap(k))?;
+        let c = character_from(unit, m.hi + 2, hi);
+        return (unit.is(hi, &[","]) && c.named && job_starting_at(unit, m.hi + 2).is_none()).then_some(c);
+    }
+    if !unit.is(m.hi + 2, DETERMINERS) {
         return None;
     }
     let lo = (m.hi + 3..m.hi + 7).find(|&k| !unit.lower_word(k))?;
@@ -739,7 +935,8 @@ fn apposed_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
 }
 
 fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[OrgRef], found: &mut Found) {
-    if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive {
+    // "X, as the widow Y, …": the part played, which `apposed_part` reads, not X's relation.
+    if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive || apposed_part(unit, m).is_some() {
         return;
     }
     for k in m.hi + 1..m.hi + 5 {
@@ -771,7 +968,8 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
         let t = unit.toks.get(k);
         let skippable = t.is_some_and(|t| t.word && (unit.lower_word(k) || t.possessive))
             // "X, working with cinematographer Y": a job after a preposition is someone else's.
-            && !unit.is(k, &["who", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of"]);
+            // "X, is a costume designer": the predicate of a longer subject, a trade told in general.
+            && !unit.is(k, &["who", "whose", "which", "that", "and", "said", "says", "with", "alongside", "opposite", "under", "by", "for", "to", "from", "like", "of", "is", "was", "are", "were"]);
         if !skippable || (unit.toks[k].possessive && is_job_word(&unit.toks[k].lower)) {
             return;
         }
@@ -781,7 +979,7 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
 /// The token after an apposition that opens at the comma `comma` with a lower-case word ("X, an
 /// actor known for “Show,” plays …"): past its closing comma and quote, before `limit`.
 fn after_apposition(unit: &Unit, comma: usize, limit: usize) -> Option<usize> {
-    if !unit.is(comma, &[","]) || !unit.lower_word(comma + 1) || unit.is(comma + 1, &["who", "and", "or", "but"]) {
+    if !unit.is(comma, &[","]) || !unit.lower_word(comma + 1) || unit.is(comma + 1, &["and", "or", "but"]) {
         return None;
     }
     let close = (comma + 2..(comma + 16).min(limit)).find(|&k| unit.is(k, &[","]))?;
@@ -813,9 +1011,9 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         ],
     ) {
         "writer"
-    } else if unit.is(k, &["directed", "co-directed", "helmed", "directs", "co-directs"]) {
+    } else if unit.is(k, &["directed", "co-directed", "helmed", "directs", "co-directs", "directing"]) {
         "director"
-    } else if unit.is(k, &["produced", "co-produced", "produces", "co-produces"]) {
+    } else if unit.is(k, &["produced", "co-produced", "produces", "co-produces", "producing", "co-producing"]) {
         "producer"
     } else if unit.is(k, &["edited", "co-edited", "edits", "co-edits"]) {
         "editor"
@@ -823,6 +1021,41 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         return None;
     };
     Some(jobs_of(phrase))
+}
+
+/// The number of tokens of a short parenthesis naming no one at token `at` ("(Yellowjackets)"),
+/// or 0.
+fn paren_len(unit: &Unit, at: usize, people: &[PersonRef]) -> usize {
+    if !unit.is(at, &["("]) {
+        return 0;
+    }
+    let close = (at + 1..(at + 7).min(unit.toks.len())).find(|&k| unit.is(k, &[")"]));
+    match close {
+        Some(c) if !people.iter().any(|p| p.lo > at && p.lo < c) => c + 1 - at,
+        _ => 0,
+    }
+}
+
+/// The number of tokens of an age set off after a name (", 38,"), or 0.
+fn age_len(unit: &Unit, at: usize) -> usize {
+    let age = unit
+        .toks
+        .get(at + 1)
+        .is_some_and(|t| (1..=3).contains(&t.lower.len()) && t.lower.bytes().all(|b| b.is_ascii_digit()));
+    if unit.is(at, &[","]) && age && unit.is(at + 2, &[","]) { 3 } else { 0 }
+}
+
+/// The number of tokens of an alumnus's class year at token `at` ("'09", "’14"), or 0.
+fn class_year_len(unit: &Unit, at: usize) -> usize {
+    let year =
+        |k: usize| unit.toks.get(k).is_some_and(|t| t.lower.len() == 2 && t.lower.bytes().all(|b| b.is_ascii_digit()));
+    if unit.is(at, &["'", "’"]) && year(at + 1) {
+        2
+    } else if unit.toks.get(at).is_some_and(|t| matches!(t.lower.strip_prefix(['\'', '’']), Some(y) if y.len() == 2 && y.bytes().all(|b| b.is_ascii_digit()))) {
+        1
+    } else {
+        0
+    }
 }
 
 /// Role verbs after a subject, across coordinated predicates, up to token `limit`.
@@ -844,14 +1077,40 @@ fn predicates(
         while i < limit && unit.is(i, AUX) {
             i += 1;
         }
+        // "has been tapped to direct", "signs on to produce": the credit is the infinitive.
+        if unit.is(i, ATTACH_VERBS) {
+            let on = usize::from(unit.is(i + 1, &["on"]));
+            if unit.is(i + 1 + on, &["to"]) {
+                i += 2 + on;
+            }
+        }
         if i >= limit {
             return;
         }
         let copula = (start..i).any(|k| unit.is(k, &["is", "was"]));
         let mut matched_to = None;
+        // "X was a grip on the film": a trade told with the work it was practised on.
+        if copula
+            && unit.is(i, &["a", "an"])
+            && let Some((hi, jobs)) = job_starting_at(unit, i + 1)
+            && unit.is(hi, &["on", "for"])
+            && work_object(unit, hi + 1, in_title)
+        {
+            found.add_all(person, &jobs);
+            return;
+        }
+        if copula && unit.is(i, &["the"]) && unit.is(i + 1, &["voice"]) && unit.is(i + 2, &["of"]) {
+            // "X is the voice of the lighthouse".
+            found.add(person, CAST, character_after(unit, i + 3));
+            return;
+        }
         if copula && unit.is(i, &["the"]) {
-            // "X is the writer and director.": jobs that end the clause, none held elsewhere.
+            // "X is the writer and director.": jobs that end the clause, none held elsewhere;
+            // "X was the film's first assistant director": this work's.
             let mut k = i + 1;
+            if (unit.is(k, WORK_WORDS) || unit.is(k, &["production"])) && unit.toks[k].possessive {
+                k += 1;
+            }
             let mut jobs = Vec::new();
             while let Some((hi, more)) = job_starting_at(unit, k).filter(|(hi, _)| !unit.toks[hi - 1].possessive) {
                 jobs.extend(more);
@@ -861,7 +1120,13 @@ fn predicates(
                 }
                 k += 1;
             }
-            if !jobs.is_empty() && (k >= limit || unit.is(k, &[".", ",", ";", "!", "—", "–"])) {
+            // "X was the stunt double for Y": a job done for the next person named.
+            let for_person =
+                unit.is(k, &["for"]) && k + 1 == limit && jobs.iter().all(|j| FOR_PERSON_JOBS.contains(&j.job));
+            // "X was the gaffer on “Title”", "X was the film's editor and also …".
+            let on_work = unit.is(k, &["on", "for"]) && work_object(unit, k + 1, in_title);
+            let ends = unit.is(k, &[".", ",", ";", "!", "—", "–", "and"]);
+            if !jobs.is_empty() && (k >= limit || for_person || on_work || ends) {
                 found.add_all(person, &jobs);
             }
             return;
@@ -869,14 +1134,54 @@ fn predicates(
             unit,
             i,
             &[
-                "serve", "serves", "served", "serving", "act", "acts", "acted", "acting", "work", "works", "worked",
-                "return", "returns", "returned", "join", "joins", "joined", "joining", "signed", "sign", "signs",
-                "hired", "named", "tapped", "brought", "boarded", "came", "come", "comes", "remains", "remained",
-                "stays", "taken", "took", "takes", "stepped", "steps",
+                "serve",
+                "serves",
+                "served",
+                "serving",
+                "act",
+                "acts",
+                "acted",
+                "acting",
+                "work",
+                "works",
+                "worked",
+                "return",
+                "returns",
+                "returned",
+                "join",
+                "joins",
+                "joined",
+                "joining",
+                "signed",
+                "sign",
+                "signs",
+                "hired",
+                "named",
+                "tapped",
+                "brought",
+                "boarded",
+                "boards",
+                "board",
+                "came",
+                "come",
+                "comes",
+                "remains",
+                "remained",
+                "stays",
+                "taken",
+                "took",
+                "takes",
+                "stepped",
+                "steps",
+                "reprises",
+                "reprised",
+                "reprising",
+                "returning",
             ],
         ) {
             for k in i + 1..(i + 7).min(limit) {
-                if !unit.toks[k].word {
+                // "joins “Title” as an actress": the title's quotes do not end the clause.
+                if !unit.toks[k].word && !unit.is(k, &["“", "”", "\""]) {
                     break;
                 }
                 // "joined the cast a week later as the sheriff": the part played, which
@@ -887,6 +1192,13 @@ fn predicates(
                 if unit.is(k, &["as"]) {
                     if let Some(jobs) = job_after_as(unit, k) {
                         found.add_all(person, &jobs);
+                        matched_to = Some(k + 2);
+                    } else if unit.is(i, RETURN_VERBS)
+                        && let Some(c) =
+                            character_after(unit, k + 1).filter(|c| c.named || c.name.starts_with(char::is_uppercase))
+                    {
+                        // "X returns as Maren Holt", "X reprises his role as Y".
+                        found.add(person, CAST, Some(c));
                         matched_to = Some(k + 2);
                     }
                     break;
@@ -908,10 +1220,16 @@ fn predicates(
                 "voiced",
             ],
         ) {
-            if let Some(c) = character_after(unit, i + 1).filter(|c| !is_generic_part(&c.name)) {
-                found.add(person, CAST, Some(c));
-                matched_to = Some(i + 2);
+            match character_after(unit, i + 1) {
+                Some(c) if !is_generic_part(&c.name) => found.add(person, CAST, Some(c)),
+                // "X plays the title role": a part, unnamed.
+                Some(_) => found.add(person, CAST, None),
+                None if unit.is(i + 1, &["the"]) && unit.is(i + 2, &["title", "lead", "leading", "starring"]) => {
+                    found.add(person, CAST, None)
+                }
+                None => {}
             }
+            matched_to = Some(i + 2);
         } else if verb(
             unit,
             i,
@@ -933,6 +1251,47 @@ fn predicates(
         {
             found.add(person, CAST, character_after(unit, i + 2));
             matched_to = Some(i + 3);
+        } else if copula
+            && let Some(as_at) = (i..(i + 3).min(limit)).find(|&k| unit.is(k, &["as"]))
+            && (i..as_at).all(|k| unit.lower_word(k) && !unit.is(k, NOT_PLAYING))
+            && unit.cap(as_at + 1)
+            && let Some(c) = character_after(unit, as_at + 1).filter(|c| c.named)
+            && job_starting_at(unit, as_at + 1).is_none()
+        {
+            // "X is extraordinary as Maren": a critic's verdict on a part.
+            found.add(person, CAST, Some(c));
+            matched_to = Some(as_at + 2);
+        } else if let Some((jobs, end)) = credit_verb(unit, i, limit, in_title) {
+            // "is set to direct", "X and Y produce for Z", "X exec produces".
+            found.add_all(person, &jobs);
+            matched_to = Some(end);
+        } else if unit.is(i, HANDLED_VERBS)
+            && unit.is(i + 1, &["the", "its", "their", "his", "her"])
+            && let Some(jobs) = craft_jobs(unit, i + 2)
+        {
+            // "X handled the cinematography", "X oversaw the stunts".
+            found.add_all(person, &jobs);
+            matched_to = Some(i + 3);
+        } else if unit.is(i, &["makes", "made", "making", "make"])
+            && let Some(as_at) = (i + 1..(i + 6).min(limit)).find(|&k| unit.is(k, &["as"]))
+            && (i + 1..as_at).any(|k| unit.is(k, &["debut"]))
+        {
+            // "Newcomer X makes her screen debut as Ruth".
+            found.add(person, CAST, character_after(unit, as_at + 1));
+            matched_to = Some(as_at + 1);
+        } else if verb(unit, i, &["star", "stars", "starred", "starring", "co-stars", "co-starred"])
+            && unit.is(i + 1, &["opposite"])
+        {
+            // "X stars opposite Y".
+            found.add(person, CAST, None);
+            matched_to = Some(i + 2);
+        } else if verb(unit, i, LEAD_VERBS)
+            && ((unit.is(i + 1, &["the"]) && unit.is(i + 2, &["cast", "ensemble"]))
+                || (unit.is(i + 1, &["“", "\""]) && in_title(i + 2)))
+        {
+            // "X leads the cast", "X leads “Title”".
+            found.add(person, CAST, None);
+            matched_to = Some(i + 2);
         } else if verb(unit, i, &["star", "stars", "starring", "co-star", "co-stars", "co-starring"])
             && unit.is(i + 1, &["in"])
             && unit.is(i + 2, &["the"])
@@ -975,8 +1334,60 @@ fn predicates(
     }
 }
 
+/// A credit verb at token `i` with what ends it ("direct", "produces for …", "exec produces",
+/// "to star in the film"): the jobs and the token after the verb. The verb must close its clause
+/// or take the film, a title, a partner or a company as its object ("to write a book" is no
+/// credit).
+fn credit_verb(unit: &Unit, i: usize, limit: usize, in_title: &dyn Fn(usize) -> bool) -> Option<(Vec<Job>, usize)> {
+    let exec = usize::from(unit.is(i, &["exec", "executive"]));
+    let word = unit.toks.get(i + exec)?.lower.as_str();
+    let phrase = match word {
+        "produce" | "produces" | "producing" | "co-produce" | "co-produces" | "co-producing" if exec == 1 => {
+            "executive producer"
+        }
+        _ if exec == 1 => return None,
+        "direct" | "co-direct" | "helm" | "directing" | "co-directing" | "helming" => "director",
+        "produce" | "co-produce" | "producing" | "co-producing" => "producer",
+        "write" | "co-write" | "pen" | "writing" | "co-writing" => "writer",
+        "shoot" | "lens" => "cinematographer",
+        "score" => "composer",
+        "edit" | "cut" => "editor",
+        "star" | "co-star" => "actor",
+        _ => return None,
+    };
+    let k = i + exec + 1;
+    // "to direct the second unit".
+    if phrase == "director" && unit.is(k, &["the"]) && unit.is(k + 1, &["second"]) && unit.is(k + 2, &["unit"]) {
+        return Some((jobs_of("second unit director"), k + 3));
+    }
+    // "writes for the Times" is a journalist's work, "will shoot in Oregon" the production's.
+    let work = |k: usize| work_object(unit, k, in_title) || (unit.is(k, &["“", "\""]) && in_title(k + 1));
+    let object = if matches!(phrase, "cinematographer" | "editor" | "composer") {
+        work(k)
+    } else {
+        k >= limit
+            || unit.is(k, &[".", ",", ";", "and", "alongside", "with", "from", "it", "as", "opposite"])
+            || (unit.is(k, &["for"]) && phrase != "writer")
+            || (unit.is(k, &["in"]) && work(k + 1))
+            || work(k)
+    };
+    object.then(|| (jobs_of(phrase), k))
+}
+
+/// The jobs of a craft named at token `k` ("cinematography", "the stunts"), after a verb of
+/// handling it.
+fn craft_jobs(unit: &Unit, k: usize) -> Option<Vec<Job>> {
+    let phrase = CRAFTS.iter().find(|(craft, _)| {
+        let words: Vec<&str> = craft.split(' ').collect();
+        words.iter().enumerate().all(|(d, w)| unit.is(k + d, &[w]))
+    })?;
+    Some(jobs_of(phrase.1))
+}
+
 /// Jobs implied by the work a person is said to own ("X’s performance", "X’s directorial debut").
-fn possessed_work(unit: &Unit, k: usize) -> Option<Vec<Job>> {
+/// Also true when the work is a craft's ("X’s costumes", "X’s camera") that a cast member may
+/// be said to own too.
+fn possessed_work(unit: &Unit, k: usize) -> Option<(Vec<Job>, bool)> {
     let k = if unit.is(k, &["own", "new", "latest", "haunting", "moving", "lead"]) { k + 1 } else { k };
     let phrase = if unit.is(k, &["performance", "portrayal", "turn"]) {
         "actor"
@@ -988,10 +1399,19 @@ fn possessed_work(unit: &Unit, k: usize) -> Option<Vec<Job>> {
         "composer"
     } else if unit.is(k, &["cinematography", "camerawork"]) {
         "cinematographer"
+    } else if unit.is(k, &["camera", "lensing", "photography"]) {
+        return Some((jobs_of("cinematographer"), true));
+    } else if unit.is(k, &["costumes", "costume"]) {
+        "costume designer"
+    } else if unit.is(k, &["sets"]) || (unit.is(k, &["production", "set"]) && unit.is(k + 1, &["design"])) {
+        "production designer"
+    } else if unit.is(k, &["editing", "cutting"]) {
+        "editor"
     } else {
         return None;
     };
-    Some(jobs_of(phrase))
+    let craft = matches!(phrase, "costume designer" | "production designer" | "editor");
+    Some((jobs_of(phrase), craft))
 }
 
 fn is_generic_part(name: &str) -> bool {
@@ -1001,6 +1421,15 @@ fn is_generic_part(name: &str) -> bool {
 
 fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
     let closes = unit.is(m.hi, &[")"]);
+    // "Ruth (a wonderful Dana Vell)": the critic's praise between the bracket and the name.
+    let praised = (2..=4).find(|&d| {
+        unit.is(m.lo.wrapping_sub(d), &["("])
+            && unit.is(m.lo - d + 1, &["a", "an", "the"])
+            && (m.lo - d + 2..m.lo).all(|k| unit.lower_word(k))
+    });
+    if closes && let Some(d) = praised {
+        return character_before(unit, m.lo - d).filter(|c| c.named);
+    }
     if closes && unit.is(m.lo.wrapping_sub(1), &["("]) {
         // "ANN LEE (Hattie Voss)": a bio heading, whose name in capitals is the person.
         return character_before(unit, m.lo - 1).filter(|c| c.name.chars().any(char::is_lowercase));
@@ -1130,7 +1559,15 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             .rev()
             .take_while(|&k| !unit.is(k, &[".", ";", "!", "?"]))
             .any(|k| unit.is(k, STARS));
+    // "With A, B and C." closing a programme note: its cast.
+    let closing_list = b1 == 0
+        && unit.is(0, &["with", "featuring"])
+        && group.len() > 1
+        && (last.hi == unit.toks.len() || (unit.is(last.hi, &["."]) && last.hi + 1 == unit.toks.len()));
+    // "Also starring are A and B".
     let cast_before = unit.is(b1, STARS)
+        || closing_list
+        || (unit.is(b1, &["are", "is"]) && unit.is(b2, &["starring", "co-starring"]))
         || unit.is(b1, &["opposite"])
         || conjunct
         || (unit.is(b1, &["alongside"]) && unit.is(after, &["as"]))
@@ -1182,9 +1619,32 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             found.add_all(&people[g].key, &jobs);
         }
     }
-    // "directed by A and B", "written by A", "written and directed by A"
+    // "A and B produce for Ridgeway Films": a credit verb after the list.
+    if group.len() > 1
+        && !last.possessive
+        && let Some((jobs, _)) = credit_verb(unit, a, unit.toks.len(), &|_| false)
+    {
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
+    // "A and B are the producers.": a plural job closing the clause gives each the job.
+    if group.len() > 1
+        && !last.possessive
+        && unit.is(after, &["are", "were"])
+        && unit.is(after + 1, &["the"])
+        && let Some((hi, jobs)) = job_starting_at(unit, after + 2)
+        && unit.toks[hi - 1].lower.ends_with('s')
+        && (hi == unit.toks.len() || unit.is(hi, &[".", ",", ";"]))
+    {
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
+    // "directed by A and B", "written by A", "written and directed by A", "The score, by A,"
     if unit.is(b1, &["by"]) {
-        let mut jobs = by_jobs(unit, b2);
+        let noun_set_off = unit.is(b2, &[","]) && unit.is(b2.wrapping_sub(1), CREDIT_NOUN_WORDS);
+        let mut jobs = by_jobs(unit, if noun_set_off { b2 - 1 } else { b2 });
         if !jobs.is_empty() && unit.is(b2.wrapping_sub(1), &["and"]) {
             jobs.extend(by_jobs(unit, b2.wrapping_sub(2)));
         }
@@ -1211,12 +1671,19 @@ fn by_jobs(unit: &Unit, k: usize) -> Vec<Job> {
         jobs_of("director")
     } else if unit.is(k, &["written", "co-written", "penned", "scripted"]) {
         jobs_of("writer")
+    } else if unit.is(k, &["produced"]) && unit.is(k.wrapping_sub(1), &["executive"]) {
+        // "executive produced by A"
+        jobs_of("executive producer")
     } else if unit.is(k, &["produced", "co-produced"]) {
         jobs_of("producer")
     } else if unit.is(k, &["edited"]) {
         jobs_of("editor")
-    } else if unit.is(k, &["scored", "composed"]) || unit.is(k, &["music"]) {
+    } else if unit.is(k, &["scored", "composed"]) || unit.is(k, &["music", "score"]) {
         jobs_of("composer")
+    } else if unit.is(k, &["cinematography"]) {
+        jobs_of("cinematographer")
+    } else if unit.is(k, &["editing"]) {
+        jobs_of("editor")
     } else if unit.is(k, &["photographed", "lensed"]) || shot_by_work(unit, k) {
         jobs_of("cinematographer")
     } else if unit.is(k, &["story", "screenplay", "script"]) {
@@ -1256,6 +1723,196 @@ mod tests {
 
     fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
         (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn leads_ages_makers_and_titled_parts_after_a_description() {
+        let cast = |who: &str, part: Option<&str>| (who.to_owned(), RoleKind::Cast, "Actor", part.map(str::to_owned));
+        assert_eq!(roles("Nia Vos, 38, plays Maren Holt.", &["Nia Vos"]), [cast("nia vos", Some("Maren Holt"))]);
+        assert_eq!(roles("Oscar winner Nia Vos leads the cast.", &["Nia Vos"]), [cast("nia vos", None)]);
+        assert_eq!(
+            roles("Eli Bell plays the harbor master, Captain Rhys Colby.", &["Eli Bell"]),
+            [cast("eli bell", Some("Captain Rhys Colby"))]
+        );
+        assert_eq!(
+            roles("It is the new drama from Oscar nominee Sam Pike.", &["Sam Pike"]),
+            [("sam pike".to_owned(), RoleKind::Crew(Directing), "Director", None)]
+        );
+        assert!(roles("It is the new script from producer Sam Pike.", &["Sam Pike"]).iter().all(|r| r.2 != "Director"));
+        assert!(roles("It is a thriller from Bloomhall's Sam Pike.", &["Sam Pike"]).is_empty());
+    }
+
+    #[test]
+    fn a_casting_storys_engagements_crafts_and_parts() {
+        let crew = |who: &str, d, job| (who.to_owned(), RoleKind::Crew(d), job, None);
+        let cast = |who: &str, part: Option<&str>| (who.to_owned(), RoleKind::Cast, "Actor", part.map(str::to_owned));
+        use knowledge::Department::{Camera, SoundMusic};
+        assert_eq!(
+            roles("Dev Pell has been tapped to direct.", &["Dev Pell"]),
+            [crew("dev pell", Directing, "Director")]
+        );
+        assert_eq!(
+            roles("Gus Hale signs on to executive produce.", &["Gus Hale"]),
+            [crew("gus hale", Production, "Executive Producer")]
+        );
+        assert_eq!(
+            roles("Dev Pell will direct the second unit.", &["Dev Pell"]),
+            [crew("dev pell", Directing, "Second Unit Director")]
+        );
+        assert!(roles("Ann Roe is set to write a book.", &["Ann Roe"]).is_empty());
+        assert!(roles("Ann Roe will write for the Ledger.", &["Ann Roe"]).is_empty());
+        assert!(roles("Sam Pike will shoot in Oregon.", &["Sam Pike"]).is_empty());
+        assert_eq!(roles("Ana Ruiz returns as Maren Holt.", &["Ana Ruiz"]), [cast("ana ruiz", Some("Maren Holt"))]);
+        assert_eq!(
+            roles("Ben Hale reprises his role as Captain Rhys Colby.", &["Ben Hale"]),
+            [cast("ben hale", Some("Captain Rhys Colby"))]
+        );
+        assert_eq!(roles("Cy Moon landed the role of Ruth.", &["Cy Moon"]), [cast("cy moon", Some("Ruth"))]);
+        assert_eq!(roles("Jon Bly was cast in the role of Elias.", &["Jon Bly"]), [cast("jon bly", Some("Elias"))]);
+        assert_eq!(
+            roles("Eve Lund, playing the harbor pilot, arrives.", &["Eve Lund"]),
+            [cast("eve lund", Some("harbor pilot"))]
+        );
+        assert_eq!(
+            roles("Also starring are Fay Cole and Gil Ray.", &["Fay Cole", "Gil Ray"]),
+            [cast("fay cole", None), cast("gil ray", None)]
+        );
+        assert!(
+            roles("Ann Roe returns as producer of the festival.", &["Ann Roe"]).iter().all(|r| r.1 != RoleKind::Cast)
+        );
+        assert_eq!(
+            roles("With Fay Cole, Gil Ray and Ida Wu.", &["Fay Cole", "Gil Ray", "Ida Wu"]),
+            [cast("fay cole", None), cast("gil ray", None), cast("ida wu", None)]
+        );
+        assert!(
+            roles("With Fay Cole and Gil Ray producing, it began.", &["Fay Cole", "Gil Ray"])
+                .iter()
+                .all(|r| r.1 != RoleKind::Cast)
+        );
+        assert_eq!(
+            roles("Ben Hale was hired as the production's armorer.", &["Ben Hale"]),
+            [crew("ben hale", knowledge::Department::Art, "Armorer")]
+        );
+        assert_eq!(roles("Cy Moon was a grip on the film.", &["Cy Moon"]), [crew("cy moon", Camera, "Grip")]);
+        assert!(roles("Cy Moon is a grip.", &["Cy Moon"]).is_empty(), "a trade told in general");
+        assert_eq!(
+            roles("As producer, Eve Lund kept the shoot on schedule.", &["Eve Lund"]),
+            [crew("eve lund", Production, "Producer")]
+        );
+        assert_eq!(
+            roles("Hal Ito was the film's editor and also its colorist.", &["Hal Ito"]),
+            [crew("hal ito", Editing, "Editor")]
+        );
+        assert_eq!(roles("Lena Ort joins “Salt Reach” as an actress.", &["Lena Ort"]), [cast("lena ort", None)]);
+        assert!(
+            roles("His wife, Kay Pike, is a costume designer.", &["Kay Pike"])
+                .iter()
+                .all(|r| r.2 != "Costume Designer")
+        );
+        assert!(roles("Sam Pike is set to star in a Broadway revival.", &["Sam Pike"]).is_empty());
+        assert!(roles("Sam Pike's Leo Marr is superb.", &["Sam Pike", "Leo Marr"]).is_empty());
+        assert_eq!(
+            roles("Uma Vail and Vic Wynn produce for Ridgeway Films.", &["Uma Vail", "Vic Wynn"]),
+            [crew("vic wynn", Production, "Producer"), crew("uma vail", Production, "Producer")]
+        );
+        assert_eq!(
+            roles("Pia Quon handled the cinematography.", &["Pia Quon"]),
+            [crew("pia quon", Camera, "Cinematographer")]
+        );
+        assert_eq!(roles("Rex Shaw oversaw the score.", &["Rex Shaw"]), [crew("rex shaw", SoundMusic, "Composer")]);
+        assert_eq!(roles("Noa Ortiz serves as DP.", &["Noa Ortiz"]), [crew("noa ortiz", Camera, "Cinematographer")]);
+        assert_eq!(roles("Amy Bell makes her screen debut as Ruth.", &["Amy Bell"]), [cast("amy bell", Some("Ruth"))]);
+        assert_eq!(
+            roles("Yara Zane stars opposite Ada Brill.", &["Yara Zane", "Ada Brill"]),
+            [cast("yara zane", None), cast("ada brill", None)]
+        );
+        assert_eq!(roles("Zed Abel plays the title role.", &["Zed Abel"]), [cast("zed abel", None)]);
+        assert_eq!(
+            roles("Dee Ekko is the voice of the Lighthouse.", &["Dee Ekko"]),
+            [cast("dee ekko", Some("Lighthouse"))]
+        );
+        assert_eq!(
+            roles("Jo Kerr (Yellowjackets) will portray Captain Rhys Colby.", &["Jo Kerr"]),
+            [cast("jo kerr", Some("Captain Rhys Colby"))]
+        );
+        assert_eq!(
+            roles("Cleo Dunn will play Maren Holt's mother, Agnes.", &["Cleo Dunn"]),
+            [cast("cleo dunn", Some("Agnes"))]
+        );
+    }
+
+    #[test]
+    fn successions_name_who_took_whose_place() {
+        let succ = |text: &str, names: &[&str]| {
+            let (unit, people) = unit_with_people(text, names);
+            find(&unit, &people, &[], None, &|_| false).successions
+        };
+        let pair = |x: &str, y: &str| vec![(x.to_owned(), y.to_owned())];
+        assert_eq!(
+            succ("Ned Pike has exited the drama, and he has been replaced by Ivo Lark.", &["Ned Pike", "Ivo Lark"]),
+            pair("ned pike", "ivo lark")
+        );
+        assert_eq!(
+            succ("Ivo Lark replaces Ned Pike in the western.", &["Ivo Lark", "Ned Pike"]),
+            pair("ned pike", "ivo lark")
+        );
+        assert_eq!(
+            succ(
+                "Ivo Lark, who stepped into the role after Ned Pike left the project, is superb.",
+                &["Ivo Lark", "Ned Pike"]
+            ),
+            pair("ned pike", "ivo lark")
+        );
+        assert!(succ("Ivo Lark took a photo for Ned Pike.", &["Ivo Lark", "Ned Pike"]).is_empty());
+        assert!(succ("Ivo Lark took over after Ned Pike's film wrapped.", &["Ivo Lark", "Ned Pike"]).is_empty());
+    }
+
+    #[test]
+    fn alumni_jobs_after_a_class_year_and_crafts_told_in_prose() {
+        let crew = |who: &str, d, job| (who.to_owned(), RoleKind::Crew(d), job, None);
+        use knowledge::Department::{CrewSafety, SoundMusic};
+        assert_eq!(
+            roles("Sam Orr '09 was the film's first assistant director.", &["Sam Orr"]),
+            [crew("sam orr", Directing, "First Assistant Director")]
+        );
+        assert_eq!(
+            roles("Ida Penn ’14 served as script supervisor.", &["Ida Penn"]),
+            [crew("ida penn", Directing, "Script Supervisor")]
+        );
+        assert_eq!(
+            roles("Max Dorn '11, a former linebacker, was the stunt double for Eli Vos.", &["Max Dorn", "Eli Vos"]),
+            [crew("max dorn", CrewSafety, "Stunt Double")]
+        );
+        assert_eq!(
+            roles(
+                "Jo Reyes '17, who studied audio at the college, worked as boom operator under Al Kent.",
+                &["Jo Reyes", "Al Kent"]
+            ),
+            [crew("jo reyes", SoundMusic, "Boom Operator")]
+        );
+        // A job for a person is read only for the jobs done for one.
+        assert!(roles("Max Dorn was the editor for Eli Vos.", &["Max Dorn", "Eli Vos"]).is_empty());
+        assert_eq!(
+            roles("It is executive produced by Lena Park.", &["Lena Park"]),
+            [crew("lena park", Production, "Executive Producer")]
+        );
+        let (unit, people) = unit_with_people("Una Bell’s costumes are faded.", &["Una Bell"]);
+        let tentative = find(&unit, &people, &[], None, &|_| false).tentative;
+        assert_eq!(
+            tentative.iter().map(|r| (r.person.as_str(), r.job)).collect::<Vec<_>>(),
+            [("una bell", "Costume Designer")]
+        );
+        assert_eq!(
+            roles(
+                "Ana Ruiz and Tom Vale are the producers, with Lena Park executive producing.",
+                &["Ana Ruiz", "Tom Vale", "Lena Park"]
+            ),
+            [
+                crew("lena park", Production, "Executive Producer"),
+                crew("ana ruiz", Production, "Producer"),
+                crew("tom vale", Production, "Producer")
+            ]
+        );
     }
 
     #[test]

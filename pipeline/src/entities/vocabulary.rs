@@ -66,6 +66,9 @@ pub const VOCABULARY: &[Job] = &[
     crew("casting director", Production, "Casting Director"),
     crew("cinematographer", Camera, "Cinematographer"),
     crew("director of photography", Camera, "Cinematographer"),
+    crew("dp", Camera, "Cinematographer"),
+    crew("d.p.", Camera, "Cinematographer"),
+    crew("dop", Camera, "Cinematographer"),
     crew("camera operator", Camera, "Camera Operator"),
     crew("gaffer", Camera, "Gaffer"),
     crew("grip", Camera, "Grip"),
@@ -100,6 +103,40 @@ pub const VOCABULARY: &[Job] = &[
     crew("safety officer", CrewSafety, "Safety Officer"),
     crew("set medic", CrewSafety, "Medic"),
     crew("stunt double", CrewSafety, "Stunt Double"),
+    crew("script supervisor", Directing, "Script Supervisor"),
+    crew("second assistant director", Directing, "Second Assistant Director"),
+    crew("location manager", Production, "Location Manager"),
+    crew("production coordinator", Production, "Production Coordinator"),
+    crew("casting assistant", Production, "Casting Assistant"),
+    crew("unit publicist", Production, "Unit Publicist"),
+    crew("camera assistant", Camera, "Camera Assistant"),
+    crew("focus puller", Camera, "Focus Puller"),
+    crew("steadicam operator", Camera, "Steadicam Operator"),
+    crew("still photographer", Camera, "Still Photographer"),
+    crew("stills photographer", Camera, "Still Photographer"),
+    crew("unit photographer", Camera, "Still Photographer"),
+    crew("electrician", Camera, "Electrician"),
+    crew("colorist", Editing, "Colorist"),
+    crew("colourist", Editing, "Colorist"),
+    crew("assistant editor", Editing, "Assistant Editor"),
+    crew("sound editor", SoundMusic, "Sound Editor"),
+    crew("supervising sound editor", SoundMusic, "Sound Editor"),
+    crew("re-recording mixer", SoundMusic, "Re-Recording Mixer"),
+    crew("music editor", SoundMusic, "Music Editor"),
+    crew("set designer", Art, "Set Designer"),
+    crew("storyboard artist", Art, "Storyboard Artist"),
+    crew("wardrobe supervisor", CostumeMakeUp, "Wardrobe Supervisor"),
+    crew("special effects supervisor", VisualEffects, "Special Effects Supervisor"),
+    crew("special effects coordinator", VisualEffects, "Special Effects Coordinator"),
+    crew("special effects technician", VisualEffects, "Special Effects Technician"),
+    crew("pyrotechnician", VisualEffects, "Pyrotechnician"),
+    crew("intimacy coordinator", CrewSafety, "Intimacy Coordinator"),
+    crew("transportation coordinator", CrewSafety, "Transportation Coordinator"),
+    crew("animal wrangler", CrewSafety, "Animal Wrangler"),
+    crew("choreographer", CrewSafety, "Choreographer"),
+    crew("dialect coach", CrewSafety, "Dialect Coach"),
+    crew("boom operator", SoundMusic, "Boom Operator"),
+    crew("production sound mixer", SoundMusic, "Sound Mixer"),
     crew("stuntman", CrewSafety, "Stunt Performer"),
     crew("stuntwoman", CrewSafety, "Stunt Performer"),
     crew("stunt performer", CrewSafety, "Stunt Performer"),
@@ -182,6 +219,108 @@ pub fn jobs_of(phrase: &str) -> Vec<Job> {
         _ => Vec::new(),
     }
 }
+
+/// Verbs of taking someone's place, with the predecessor right after them ("Y replaces X",
+/// "Y succeeds X", "Y steps in for X" is read by [`STEP_IN_VERBS`]).
+pub const SUCCESSION_VERBS: &[&str] = &["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded"];
+
+/// Verbs of stepping into a part or a job, before "in", "into" or "over", with "after X left"
+/// or "for X" later in the clause.
+pub const STEP_IN_VERBS: &[&str] =
+    &["stepped", "steps", "stepping", "took", "takes", "taking", "step", "take", "filled", "fills", "filling"];
+
+/// Verbs of leaving a production ("after X left the project").
+pub const DEPARTURE_VERBS: &[&str] =
+    &["left", "exited", "departed", "withdrew", "quit", "dropped", "bowed", "pulled", "stepped", "was"];
+
+/// Pronouns that stand for the subject of the sentence ("… and he has been replaced by Y").
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Words after a person's possessive that tie the person to a work as one of its parts or its
+/// cast ("X's character in …", "X's turn in …"), never as its maker.
+pub const OTHER_WORK_LINKS_AND_PARTS: &[&str] =
+    &["in", "from", "of", "on", "at", "for", "with", "character", "role", "part", "turn", "performance", "casting"];
+
+/// Words between a copula and "as" that make the name after it no part played ("X is known
+/// as Y", "X is credited as Y").
+pub const NOT_PLAYING: &[&str] =
+    &["known", "credited", "listed", "billed", "described", "named", "referred", "better", "also", "identified"];
+
+/// Credit nouns set off before "by" ("The score, by X, swells").
+pub const CREDIT_NOUN_WORDS: &[&str] = &["score", "music", "screenplay", "script", "cinematography", "editing"];
+
+/// Participles and verbs of being engaged for a job, before "to" and the credit verb ("tapped
+/// to direct", "signs on to produce").
+pub const ATTACH_VERBS: &[&str] = &[
+    "tapped",
+    "attached",
+    "hired",
+    "signed",
+    "signs",
+    "chosen",
+    "picked",
+    "recruited",
+    "enlisted",
+    "lined",
+    "poised",
+    "aboard",
+    "onboard",
+    "brought",
+    "set",
+    "slated",
+    "expected",
+];
+
+/// Verbs of handling a craft ("X handled the cinematography").
+pub const HANDLED_VERBS: &[&str] =
+    &["handled", "handles", "oversaw", "oversees", "supervised", "supervises", "designed", "designs"];
+
+/// Crafts and the job of who handles them.
+pub const CRAFTS: &[(&str, &str)] = &[
+    ("cinematography", "cinematographer"),
+    ("camerawork", "cinematographer"),
+    ("photography", "cinematographer"),
+    ("score", "composer"),
+    ("music", "composer"),
+    ("editing", "editor"),
+    ("edit", "editor"),
+    ("casting", "casting director"),
+    ("costumes", "costume designer"),
+    ("costume design", "costume designer"),
+    ("production design", "production designer"),
+    ("sets", "production designer"),
+    ("stunts", "stunt coordinator"),
+    ("stunt work", "stunt coordinator"),
+    ("visual effects", "visual effects supervisor"),
+    ("makeup", "make-up artist"),
+    ("make-up", "make-up artist"),
+];
+
+/// Verbs of a plot's telling, after a work ("the film follows X", "which centres on X").
+pub const PLOT_VERBS: &[&str] = &["follows", "followed", "following", "centers", "centres", "chronicles", "tracks"];
+
+/// Words of works about real people, whose plots follow no characters.
+pub const NONFICTION_WORDS: &[&str] =
+    &["documentary", "documentaries", "doc", "docuseries", "biopic", "profile", "portrait", "memoir", "true"];
+
+/// Verbs of coming back to a part ("X returns as Y", "X reprises her role as Y").
+pub const RETURN_VERBS: &[&str] =
+    &["return", "returns", "returned", "returning", "reprises", "reprised", "reprising", "reprise"];
+
+/// Verbs of winning a part ("X landed the role of Y").
+pub const ROLE_WINNING_VERBS: &[&str] =
+    &["landed", "lands", "won", "wins", "nabbed", "scored", "earned", "got", "snagged"];
+
+/// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
+pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
+
+/// Works a director makes, before "from X" ("the new drama from X"); a script or a series may
+/// come from a writer or a showrunner, and are left out.
+pub const MADE_WORKS: &[&str] =
+    &["film", "movie", "feature", "drama", "thriller", "comedy", "western", "documentary", "picture", "mystery"];
+
+/// Jobs done for a person named after them ("X was the stunt double for Y").
+pub const FOR_PERSON_JOBS: &[&str] = &["Stunt Double"];
 
 /// Objects that make "directed/produced/wrote …" about a film.
 pub const WORK_WORDS: &[&str] = &[

@@ -66,7 +66,7 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:last\s+)?upd
 /// with what follows the names (job titles, date) after a separator.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:By|BY|Written by|Words by|Story by|Reporting by|Interview by|Interviewed by|Translated by|Translation by|Translated from (?:the )?\p{Lu}\p{L}+ by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b).*)?$",
+        r"^(?:By|BY|Written by|Words by|Story by|Reporting by|Interview by|Interviewed by|Translated by|Translation by|Translated from (?:the )?\p{Lu}\p{L}+ by|Posted by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b|\son\s+\p{Lu}).*)?$",
     )
 });
 /// `By the Daily Ledger staff`: a byline naming its outlet's staff instead of a person.
@@ -265,6 +265,8 @@ mod tests {
         // A date closing the byline, and a wire byline's capitalised names before the agency.
         assert_eq!(byline("By Ana Ruiz, May 3, 2024").as_deref(), Some("Ana Ruiz"));
         assert_eq!(byline("Interview by Jana Nováková").as_deref(), Some("Jana Nováková"));
+        assert_eq!(byline("Posted by Jake Tor on May 4, 2026 at 3:15 pm").as_deref(), Some("Jake Tor"));
+        assert_eq!(byline("Posted by the studio on Friday"), None);
         assert_eq!(byline("Translated from the Polish by Ann Lee").as_deref(), Some("Ann Lee"));
         assert_eq!(byline("Translated by hand, the letters survived."), None);
         assert_eq!(byline("By ANA RUIZ Coast Wire Sept. 9, 2023").as_deref(), Some("ANA RUIZ"));

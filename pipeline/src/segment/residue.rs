@@ -113,6 +113,11 @@ static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?i:reach|contact|email|e-mail|write\s+to|follow)\s+(?:(?i:the\s+(?:writer|author|reporter|critic)|him|her|them)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?i:at|on|via)\s+(?:\S+@\S+\.\w+|@\w+|(?i:twitter|x|bluesky|instagram|threads|mastodon)\b)",
     )
 });
+/// The header of a page's reader comments: `12 Comments`, `Comments (3)`.
+static COMMENTS_HEADER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$"));
+/// A reader comment opening with its writer's name: `Laura Chen says: …`.
+static COMMENTER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:says|said|wrote|writes|replied|replies|commented)\s*:"));
 /// A label that introduces another article's title: `Related: …`, `Read more: …`.
 static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -143,6 +148,17 @@ pub fn line_residue(line: &str) -> Option<ResidueKind> {
     } else {
         None
     }
+}
+
+/// The header of a page's reader comments (`12 Comments`).
+pub fn is_comments_header(line: &str) -> bool {
+    COMMENTS_HEADER.is_match(line.trim())
+}
+
+/// A reader comment opening with its writer's name (`Laura Chen says: …`); only read so under
+/// a comments header, as prose may quote someone that way too.
+pub fn is_commenter(line: &str) -> bool {
+    COMMENTER.is_match(line)
 }
 
 /// A reporter's contact line: short, naming an address or a handle.
@@ -319,6 +335,60 @@ pub fn is_cast_line(line: &str) -> bool {
         && !ends_sentence(line)
 }
 
+/// A credits-block line, `Produced by Ann Lee & Ben Hale`, `Director of Photography Ann Lee`:
+/// a credit label opening it (its first word one of [`CREDIT_LABELS`]), then two to eight
+/// capitalised words joined at most by `&`, `and` or commas, with no sentence end.
+pub fn is_credit_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(first) = words.first() else { return false };
+    let first = first.to_lowercase();
+    let labelled =
+        CREDIT_LABELS.contains(&first.as_str()) || (first != "of" && CREDIT_LABEL_WORDS.contains(&first.as_str()));
+    if !labelled || ends_sentence(line) || line.contains(':') {
+        return false;
+    }
+    // The label runs to "by", or over its capitalised words and "of" ("Director of Photography").
+    let names = match words.iter().position(|w| *w == "by") {
+        Some(by) => &words[by + 1..],
+        None => {
+            let label = words
+                .iter()
+                .take_while(|w| w.len() > 1 && CREDIT_LABEL_WORDS.contains(&w.to_lowercase().as_str()))
+                .count();
+            &words[label.max(1)..]
+        }
+    };
+    let joined = |w: &&str| matches!(*w, "&" | "and");
+    (2..=8).contains(&names.len())
+        && names.iter().all(|w| joined(w) || w.starts_with(char::is_uppercase))
+        && !names.first().is_some_and(joined)
+}
+
+/// Words of the credit labels that open a credits-block line before its names.
+const CREDIT_LABEL_WORDS: &[&str] = &[
+    "director",
+    "directors",
+    "of",
+    "photography",
+    "executive",
+    "co-producer",
+    "producer",
+    "producers",
+    "editor",
+    "music",
+    "score",
+    "original",
+    "casting",
+    "production",
+    "designer",
+    "costume",
+    "cinematographer",
+    "composer",
+    "writer",
+    "writers",
+    "screenplay",
+];
+
 /// A string of capitalised names and keywords with no grammar (`Film Cast Ana Ruiz Lee Chan`),
 /// as image captions and tag lists are.
 pub fn is_keyword_list(line: &str) -> bool {
@@ -388,6 +458,26 @@ mod tests {
         assert_eq!(seg.metadata.title, "Dust Road Wraps in Utah");
         assert_eq!(seg.segments[0].kind, knowledge::SegmentKind::Residue(ResidueKind::Boilerplate));
         assert_eq!(seg.segments[1].kind, knowledge::SegmentKind::Residue(ResidueKind::Boilerplate));
+    }
+
+    #[test]
+    fn reader_comments_and_their_header() {
+        assert!(is_comments_header("12 Comments") && is_comments_header("Comments (3)"));
+        assert!(!is_comments_header("Comments from the director"));
+        assert!(is_commenter("Laura Chen says: Nina deserves an Oscar."));
+        assert!(!is_commenter("Laura Chen says the film is great."));
+    }
+
+    #[test]
+    fn credits_block_lines() {
+        for line in
+            ["Produced by Ann Lee & Ben Hale", "Director of Photography Ann Lee", "Music Ben Hale", "Casting Ida Marsh"]
+        {
+            assert!(is_credit_line(line), "{line}");
+        }
+        for line in ["Directed by the wind", "Music for Ann Lee.", "Casting: Ida Marsh", "Editor Picks"] {
+            assert!(!is_credit_line(line), "{line}");
+        }
     }
 
     #[test]
