@@ -373,11 +373,13 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.96, 0.95),
-    ("roles", 0.99, 0.94),
-    ("events", 0.94, 0.94),
-    ("places (use)", 0.95, 0.83),
-    ("organisations", 0.96, 0.91),
+    ("people", 0.97, 0.96),
+    ("roles", 0.99, 0.96),
+    // Precision 0.99 → 0.95: the fern-hollow and glass-arroyo corpora (places and roles
+    // branches) brought events no rule reads right yet.
+    ("events", 0.95, 0.96),
+    ("places (use)", 0.96, 0.90),
+    ("organisations", 0.96, 0.92),
     ("creation time", 0.97, 0.93),
     ("disagreements", 1.00, 0.92),
 ];
@@ -393,22 +395,18 @@ const DEV_MAX_VIOLATIONS: usize = 4;
 /// today, rounded down to two decimals. Rules are never tuned on them; raise the floors when
 /// rules written on the development articles lift them.
 const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
-    // Recall lowered from 0.90 once, by the lead: the north-ledger rules (characters of cast
-    // lists, firms named like people) took held-out people precision 0.72 → 0.73 and dev
-    // must-not facts 21 → 1, and lost one held-out person of 64; back at 0.90 as measured after
-    // the places-s15 rules.
-    ("people", 0.80, 0.90),
+    ("people", 0.83, 0.92),
     ("roles", 0.95, 0.78),
     ("events", 0.82, 0.50),
     ("places (use)", 0.82, 0.56),
-    ("organisations", 0.70, 0.65),
+    ("organisations", 0.72, 0.65),
     ("creation time", 0.90, 0.90),
     ("disagreements", 1.00, 0.33),
 ];
 
 /// The most `must_not` facts the pipeline may produce on the held-out articles today (the
 /// issue's target is none).
-const HELDOUT_MAX_VIOLATIONS: usize = 20;
+const HELDOUT_MAX_VIOLATIONS: usize = 16;
 
 /// The issue's targets on articles the rules were not written for: per kind, the precision and
 /// recall to reach, where the issue sets one.

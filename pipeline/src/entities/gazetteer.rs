@@ -855,7 +855,8 @@ pub const SPACE_NOUNS: &[&str] = &[
 pub const VESSEL_NOUNS: &[&str] =
     &["vessel", "boat", "ship", "yacht", "schooner", "trawler", "ferry", "steamer", "tugboat", "sloop", "riverboat"];
 
-/// Verbs before "to" that make the name after it a newsletter or a channel ("subscribed to X").
+/// Verbs before "to" that make the name after it a publication, a newsletter or a channel, not
+/// a person ("subscribed to X").
 pub const SUBSCRIBE_VERBS: &[&str] = &["subscribe", "subscribed", "subscribing", "subscribes"];
 
 /// Nouns of a team's members right after a capitalised run ("a former Calloway Mustangs
@@ -1632,9 +1633,6 @@ pub const ROLE_NOUNS: &[(&str, &str, OrgKind)] = &[
 /// Verbs that, with "rights" a few words on, make their subject a buyer ("X took North American
 /// rights", "X nabbed U.K. rights").
 pub const RIGHTS_TAKEN: &[&str] = &["took", "takes", "nabbed", "landed", "secured", "snapped", "scooped", "grabbed"];
-
-/// Verbs before "to" that make what follows a publication ("subscribed to X").
-pub const SUBSCRIBE_VERBS: &[&str] = &["subscribed", "subscribe", "subscribes", "subscribing"];
 
 /// Labels of a credit or infobox line that name organisations after a colon ("Distributor:
 /// Northwick Releasing", "Production companies: A, B"), with the kind the label gives them.
