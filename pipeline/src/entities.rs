@@ -737,14 +737,7 @@ fn possessed_part(unit: &Unit, people: &[PersonRef], characters: &HashSet<String
             let end =
                 (p.hi..unit.toks.len()).find(|&k| !unit.cap(k) || unit.toks[k].possessive).unwrap_or(unit.toks.len());
             let part = unit.slice(p.hi, end.max(p.hi + 1).min(unit.toks.len()));
-            (end > p.hi && characters.contains(&normalise(part))).then(|| roles::RoleFact {
-                person: p.key.clone(),
-                kind: knowledge::RoleKind::Cast,
-                job: vocabulary::ACTOR,
-                character: Some(roles::Character { name: part.to_owned(), named: true }),
-                organisation: None,
-                replaced: false,
-            })
+            (end > p.hi && characters.contains(&normalise(part))).then(|| roles::RoleFact::playing(&p.key, part))
         })
         .collect()
 }
@@ -787,14 +780,8 @@ fn known_part_in_parens(unit: &Unit, people: &[PersonRef], characters: &HashSet<
         .filter_map(|p| {
             let end = (p.hi + 1..unit.toks.len()).find(|&k| !unit.cap(k)).filter(|&e| e > p.hi + 1)?;
             let part = unit.slice(p.hi + 1, end);
-            (unit.is(end, &[")"]) && characters.contains(&normalise(part))).then(|| roles::RoleFact {
-                person: p.key.clone(),
-                kind: knowledge::RoleKind::Cast,
-                job: vocabulary::ACTOR,
-                character: Some(roles::Character { name: part.to_owned(), named: true }),
-                organisation: None,
-                replaced: false,
-            })
+            (unit.is(end, &[")"]) && characters.contains(&normalise(part)))
+                .then(|| roles::RoleFact::playing(&p.key, part))
         })
         .collect()
 }

@@ -88,6 +88,20 @@ pub struct RoleFact {
     pub replaced: bool,
 }
 
+impl RoleFact {
+    /// An actor playing the named character `part`.
+    pub fn playing(person: &str, part: &str) -> RoleFact {
+        RoleFact {
+            person: person.to_owned(),
+            kind: RoleKind::Cast,
+            job: super::vocabulary::ACTOR,
+            character: Some(Character { name: part.to_owned(), named: true }),
+            organisation: None,
+            replaced: false,
+        }
+    }
+}
+
 /// An organisation mention inside a unit, as the role rules see it.
 #[derive(Clone, Debug)]
 pub struct OrgRef {
