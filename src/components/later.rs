@@ -4,8 +4,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-/// Its children, rendered in the task after the one that mounts it, so that the app's start-up
-/// is two tasks, neither long enough to block input for long. Until then it is an empty
+/// Its children, rendered in the task after the one that mounts it (each `Later` in a task of
+/// its own, in page order), so that no task of the app's start-up blocks input for long.
+/// Until then it is an empty
 /// `.later` placeholder, into which the take-over moves the prerendered page's copy of the
 /// region ([`crate::takeover`]), so the region stays on screen. Rendered to HTML at once, in
 /// the `.later` wrapper the take-over finds it by.
