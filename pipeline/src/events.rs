@@ -363,10 +363,13 @@ fn phrases(
                     ..
                 }
             );
+        // A weekday or a day of the month resolved to a day ("On Tuesday", "on the 18th") anchors
+        // "the next morning" after it too.
         let day = match t.expr {
-            dates::Expr::Relative { rel: Relative::SameYear { day: 1.., .. }, .. } => {
-                t.value.filter(|d| d.precision == Precision::Day && resolved)
-            }
+            dates::Expr::Relative {
+                rel: Relative::SameYear { day: 1.., .. } | Relative::Weekday { .. } | Relative::DayOfMonth { .. },
+                ..
+            } => t.value.filter(|d| d.precision == Precision::Day && resolved),
             _ if counted_day => t.value.filter(|d| d.precision == Precision::Day && resolved),
             _ => None,
         };
@@ -757,6 +760,9 @@ impl Sentence<'_> {
         }
         if p.date.is_some_and(|d| d.precision == Precision::Decade) {
             return false;
+        }
+        if t.kind == EventKind::FilmingStop && clauses::after_dated_harm(self.text, at, end) {
+            return true;
         }
         // The trigger is the noun the date leads into: at most two words and no punctuation
         // between ("the March 2019 accident, prosecutors dismissed": not "dismissed").

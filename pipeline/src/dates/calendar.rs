@@ -56,6 +56,19 @@ pub fn resolve(rel: Relative, anchor: Date) -> Option<Date> {
             let (year, month, day) = civil(weekday_from(day_number(anchor), day, by.into(), false))?;
             Some(Date { year, month, day, precision: Day })
         }
+        Relative::DayOfMonth { day } => {
+            if !has_month {
+                return None;
+            }
+            named(anchor.year, anchor.month, day, false)
+        }
+        Relative::Weekend { by } => {
+            if anchor.precision != Day || by == 0 {
+                return None;
+            }
+            let saturday = weekday_from(day_number(anchor), 5, by.into(), false);
+            bucket(saturday, saturday + 1, Day)
+        }
         Relative::Nearest { month, season, by } => {
             if !has_month {
                 return None;
@@ -94,7 +107,8 @@ pub fn fits(rel: Relative, date: Date) -> bool {
     let (month, day, season) = match rel {
         Relative::SameYear { month, day, season } => (month, day, season),
         Relative::Shift { month, season, .. } | Relative::Nearest { month, season, .. } => (month, 0, season),
-        Relative::Weekday { .. } => (0, 0, false),
+        Relative::DayOfMonth { day } => (0, day, false),
+        Relative::Weekday { .. } | Relative::Weekend { .. } => (0, 0, false),
     };
     if month == 0 || date.precision < Precision::Season {
         return true;

@@ -143,6 +143,18 @@ pub enum Relative {
         /// Direction from the anchor, 0 when the phrase gives none.
         by: i8,
     },
+    /// A day of the anchor's month named by its ordinal alone: "on the 14th".
+    DayOfMonth {
+        /// Day of the month.
+        day: u8,
+    },
+    /// A weekend, Saturday and Sunday, before (`by` = -1) or after (+1) the anchor: "this past
+    /// weekend", "next weekend"; 0 when the tense decides ("over the weekend"). Its value is
+    /// the finest date holding both days, since the phrase does not say which.
+    Weekend {
+        /// Direction from the anchor, 0 when the phrase gives none.
+        by: i8,
+    },
 }
 
 /// How a count is hedged.

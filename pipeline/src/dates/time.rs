@@ -134,6 +134,9 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
                 }
             }
             Expr::Relative { rel, base: Base::Previous } => {
+                // A day of the month with no date before it in the passage is of the month of writing.
+                let day_of_month = matches!(rel, Relative::DayOfMonth { .. });
+                let previous = previous.or(stated.filter(|_| day_of_month).map(|d| (d, From::Creation)));
                 if let Some((anchor, from)) = previous {
                     let rule = counted(rel, anchor);
                     t.value = resolve(rel, anchor);
@@ -159,7 +162,10 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
                 }
             }
         }
-        if let Some(a) = t.anchor() {
+        // A phrase resolved to a day ("On Tuesday", "on the 18th") anchors the counts after it in
+        // the sentence ("… released the same day"), as a stated date does.
+        let day = t.value.filter(|d| d.precision == Precision::Day && matches!(t.expr, Expr::Relative { .. }));
+        if let Some(a) = t.anchor().or(day) {
             previous = Some((a, From::Sentence));
         }
         out.push(t);
@@ -186,6 +192,16 @@ fn from_writing(rel: Relative, dct: Date, tense: impl Fn() -> Tense) -> Option<(
                 }
                 _ => Some((d, from)),
             }
+        }
+        Relative::Weekend { by: 0 } => {
+            let by = match tense() {
+                Tense::Past => -1,
+                Tense::Future => 1,
+                Tense::Unknown => return None,
+            };
+            let value = resolve(Relative::Weekend { by }, dct)?;
+            let side = if by < 0 { "before" } else { "after" };
+            Some((value, format!("the weekend {side} {}", label(dct))))
         }
         Relative::Weekday { day, by: 0 } => {
             let by = match tense() {

@@ -51,10 +51,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A news dateline opening the first paragraph: `TAOS, N.M., March 3, 2024 (Wire) —`,
 /// `March 3, 2024 —`, a press release's `BARTOWN, N.M. (March 3, 2024) —` or
-/// `…, March 3, 2024 /Newswire/ —`; only one with a full date gives a creation time.
+/// `…, March 3, 2024 /Newswire/ —`, a wire's `TAOS, N.M. (AP) — March 3, 2024 —`; only one
+/// with a full date gives a creation time.
 static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:\p{{Lu}}[\p{{Lu}}.'’ -]+(?:,\s*\p{{Lu}}[\p{{L}}.]*)*,?\s+)?(?P<open>\()?(?P<date>(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\.?\s+\d{{4}})(?P<close>\))?\s*(?:\([^)]{{1,40}}\)\s*|/[^/]{{1,40}}/\s*)?[—–-]\s"
+        r"^(?:\p{{Lu}}[\p{{Lu}}.'’ -]+(?:,\s*\p{{Lu}}[\p{{L}}.]*)*,?\s+(?:\([^)]{{1,40}}\)\s*[—–-]\s*)?)?(?P<open>\()?(?P<date>(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\.?\s+\d{{4}})(?P<close>\))?\s*(?:\([^)]{{1,40}}\)\s*|/[^/]{{1,40}}/\s*)?[—–-]\s"
     ))
 });
 /// A news dateline without a date: `TAOS, N.M. (AP) —`, `NEW YORK —`.
@@ -362,6 +363,9 @@ mod tests {
             news_dateline(wire),
             Some((day(2024, 3, 3), "BARTOWN, N.M., March 3, 2024 /Film Newswire/ —".len()))
         );
+        // The agency's dash before the date: `TAOS, N.M. (AP) — March 3, 2024 — A strike.`
+        let agency_first = "TAOS, N.M. (AP) — March 3, 2024 — A strike.";
+        assert_eq!(news_dateline(agency_first), Some((day(2024, 3, 3), "TAOS, N.M. (AP) — March 3, 2024 —".len())));
         assert_eq!(news_dateline("BARTOWN, N.M. (March 3, 2024 — A premiere."), None);
         assert_eq!(news_dateline("The office (March 3, 2024) — and then a premiere."), None);
         // No year, no creation time; a date inside the prose is no dateline.
