@@ -1235,4 +1235,19 @@ The shoot, which began in October 2021, was halted after the accident on set on 
             .is_empty()
         );
     }
+
+    #[test]
+    fn a_halt_after_a_source_was_written_is_another_halt() {
+        let early = "Filming was halted on May 4, 2026.\n";
+        let late = "Filming was halted on May 20, 2026.\n";
+        let docs =
+            [doc(early, Some(date(2026, 5, 8, Precision::Day))), doc(late, Some(date(2026, 5, 22, Precision::Day)))];
+        let ents = entities(&docs, &[], &[], &[]);
+        assert!(find(&docs, &ents, &events::extract(&docs, &ents)).is_empty());
+        // Written after both dates, the two sources tell one halt two ways.
+        let docs =
+            [doc(early, Some(date(2026, 5, 30, Precision::Day))), doc(late, Some(date(2026, 5, 30, Precision::Day)))];
+        let ents = entities(&docs, &[], &[], &[]);
+        assert_eq!(find(&docs, &ents, &events::extract(&docs, &ents)).len(), 1);
+    }
 }

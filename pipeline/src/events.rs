@@ -2053,4 +2053,24 @@ The drama had its world premiere in Oslo.
             }
         }
     }
+
+    #[test]
+    fn a_halt_after_a_dated_harm_and_a_morning_after_a_weekday_take_their_days() {
+        let thursday = Some(date(2027, 4, 8, Precision::Day));
+        let docs = [doc(
+            "A crane collapsed on Friday, April 2.\nAfter Friday's accident, the production paused filming.\n",
+            thursday,
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::FilmingStop, Some(date(2027, 4, 2, Precision::Day)))), "{dated:?}");
+        let text = "On Monday a lighting rig tipped over on the stage and grazed a grip. The production paused filming that afternoon and was back at work the next morning.\n";
+        let dated = dates_of(&extract(&[doc(text, thursday)], &Entities::default()));
+        for expected in [
+            (EventKind::Incident, Some(date(2027, 4, 5, Precision::Day))),
+            (EventKind::FilmingStop, Some(date(2027, 4, 5, Precision::Day))),
+            (EventKind::FilmingResume, Some(date(2027, 4, 6, Precision::Day))),
+        ] {
+            assert!(dated.contains(&expected), "{expected:?} in {dated:?}");
+        }
+    }
 }

@@ -583,4 +583,37 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn weekends_days_of_the_month_and_the_following_weekday_or_morning() {
+        assert_eq!(rel_of("Cameras rolled this past weekend."), (Relative::Weekend { by: -1 }, Base::Writing));
+        assert_eq!(rel_of("It rained over the weekend."), (Relative::Weekend { by: 0 }, Base::Writing));
+        assert_eq!(
+            rel_of("The crew lost a day on the 18th, when it snowed."),
+            (Relative::DayOfMonth { day: 18 }, Base::Previous)
+        );
+        assert_eq!(rel_of("They move there on the 23rd and stay."), (Relative::DayOfMonth { day: 23 }, Base::Previous));
+        // An ordinal before a noun names no day.
+        assert!(find("The mill was built in the 18th century.").is_empty());
+        assert!(find("It screens on the 23rd floor of the tower.").is_empty());
+        assert_eq!(
+            rel_of("An inquiry opened the following Monday."),
+            (Relative::Weekday { day: 0, by: 1 }, Base::Previous)
+        );
+        let next_morning = Relative::Shift { unit: Unit::Day, by: 1, month: 0, season: false, hedge: Hedge::Exact };
+        assert_eq!(rel_of("They were back the next morning."), (next_morning, Base::Previous));
+    }
+
+    #[test]
+    fn a_day_resolved_in_a_sentence_anchors_the_counts_after_it() {
+        let friday = date(2026, 3, 13, Precision::Day);
+        let time = DocumentTime { created: Some((friday, knowledge::TimeSource::Published)), ..Default::default() };
+        let values = |s: &str| tag(s, &time).iter().map(|t| t.value).collect::<Vec<_>>();
+        let tuesday = Some(date(2026, 3, 10, Precision::Day));
+        assert_eq!(values("On Tuesday a rig fell on a grip, who was released the same day."), [tuesday, tuesday]);
+        // With no date before it, the Nth is of the month of writing; a weekend is as fine as
+        // both its days allow.
+        assert_eq!(values("The unit moves on the 23rd."), [Some(date(2026, 3, 23, Precision::Day))]);
+        assert_eq!(values("Cameras rolled this past weekend."), [Some(date(2026, 3, 0, Precision::Month))]);
+    }
 }

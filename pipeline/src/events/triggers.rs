@@ -1359,4 +1359,27 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(&s[t[0].start..t[0].end], "postponed");
     }
+
+    #[test]
+    fn a_tipped_rig_a_lost_day_back_at_work_a_planned_wrap_and_a_grant() {
+        assert_eq!(
+            kinds("On Tuesday a lighting rig tipped over on the stage and grazed a grip."),
+            [(EventKind::Incident, "incident")]
+        );
+        assert_eq!(
+            kinds("The production lost a day on the 9th, when fog closed the pass."),
+            [(EventKind::FilmingStop, "stop")]
+        );
+        assert!(kinds("The team lost a day of sales to the storm.").is_empty());
+        assert!(
+            kinds("The production paused filming at noon and was back at work the next morning.")
+                .contains(&(EventKind::FilmingResume, "resume"))
+        );
+        assert_eq!(kinds("The company plans to wrap in early June."), [(EventKind::Wrap, "wrap")]);
+        assert!(kinds("She plans to wrap the gifts.").is_empty());
+        assert_eq!(
+            kinds("The drama secured a $2 million grant from the state."),
+            [(EventKind::Financing, "incentive")]
+        );
+    }
 }
