@@ -185,7 +185,12 @@ pub(super) fn read_ago(c: &Captures) -> Option<Expr> {
 pub(super) fn read_later(c: &Captures) -> Option<Expr> {
     let n = number(&c["n"])?;
     let by = if &c["dir"] == "earlier" { -n } else { n };
-    Some(Expr::Relative { rel: shift(unit(&c["u"])?, by, hedge(c)), base: Base::Previous })
+    // "two weeks later" counts whole weeks from the passage's day, to the day.
+    let (unit, by) = match (unit(&c["u"])?, hedge(c)) {
+        (Unit::Week, Hedge::Exact) => (Unit::Day, 7 * by),
+        (unit, _) => (unit, by),
+    };
+    Some(Expr::Relative { rel: shift(unit, by, hedge(c)), base: Base::Previous })
 }
 
 pub(super) fn read_the_next(c: &Captures) -> Option<Expr> {

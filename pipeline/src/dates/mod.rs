@@ -308,6 +308,9 @@ mod tests {
         assert_eq!(resolve(rel("last April"), year), None);
         assert_eq!(resolve(rel("spring last year"), day), Some(date(2023, 3, 0, Precision::Season)));
         assert_eq!(resolve(rel("two years later"), day), Some(date(2026, 0, 0, Precision::Year)));
+        // Weeks counted from a day fall on a day; from a month they give nothing finer.
+        assert_eq!(resolve(rel("two weeks later"), day), Some(date(2024, 3, 29, Precision::Day)));
+        assert_eq!(resolve(rel("two weeks later"), date(2024, 3, 0, Precision::Month)), None);
         assert_eq!(resolve(rel("almost three years later"), day), None);
         assert_eq!(resolve(rel("more than two months later"), day), None);
         assert_eq!(resolve(rel("on June 9"), day), Some(date(2024, 6, 9, Precision::Day)));
