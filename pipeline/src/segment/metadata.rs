@@ -178,10 +178,14 @@ pub fn dateline(line: &str) -> bool {
         && (DATELINE.is_match(line) || DATE_LINE.is_match(line.trim()) || dated_parts(line))
 }
 
-/// Whether `line` is parts split by `|`, `•` or ` / `, one a date and the others short
-/// capitalised names.
+/// Whether `line` is parts split by `|`, `•`, `·` or ` / `, one a date and the others short
+/// capitalised names (a periodical's `Issue 58 · October 7, 2026`), but not a running page's
+/// dated entry head (`Update #14 · Nov. 20, 2025`), which dates only its entry.
 fn dated_parts(line: &str) -> bool {
-    let parts: Vec<&str> = line.split(['|', '•']).flat_map(|p| p.split(" / ")).map(str::trim).collect();
+    if crate::dates::entry_label_len(line).is_some() {
+        return false;
+    }
+    let parts: Vec<&str> = line.split(['|', '•', '·']).flat_map(|p| p.split(" / ")).map(str::trim).collect();
     let date = |p: &&str| DATE_LINE.is_match(p);
     parts.len() >= 2 && parts.iter().any(date) && parts.iter().all(|p| date(p) || (is_role(p) && !p.ends_with('.')))
 }
@@ -297,6 +301,8 @@ mod tests {
     #[test]
     fn reads_datelines() {
         assert!(dateline("Published 3 May 2024"));
+        assert!(dateline("Issue 58 · October 7, 2026"));
+        assert!(!dateline("Update #14 · November 20, 2025"));
         assert!(dateline("Updated Mar. 4, 2024 at 9:15 a.m. ET"));
         assert!(dateline("March 3, 2024 10:00 AM"));
         assert!(dateline("Tuesday, 2023-11-07"));
