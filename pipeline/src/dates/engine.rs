@@ -227,6 +227,11 @@ pub(super) fn read_weekend(c: &Captures) -> Option<Expr> {
     Some(writing(Relative::Weekend { by }))
 }
 
+pub(super) fn read_day_beside(c: &Captures) -> Option<Expr> {
+    let by = if &c["dir"] == "before" { -1 } else { 1 };
+    Some(Expr::Relative { rel: shift(Unit::Day, by, Hedge::Exact), base: Base::Previous })
+}
+
 pub(super) fn read_ordinal_day(c: &Captures) -> Option<Expr> {
     let day = c["d"].parse::<u8>().ok().filter(|d| (1..=31).contains(d))?;
     Some(Expr::Relative { rel: Relative::DayOfMonth { day }, base: Base::Previous })

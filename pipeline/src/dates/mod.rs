@@ -605,6 +605,13 @@ mod tests {
         );
         let next_morning = Relative::Shift { unit: Unit::Day, by: 1, month: 0, season: false, hedge: Hedge::Exact };
         assert_eq!(rel_of("They were back the next morning."), (next_morning, Base::Previous));
+        assert_eq!(rel_of("The permit came through the day after."), (next_morning, Base::Previous));
+        let day_before = Relative::Shift { unit: Unit::Day, by: -1, month: 0, season: false, hedge: Hedge::Exact };
+        assert_eq!(rel_of("The crew had rehearsed the night before, in fog."), (day_before, Base::Previous));
+        // Counted from a thing named after it, it is no count from the passage's date.
+        assert!(find("They met the day after the premiere.").is_empty());
+        let same_day = Relative::Shift { unit: Unit::Day, by: 0, month: 0, season: false, hedge: Hedge::Exact };
+        assert_eq!(rel_of("Filming stopped that same afternoon."), (same_day, Base::Previous));
     }
 
     #[test]

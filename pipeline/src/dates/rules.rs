@@ -11,9 +11,9 @@ use regex::{Captures, Regex};
 
 use super::Expr;
 use super::engine::{
-    read_ago, read_anchored, read_bare_month, read_bare_season, read_day, read_day_range, read_decade, read_deictic,
-    read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_numeric, read_ordinal_day,
-    read_season, read_that, read_the_next, read_today, read_weekday, read_weekend, read_year,
+    read_ago, read_anchored, read_bare_month, read_bare_season, read_day, read_day_beside, read_day_range, read_decade,
+    read_deictic, read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_numeric,
+    read_ordinal_day, read_season, read_that, read_the_next, read_today, read_weekday, read_weekend, read_year,
 };
 
 /// Month names, January first.
@@ -388,9 +388,16 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(
             "that year",
             format!(
-                r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?i:t)hat\s+(?P<u>year|month|day|morning|afternoon|evening|night|{SEASON})\b"
+                r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?i:t)hat\s+(?:same\s+)?(?P<u>year|month|day|morning|afternoon|evening|night|{SEASON})\b"
             ),
             read_that,
+        ),
+        // "the day before," "the night after.": a day next to the passage's, when nothing follows
+        // that names what it is counted from ("the day after the premiere").
+        rule(
+            "the day before",
+            r"\b(?P<ph>[Tt]he\s+(?:day|night|morning|evening)\s+(?P<dir>before|after))(?:\s*[,.;:)]|\s*$)".into(),
+            read_day_beside,
         ),
         rule(
             "today",
