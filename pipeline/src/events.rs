@@ -206,9 +206,14 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let carried = previous
                 .take()
                 // A halt told right after a dated incident ("On March 14, a flood swept through
-                // the set. Production was halted.") stopped the shoot that day.
-                .filter(|p| p.paragraph == seg.paragraph && (!p.had_event || (p.harm && halts_only)))
-                .and_then(|p| p.phrase.map(|ph| (p.start, ph)));
+                // the set. Production was halted.") stopped the shoot that day, also told in a
+                // paragraph of its own as wire copy does.
+                .filter(|p| {
+                    (p.paragraph == seg.paragraph && !p.had_event)
+                        || (p.harm && halts_only && p.paragraph.saturating_add(1) >= seg.paragraph)
+                })
+                // Across a paragraph break the halt's own sentence is its report.
+                .and_then(|p| p.phrase.map(|ph| (if p.paragraph == seg.paragraph { p.start } else { start }, ph)));
             let sentence = Sentence {
                 doc,
                 doc_index,
@@ -1351,6 +1356,13 @@ mod tests {
         let docs = [doc("On May 14, a storm flattened the saloon set. Production was halted.\n", published)];
         let dated = dates_of(&extract(&docs, &Entities::default()));
         assert!(dated.contains(&(EventKind::FilmingStop, Some(date(2031, 5, 14, Precision::Day)))), "{dated:?}");
+        // Wire copy gives the halt a paragraph of its own; its own sentence reports it.
+        let docs = [doc("On the 14th, a storm flattened the saloon set.\nProduction was halted.\n", published)];
+        let events = extract(&docs, &Entities::default());
+        let halt = events.iter().find(|e| e.kind == EventKind::FilmingStop).expect("halt");
+        // Told in the past, the 14th is last month's: the article is of June 1.
+        assert_eq!(halt.when.as_ref().and_then(|w| w.date), Some(date(2031, 5, 14, Precision::Day)));
+        assert_eq!(&*halt.summary, "Production was halted.");
         // The start of filming does not date a halt told after it.
         let docs = [doc("Filming began on May 3. Production was halted.\n", published)];
         let dated = dates_of(&extract(&docs, &Entities::default()));

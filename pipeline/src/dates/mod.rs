@@ -596,6 +596,7 @@ mod tests {
             (Relative::DayOfMonth { day: 18 }, Base::Previous)
         );
         assert_eq!(rel_of("They move there on the 23rd and stay."), (Relative::DayOfMonth { day: 23 }, Base::Previous));
+        assert_eq!(rel_of("On the 14th, a stuntman fell."), (Relative::DayOfMonth { day: 14 }, Base::Previous));
         // An ordinal before a noun names no day.
         assert!(find("The mill was built in the 18th century.").is_empty());
         assert!(find("It screens on the 23rd floor of the tower.").is_empty());
@@ -624,6 +625,7 @@ mod tests {
         // With no date before it, the Nth is of the month of writing; a weekend is as fine as
         // both its days allow.
         assert_eq!(values("The unit moves on the 23rd."), [Some(date(2026, 3, 23, Precision::Day))]);
+        assert_eq!(values("A rig fell on the 23rd."), [Some(date(2026, 2, 23, Precision::Day))]);
         assert_eq!(values("Cameras rolled this past weekend."), [Some(date(2026, 3, 0, Precision::Month))]);
     }
 }

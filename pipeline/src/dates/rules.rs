@@ -381,7 +381,7 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(
             "day of the month",
             format!(
-                r"\b(?:on|by|until|since|from|before|after|through)\s+(?P<ph>the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th))(?:\s*[,.;:)]|\s+(?:{ORDINAL_DAY_NEXT})\b|\s*$)"
+                r"\b(?i:on|by|until|since|from|before|after|through)\s+(?P<ph>the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th))(?:\s*[,.;:)]|\s+(?:{ORDINAL_DAY_NEXT})\b|\s*$)"
             ),
             read_ordinal_day,
         ),

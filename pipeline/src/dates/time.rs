@@ -140,6 +140,13 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
                 if let Some((anchor, from)) = previous {
                     let rule = counted(rel, anchor);
                     t.value = resolve(rel, anchor);
+                    // Of the month of writing, a day told in the past that is still to come is
+                    // last month's.
+                    if from == From::Creation && t.value.is_some_and(|d| precedes(anchor, d)) && tense() == Tense::Past
+                    {
+                        t.value =
+                            super::calendar::resolve(shift_month(-1), anchor).and_then(|month| resolve(rel, month));
+                    }
                     t.estimate = t.value.is_none().then(|| estimate(rel, anchor)).flatten();
                     let inferred = t.value.is_none();
                     if t.value.is_some() || t.estimate.is_some() {
@@ -277,6 +284,11 @@ fn range_ends(
 fn cover(a: Date, b: Date) -> Date {
     let decade = Date { year: a.year - a.year.rem_euclid(10), month: 0, day: 0, precision: Precision::Decade };
     bucket(range(a).0, range(b).1, Precision::Day).unwrap_or(decade)
+}
+
+/// A whole-month count, for moving an anchor by months.
+fn shift_month(by: i32) -> Relative {
+    Relative::Shift { unit: Unit::Month, by, month: 0, season: false, hedge: Hedge::Exact }
 }
 
 /// A short account of a count from `anchor`: "almost 2 years after March 2019".
