@@ -18,7 +18,9 @@
 
 use std::sync::LazyLock;
 
-use knowledge::{Claim, Date, Disagreement, Document, Event, EventKind, EventStatus, Evidence, SegmentKind, Span};
+use knowledge::{
+    Claim, Date, Disagreement, Document, Event, EventKind, EventStatus, Evidence, SegmentKind, Span, TimeSource,
+};
 use regex::Regex;
 
 use crate::Entities;
@@ -35,7 +37,7 @@ pub fn find(documents: &[Document], entities: &Entities, events: &[Event]) -> Ve
     let elsewhere = crate::entities::works::other_work_parts(documents, &own);
     out.extend(settings(&sentences, &elsewhere));
     out.extend(release(&sentences, &mentions, documents));
-    out.extend(event_dates(events));
+    out.extend(event_dates(events, documents));
     out.extend(ages(&sentences, entities));
     out.extend(kinship(&sentences, entities));
     out.extend(counts(&mentions, documents));
@@ -363,8 +365,18 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
 // ---- event dates ---------------------------------------------------------------------------
 
 /// Events a production meets once, reported with dates that cannot both hold. Only what
-/// happened counts: an announced date that moved is no disagreement.
-fn event_dates(events: &[Event]) -> Vec<Disagreement> {
+/// happened counts: an announced date that moved is no disagreement. Two dates clash only when
+/// each source could have told the other's: a date after a document was written is a later
+/// event of the kind (a second halt), not its account of the first.
+fn event_dates(events: &[Event], documents: &[Document]) -> Vec<Disagreement> {
+    let written = |doc: u16| {
+        documents
+            .get(usize::from(doc))
+            .and_then(|d| d.created.as_ref())
+            .filter(|c| c.source != TimeSource::Inferred)
+            .map(|c| c.date)
+    };
+    let unknown_to = |d: Date, doc: u16| written(doc).is_some_and(|w| dates::precedes(w, d));
     let events: Vec<&Event> = events.iter().filter(|e| e.status == EventStatus::Happened).collect();
     let mut out = Vec::new();
     let mut kinds: Vec<EventKind> = events.iter().map(|e| e.kind).collect();
@@ -378,6 +390,14 @@ fn event_dates(events: &[Event]) -> Vec<Disagreement> {
             .filter_map(|e| e.when.as_ref().and_then(|w| w.date).map(|d| (e, d)))
             .flat_map(|(e, d)| e.evidence.iter().map(move |ev| (d, dates::label(d), *ev)))
             .collect();
+        let clash = claims.iter().any(|(a, _, x)| {
+            claims.iter().any(|(b, _, y)| {
+                x.doc != y.doc && !dates::compatible(*a, *b) && !unknown_to(*a, y.doc) && !unknown_to(*b, x.doc)
+            })
+        });
+        if !clash {
+            continue;
+        }
         out.extend(compare(
             format!("{} date", kind_label(kind)),
             claims,
@@ -1214,5 +1234,20 @@ The shoot, which began in October 2021, was halted after the accident on set on 
             ])
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_halt_after_a_source_was_written_is_another_halt() {
+        let early = "Filming was halted on May 4, 2026.\n";
+        let late = "Filming was halted on May 20, 2026.\n";
+        let docs =
+            [doc(early, Some(date(2026, 5, 8, Precision::Day))), doc(late, Some(date(2026, 5, 22, Precision::Day)))];
+        let ents = entities(&docs, &[], &[], &[]);
+        assert!(find(&docs, &ents, &events::extract(&docs, &ents)).is_empty());
+        // Written after both dates, the two sources tell one halt two ways.
+        let docs =
+            [doc(early, Some(date(2026, 5, 30, Precision::Day))), doc(late, Some(date(2026, 5, 30, Precision::Day)))];
+        let ents = entities(&docs, &[], &[], &[]);
+        assert_eq!(find(&docs, &ents, &events::extract(&docs, &ents)).len(), 1);
     }
 }

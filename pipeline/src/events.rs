@@ -206,9 +206,14 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let carried = previous
                 .take()
                 // A halt told right after a dated incident ("On March 14, a flood swept through
-                // the set. Production was halted.") stopped the shoot that day.
-                .filter(|p| p.paragraph == seg.paragraph && (!p.had_event || (p.harm && halts_only)))
-                .and_then(|p| p.phrase.map(|ph| (p.start, ph)));
+                // the set. Production was halted.") stopped the shoot that day, also told in a
+                // paragraph of its own as wire copy does.
+                .filter(|p| {
+                    (p.paragraph == seg.paragraph && !p.had_event)
+                        || (p.harm && halts_only && p.paragraph.saturating_add(1) >= seg.paragraph)
+                })
+                // Across a paragraph break the halt's own sentence is its report.
+                .and_then(|p| p.phrase.map(|ph| (if p.paragraph == seg.paragraph { p.start } else { start }, ph)));
             let sentence = Sentence {
                 doc,
                 doc_index,
@@ -363,10 +368,13 @@ fn phrases(
                     ..
                 }
             );
+        // A weekday or a day of the month resolved to a day ("On Tuesday", "on the 18th") anchors
+        // "the next morning" after it too.
         let day = match t.expr {
-            dates::Expr::Relative { rel: Relative::SameYear { day: 1.., .. }, .. } => {
-                t.value.filter(|d| d.precision == Precision::Day && resolved)
-            }
+            dates::Expr::Relative {
+                rel: Relative::SameYear { day: 1.., .. } | Relative::Weekday { .. } | Relative::DayOfMonth { .. },
+                ..
+            } => t.value.filter(|d| d.precision == Precision::Day && resolved),
             _ if counted_day => t.value.filter(|d| d.precision == Precision::Day && resolved),
             _ => None,
         };
@@ -757,6 +765,9 @@ impl Sentence<'_> {
         }
         if p.date.is_some_and(|d| d.precision == Precision::Decade) {
             return false;
+        }
+        if t.kind == EventKind::FilmingStop && clauses::after_dated_harm(self.text, at, end) {
+            return true;
         }
         // The trigger is the noun the date leads into: at most two words and no punctuation
         // between ("the March 2019 accident, prosecutors dismissed": not "dismissed").
@@ -1345,6 +1356,13 @@ mod tests {
         let docs = [doc("On May 14, a storm flattened the saloon set. Production was halted.\n", published)];
         let dated = dates_of(&extract(&docs, &Entities::default()));
         assert!(dated.contains(&(EventKind::FilmingStop, Some(date(2031, 5, 14, Precision::Day)))), "{dated:?}");
+        // Wire copy gives the halt a paragraph of its own; its own sentence reports it.
+        let docs = [doc("On the 14th, a storm flattened the saloon set.\nProduction was halted.\n", published)];
+        let events = extract(&docs, &Entities::default());
+        let halt = events.iter().find(|e| e.kind == EventKind::FilmingStop).expect("halt");
+        // Told in the past, the 14th is last month's: the article is of June 1.
+        assert_eq!(halt.when.as_ref().and_then(|w| w.date), Some(date(2031, 5, 14, Precision::Day)));
+        assert_eq!(&*halt.summary, "Production was halted.");
         // The start of filming does not date a halt told after it.
         let docs = [doc("Filming began on May 3. Production was halted.\n", published)];
         let dated = dates_of(&extract(&docs, &Entities::default()));
@@ -2045,6 +2063,26 @@ The drama had its world premiere in Oslo.
                     prop_assert!(docs.iter().any(|d| d.text.contains(&*e.summary)));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_halt_after_a_dated_harm_and_a_morning_after_a_weekday_take_their_days() {
+        let thursday = Some(date(2027, 4, 8, Precision::Day));
+        let docs = [doc(
+            "A crane collapsed on Friday, April 2.\nAfter Friday's accident, the production paused filming.\n",
+            thursday,
+        )];
+        let dated = dates_of(&extract(&docs, &Entities::default()));
+        assert!(dated.contains(&(EventKind::FilmingStop, Some(date(2027, 4, 2, Precision::Day)))), "{dated:?}");
+        let text = "On Monday a lighting rig tipped over on the stage and grazed a grip. The production paused filming that afternoon and was back at work the next morning.\n";
+        let dated = dates_of(&extract(&[doc(text, thursday)], &Entities::default()));
+        for expected in [
+            (EventKind::Incident, Some(date(2027, 4, 5, Precision::Day))),
+            (EventKind::FilmingStop, Some(date(2027, 4, 5, Precision::Day))),
+            (EventKind::FilmingResume, Some(date(2027, 4, 6, Precision::Day))),
+        ] {
+            assert!(dated.contains(&expected), "{expected:?} in {dated:?}");
         }
     }
 }

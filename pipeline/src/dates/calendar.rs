@@ -56,6 +56,19 @@ pub fn resolve(rel: Relative, anchor: Date) -> Option<Date> {
             let (year, month, day) = civil(weekday_from(day_number(anchor), day, by.into(), false))?;
             Some(Date { year, month, day, precision: Day })
         }
+        Relative::DayOfMonth { day } => {
+            if !has_month {
+                return None;
+            }
+            named(anchor.year, anchor.month, day, false)
+        }
+        Relative::Weekend { by } => {
+            if anchor.precision != Day || by == 0 {
+                return None;
+            }
+            let saturday = weekday_from(day_number(anchor), 5, by.into(), false);
+            bucket(saturday, saturday + 1, Day)
+        }
         Relative::Nearest { month, season, by } => {
             if !has_month {
                 return None;
@@ -94,7 +107,8 @@ pub fn fits(rel: Relative, date: Date) -> bool {
     let (month, day, season) = match rel {
         Relative::SameYear { month, day, season } => (month, day, season),
         Relative::Shift { month, season, .. } | Relative::Nearest { month, season, .. } => (month, 0, season),
-        Relative::Weekday { .. } => (0, 0, false),
+        Relative::DayOfMonth { day } => (0, day, false),
+        Relative::Weekday { .. } | Relative::Weekend { .. } => (0, 0, false),
     };
     if month == 0 || date.precision < Precision::Season {
         return true;
@@ -387,5 +401,25 @@ mod tests {
         assert_eq!(bucket(day(2021, 4, 5), day(2021, 4, 20), Precision::Day), Some(date(2021, 4, 0, Precision::Month)));
         assert_eq!(bucket(day(2021, 4, 5), day(2021, 4, 20), Precision::Year), Some(date(2021, 0, 0, Precision::Year)));
         assert_eq!(bucket(day(2020, 11, 5), day(2021, 4, 20), Precision::Day), None);
+    }
+
+    #[test]
+    fn weekends_and_days_of_the_month_resolve_no_finer_than_they_say() {
+        let friday = date(2026, 3, 13, Precision::Day);
+        assert_eq!(resolve(Relative::Weekend { by: -1 }, friday), Some(date(2026, 3, 0, Precision::Month)));
+        assert_eq!(
+            resolve(Relative::Weekend { by: 1 }, date(2026, 3, 25, Precision::Day)),
+            Some(date(2026, 3, 0, Precision::Month))
+        );
+        // A weekend across two months is only as fine as a season or a year.
+        let across = resolve(Relative::Weekend { by: -1 }, date(2026, 3, 3, Precision::Day)).expect("weekend");
+        assert!(across.precision < Precision::Month && compatible(across, date(2026, 2, 28, Precision::Day)));
+        assert_eq!(resolve(Relative::Weekend { by: 0 }, friday), None);
+        assert_eq!(
+            resolve(Relative::DayOfMonth { day: 18 }, date(2026, 3, 7, Precision::Day)),
+            Some(date(2026, 3, 18, Precision::Day))
+        );
+        assert_eq!(resolve(Relative::DayOfMonth { day: 31 }, date(2026, 4, 0, Precision::Month)), None);
+        assert_eq!(resolve(Relative::DayOfMonth { day: 18 }, date(2026, 0, 0, Precision::Year)), None);
     }
 }

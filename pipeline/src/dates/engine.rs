@@ -185,7 +185,12 @@ pub(super) fn read_ago(c: &Captures) -> Option<Expr> {
 pub(super) fn read_later(c: &Captures) -> Option<Expr> {
     let n = number(&c["n"])?;
     let by = if &c["dir"] == "earlier" { -n } else { n };
-    Some(Expr::Relative { rel: shift(unit(&c["u"])?, by, hedge(c)), base: Base::Previous })
+    // "two weeks later" counts whole weeks from the passage's day, to the day.
+    let (unit, by) = match (unit(&c["u"])?, hedge(c)) {
+        (Unit::Week, Hedge::Exact) => (Unit::Day, 7 * by),
+        (unit, _) => (unit, by),
+    };
+    Some(Expr::Relative { rel: shift(unit, by, hedge(c)), base: Base::Previous })
 }
 
 pub(super) fn read_the_next(c: &Captures) -> Option<Expr> {
@@ -194,13 +199,42 @@ pub(super) fn read_the_next(c: &Captures) -> Option<Expr> {
         "previous" | "prior" => -1,
         _ => 0,
     };
-    let rel = match (unit(&c["u"]), month_or_season(&c["u"])) {
+    let u = match &c["u"] {
+        "morning" | "afternoon" | "evening" | "night" => "day",
+        u => u,
+    };
+    if let Some(day) = DAYS.iter().position(|d| c["u"].eq_ignore_ascii_case(d)) {
+        // "the following Monday": the first Monday after the passage's date.
+        let day = u8::try_from(day).ok()?;
+        return (by != 0).then_some(Expr::Relative { rel: Relative::Weekday { day, by }, base: Base::Previous });
+    }
+    let rel = match (unit(u), month_or_season(u)) {
         (Some(unit), _) => shift(unit, by.into(), Hedge::Exact),
         (None, Some((month, season))) if by != 0 => Relative::Nearest { month, season, by },
         (None, Some((month, season))) => Relative::SameYear { month, day: 0, season },
         (None, None) => return None,
     };
     Some(Expr::Relative { rel, base: Base::Previous })
+}
+
+pub(super) fn read_weekend(c: &Captures) -> Option<Expr> {
+    let dir = c["dir"].to_ascii_lowercase();
+    let by = match dir.split_whitespace().collect::<Vec<_>>().as_slice() {
+        ["last"] | ["this", "past"] | ["the", "past"] => -1,
+        ["next"] => 1,
+        _ => 0,
+    };
+    Some(writing(Relative::Weekend { by }))
+}
+
+pub(super) fn read_day_beside(c: &Captures) -> Option<Expr> {
+    let by = if &c["dir"] == "before" { -1 } else { 1 };
+    Some(Expr::Relative { rel: shift(Unit::Day, by, Hedge::Exact), base: Base::Previous })
+}
+
+pub(super) fn read_ordinal_day(c: &Captures) -> Option<Expr> {
+    let day = c["d"].parse::<u8>().ok().filter(|d| (1..=31).contains(d))?;
+    Some(Expr::Relative { rel: Relative::DayOfMonth { day }, base: Base::Previous })
 }
 
 pub(super) fn read_that(c: &Captures) -> Option<Expr> {

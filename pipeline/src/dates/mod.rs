@@ -143,6 +143,18 @@ pub enum Relative {
         /// Direction from the anchor, 0 when the phrase gives none.
         by: i8,
     },
+    /// A day of the anchor's month named by its ordinal alone: "on the 14th".
+    DayOfMonth {
+        /// Day of the month.
+        day: u8,
+    },
+    /// A weekend, Saturday and Sunday, before (`by` = -1) or after (+1) the anchor: "this past
+    /// weekend", "next weekend"; 0 when the tense decides ("over the weekend"). Its value is
+    /// the finest date holding both days, since the phrase does not say which.
+    Weekend {
+        /// Direction from the anchor, 0 when the phrase gives none.
+        by: i8,
+    },
 }
 
 /// How a count is hedged.
@@ -296,6 +308,9 @@ mod tests {
         assert_eq!(resolve(rel("last April"), year), None);
         assert_eq!(resolve(rel("spring last year"), day), Some(date(2023, 3, 0, Precision::Season)));
         assert_eq!(resolve(rel("two years later"), day), Some(date(2026, 0, 0, Precision::Year)));
+        // Weeks counted from a day fall on a day; from a month they give nothing finer.
+        assert_eq!(resolve(rel("two weeks later"), day), Some(date(2024, 3, 29, Precision::Day)));
+        assert_eq!(resolve(rel("two weeks later"), date(2024, 3, 0, Precision::Month)), None);
         assert_eq!(resolve(rel("almost three years later"), day), None);
         assert_eq!(resolve(rel("more than two months later"), day), None);
         assert_eq!(resolve(rel("on June 9"), day), Some(date(2024, 6, 9, Precision::Day)));
@@ -570,5 +585,47 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn weekends_days_of_the_month_and_the_following_weekday_or_morning() {
+        assert_eq!(rel_of("Cameras rolled this past weekend."), (Relative::Weekend { by: -1 }, Base::Writing));
+        assert_eq!(rel_of("It rained over the weekend."), (Relative::Weekend { by: 0 }, Base::Writing));
+        assert_eq!(
+            rel_of("The crew lost a day on the 18th, when it snowed."),
+            (Relative::DayOfMonth { day: 18 }, Base::Previous)
+        );
+        assert_eq!(rel_of("They move there on the 23rd and stay."), (Relative::DayOfMonth { day: 23 }, Base::Previous));
+        assert_eq!(rel_of("On the 14th, a stuntman fell."), (Relative::DayOfMonth { day: 14 }, Base::Previous));
+        // An ordinal before a noun names no day.
+        assert!(find("The mill was built in the 18th century.").is_empty());
+        assert!(find("It screens on the 23rd floor of the tower.").is_empty());
+        assert_eq!(
+            rel_of("An inquiry opened the following Monday."),
+            (Relative::Weekday { day: 0, by: 1 }, Base::Previous)
+        );
+        let next_morning = Relative::Shift { unit: Unit::Day, by: 1, month: 0, season: false, hedge: Hedge::Exact };
+        assert_eq!(rel_of("They were back the next morning."), (next_morning, Base::Previous));
+        assert_eq!(rel_of("The permit came through the day after."), (next_morning, Base::Previous));
+        let day_before = Relative::Shift { unit: Unit::Day, by: -1, month: 0, season: false, hedge: Hedge::Exact };
+        assert_eq!(rel_of("The crew had rehearsed the night before, in fog."), (day_before, Base::Previous));
+        // Counted from a thing named after it, it is no count from the passage's date.
+        assert!(find("They met the day after the premiere.").is_empty());
+        let same_day = Relative::Shift { unit: Unit::Day, by: 0, month: 0, season: false, hedge: Hedge::Exact };
+        assert_eq!(rel_of("Filming stopped that same afternoon."), (same_day, Base::Previous));
+    }
+
+    #[test]
+    fn a_day_resolved_in_a_sentence_anchors_the_counts_after_it() {
+        let friday = date(2026, 3, 13, Precision::Day);
+        let time = DocumentTime { created: Some((friday, knowledge::TimeSource::Published)), ..Default::default() };
+        let values = |s: &str| tag(s, &time).iter().map(|t| t.value).collect::<Vec<_>>();
+        let tuesday = Some(date(2026, 3, 10, Precision::Day));
+        assert_eq!(values("On Tuesday a rig fell on a grip, who was released the same day."), [tuesday, tuesday]);
+        // With no date before it, the Nth is of the month of writing; a weekend is as fine as
+        // both its days allow.
+        assert_eq!(values("The unit moves on the 23rd."), [Some(date(2026, 3, 23, Precision::Day))]);
+        assert_eq!(values("A rig fell on the 23rd."), [Some(date(2026, 2, 23, Precision::Day))]);
+        assert_eq!(values("Cameras rolled this past weekend."), [Some(date(2026, 3, 0, Precision::Month))]);
     }
 }

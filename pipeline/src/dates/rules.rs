@@ -11,9 +11,9 @@ use regex::{Captures, Regex};
 
 use super::Expr;
 use super::engine::{
-    read_ago, read_anchored, read_bare_month, read_bare_season, read_day, read_day_range, read_decade, read_deictic,
-    read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_numeric, read_season, read_that,
-    read_the_next, read_today, read_weekday, read_year,
+    read_ago, read_anchored, read_bare_month, read_bare_season, read_day, read_day_beside, read_day_range, read_decade,
+    read_deictic, read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_numeric,
+    read_ordinal_day, read_season, read_that, read_the_next, read_today, read_weekday, read_weekend, read_year,
 };
 
 /// Month names, January first.
@@ -244,6 +244,8 @@ const NUMBER: &str = "(?:\\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|
 const UNITS: &str = "(?:years?|months?|weeks?|days?)";
 const HEDGE: &str = "(?:[Aa]lmost|[Nn]early|[Aa]bout|[Rr]oughly|[Aa]round|[Ss]ome|[Aa]pproximately|[Mm]ore than|[Oo]ver|[Ll]ess than|[Jj]ust over|[Jj]ust under|[Aa]t least)";
 const ORDINAL: &str = "(?:st|nd|rd|th)?";
+/// Words that may follow an ordinal day of the month ("on the 18th, when …", "on the 23rd and").
+const ORDINAL_DAY_NEXT: &str = "when|and|as|after|before|at|in|to|for|while|but|or";
 
 /// Turns a match into what the phrase says.
 pub(super) type Reader = fn(&Captures) -> Option<Expr>;
@@ -365,16 +367,37 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(
             "the following",
             format!(
-                r"\b[Tt]he\s+(?P<w>following|next|previous|prior|same)\s+(?P<u>year|month|week|day|{SEASON}|{FULL_MONTH})\b"
+                r"\b[Tt]he\s+(?P<w>following|next|previous|prior|same)\s+(?P<u>year|month|week|day|morning|afternoon|evening|night|{SEASON}|{FULL_MONTH}|{WEEKDAY})\b"
             ),
             read_the_next,
         ),
         rule(
+            "weekend",
+            r"\b(?:(?P<dir>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Oo]ver\s+the|[Tt]he\s+past)\s+)weekend\b".into(),
+            read_weekend,
+        ),
+        // "on the 14th", "by the 23rd,": a day of the month the passage is in; the words after it
+        // must show it names no thing ("the 14th century", "the 23rd annual").
+        rule(
+            "day of the month",
+            format!(
+                r"\b(?i:on|by|until|since|from|before|after|through)\s+(?P<ph>the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th))(?:\s*[,.;:)]|\s+(?:{ORDINAL_DAY_NEXT})\b|\s*$)"
+            ),
+            read_ordinal_day,
+        ),
+        rule(
             "that year",
             format!(
-                r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?i:t)hat\s+(?P<u>year|month|day|morning|afternoon|evening|night|{SEASON})\b"
+                r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?i:t)hat\s+(?:same\s+)?(?P<u>year|month|day|morning|afternoon|evening|night|{SEASON})\b"
             ),
             read_that,
+        ),
+        // "the day before," "the night after.": a day next to the passage's, when nothing follows
+        // that names what it is counted from ("the day after the premiere").
+        rule(
+            "the day before",
+            r"\b(?P<ph>[Tt]he\s+(?:day|night|morning|evening)\s+(?P<dir>before|after))(?:\s*[,.;:)]|\s*$)".into(),
+            read_day_beside,
         ),
         rule(
             "today",

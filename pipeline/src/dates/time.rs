@@ -134,9 +134,19 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
                 }
             }
             Expr::Relative { rel, base: Base::Previous } => {
+                // A day of the month with no date before it in the passage is of the month of writing.
+                let day_of_month = matches!(rel, Relative::DayOfMonth { .. });
+                let previous = previous.or(stated.filter(|_| day_of_month).map(|d| (d, From::Creation)));
                 if let Some((anchor, from)) = previous {
                     let rule = counted(rel, anchor);
                     t.value = resolve(rel, anchor);
+                    // Of the month of writing, a day told in the past that is still to come is
+                    // last month's.
+                    if from == From::Creation && t.value.is_some_and(|d| precedes(anchor, d)) && tense() == Tense::Past
+                    {
+                        t.value =
+                            super::calendar::resolve(shift_month(-1), anchor).and_then(|month| resolve(rel, month));
+                    }
                     t.estimate = t.value.is_none().then(|| estimate(rel, anchor)).flatten();
                     let inferred = t.value.is_none();
                     if t.value.is_some() || t.estimate.is_some() {
@@ -159,7 +169,10 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
                 }
             }
         }
-        if let Some(a) = t.anchor() {
+        // A phrase resolved to a day ("On Tuesday", "on the 18th") anchors the counts after it in
+        // the sentence ("… released the same day"), as a stated date does.
+        let day = t.value.filter(|d| d.precision == Precision::Day && matches!(t.expr, Expr::Relative { .. }));
+        if let Some(a) = t.anchor().or(day) {
             previous = Some((a, From::Sentence));
         }
         out.push(t);
@@ -186,6 +199,16 @@ fn from_writing(rel: Relative, dct: Date, tense: impl Fn() -> Tense) -> Option<(
                 }
                 _ => Some((d, from)),
             }
+        }
+        Relative::Weekend { by: 0 } => {
+            let by = match tense() {
+                Tense::Past => -1,
+                Tense::Future => 1,
+                Tense::Unknown => return None,
+            };
+            let value = resolve(Relative::Weekend { by }, dct)?;
+            let side = if by < 0 { "before" } else { "after" };
+            Some((value, format!("the weekend {side} {}", label(dct))))
         }
         Relative::Weekday { day, by: 0 } => {
             let by = match tense() {
@@ -261,6 +284,11 @@ fn range_ends(
 fn cover(a: Date, b: Date) -> Date {
     let decade = Date { year: a.year - a.year.rem_euclid(10), month: 0, day: 0, precision: Precision::Decade };
     bucket(range(a).0, range(b).1, Precision::Day).unwrap_or(decade)
+}
+
+/// A whole-month count, for moving an anchor by months.
+fn shift_month(by: i32) -> Relative {
+    Relative::Shift { unit: Unit::Month, by, month: 0, season: false, hedge: Hedge::Exact }
 }
 
 /// A short account of a count from `anchor`: "almost 2 years after March 2019".

@@ -308,6 +308,20 @@ pub(crate) fn qualifies_noun(sentence: &str, start: usize, end: usize) -> bool {
         && !matches!(noun_word.as_str(), "and" | "or" | "to" | "in" | "on" | "at")
 }
 
+/// Whether the date at `start..end` opens the sentence as the day of a harm the rest follows:
+/// "After Friday's accident, the production paused filming" (the halt takes the accident's day).
+pub(crate) fn after_dated_harm(sentence: &str, start: usize, end: usize) -> bool {
+    let before = triggers::lower_words(&sentence[..start]);
+    let opener = matches!(
+        before.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+        ["after" | "following"] | ["after" | "following", "the" | "last" | "this"]
+    );
+    let after = &sentence[end..];
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+    let noun = first_word(after);
+    opener && EVENT_NOUNS.contains(&noun.as_str()) && sentence[end..].split(',').next().is_some_and(|s| s.len() < 40)
+}
+
 /// Whether the words between a trigger and a date after it name another event the date belongs
 /// to: an event noun just before a date introduced by "in" or "on" ("dismissed the charges over
 /// the death of X in May 2019"); a date without a preposition tells when the verb happened

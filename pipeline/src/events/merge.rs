@@ -134,7 +134,7 @@ fn hint_month(rel: dates::Relative) -> u8 {
         dates::Relative::SameYear { month, .. }
         | dates::Relative::Shift { month, .. }
         | dates::Relative::Nearest { month, .. } => month,
-        dates::Relative::Weekday { .. } => 0,
+        dates::Relative::Weekday { .. } | dates::Relative::DayOfMonth { .. } | dates::Relative::Weekend { .. } => 0,
     }
 }
 

@@ -78,7 +78,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // A public incentive approved for the shoot: "the board approved a rebate of up to $1.4 million".
         (Financing, "incentive", r"(?i)\b(?:approved|awarded|granted)\s+(?:a|an|the|its)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
         // "received a $2 million tax credit", "secured financing for the drama".
-        (Financing, "incentive", r"(?i)\b(?:received|receives|was awarded|won|secured|landed)\s+(?:a|an|the|its)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:rebate|incentive|tax credit|production grant)\b"),
+        (Financing, "incentive", r"(?i)\b(?:received|receives|was awarded|won|secured|landed)\s+(?:a|an|the|its)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:rebate|incentive|tax credit|(?:production )?grant)\b"),
         (Financing, "finance", r"(?i)\b(?:secured|raised|closed|obtained|landed)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:financing|funding)\b"),
         // "The drama was acquired by Vesta Pictures" (not a company bought by another).
         (Financing, "acquisition", r#"(?i)(?:\b(?:film|movie|drama|documentary|western|comedy|thriller|feature|picture|project|rights)|[”"’])\s+(?:was|were|has been|had been) (?:acquired|picked up) by\b"#),
@@ -149,6 +149,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot|the film|the movie|the series)\s+(?:(?:was|has|had|then|briefly|temporarily)\s+)*(?:went|gone|goes|is|was|were) (?:on hiatus|dark)\b"),
         // "When cameras stopped rolling on Oct. 21".
         (FilmingStop, "stop", r"(?i)\bcameras (?:stopped|stop|quit) rolling\b"),
+        // A shooting day lost: "the production had already lost a day on the 18th".
+        (FilmingStop, "stop", r"(?i)\b(?:the production|the shoot|the crew|filming|production)\b[^.;]{0,30}?\b(?P<t>lost) (?:a|one|two|three|another|a full) (?:full )?(?:shooting |filming )?days?\b"),
         // "forced the crew to stop filming on Monday" (not "stop production designers …").
         (FilmingStop, "stop", r"(?i)\b(?:stop|halt|pause|suspend|shut down)\s+(?:all\s+)?(?:filming|shooting|production)(?:\s+(?:on|in|at|for|after|until|while|when|because|due|last|this|early|again|temporarily|indefinitely|and)\b|\s*[,.;—–]|$)"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|production|photography)\b[^.;]{0,80}?\bbut (?:was|were|had been|got) (?P<t>shut down|halted|suspended|paused|stopped)\b"),
@@ -165,6 +167,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\bresumption of (?:principal photography|filming|shooting|production|the shoot)\b"),
         // "We were back shooting the farm scenes on Wednesday".
         (FilmingResume, "resume", r"(?i)\b(?:were|was|are|is|got) back (?:shooting|filming|on set)\b"),
+        // "paused filming that afternoon and was back at work the next morning": the halted shoot back.
+        (FilmingResume, "resume", r"(?i)\b(?:paused|halted|suspended|stopped)\s+(?:filming|shooting|production|work)\b[^.;]{0,40}?\band (?:was|were) (?P<t>back (?:at|to) work)\b"),
         // "A day later, the crew was back at work": the crew, not anyone, back at work.
         (FilmingResume, "resume", r"(?i)\b(?:the crews?|the cast and crew|the production|the unit|we|they)\s+(?:was|were|got)\s+back (?:at|to) work\b"),
         (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed|restarted|picked (?:back )?up)\b"),
@@ -188,6 +192,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r"(?i)\b(?:the cast and crew|the cast|the crew|we|they) (?:finally |officially )?wrapped\b"),
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\b[^.;]{0,60}?\b(?:set|scheduled|slated|due|expected|planned) to (?P<t>wrap)\b"),
         (Wrap, "wrap", r"(?i)\b(?:end|completion) of (?:principal photography|filming|shooting|the shoot)\b"),
+        // A plan told by its maker: "plans to wrap in early May", "now expect to wrap by June".
+        (Wrap, "wrap", r"(?i)\b(?:plans?|planned|expects?|expected|hopes?|aims?) to (?P<t>wrap)(?:\s+(?:up\s+)?(?:filming|production|shooting|principal photography))?\s+(?:in|by|on|before)\b"),
         // "is scheduled to begin April 14 and wrap May 30": the wrap shares the plan.
         (Wrap, "wrap", r"(?i)\b(?:set|scheduled|slated|due|expected|planned) to (?:begin|start|commence|roll)\b[^.;]{0,40}?\band (?:to )?(?P<t>wrap)\b"),
         // Incidents on set.
@@ -219,6 +225,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // on the set at the mill partially collapsed", "a crane toppled during a night shoot".
         (Incident, "incident", r"(?i)\b(?:platform|rig|rigging|scaffold|scaffolding|crane|catwalk|lighting (?:tower|grid|stand)|set wall)\b[^.;]{0,60}?\b(?:on (?:the|a|its) (?:[\w-]+ )?set|during (?:a|the) (?:[\w-]+ )?(?:shoot|scene|take|stunt|rehearsal))\b[^.;]{0,60}?\b(?:partially |partly |suddenly )?(?P<t>collapsed|gave way|toppled|caved in)\b"),
         (Incident, "incident", r"(?i)\b(?:platform|rig|rigging|scaffold|scaffolding|crane|catwalk|lighting (?:tower|grid|stand)|set wall)\s+(?:partially |partly |suddenly )?(?:collapsed|gave way|toppled|caved in)\s+(?:during (?:a|the) (?:[\w-]+ )?(?:shoot|scene|take|stunt|rehearsal)|on (?:the|a|its) (?:[\w-]+ )?set)\b"),
+        // Rigging that came down on someone named by trade: "a lighting rig tipped over on the mill
+        // floor and grazed a grip".
+        (Incident, "incident", r"(?i)\b(?:rig|rigging|scaffold|scaffolding|crane|catwalk|lighting (?:tower|grid|stand)|set wall)\s+(?:partially |partly |suddenly )?(?P<t>tipped over|toppled|collapsed|gave way|fell)\b[^.;]{0,50}?\b(?:grazed|struck|hit|injured|hurt|pinned|crushed|killed)\s+(?:an?|the|two|three|several) (?:[\w-]+ )?(?:crew members?|grips?|gaffers?|electricians?|riggers?|technicians?|camera operators?|extras|actors?|actress(?:es)?|workers)\b"),
         // A fire named by what burned: "a grass fire, started by a spark", "the grass fire of April 22".
         (Incident, "incident", r"(?i)\b(?:a|an|the)\s+(?:grass|brush|pasture|electrical|generator)\s+fire\b"),
         // Equipment failing on the set or in a scene being shot: "a camera crane collapsed on the
@@ -1349,5 +1358,28 @@ mod tests {
         let t = find(s);
         assert_eq!(t.len(), 1);
         assert_eq!(&s[t[0].start..t[0].end], "postponed");
+    }
+
+    #[test]
+    fn a_tipped_rig_a_lost_day_back_at_work_a_planned_wrap_and_a_grant() {
+        assert_eq!(
+            kinds("On Tuesday a lighting rig tipped over on the stage and grazed a grip."),
+            [(EventKind::Incident, "incident")]
+        );
+        assert_eq!(
+            kinds("The production lost a day on the 9th, when fog closed the pass."),
+            [(EventKind::FilmingStop, "stop")]
+        );
+        assert!(kinds("The team lost a day of sales to the storm.").is_empty());
+        assert!(
+            kinds("The production paused filming at noon and was back at work the next morning.")
+                .contains(&(EventKind::FilmingResume, "resume"))
+        );
+        assert_eq!(kinds("The company plans to wrap in early June."), [(EventKind::Wrap, "wrap")]);
+        assert!(kinds("She plans to wrap the gifts.").is_empty());
+        assert_eq!(
+            kinds("The drama secured a $2 million grant from the state."),
+            [(EventKind::Financing, "incentive")]
+        );
     }
 }

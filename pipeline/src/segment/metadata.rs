@@ -51,10 +51,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A news dateline opening the first paragraph: `TAOS, N.M., March 3, 2024 (Wire) —`,
 /// `March 3, 2024 —`, a press release's `BARTOWN, N.M. (March 3, 2024) —` or
-/// `…, March 3, 2024 /Newswire/ —`; only one with a full date gives a creation time.
+/// `…, March 3, 2024 /Newswire/ —`, a wire's `TAOS, N.M. (AP) — March 3, 2024 —`; only one
+/// with a full date gives a creation time.
 static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:\p{{Lu}}[\p{{Lu}}.'’ -]+(?:,\s*\p{{Lu}}[\p{{L}}.]*)*,?\s+)?(?P<open>\()?(?P<date>(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\.?\s+\d{{4}})(?P<close>\))?\s*(?:\([^)]{{1,40}}\)\s*|/[^/]{{1,40}}/\s*)?[—–-]\s"
+        r"^(?:\p{{Lu}}[\p{{Lu}}.'’ -]+(?:,\s*\p{{Lu}}[\p{{L}}.]*)*,?\s+(?:\([^)]{{1,40}}\)\s*[—–-]\s*)?)?(?P<open>\()?(?P<date>(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\.?\s+\d{{4}})(?P<close>\))?\s*(?:\([^)]{{1,40}}\)\s*|/[^/]{{1,40}}/\s*)?[—–-]\s"
     ))
 });
 /// A news dateline without a date: `TAOS, N.M. (AP) —`, `NEW YORK —`.
@@ -177,10 +178,14 @@ pub fn dateline(line: &str) -> bool {
         && (DATELINE.is_match(line) || DATE_LINE.is_match(line.trim()) || dated_parts(line))
 }
 
-/// Whether `line` is parts split by `|`, `•` or ` / `, one a date and the others short
-/// capitalised names.
+/// Whether `line` is parts split by `|`, `•`, `·` or ` / `, one a date and the others short
+/// capitalised names (a periodical's `Issue 58 · October 7, 2026`), but not a running page's
+/// dated entry head (`Update #14 · Nov. 20, 2025`), which dates only its entry.
 fn dated_parts(line: &str) -> bool {
-    let parts: Vec<&str> = line.split(['|', '•']).flat_map(|p| p.split(" / ")).map(str::trim).collect();
+    if crate::dates::entry_label_len(line).is_some() {
+        return false;
+    }
+    let parts: Vec<&str> = line.split(['|', '•', '·']).flat_map(|p| p.split(" / ")).map(str::trim).collect();
     let date = |p: &&str| DATE_LINE.is_match(p);
     parts.len() >= 2 && parts.iter().any(date) && parts.iter().all(|p| date(p) || (is_role(p) && !p.ends_with('.')))
 }
@@ -296,6 +301,8 @@ mod tests {
     #[test]
     fn reads_datelines() {
         assert!(dateline("Published 3 May 2024"));
+        assert!(dateline("Issue 58 · October 7, 2026"));
+        assert!(!dateline("Update #14 · November 20, 2025"));
         assert!(dateline("Updated Mar. 4, 2024 at 9:15 a.m. ET"));
         assert!(dateline("March 3, 2024 10:00 AM"));
         assert!(dateline("Tuesday, 2023-11-07"));
@@ -362,6 +369,9 @@ mod tests {
             news_dateline(wire),
             Some((day(2024, 3, 3), "BARTOWN, N.M., March 3, 2024 /Film Newswire/ —".len()))
         );
+        // The agency's dash before the date: `TAOS, N.M. (AP) — March 3, 2024 — A strike.`
+        let agency_first = "TAOS, N.M. (AP) — March 3, 2024 — A strike.";
+        assert_eq!(news_dateline(agency_first), Some((day(2024, 3, 3), "TAOS, N.M. (AP) — March 3, 2024 —".len())));
         assert_eq!(news_dateline("BARTOWN, N.M. (March 3, 2024 — A premiere."), None);
         assert_eq!(news_dateline("The office (March 3, 2024) — and then a premiere."), None);
         // No year, no creation time; a date inside the prose is no dateline.
