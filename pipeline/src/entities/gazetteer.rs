@@ -771,6 +771,7 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "nominations",
     // Storms: "Hurricane Ida".
     "hurricane",
+    "tropical",
     "typhoon",
     "cyclone",
     // Holidays: "Christmas Eve", "New Year's Day".
@@ -817,7 +818,74 @@ pub const THING_HEADS: &[&str] = &[
     "drive",
     "parkway",
     "falls",
+    // Drinks and goods sold under a brand that reads like a name ("Harlow Tequila", "Vance
+    // Motors").
+    "tequila",
+    "vodka",
+    "whiskey",
+    "whisky",
+    "bourbon",
+    "mezcal",
+    "brewing",
+    "brewery",
+    "motors",
 ];
+
+/// Head nouns that, after "X, the/a …", say X is a thing, not a person ("Marlowe Grant, the
+/// steakhouse on Main", "Dusty Vale, a quarter horse stabled at …").
+pub const THING_APPOSITION_NOUNS: &[&str] = &[
+    "restaurant",
+    "steakhouse",
+    "bistro",
+    "diner",
+    "cafe",
+    "café",
+    "bar",
+    "pub",
+    "tavern",
+    "eatery",
+    "bakery",
+    "brewery",
+    "inn",
+    "hotel",
+    "motel",
+    "shop",
+    "store",
+    "boutique",
+    "band",
+    "duo",
+    "trio",
+    "quartet",
+    "horse",
+    "mare",
+    "stallion",
+    "gelding",
+    "colt",
+    "filly",
+    "boat",
+    "vessel",
+    "ship",
+    "yacht",
+    "agency",
+    "firm",
+    "brand",
+    "label",
+    "storm",
+    "album",
+    "song",
+];
+
+/// Words that may follow the head noun of such an apposition ("the band that …", "the inn on
+/// …"); any other lower-case word makes the noun a modifier ("a horse trainer").
+pub const AFTER_THING_APPOSITION: &[&str] =
+    &["that", "which", "where", "whose", "on", "in", "at", "near", "off", "by", "from", "since", "run", "owned"];
+
+/// Words that end the description in an apposition before any head noun ("the owner of …").
+pub const APPOSITION_STOPS: &[&str] = &["who", "whose", "of", "and", "or", "for", "to", "with"];
+
+/// Nouns of recorded or printed works before an apposition naming them ("the duo's album,
+/// Copper Light, …").
+pub const RECORD_WORDS: &[&str] = &["album", "song", "single", "record", "ep", "mixtape", "book", "novel", "memoir"];
 
 /// Nouns of musical acts before their names ("local band Dead Reckoning").
 pub const BAND_NOUNS: &[&str] = &["band", "duo", "trio", "quartet", "choir", "orchestra"];
@@ -984,6 +1052,13 @@ pub const DESCRIPTORS: &[&str] = &[
     "influencer",
     "athlete",
     "nominee",
+    // Trades of the places a cast visits ("Owner Tomas Reyna", "Innkeeper Pat Lamb").
+    "owner",
+    "co-owner",
+    "innkeeper",
+    "fiddler",
+    "harbormaster",
+    "bartender",
 ];
 
 /// Awards whose names also serve as first names: never an alias on their own ("Oscar winner").

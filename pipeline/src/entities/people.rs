@@ -69,6 +69,30 @@ fn product_after(unit: &Unit, at: usize) -> bool {
     number || noun(at) || (unit.is(at, gz::PRODUCT_MODIFIERS) && noun(at + 1))
 }
 
+/// True when the tokens from `at` are ", the/a …" describing a thing whose head noun is a kind
+/// of venue, animal, boat, act, firm or record ("Marlowe Grant, the steakhouse in …").
+fn thing_apposition(unit: &Unit, at: usize) -> bool {
+    if !unit.is(at, &[","]) || !unit.is(at + 1, &["the", "a", "an"]) {
+        return false;
+    }
+    for k in at + 2..(at + 8).min(unit.toks.len()) {
+        let t = &unit.toks[k];
+        if t.lower == "-" {
+            continue;
+        }
+        if !t.word || unit.is(k, gz::APPOSITION_STOPS) {
+            return false;
+        }
+        if !t.possessive && unit.lower_word(k) && gz::contains(gz::THING_APPOSITION_NOUNS, &t.lower) {
+            let next = unit.toks.get(k + 1);
+            return next.is_none_or(|n| !n.word)
+                || unit.is(k + 1, gz::AFTER_THING_APPOSITION)
+                || (unit.lower_word(k + 1) && next.is_some_and(|n| n.lower.ends_with("ed")));
+        }
+    }
+    false
+}
+
 fn filler(unit: &Unit, i: usize) -> bool {
     let lower = unit.toks[i].lower.as_str();
     gz::contains(gz::PARTICLES, lower) || gz::contains(gz::NAME_SUFFIXES, lower) || unit.word(i).ends_with('.')
@@ -179,6 +203,20 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     // band's name.
     if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS)
         || (lo == run.lo && unit.is(lo.wrapping_sub(1), gz::BAND_NOUNS) && unit.lower_word(lo - 1))
+    {
+        return None;
+    }
+    // "Marlowe Grant, the steakhouse in …", "Dusty Vale, a quarter horse stabled at …": the
+    // apposition names what the run is.
+    if hi == run.hi && thing_apposition(unit, hi) {
+        return None;
+    }
+    // "the duo's album, Copper Morning Light, reached …": a record or a book named between
+    // commas after its noun.
+    if lo == run.lo
+        && unit.is(lo.wrapping_sub(1), &[","])
+        && unit.is(lo.wrapping_sub(2), gz::RECORD_WORDS)
+        && unit.is(hi, &[","])
     {
         return None;
     }
@@ -351,6 +389,23 @@ mod tests {
         assert!(full("They met in the basement studios of Dorsey Hall.").is_empty());
         assert_eq!(full("She is the sister of Rena Hall."), ["Rena Hall"]);
         assert!(full("You subscribed to Reel Bulletin at our site.").is_empty());
+    }
+
+    #[test]
+    fn venues_animals_acts_firms_storms_and_brands_are_no_names() {
+        assert!(full("They ate at Tessa Vane, the steakhouse in the old mill.").is_empty());
+        assert!(full("We heard Molly Crane, the four-piece bluegrass band that plays Fridays.").is_empty());
+        assert!(full("He rode Dusty Vale, a 12-year-old quarter horse stabled at a farm.").is_empty());
+        assert!(full("Orrin Pell, the agency that represents her, made the deal.").is_empty());
+        assert!(full("Tropical Storm Ada Quint closed the set.").is_empty());
+        assert!(full("Vance Tequila will host the party and Orla Motors gave the cars.").is_empty());
+        assert!(full("Their 2022 album, Copper Lamp Light, sold well.").is_empty());
+        assert_eq!(full("Owner Tomas Ruiz and Innkeeper Pat Lamb said so."), ["Tomas Ruiz", "Pat Lamb"]);
+        assert_eq!(
+            full("She met Ann Lee, a horse trainer, and Tom Vale, the owner of the inn."),
+            ["Ann Lee", "Tom Vale"]
+        );
+        assert_eq!(full("Ann Lee, the band's singer, spoke."), ["Ann Lee"]);
     }
 
     #[test]
