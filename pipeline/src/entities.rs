@@ -89,6 +89,9 @@ enum Item {
     Firm(OrgHit),
     /// A place, tokens `lo..hi`, with its canonical name.
     Place(usize, usize, String),
+    /// A name its context makes a thing ("the band Velvet Crane", "X, the steakhouse"): no
+    /// person wherever else it is written.
+    Thing(usize, usize),
 }
 
 struct Analysis {
@@ -221,12 +224,13 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
                 None if sub.hi - sub.lo == 1 && unit.toks[sub.lo].word && !unit.toks[sub.lo].initial => {
                     items.push(Item::Word(sub.lo))
                 }
+                None if people::thing_cue(unit, sub.lo, sub.hi) => items.push(Item::Thing(sub.lo, sub.hi)),
                 None => {}
             }
         }
     }
     items.sort_by_key(|it| match it {
-        Item::Person(lo, _) | Item::Single(lo) | Item::Word(lo) | Item::Place(lo, _, _) => *lo,
+        Item::Person(lo, _) | Item::Single(lo) | Item::Word(lo) | Item::Place(lo, _, _) | Item::Thing(lo, _) => *lo,
         Item::Org(h) | Item::Firm(h) => h.lo,
     });
     items
@@ -394,6 +398,17 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             })
         })
         .collect();
+    // Names of things somewhere ("the band Velvet Crane"): no person elsewhere either.
+    let thing_names: HashSet<String> = units
+        .iter()
+        .zip(&items)
+        .flat_map(|(unit, its)| {
+            its.iter().filter_map(move |it| match it {
+                Item::Thing(lo, hi) => Some(normalise(unit.slice(*lo, *hi))),
+                _ => None,
+            })
+        })
+        .collect();
     // Organisations and places first: a name that is one of them is not a person.
     let mut orgs = OrgTable::default();
     let mut place_keys: BTreeMap<String, String> = BTreeMap::new();
@@ -472,6 +487,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         .filter(|name| {
             let key = normalise(name);
             !excluded.contains(&key)
+                && !thing_names.contains(&key)
                 && !place_keys.contains_key(&key)
                 && !orgs.names.contains_key(&organisations::key(name))
                 && orgs.extended(name).is_none()
@@ -905,6 +921,7 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
                 }
                 None => out.push(Mention { lo: *lo, hi: *hi, target: Target::Place(normalise(name), name.clone()) }),
             },
+            Item::Thing(..) => {}
         }
     }
     out
@@ -1081,6 +1098,15 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         // "Roe" is ambiguous between two full names: never merged.
         assert!(!mia.aliases.iter().any(|a| a == "Roe"));
         assert_eq!(mia.id, "mia-roe");
+    }
+
+    #[test]
+    fn a_name_read_as_a_thing_once_is_no_person_elsewhere() {
+        let e = extract(&[doc("Lake shoot\n\
+Director Ada Kell thanked the local band Velvet Pike and Orrin Vale, the agency that booked them.\n\
+Velvet Pike will play the premiere, and Orrin Vale sent flowers.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell"]);
     }
 
     #[test]

@@ -826,6 +826,8 @@ pub const THING_HEADS: &[&str] = &[
     "whisky",
     "bourbon",
     "mezcal",
+    "rum",
+    "coffee",
     "brewing",
     "brewery",
     "motors",
@@ -835,6 +837,15 @@ pub const THING_HEADS: &[&str] = &[
 /// steakhouse on Main", "Dusty Vale, a quarter horse stabled at …").
 pub const THING_APPOSITION_NOUNS: &[&str] = &[
     "restaurant",
+    "taqueria",
+    "trattoria",
+    "pizzeria",
+    "cantina",
+    "brasserie",
+    "winery",
+    "vineyard",
+    "distillery",
+    "team",
     "steakhouse",
     "bistro",
     "diner",
@@ -877,8 +888,10 @@ pub const THING_APPOSITION_NOUNS: &[&str] = &[
 
 /// Words that may follow the head noun of such an apposition ("the band that …", "the inn on
 /// …"); any other lower-case word makes the noun a modifier ("a horse trainer").
-pub const AFTER_THING_APPOSITION: &[&str] =
-    &["that", "which", "where", "whose", "on", "in", "at", "near", "off", "by", "from", "since", "run", "owned"];
+pub const AFTER_THING_APPOSITION: &[&str] = &[
+    "that", "which", "where", "whose", "on", "in", "at", "near", "off", "outside", "by", "from", "since", "run",
+    "owned",
+];
 
 /// Words that end the description in an apposition before any head noun ("the owner of …").
 pub const APPOSITION_STOPS: &[&str] = &["who", "whose", "of", "and", "or", "for", "to", "with"];

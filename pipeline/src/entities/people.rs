@@ -69,6 +69,16 @@ fn product_after(unit: &Unit, at: usize) -> bool {
     number || noun(at) || (unit.is(at, gz::PRODUCT_MODIFIERS) && noun(at + 1))
 }
 
+/// True when the context of tokens `lo..hi` names them as a thing: a boat or an act before
+/// ("aboard the fishing vessel Mary Ellen", "local band Dead Reckoning") or a venue, animal,
+/// firm or record in apposition after ("Marlowe Grant, the steakhouse in …"). Such a name is
+/// no person anywhere in the corpus.
+pub fn thing_cue(unit: &Unit, lo: usize, hi: usize) -> bool {
+    unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS)
+        || (unit.is(lo.wrapping_sub(1), gz::BAND_NOUNS) && unit.lower_word(lo - 1))
+        || thing_apposition(unit, hi)
+}
+
 /// True when the tokens from `at` are ", the/a …" describing a thing whose head noun is a kind
 /// of venue, animal, boat, act, firm or record ("Marlowe Grant, the steakhouse in …").
 fn thing_apposition(unit: &Unit, at: usize) -> bool {
@@ -199,15 +209,9 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
-    // "aboard the fishing vessel Mary Ellen", "local band Dead Reckoning": a boat's or a
-    // band's name.
-    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS)
-        || (lo == run.lo && unit.is(lo.wrapping_sub(1), gz::BAND_NOUNS) && unit.lower_word(lo - 1))
-    {
+    if lo == run.lo && hi == run.hi && thing_cue(unit, lo, hi) {
         return None;
     }
-    // "Marlowe Grant, the steakhouse in …", "Dusty Vale, a quarter horse stabled at …": the
-    // apposition names what the run is.
     if hi == run.hi && thing_apposition(unit, hi) {
         return None;
     }
@@ -400,6 +404,8 @@ mod tests {
         assert!(full("Tropical Storm Ada Quint closed the set.").is_empty());
         assert!(full("Vance Tequila will host the party and Orla Motors gave the cars.").is_empty());
         assert!(full("Their 2022 album, Copper Lamp Light, sold well.").is_empty());
+        assert!(full("Dara Rum and Ivo Coffee fed the crew.").is_empty());
+        assert!(full("They toured Grace Holm, a winery outside town.").is_empty());
         assert_eq!(full("Owner Tomas Ruiz and Innkeeper Pat Lamb said so."), ["Tomas Ruiz", "Pat Lamb"]);
         assert_eq!(
             full("She met Ann Lee, a horse trainer, and Tom Vale, the owner of the inn."),
