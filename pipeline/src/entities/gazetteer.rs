@@ -907,6 +907,9 @@ pub const BAND_NOUNS: &[&str] = &["band", "duo", "trio", "quartet", "choir", "or
 /// only in a place's phrase ("the studios of Bledsoe Hall").
 pub const BUILDING_SURNAMES: &[&str] = &["hall"];
 
+/// Words before "Hall" that make it a public building ("Marrowfield City Hall").
+pub const CIVIC_BUILDING_LEADS: &[&str] = &["city", "town", "county", "village"];
+
 /// Rooms and parts of a building before "of" and its name ("the studios of Bledsoe Hall").
 pub const SPACE_NOUNS: &[&str] = &[
     "studios",
@@ -1031,7 +1034,7 @@ pub const SERVICE_NOUNS: &[&str] = &["website", "aggregator", "app", "platform"]
 /// Words right before a capitalised run that make it a thing, a title or a place rather than a
 /// person: articles, possessive determiners ("their Big Frame auditoriums") and "in/at/near".
 pub const THING_LEADS: &[&str] =
-    &["the", "a", "an", "their", "its", "our", "your", "my", "his", "her", "in", "at", "near"];
+    &["the", "a", "an", "their", "its", "our", "your", "my", "his", "her", "in", "at", "near", "inside"];
 
 /// Words describing a person that precede a name ("newcomer Mia Chen", "rapper X"); none of
 /// them is a common surname ("Legend", "Winner" are left out on purpose).

@@ -103,6 +103,12 @@ fn thing_apposition(unit: &Unit, at: usize) -> bool {
     false
 }
 
+/// True for a house number ("401", "12"): one to five digits, not a year ("1998", "2026").
+fn house_number(word: &str) -> bool {
+    let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+    (1..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) && !year
+}
+
 fn filler(unit: &Unit, i: usize) -> bool {
     let lower = unit.toks[i].lower.as_str();
     gz::contains(gz::PARTICLES, lower) || gz::contains(gz::NAME_SUFFIXES, lower) || unit.word(i).ends_with('.')
@@ -200,13 +206,16 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     if hi - lo >= 2 && gz::contains(gz::AWARDS, &unit.toks[hi - 1].lower) {
         return None;
     }
-    // "the basement studios of Bledsoe Hall": a building, though "Hall" is a surname too ("the
-    // sister of Rena Hall").
-    if lo == run.lo
-        && gz::contains(gz::BUILDING_SURNAMES, &unit.toks[hi - 1].lower)
-        && unit.is(lo.wrapping_sub(1), &["of"])
-        && unit.is(lo.wrapping_sub(2), gz::SPACE_NOUNS)
+    // "the basement studios of Bledsoe Hall", "Marrowfield City Hall": a building, though
+    // "Hall" is a surname too ("the sister of Rena Hall").
+    if gz::contains(gz::BUILDING_SURNAMES, &unit.toks[hi - 1].lower)
+        && ((lo == run.lo && unit.is(lo.wrapping_sub(1), &["of"]) && unit.is(lo.wrapping_sub(2), gz::SPACE_NOUNS))
+            || (hi - lo >= 2 && unit.is(hi - 2, gz::CIVIC_BUILDING_LEADS)))
     {
+        return None;
+    }
+    // "401 Civic Plaza": a house number opens an address.
+    if lo == run.lo && hi - lo >= 2 && unit.toks.get(lo.wrapping_sub(1)).is_some_and(|t| house_number(&t.lower)) {
         return None;
     }
     if lo == run.lo && hi == run.hi && thing_cue(unit, lo, hi) {
@@ -406,6 +415,9 @@ mod tests {
         assert!(full("Their 2022 album, Copper Lamp Light, sold well.").is_empty());
         assert!(full("Dara Rum and Ivo Coffee fed the crew.").is_empty());
         assert!(full("They toured Grace Holm, a winery outside town.").is_empty());
+        assert!(full("Write to Dunmore City Hall, 401 Civic Plaza, Dunmore.").is_empty());
+        assert!(full("Crews worked inside Hatcher House all week.").is_empty());
+        assert_eq!(full("In 2024 Ann Lee and Room 12 guest Tom Vale met."), ["Ann Lee", "Tom Vale"]);
         assert_eq!(full("Owner Tomas Ruiz and Innkeeper Pat Lamb said so."), ["Tomas Ruiz", "Pat Lamb"]);
         assert_eq!(
             full("She met Ann Lee, a horse trainer, and Tom Vale, the owner of the inn."),

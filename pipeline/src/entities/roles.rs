@@ -10,8 +10,8 @@ use super::vocabulary::{
     ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
     CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
     NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_VERBS,
-    RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS,
-    is_job_word, jobs_of, org_job,
+    RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS,
+    SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -642,6 +642,23 @@ fn plot_characters(unit: &Unit, found: &mut Found) {
             continue;
         }
         if hi > lo + 1 && (lo..hi).all(|j| people::valid_name_token(unit, j)) {
+            found.characters.push(unit.slice(lo, hi).to_owned());
+        }
+        story_companions(unit, k, found);
+    }
+}
+
+/// "… hunts the killer Silas Drake with her partner Ben Okafor": after a plot's verb at `k`,
+/// a full name after "the/her …" and a noun of the story's people is a character too.
+fn story_companions(unit: &Unit, k: usize, found: &mut Found) {
+    let n = unit.toks.len();
+    for j in k + 2..n {
+        if !(unit.is(j, STORY_ROLE_NOUNS) && unit.lower_word(j) && unit.is(j - 1, STORY_ROLE_LEADS)) {
+            continue;
+        }
+        let lo = j + 1;
+        let hi = (lo..n).find(|&e| !unit.cap(e) || unit.toks[e].possessive).unwrap_or(n);
+        if hi > lo + 1 && hi - lo <= 3 && (lo..hi).all(|e| people::valid_name_token(unit, e)) && !unit.is(hi, &["("]) {
             found.characters.push(unit.slice(lo, hi).to_owned());
         }
     }
@@ -1737,6 +1754,20 @@ mod tests {
 
     fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
         (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn the_people_a_plot_names_beside_its_hero_are_characters() {
+        let characters = |text: &str| {
+            let (unit, people) = unit_with_people(text, &[]);
+            find(&unit, &people, &[], None, &|_| false).characters
+        };
+        let c =
+            characters("The film follows Mara Quell as she hunts the killer Silas Drake with her partner Ben Okafor.");
+        assert!(c.contains(&"Silas Drake".to_owned()) && c.contains(&"Ben Okafor".to_owned()), "{c:?}");
+        let c = characters("The film follows a nurse and stars the legendary Ann Lee.");
+        assert!(!c.contains(&"Ann Lee".to_owned()), "{c:?}");
+        assert!(characters("The documentary follows her partner Ann Lee.").is_empty());
     }
 
     #[test]

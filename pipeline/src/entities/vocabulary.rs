@@ -299,6 +299,32 @@ pub const CRAFTS: &[(&str, &str)] = &[
 /// Verbs of a plot's telling, after a work ("the film follows X", "which centres on X").
 pub const PLOT_VERBS: &[&str] = &["follows", "followed", "following", "centers", "centres", "chronicles", "tracks"];
 
+/// Nouns of the people a plot's hero meets, before their names after "the/her/his" in the
+/// plot's sentence ("hunts the killer Silas Drake with her partner Ben Okafor"): characters.
+pub const STORY_ROLE_NOUNS: &[&str] = &[
+    "killer",
+    "partner",
+    "widow",
+    "widower",
+    "villain",
+    "kidnapper",
+    "suspect",
+    "victim",
+    "husband",
+    "wife",
+    "lover",
+    "rival",
+    "neighbor",
+    "neighbour",
+    "stranger",
+    "mentor",
+    "nemesis",
+    "accomplice",
+];
+
+/// Determiners and possessives before such a noun ("the killer", "her partner").
+pub const STORY_ROLE_LEADS: &[&str] = &["the", "a", "her", "his", "their"];
+
 /// Words of works about real people, whose plots follow no characters.
 pub const NONFICTION_WORDS: &[&str] =
     &["documentary", "documentaries", "doc", "docuseries", "biopic", "profile", "portrait", "memoir", "true"];
