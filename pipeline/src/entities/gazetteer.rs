@@ -769,6 +769,14 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "performance",
     "achievement",
     "nominations",
+    // Names of newsletters, columns and station segments ("Location Notes", "First Alert
+    // Weather Day").
+    "notes",
+    "newsletter",
+    "digest",
+    "roundup",
+    "alert",
+    "weather",
     // Storms: "Hurricane Ida".
     "hurricane",
     "tropical",

@@ -417,6 +417,7 @@ mod tests {
         assert!(full("They toured Grace Holm, a winery outside town.").is_empty());
         assert!(full("Write to Dunmore City Hall, 401 Civic Plaza, Dunmore.").is_empty());
         assert!(full("Crews worked inside Hatcher House all week.").is_empty());
+        assert!(full("Set Notes — news for crews. First Alert Weather Day: rain.").is_empty());
         assert_eq!(full("In 2024 Ann Lee and Room 12 guest Tom Vale met."), ["Ann Lee", "Tom Vale"]);
         assert_eq!(full("Owner Tomas Ruiz and Innkeeper Pat Lamb said so."), ["Tomas Ruiz", "Pat Lamb"]);
         assert_eq!(
