@@ -906,7 +906,8 @@ pub const APPOSITION_STOPS: &[&str] = &["who", "whose", "of", "and", "or", "for"
 
 /// Nouns of recorded or printed works before an apposition naming them ("the duo's album,
 /// Copper Light, …").
-pub const RECORD_WORDS: &[&str] = &["album", "song", "single", "record", "ep", "mixtape", "book", "novel", "memoir"];
+pub const RECORD_WORDS: &[&str] =
+    &["album", "song", "track", "single", "record", "ep", "mixtape", "book", "novel", "memoir"];
 
 /// Nouns of musical acts before their names ("local band Dead Reckoning").
 pub const BAND_NOUNS: &[&str] = &["band", "duo", "trio", "quartet", "choir", "orchestra"];

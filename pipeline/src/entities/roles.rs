@@ -4,6 +4,7 @@
 
 use knowledge::{Relation, RoleKind};
 
+use super::gazetteer as gz;
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
@@ -903,6 +904,13 @@ fn leads_jury(unit: &Unit, m: &PersonRef) -> bool {
         && (by + 1..m.lo).all(|k| unit.toks[k].word)
 }
 
+/// True when the object at `k` is a score ("the score", "the film's music"): the verb before
+/// it credits the composer.
+fn score_object(unit: &Unit, k: usize) -> bool {
+    const SCORE: &[&str] = &["score", "music", "soundtrack"];
+    unit.is(k + 1, SCORE) || (unit.toks.get(k + 1).is_some_and(|t| t.possessive) && unit.is(k + 2, SCORE))
+}
+
 /// "Dust Road, which X also produced": a role verb that ends a relative clause about a work.
 fn relative_credit(unit: &Unit, m: &PersonRef, in_title: &dyn Fn(usize) -> bool) -> Option<Vec<Job>> {
     let rel = m.lo.checked_sub(1).filter(|&r| unit.is(r, &["which", "that"]))?;
@@ -1332,9 +1340,9 @@ fn predicates(
             found.add(person, CAST, None);
             matched_to = Some(i + 4);
         } else if verb(unit, i, &["composed", "scored", "composes", "scores"])
-            || (verb_job(unit, i).is_some() && unit.is(i + 2, &["score", "music", "soundtrack"]))
+            || (verb_job(unit, i).is_some() && score_object(unit, i + 1))
         {
-            if work_object(unit, i + 1, in_title) || unit.is(i + 2, &["score", "music", "soundtrack"]) {
+            if work_object(unit, i + 1, in_title) || score_object(unit, i + 1) {
                 found.add_all(person, &jobs_of("composer"));
                 matched_to = Some(i + 1);
             }
@@ -1672,8 +1680,9 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             found.add_all(&people[g].key, &jobs);
         }
     }
-    // "directed by A and B", "written by A", "written and directed by A", "The score, by A,"
-    if unit.is(b1, &["by"]) {
+    // "directed by A and B", "written by A", "written and directed by A", "The score, by A,";
+    // "The song, X, was written by A" credits a song, not the film.
+    if unit.is(b1, &["by"]) && !(0..b1.min(4)).any(|k| unit.lower_word(k) && unit.is(k, gz::RECORD_WORDS)) {
         let noun_set_off = unit.is(b2, &[","]) && unit.is(b2.wrapping_sub(1), CREDIT_NOUN_WORDS);
         let mut jobs = by_jobs(unit, if noun_set_off { b2 - 1 } else { b2 });
         if !jobs.is_empty() && unit.is(b2.wrapping_sub(1), &["and"]) {
@@ -1754,6 +1763,15 @@ mod tests {
 
     fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
         (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn a_songs_writers_and_a_scores_writer_are_no_writers_of_the_film() {
+        assert_eq!(roles("The song, Harbor Rain, was written by Ann Lee and Tom Vale.", &["Ann Lee", "Tom Vale"]), []);
+        let composer =
+            |who: &str| (who.to_owned(), RoleKind::Crew(knowledge::Department::SoundMusic), "Composer", None);
+        assert_eq!(roles("Mia Roe, who wrote the film's score, produced it.", &["Mia Roe"])[0], composer("mia roe"));
+        assert_eq!(roles("The film was written by Ann Lee.", &["Ann Lee"]).len(), 1);
     }
 
     #[test]
