@@ -1013,7 +1013,19 @@ pub const PRODUCT_NOUNS: &[&str] = &[
     "projectors",
     "microphone",
     "microphones",
+    // Vehicles by make and model ("a fleet of Ford Transit vans").
+    "van",
+    "vans",
+    "truck",
+    "trucks",
+    "pickup",
+    "pickups",
+    "sedan",
+    "sedans",
 ];
+
+/// Verbs of singing before a song's name written without quotes ("sang Lonesome River Blues").
+pub const SING_VERBS: &[&str] = &["sang", "sings", "sing", "singing", "hummed", "whistled", "crooned", "belted"];
 
 /// Words after a number that close a model's name ("County Road 2, Silverton", "Storm Tracker 9
 /// with Jenna"); a unit of time or an amount would make the number a quantity.

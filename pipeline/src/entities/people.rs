@@ -233,6 +233,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
+    // "sang Lonesome River Blues": a song, whoever wrote it ("sang Ann Lee's ballad").
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::SING_VERBS) && !unit.toks[hi - 1].possessive {
+        return None;
+    }
     // "subscribed to Reel Dispatch": a newsletter or a channel.
     if lo == run.lo && unit.is(lo.wrapping_sub(1), &["to"]) && unit.is(lo.wrapping_sub(2), gz::SUBSCRIBE_VERBS) {
         return None;
@@ -417,6 +421,8 @@ mod tests {
         assert!(full("They toured Grace Holm, a winery outside town.").is_empty());
         assert!(full("Write to Dunmore City Hall, 401 Civic Plaza, Dunmore.").is_empty());
         assert!(full("Crews worked inside Hatcher House all week.").is_empty());
+        assert!(full("He sang Lonesome River Blues from a fleet of Delmar Transit vans.").is_empty());
+        assert_eq!(full("She sang Ann Lee's ballad."), ["Ann Lee"]);
         assert!(full("Set Notes — news for crews. First Alert Weather Day: rain.").is_empty());
         assert_eq!(full("In 2024 Ann Lee and Room 12 guest Tom Vale met."), ["Ann Lee", "Tom Vale"]);
         assert_eq!(full("Owner Tomas Ruiz and Innkeeper Pat Lamb said so."), ["Tomas Ruiz", "Pat Lamb"]);
