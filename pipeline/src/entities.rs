@@ -280,7 +280,12 @@ fn join_listed_heads(unit: &Unit, runs: Vec<Run>, lex: &Lexicon) -> Vec<Run> {
 /// before "as" and a capitalised part is a person even where capitals carry no signal.
 fn cast_line_actor(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     let Some(first) = names::runs(unit).into_iter().next().filter(|r| r.lo == 0) else { return Vec::new() };
-    if !unit.is(first.hi, &["as"]) || !unit.cap(first.hi + 1) || unit.toks[first.hi - 1].possessive {
+    // "Indie Darling Heads North As Crews Prep" is a headline: a cast line's "as" is lower case.
+    if !unit.is(first.hi, &["as"])
+        || !unit.lower_word(first.hi)
+        || !unit.cap(first.hi + 1)
+        || unit.toks[first.hi - 1].possessive
+    {
         return Vec::new();
     }
     match people::shape(unit, first, lex) {
@@ -752,8 +757,9 @@ fn possessed_part(unit: &Unit, people: &[PersonRef], characters: &HashSet<String
         .filter_map(|p| {
             let end =
                 (p.hi..unit.toks.len()).find(|&k| !unit.cap(k) || unit.toks[k].possessive).unwrap_or(unit.toks.len());
-            let part = unit.slice(p.hi, end.max(p.hi + 1).min(unit.toks.len()));
-            (end > p.hi && characters.contains(&normalise(part))).then(|| roles::RoleFact::playing(&p.key, part))
+            // A possessive closing the unit owns no part (and has no token after it).
+            let part = (end > p.hi).then(|| unit.slice(p.hi, end))?;
+            characters.contains(&normalise(part)).then(|| roles::RoleFact::playing(&p.key, part))
         })
         .collect()
 }
@@ -1098,6 +1104,14 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         // "Roe" is ambiguous between two full names: never merged.
         assert!(!mia.aliases.iter().any(|a| a == "Roe"));
         assert_eq!(mia.id, "mia-roe");
+    }
+
+    #[test]
+    fn a_headlines_capitalised_as_opens_no_cast_line() {
+        let e = extract(&[doc("Lake shoot\nIndie Darling Heads North As Crews Prep Harbor Town\n\
+Director Ada Kell began filming.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell"]);
     }
 
     #[test]

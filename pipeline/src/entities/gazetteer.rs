@@ -826,6 +826,23 @@ pub const THING_HEADS: &[&str] = &[
     "drive",
     "parkway",
     "falls",
+    // Races, cups and tournaments ("Secretariat Stakes", "Kentucky Derby").
+    "stakes",
+    "derby",
+    "cup",
+    "invitational",
+    "regatta",
+    "tournament",
+    "championship",
+    "championships",
+    // Merchandise named after a work ("Juniper Line Hoodies").
+    "hoodie",
+    "hoodies",
+    "t-shirts",
+    "tees",
+    "mugs",
+    "posters",
+    "merch",
     // Drinks and goods sold under a brand that reads like a name ("Harlow Tequila", "Vance
     // Motors").
     "tequila",

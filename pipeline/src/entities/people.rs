@@ -233,6 +233,16 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
+    // "waited tables at Molly Malone's on Dock Street": a place of business named after its
+    // owner; "at Ann Lee's house" keeps the owner.
+    if lo == run.lo
+        && unit.is(lo.wrapping_sub(1), &["at", "from"])
+        && unit.toks[hi - 1].possessive
+        && hi == run.hi
+        && (!unit.lower_word(hi) || unit.is(hi, gz::AFTER_THING_APPOSITION))
+    {
+        return None;
+    }
     // "sang Lonesome River Blues": a song, whoever wrote it ("sang Ann Lee's ballad").
     if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::SING_VERBS) && !unit.toks[hi - 1].possessive {
         return None;
@@ -423,6 +433,9 @@ mod tests {
         assert!(full("Crews worked inside Hatcher House all week.").is_empty());
         assert!(full("He sang Lonesome River Blues from a fleet of Delmar Transit vans.").is_empty());
         assert_eq!(full("She sang Ann Lee's ballad."), ["Ann Lee"]);
+        assert!(full("He waited tables at Molly Brannock's on Dock Street.").iter().all(|n| n != "Molly Brannock"));
+        assert_eq!(full("They met at Ann Lee's house."), ["Ann Lee"]);
+        assert!(full("Fans bought Dust Road Hoodies before the Ferrol Stakes and the Kentucky Derby.").is_empty());
         assert!(full("Set Notes — news for crews. First Alert Weather Day: rain.").is_empty());
         assert_eq!(full("In 2024 Ann Lee and Room 12 guest Tom Vale met."), ["Ann Lee", "Tom Vale"]);
         assert_eq!(full("Owner Tomas Ruiz and Innkeeper Pat Lamb said so."), ["Tomas Ruiz", "Pat Lamb"]);
