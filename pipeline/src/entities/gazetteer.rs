@@ -1041,6 +1041,10 @@ pub const PRODUCT_NOUNS: &[&str] = &[
     "sedans",
 ];
 
+/// Nouns of other kinds of shows before their titles written without quotes ("the sitcom
+/// Henry Danvers"): a show, not a person.
+pub const SHOW_NOUNS: &[&str] = &["sitcom", "miniseries", "docuseries", "telenovela", "podcast", "anthology"];
+
 /// Verbs of singing before a song's name written without quotes ("sang Lonesome River Blues").
 pub const SING_VERBS: &[&str] = &["sang", "sings", "sing", "singing", "hummed", "whistled", "crooned", "belted"];
 

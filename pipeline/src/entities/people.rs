@@ -182,8 +182,12 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
-    // "the western Dust Road", "the film Night Harbor": a work's title, not a person.
-    if lo == run.lo && unit.is(lo.wrapping_sub(1), WORK_WORDS) && !unit.toks[lo - 1].possessive {
+    // "the western Dust Road", "the film Night Harbor", "the sitcom Henry Danvers": a work's
+    // title, not a person.
+    if lo == run.lo
+        && (unit.is(lo.wrapping_sub(1), WORK_WORDS) || unit.is(lo.wrapping_sub(1), gz::SHOW_NOUNS))
+        && !unit.toks[lo - 1].possessive
+    {
         return None;
     }
     // "Maturity Rating: 16+", "Running Time: 118 min": a field label before a figure.
@@ -433,6 +437,7 @@ mod tests {
         assert!(full("Crews worked inside Hatcher House all week.").is_empty());
         assert!(full("He sang Lonesome River Blues from a fleet of Delmar Transit vans.").is_empty());
         assert_eq!(full("She sang Ann Lee's ballad."), ["Ann Lee"]);
+        assert!(full("He was on the sitcom Henry Danvers and the miniseries Hattie Monroe.").is_empty());
         assert!(full("He waited tables at Molly Brannock's on Dock Street.").iter().all(|n| n != "Molly Brannock"));
         assert_eq!(full("They met at Ann Lee's house."), ["Ann Lee"]);
         assert!(full("Fans bought Dust Road Hoodies before the Ferrol Stakes and the Kentucky Derby.").is_empty());
