@@ -627,12 +627,17 @@ fn plot_characters(unit: &Unit, found: &mut Found) {
     if (0..n).any(|k| unit.is(k, NONFICTION_WORDS)) {
         return;
     }
+    // "In the story, her partner Ben Okafor …": the sentence tells the plot.
+    if unit.is(0, &["in"]) && unit.is(1, &["the"]) && unit.is(2, WORK_WORDS) && unit.is(3, &[","]) {
+        story_companions(unit, 2, found);
+    }
     for k in 1..n {
         let told = unit.is(k, PLOT_VERBS)
             && (k.saturating_sub(3)..k).any(|j| unit.is(j, WORK_WORDS) || unit.is(j, &["which", "it"]));
         if !told {
             continue;
         }
+        story_companions(unit, k, found);
         let lo = (k + 1..(k + 5).min(n)).find(|&j| !unit.lower_word(j) || is_job_word(&unit.toks[j].lower));
         let Some(lo) = lo.filter(|&j| unit.cap(j) && (k + 1..j).all(|w| !is_job_word(&unit.toks[w].lower))) else {
             continue;
@@ -645,7 +650,6 @@ fn plot_characters(unit: &Unit, found: &mut Found) {
         if hi > lo + 1 && (lo..hi).all(|j| people::valid_name_token(unit, j)) {
             found.characters.push(unit.slice(lo, hi).to_owned());
         }
-        story_companions(unit, k, found);
     }
 }
 
@@ -1786,6 +1790,10 @@ mod tests {
         let c = characters("The film follows a nurse and stars the legendary Ann Lee.");
         assert!(!c.contains(&"Ann Lee".to_owned()), "{c:?}");
         assert!(characters("The documentary follows her partner Ann Lee.").is_empty());
+        let c = characters("In the story, her partner Ben Okafor hides a secret.");
+        assert_eq!(c, ["Ben Okafor"]);
+        let c = characters("The film follows a nurse who hunts the killer Silas Drake.");
+        assert_eq!(c, ["Silas Drake"]);
     }
 
     #[test]
