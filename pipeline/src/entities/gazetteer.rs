@@ -825,6 +825,8 @@ pub const THING_HEADS: &[&str] = &[
     // Roads and waterfalls whose head is no surname ("Marine Drive", "Multnomah Falls").
     "drive",
     "parkway",
+    "avenue",
+    "boulevard",
     "falls",
     // Races, cups and tournaments ("Secretariat Stakes", "Kentucky Derby").
     "stakes",

@@ -289,7 +289,13 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     }
     match (real, hi - lo) {
         (1, 1) => Some(NameShape::Single(lo)),
-        (2..=5, _) if !filler(unit, lo) || unit.word(lo).ends_with('.') => Some(NameShape::Full(lo, hi)),
+        // "Jr. Boulevard": a name suffix closes a name and never opens one.
+        (2..=5, _)
+            if (!filler(unit, lo) || unit.word(lo).ends_with('.'))
+                && !gz::contains(gz::NAME_SUFFIXES, &unit.toks[lo].lower) =>
+        {
+            Some(NameShape::Full(lo, hi))
+        }
         _ => None,
     }
 }
@@ -437,6 +443,7 @@ mod tests {
         assert!(full("Crews worked inside Hatcher House all week.").is_empty());
         assert!(full("He sang Lonesome River Blues from a fleet of Delmar Transit vans.").is_empty());
         assert_eq!(full("She sang Ann Lee's ballad."), ["Ann Lee"]);
+        assert!(full("They closed Martin Luther King Jr. Boulevard.").iter().all(|n| n != "Jr. Boulevard"));
         assert!(full("He was on the sitcom Henry Danvers and the miniseries Hattie Monroe.").is_empty());
         assert!(full("He waited tables at Molly Brannock's on Dock Street.").iter().all(|n| n != "Molly Brannock"));
         assert_eq!(full("They met at Ann Lee's house."), ["Ann Lee"]);
