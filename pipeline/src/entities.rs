@@ -60,13 +60,22 @@ pub fn extract(documents: &[Document]) -> Entities {
     }
     let mut characters = first.characters;
     // "Nina Vos is superb as Maren": "Maren Holt", the plot's name that no one is credited
-    // with, is that character too.
+    // with, is that character too; so are "Silas Drake" beside the part "Drake" and "Walter
+    // Quell", of the family of the character "Mara Quell".
     let credited = |p: &&knowledge::Person| {
         p.roles.iter().any(|r| matches!(r.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)))
     };
+    let surnames: HashSet<String> =
+        characters.iter().filter(|c| c.contains(' ')).filter_map(|c| c.rsplit(' ').next().map(str::to_owned)).collect();
     for p in first.entities.people.iter().filter(|p| !credited(p)) {
         let name = normalise(&p.name);
-        if name.split(' ').count() > 1 && name.split(' ').next().is_some_and(|given| characters.contains(given)) {
+        let (Some(given), Some(last)) = (name.split(' ').next(), name.rsplit(' ').next()) else { continue };
+        // "Senator Tom Vale" in a biopic: the real Tom Vale is no family of his part.
+        let titled = characters.iter().any(|c| c.strip_suffix(name.as_str()).is_some_and(|t| t.ends_with(' ')));
+        if name.contains(' ')
+            && !titled
+            && (characters.contains(given) || characters.contains(last) || surnames.contains(last))
+        {
             characters.insert(name);
         }
     }
@@ -1104,6 +1113,16 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         // "Roe" is ambiguous between two full names: never merged.
         assert!(!mia.aliases.iter().any(|a| a == "Roe"));
         assert_eq!(mia.id, "mia-roe");
+    }
+
+    #[test]
+    fn a_characters_surname_makes_the_uncredited_name_a_character() {
+        let e = extract(&[doc("Fog review\n\
+Ada Kell's drama stars Wren Hale as Mara Quell, a detective.\n\
+Quell's ally is Silas Drake, and she turns to her father, Walter Quell.\n\
+Tom Vale, as Drake, steals every scene.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell", "Wren Hale", "Tom Vale"]);
     }
 
     #[test]
