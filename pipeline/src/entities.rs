@@ -412,6 +412,16 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             })
         })
         .collect();
+    // A masthead in capitals opening a document ("REEL TALK") names the outlet, however its
+    // name reads ("… reviews films for Reel Talk").
+    let mastheads: HashSet<String> = units
+        .iter()
+        .enumerate()
+        .filter(|&(k, u)| k == 0 || units[k - 1].doc != u.doc)
+        .map(|(_, u)| u.text[u.span.start as usize..u.span.end as usize].trim())
+        .filter(|line| line.split_whitespace().count() <= 5 && !line.chars().any(char::is_lowercase))
+        .map(normalise)
+        .collect();
     // Names of things somewhere ("the band Velvet Crane"): no person elsewhere either.
     let thing_names: HashSet<String> = units
         .iter()
@@ -502,6 +512,7 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             let key = normalise(name);
             !excluded.contains(&key)
                 && !thing_names.contains(&key)
+                && !mastheads.contains(&key)
                 && !place_keys.contains_key(&key)
                 && !orgs.names.contains_key(&organisations::key(name))
                 && orgs.extended(name).is_none()
@@ -1123,6 +1134,13 @@ Quell's ally is Silas Drake, and she turns to her father, Walter Quell.\n\
 Tom Vale, as Drake, steals every scene.\n")]);
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(names, ["Ada Kell", "Wren Hale", "Tom Vale"]);
+    }
+
+    #[test]
+    fn a_masthead_in_capitals_is_no_person() {
+        let e = extract(&[doc("REEL TALK\nDirector Ada Kell began filming.\nTom Vale reviews films for Reel Talk.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell", "Tom Vale"]);
     }
 
     #[test]
