@@ -1047,6 +1047,11 @@ pub const PRODUCT_NOUNS: &[&str] = &[
 /// Henry Danvers"): a show, not a person.
 pub const SHOW_NOUNS: &[&str] = &["sitcom", "miniseries", "docuseries", "telenovela", "podcast", "anthology"];
 
+/// Verbs of a critic's comparison before another artist's name ("the score recalls Bernard
+/// Herrmann"): someone the work is likened to, not someone in it.
+pub const COMPARISON_VERBS: &[&str] =
+    &["recalls", "recalling", "evokes", "evoking", "echoes", "echoing", "channels", "channeling", "channelling"];
+
 /// Verbs of singing before a song's name written without quotes ("sang Lonesome River Blues").
 pub const SING_VERBS: &[&str] = &["sang", "sings", "sing", "singing", "hummed", "whistled", "crooned", "belted"];
 

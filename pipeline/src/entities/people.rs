@@ -247,6 +247,11 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
+    // "the score recalls Bernard Herrmann": an artist the work is likened to ("recalls Ann
+    // Lee's films" keeps her).
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::COMPARISON_VERBS) && !unit.toks[hi - 1].possessive {
+        return None;
+    }
     // "sang Lonesome River Blues": a song, whoever wrote it ("sang Ann Lee's ballad").
     if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::SING_VERBS) && !unit.toks[hi - 1].possessive {
         return None;
@@ -444,6 +449,8 @@ mod tests {
         assert!(full("He sang Lonesome River Blues from a fleet of Delmar Transit vans.").is_empty());
         assert_eq!(full("She sang Ann Lee's ballad."), ["Ann Lee"]);
         assert!(full("They closed Martin Luther King Jr. Boulevard.").iter().all(|n| n != "Jr. Boulevard"));
+        assert!(full("The score evokes Bernard Hale and echoes Ina Moss.").is_empty());
+        assert_eq!(full("The score recalls Ann Lee's films."), ["Ann Lee"]);
         assert!(full("He was on the sitcom Henry Danvers and the miniseries Hattie Monroe.").is_empty());
         assert!(full("He waited tables at Molly Brannock's on Dock Street.").iter().all(|n| n != "Molly Brannock"));
         assert_eq!(full("They met at Ann Lee's house."), ["Ann Lee"]);
