@@ -964,8 +964,26 @@ pub const SPACE_NOUNS: &[&str] = &[
 ];
 
 /// Boats before their names ("the fishing vessel Mary Ellen").
-pub const VESSEL_NOUNS: &[&str] =
-    &["vessel", "boat", "ship", "yacht", "schooner", "trawler", "ferry", "steamer", "tugboat", "sloop", "riverboat"];
+pub const VESSEL_NOUNS: &[&str] = &[
+    "vessel",
+    "boat",
+    "ship",
+    "yacht",
+    "schooner",
+    "trawler",
+    "ferry",
+    "steamer",
+    "tugboat",
+    "sloop",
+    "riverboat",
+    "barge",
+    // "the food truck Señor Taco": a vendor on wheels.
+    "truck",
+];
+
+/// Words before "Storm" in a named storm ("Winter Storm Elliott"); "Storm" alone opens given
+/// names too ("Storm Reid").
+pub const STORM_LEADS: &[&str] = &["winter", "tropical", "subtropical", "ice", "snow"];
 
 /// Verbs before "to" that make the name after it a publication, a newsletter or a channel, not
 /// a person ("subscribed to X").

@@ -247,6 +247,10 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
+    // "Winter Storm Elliott": a storm, whatever its name.
+    if (run.lo..run.hi.saturating_sub(1)).any(|i| unit.is(i, gz::STORM_LEADS) && unit.is(i + 1, &["storm"])) {
+        return None;
+    }
     // "the score recalls Bernard Herrmann": an artist the work is likened to ("recalls Ann
     // Lee's films" keeps her).
     if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::COMPARISON_VERBS) && !unit.toks[hi - 1].possessive {
@@ -449,6 +453,8 @@ mod tests {
         assert!(full("He sang Lonesome River Blues from a fleet of Delmar Transit vans.").is_empty());
         assert_eq!(full("She sang Ann Lee's ballad."), ["Ann Lee"]);
         assert!(full("They closed Martin Luther King Jr. Boulevard.").iter().all(|n| n != "Jr. Boulevard"));
+        assert!(full("Then Winter Storm Elliott hit, and the food truck Señor Taco left.").is_empty());
+        assert_eq!(full("Storm Reid and Ann Winter arrived."), ["Storm Reid", "Ann Winter"]);
         assert!(full("The score evokes Bernard Hale and echoes Ina Moss.").is_empty());
         assert_eq!(full("The score recalls Ann Lee's films."), ["Ann Lee"]);
         assert!(full("He was on the sitcom Henry Danvers and the miniseries Hattie Monroe.").is_empty());
