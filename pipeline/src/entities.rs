@@ -1381,6 +1381,8 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
         assert_eq!(people, ["Ann Lee", "Ivo Petrov", "Ben Hale"]);
         assert!(orgs.contains(&"Stanholt Vane") && orgs.contains(&"Ripe Quince"), "{orgs:?}");
+        let e = extract(&[doc("The boutique Tilden Marsh and the PR shop Bree Holloway courted her.\n")]);
+        assert!(e.people.is_empty(), "a boutique and a shop are firms: {:?}", e.people);
         let e = extract(&[doc("Vexfilm Canada and Ironmoor Capital provided financing.\n")]);
         assert!(e.people.is_empty(), "a national branch named after its country is a firm");
         assert_eq!(e.organisations[0].kind, OrgKind::Financier);

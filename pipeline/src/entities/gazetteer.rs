@@ -1091,8 +1091,21 @@ pub const PRODUCT_MODIFIERS: &[&str] =
 
 /// Nouns that introduce the name after them, or after a comma, as a company ("her banner,
 /// Fruit Tree", "the Berlin agency Hofmann Kreativ").
-pub const COMPANY_NOUNS: &[&str] =
-    &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm", "agency"];
+pub const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "banner",
+    "studio",
+    "distributor",
+    "financier",
+    "label",
+    "shingle",
+    "outfit",
+    "firm",
+    "agency",
+    "boutique",
+    "shop",
+    "consultancy",
+];
 
 /// Nouns that introduce the name right after them as a service ("the review aggregator website
 /// Rotten Tomatoes"); "broadcaster" and "streamer" are left out, as people are called so too.
