@@ -70,12 +70,26 @@ fn product_after(unit: &Unit, at: usize) -> bool {
 }
 
 /// True when the context of tokens `lo..hi` names them as a thing: a boat or an act before
-/// ("aboard the fishing vessel Mary Ellen", "local band Dead Reckoning") or a venue, animal,
-/// firm or record in apposition after ("Marlowe Grant, the steakhouse in …"). Such a name is
-/// no person anywhere in the corpus.
+/// ("aboard the fishing vessel Mary Ellen", "local band Dead Reckoning", "the horse, Duke Hale,",
+/// "a dog named Biscuit Jones") or a venue, animal, firm or record in apposition after
+/// ("Marlowe Grant, the steakhouse in …"). Such a name is no person anywhere in the corpus.
 pub fn thing_cue(unit: &Unit, lo: usize, hi: usize) -> bool {
-    unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS)
-        || (unit.is(lo.wrapping_sub(1), gz::BAND_NOUNS) && unit.lower_word(lo - 1))
+    let before = lo.wrapping_sub(1);
+    let thing_noun = |k: usize| {
+        unit.lower_word(k)
+            && !unit.toks[k].possessive
+            && (unit.is(k, gz::THING_APPOSITION_NOUNS) || unit.is(k, gz::VESSEL_NOUNS))
+    };
+    // "the horse, Duke Halloway, …" and "a gelding called Tom Piper": the noun names the kind.
+    let set_off = unit.is(before, &[","])
+        && thing_noun(before.wrapping_sub(1))
+        && unit.is(before.wrapping_sub(2), gz::THING_LEADS)
+        && unit.is(hi, &[",", "."]);
+    let named = unit.is(before, &["named", "called"]) && thing_noun(before.wrapping_sub(1));
+    unit.is(before, gz::VESSEL_NOUNS)
+        || (unit.is(before, gz::BAND_NOUNS) && unit.lower_word(before))
+        || set_off
+        || named
         || thing_apposition(unit, hi)
 }
 
@@ -453,6 +467,9 @@ mod tests {
         assert!(full("He sang Lonesome River Blues from a fleet of Delmar Transit vans.").is_empty());
         assert_eq!(full("She sang Ann Lee's ballad."), ["Ann Lee"]);
         assert!(full("They closed Martin Luther King Jr. Boulevard.").iter().all(|n| n != "Jr. Boulevard"));
+        assert!(full("They cast the horse, Duke Halloway, and a gelding called Tom Piper.").is_empty());
+        assert!(full("A dog named Biscuit Jones ate. The restaurant, Tessa Vane, closed.").is_empty());
+        assert_eq!(full("The band, Ann Lee said, was loud. A man named Tom Vale came."), ["Ann Lee", "Tom Vale"]);
         assert!(full("Then Winter Storm Elliott hit, and the food truck Señor Taco left.").is_empty());
         assert_eq!(full("Storm Reid and Ann Winter arrived."), ["Storm Reid", "Ann Winter"]);
         assert!(full("The score evokes Bernard Hale and echoes Ina Moss.").is_empty());
