@@ -10,9 +10,9 @@ use super::people;
 use super::vocabulary::{
     ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
     CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
-    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_VERBS,
-    RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS,
-    SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS,
+    PLOT_STOPS, PLOT_VERBS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS,
+    STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -631,6 +631,10 @@ fn plot_characters(unit: &Unit, found: &mut Found) {
     if unit.is(0, &["in"]) && unit.is(1, &["the"]) && unit.is(2, WORK_WORDS) && unit.is(3, &[","]) {
         story_companions(unit, 2, found);
     }
+    // "Ford plays Mara, a detective whose brother Eli Quint has vanished."
+    if let Some(k) = (1..n).find(|&k| unit.is(k, PART_VERBS)) {
+        story_companions(unit, k, found);
+    }
     for k in 1..n {
         let told = unit.is(k, PLOT_VERBS)
             && (k.saturating_sub(3)..k).any(|j| unit.is(j, WORK_WORDS) || unit.is(j, &["which", "it"]));
@@ -658,12 +662,24 @@ fn plot_characters(unit: &Unit, found: &mut Found) {
 fn story_companions(unit: &Unit, k: usize, found: &mut Found) {
     let n = unit.toks.len();
     for j in k + 2..n {
-        if !(unit.is(j, STORY_ROLE_NOUNS) && unit.lower_word(j) && unit.is(j - 1, STORY_ROLE_LEADS)) {
+        if unit.is(j, PLOT_STOPS) {
+            return;
+        }
+        let led = unit.is(j - 1, STORY_ROLE_LEADS)
+            || (unit.lower_word(j - 1) && j >= k + 3 && unit.is(j - 2, STORY_ROLE_LEADS));
+        if !(unit.is(j, STORY_ROLE_NOUNS) && unit.lower_word(j) && led) {
             continue;
         }
         let lo = j + 1;
         let hi = (lo..n).find(|&e| !unit.cap(e) || unit.toks[e].possessive).unwrap_or(n);
-        if hi > lo + 1 && hi - lo <= 3 && (lo..hi).all(|e| people::valid_name_token(unit, e)) && !unit.is(hi, &["("]) {
+        // "her husband Tom Vale produced it": a credit after the name is this film's, not the plot's.
+        let credited = verb_job(unit, hi).is_some();
+        if hi > lo + 1
+            && hi - lo <= 3
+            && (lo..hi).all(|e| people::valid_name_token(unit, e))
+            && !unit.is(hi, &["("])
+            && !credited
+        {
             found.characters.push(unit.slice(lo, hi).to_owned());
         }
     }
@@ -1794,6 +1810,14 @@ mod tests {
         assert_eq!(c, ["Ben Okafor"]);
         let c = characters("The film follows a nurse who hunts the killer Silas Drake.");
         assert_eq!(c, ["Silas Drake"]);
+        let c = characters("Ann Lee plays Mara, a detective whose brother Eli Quint has vanished.");
+        assert!(c.contains(&"Eli Quint".to_owned()), "{c:?}");
+        let c = characters("The film follows Mara and her mentor, retired inspector Hal Brody, across the coast.");
+        assert!(c.contains(&"Hal Brody".to_owned()), "{c:?}");
+        let c = characters("Ann Lee plays a nurse; her husband Tom Vale produced the film.");
+        assert!(c.is_empty(), "{c:?}");
+        let c = characters("Ann Lee plays a nurse, and her husband Tom Vale produced it.");
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]
