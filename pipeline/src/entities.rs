@@ -60,13 +60,22 @@ pub fn extract(documents: &[Document]) -> Entities {
     }
     let mut characters = first.characters;
     // "Nina Vos is superb as Maren": "Maren Holt", the plot's name that no one is credited
-    // with, is that character too.
+    // with, is that character too; so are "Silas Drake" beside the part "Drake" and "Walter
+    // Quell", of the family of the character "Mara Quell".
     let credited = |p: &&knowledge::Person| {
         p.roles.iter().any(|r| matches!(r.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_)))
     };
+    let surnames: HashSet<String> =
+        characters.iter().filter(|c| c.contains(' ')).filter_map(|c| c.rsplit(' ').next().map(str::to_owned)).collect();
     for p in first.entities.people.iter().filter(|p| !credited(p)) {
         let name = normalise(&p.name);
-        if name.split(' ').count() > 1 && name.split(' ').next().is_some_and(|given| characters.contains(given)) {
+        let (Some(given), Some(last)) = (name.split(' ').next(), name.rsplit(' ').next()) else { continue };
+        // "Senator Tom Vale" in a biopic: the real Tom Vale is no family of his part.
+        let titled = characters.iter().any(|c| c.strip_suffix(name.as_str()).is_some_and(|t| t.ends_with(' ')));
+        if name.contains(' ')
+            && !titled
+            && (characters.contains(given) || characters.contains(last) || surnames.contains(last))
+        {
             characters.insert(name);
         }
     }
@@ -89,6 +98,9 @@ enum Item {
     Firm(OrgHit),
     /// A place, tokens `lo..hi`, with its canonical name.
     Place(usize, usize, String),
+    /// A name its context makes a thing ("the band Velvet Crane", "X, the steakhouse"): no
+    /// person wherever else it is written.
+    Thing(usize, usize),
 }
 
 struct Analysis {
@@ -221,12 +233,13 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
                 None if sub.hi - sub.lo == 1 && unit.toks[sub.lo].word && !unit.toks[sub.lo].initial => {
                     items.push(Item::Word(sub.lo))
                 }
+                None if people::thing_cue(unit, sub.lo, sub.hi) => items.push(Item::Thing(sub.lo, sub.hi)),
                 None => {}
             }
         }
     }
     items.sort_by_key(|it| match it {
-        Item::Person(lo, _) | Item::Single(lo) | Item::Word(lo) | Item::Place(lo, _, _) => *lo,
+        Item::Person(lo, _) | Item::Single(lo) | Item::Word(lo) | Item::Place(lo, _, _) | Item::Thing(lo, _) => *lo,
         Item::Org(h) | Item::Firm(h) => h.lo,
     });
     items
@@ -276,7 +289,12 @@ fn join_listed_heads(unit: &Unit, runs: Vec<Run>, lex: &Lexicon) -> Vec<Run> {
 /// before "as" and a capitalised part is a person even where capitals carry no signal.
 fn cast_line_actor(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
     let Some(first) = names::runs(unit).into_iter().next().filter(|r| r.lo == 0) else { return Vec::new() };
-    if !unit.is(first.hi, &["as"]) || !unit.cap(first.hi + 1) || unit.toks[first.hi - 1].possessive {
+    // "Indie Darling Heads North As Crews Prep" is a headline: a cast line's "as" is lower case.
+    if !unit.is(first.hi, &["as"])
+        || !unit.lower_word(first.hi)
+        || !unit.cap(first.hi + 1)
+        || unit.toks[first.hi - 1].possessive
+    {
         return Vec::new();
     }
     match people::shape(unit, first, lex) {
@@ -394,6 +412,27 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             })
         })
         .collect();
+    // A masthead in capitals opening a document ("REEL TALK") names the outlet, however its
+    // name reads ("… reviews films for Reel Talk").
+    let mastheads: HashSet<String> = units
+        .iter()
+        .enumerate()
+        .filter(|&(k, u)| k == 0 || units[k - 1].doc != u.doc)
+        .map(|(_, u)| u.text[u.span.start as usize..u.span.end as usize].trim())
+        .filter(|line| line.split_whitespace().count() <= 5 && !line.chars().any(char::is_lowercase))
+        .map(normalise)
+        .collect();
+    // Names of things somewhere ("the band Velvet Crane"): no person elsewhere either.
+    let thing_names: HashSet<String> = units
+        .iter()
+        .zip(&items)
+        .flat_map(|(unit, its)| {
+            its.iter().filter_map(move |it| match it {
+                Item::Thing(lo, hi) => Some(normalise(unit.slice(*lo, *hi))),
+                _ => None,
+            })
+        })
+        .collect();
     // Organisations and places first: a name that is one of them is not a person.
     let mut orgs = OrgTable::default();
     let mut place_keys: BTreeMap<String, String> = BTreeMap::new();
@@ -472,6 +511,8 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         .filter(|name| {
             let key = normalise(name);
             !excluded.contains(&key)
+                && !thing_names.contains(&key)
+                && !mastheads.contains(&key)
                 && !place_keys.contains_key(&key)
                 && !orgs.names.contains_key(&organisations::key(name))
                 && orgs.extended(name).is_none()
@@ -736,8 +777,9 @@ fn possessed_part(unit: &Unit, people: &[PersonRef], characters: &HashSet<String
         .filter_map(|p| {
             let end =
                 (p.hi..unit.toks.len()).find(|&k| !unit.cap(k) || unit.toks[k].possessive).unwrap_or(unit.toks.len());
-            let part = unit.slice(p.hi, end.max(p.hi + 1).min(unit.toks.len()));
-            (end > p.hi && characters.contains(&normalise(part))).then(|| roles::RoleFact::playing(&p.key, part))
+            // A possessive closing the unit owns no part (and has no token after it).
+            let part = (end > p.hi).then(|| unit.slice(p.hi, end))?;
+            characters.contains(&normalise(part)).then(|| roles::RoleFact::playing(&p.key, part))
         })
         .collect()
 }
@@ -905,6 +947,7 @@ fn prose_mentions(unit: &Unit, items: &[Item], lex: &Lexicon, registry: &Registr
                 }
                 None => out.push(Mention { lo: *lo, hi: *hi, target: Target::Place(normalise(name), name.clone()) }),
             },
+            Item::Thing(..) => {}
         }
     }
     out
@@ -1081,6 +1124,40 @@ Attorney Kay Brandt said the New Mexico rules were clear, and Eli Park Grant agr
         // "Roe" is ambiguous between two full names: never merged.
         assert!(!mia.aliases.iter().any(|a| a == "Roe"));
         assert_eq!(mia.id, "mia-roe");
+    }
+
+    #[test]
+    fn a_characters_surname_makes_the_uncredited_name_a_character() {
+        let e = extract(&[doc("Fog review\n\
+Ada Kell's drama stars Wren Hale as Mara Quell, a detective.\n\
+Quell's ally is Silas Drake, and she turns to her father, Walter Quell.\n\
+Tom Vale, as Drake, steals every scene.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell", "Wren Hale", "Tom Vale"]);
+    }
+
+    #[test]
+    fn a_masthead_in_capitals_is_no_person() {
+        let e = extract(&[doc("REEL TALK\nDirector Ada Kell began filming.\nTom Vale reviews films for Reel Talk.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell", "Tom Vale"]);
+    }
+
+    #[test]
+    fn a_headlines_capitalised_as_opens_no_cast_line() {
+        let e = extract(&[doc("Lake shoot\nIndie Darling Heads North As Crews Prep Harbor Town\n\
+Director Ada Kell began filming.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell"]);
+    }
+
+    #[test]
+    fn a_name_read_as_a_thing_once_is_no_person_elsewhere() {
+        let e = extract(&[doc("Lake shoot\n\
+Director Ada Kell thanked the local band Velvet Pike and Orrin Vale, the agency that booked them.\n\
+Velvet Pike will play the premiere, and Orrin Vale sent flowers.\n")]);
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Ada Kell"]);
     }
 
     #[test]
@@ -1304,6 +1381,8 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
         let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
         assert_eq!(people, ["Ann Lee", "Ivo Petrov", "Ben Hale"]);
         assert!(orgs.contains(&"Stanholt Vane") && orgs.contains(&"Ripe Quince"), "{orgs:?}");
+        let e = extract(&[doc("The boutique Tilden Marsh and the PR shop Bree Holloway courted her.\n")]);
+        assert!(e.people.is_empty(), "a boutique and a shop are firms: {:?}", e.people);
         let e = extract(&[doc("Vexfilm Canada and Ironmoor Capital provided financing.\n")]);
         assert!(e.people.is_empty(), "a national branch named after its country is a firm");
         assert_eq!(e.organisations[0].kind, OrgKind::Financier);

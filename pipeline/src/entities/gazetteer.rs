@@ -769,8 +769,17 @@ pub const NON_NAME_WORDS: &[&str] = &[
     "performance",
     "achievement",
     "nominations",
+    // Names of newsletters, columns and station segments ("Location Notes", "First Alert
+    // Weather Day").
+    "notes",
+    "newsletter",
+    "digest",
+    "roundup",
+    "alert",
+    "weather",
     // Storms: "Hurricane Ida".
     "hurricane",
+    "tropical",
     "typhoon",
     "cyclone",
     // Holidays: "Christmas Eve", "New Year's Day".
@@ -816,8 +825,112 @@ pub const THING_HEADS: &[&str] = &[
     // Roads and waterfalls whose head is no surname ("Marine Drive", "Multnomah Falls").
     "drive",
     "parkway",
+    "avenue",
+    "boulevard",
     "falls",
+    // Races, cups and tournaments ("Secretariat Stakes", "Kentucky Derby").
+    "stakes",
+    "derby",
+    "cup",
+    "invitational",
+    "regatta",
+    "tournament",
+    "championship",
+    "championships",
+    // Merchandise named after a work ("Juniper Line Hoodies").
+    "hoodie",
+    "hoodies",
+    "t-shirts",
+    "tees",
+    "mugs",
+    "posters",
+    "merch",
+    // Drinks and goods sold under a brand that reads like a name ("Harlow Tequila", "Vance
+    // Motors").
+    "tequila",
+    "vodka",
+    "whiskey",
+    "whisky",
+    "bourbon",
+    "mezcal",
+    "rum",
+    "coffee",
+    "brewing",
+    "brewery",
+    "motors",
 ];
+
+/// Head nouns that, after "X, the/a …", say X is a thing, not a person ("Marlowe Grant, the
+/// steakhouse on Main", "Dusty Vale, a quarter horse stabled at …").
+pub const THING_APPOSITION_NOUNS: &[&str] = &[
+    "restaurant",
+    "taqueria",
+    "trattoria",
+    "pizzeria",
+    "cantina",
+    "brasserie",
+    "winery",
+    "vineyard",
+    "distillery",
+    "team",
+    "steakhouse",
+    "bistro",
+    "diner",
+    "cafe",
+    "café",
+    "bar",
+    "pub",
+    "tavern",
+    "eatery",
+    "bakery",
+    "brewery",
+    "inn",
+    "hotel",
+    "motel",
+    "shop",
+    "store",
+    "boutique",
+    "band",
+    "duo",
+    "trio",
+    "quartet",
+    "horse",
+    "mare",
+    "stallion",
+    "gelding",
+    "colt",
+    "filly",
+    "dog",
+    "puppy",
+    "cat",
+    "parrot",
+    "boat",
+    "vessel",
+    "ship",
+    "yacht",
+    "agency",
+    "firm",
+    "brand",
+    "label",
+    "storm",
+    "album",
+    "song",
+];
+
+/// Words that may follow the head noun of such an apposition ("the band that …", "the inn on
+/// …"); any other lower-case word makes the noun a modifier ("a horse trainer").
+pub const AFTER_THING_APPOSITION: &[&str] = &[
+    "that", "which", "where", "whose", "on", "in", "at", "near", "off", "outside", "by", "from", "since", "run",
+    "owned",
+];
+
+/// Words that end the description in an apposition before any head noun ("the owner of …").
+pub const APPOSITION_STOPS: &[&str] = &["who", "whose", "of", "and", "or", "for", "to", "with"];
+
+/// Nouns of recorded or printed works before an apposition naming them ("the duo's album,
+/// Copper Light, …").
+pub const RECORD_WORDS: &[&str] =
+    &["album", "song", "track", "single", "record", "ep", "mixtape", "book", "novel", "memoir"];
 
 /// Nouns of musical acts before their names ("local band Dead Reckoning").
 pub const BAND_NOUNS: &[&str] = &["band", "duo", "trio", "quartet", "choir", "orchestra"];
@@ -825,6 +938,9 @@ pub const BAND_NOUNS: &[&str] = &["band", "duo", "trio", "quartet", "choir", "or
 /// Building heads that are common surnames too ("Bledsoe Hall", "Rebecca Hall"): a building
 /// only in a place's phrase ("the studios of Bledsoe Hall").
 pub const BUILDING_SURNAMES: &[&str] = &["hall"];
+
+/// Words before "Hall" that make it a public building ("Marrowfield City Hall").
+pub const CIVIC_BUILDING_LEADS: &[&str] = &["city", "town", "county", "village"];
 
 /// Rooms and parts of a building before "of" and its name ("the studios of Bledsoe Hall").
 pub const SPACE_NOUNS: &[&str] = &[
@@ -852,8 +968,26 @@ pub const SPACE_NOUNS: &[&str] = &[
 ];
 
 /// Boats before their names ("the fishing vessel Mary Ellen").
-pub const VESSEL_NOUNS: &[&str] =
-    &["vessel", "boat", "ship", "yacht", "schooner", "trawler", "ferry", "steamer", "tugboat", "sloop", "riverboat"];
+pub const VESSEL_NOUNS: &[&str] = &[
+    "vessel",
+    "boat",
+    "ship",
+    "yacht",
+    "schooner",
+    "trawler",
+    "ferry",
+    "steamer",
+    "tugboat",
+    "sloop",
+    "riverboat",
+    "barge",
+    // "the food truck Señor Taco": a vendor on wheels.
+    "truck",
+];
+
+/// Words before "Storm" in a named storm ("Winter Storm Elliott"); "Storm" alone opens given
+/// names too ("Storm Reid").
+pub const STORM_LEADS: &[&str] = &["winter", "tropical", "subtropical", "ice", "snow"];
 
 /// Verbs before "to" that make the name after it a publication, a newsletter or a channel, not
 /// a person ("subscribed to X").
@@ -920,7 +1054,28 @@ pub const PRODUCT_NOUNS: &[&str] = &[
     "projectors",
     "microphone",
     "microphones",
+    // Vehicles by make and model ("a fleet of Ford Transit vans").
+    "van",
+    "vans",
+    "truck",
+    "trucks",
+    "pickup",
+    "pickups",
+    "sedan",
+    "sedans",
 ];
+
+/// Nouns of other kinds of shows before their titles written without quotes ("the sitcom
+/// Henry Danvers"): a show, not a person.
+pub const SHOW_NOUNS: &[&str] = &["sitcom", "miniseries", "docuseries", "telenovela", "podcast", "anthology"];
+
+/// Verbs of a critic's comparison before another artist's name ("the score recalls Bernard
+/// Herrmann"): someone the work is likened to, not someone in it.
+pub const COMPARISON_VERBS: &[&str] =
+    &["recalls", "recalling", "evokes", "evoking", "echoes", "echoing", "channels", "channeling", "channelling"];
+
+/// Verbs of singing before a song's name written without quotes ("sang Lonesome River Blues").
+pub const SING_VERBS: &[&str] = &["sang", "sings", "sing", "singing", "hummed", "whistled", "crooned", "belted"];
 
 /// Words after a number that close a model's name ("County Road 2, Silverton", "Storm Tracker 9
 /// with Jenna"); a unit of time or an amount would make the number a quantity.
@@ -940,8 +1095,21 @@ pub const PRODUCT_MODIFIERS: &[&str] =
 
 /// Nouns that introduce the name after them, or after a comma, as a company ("her banner,
 /// Fruit Tree", "the Berlin agency Hofmann Kreativ").
-pub const COMPANY_NOUNS: &[&str] =
-    &["company", "banner", "studio", "distributor", "financier", "label", "shingle", "outfit", "firm", "agency"];
+pub const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "banner",
+    "studio",
+    "distributor",
+    "financier",
+    "label",
+    "shingle",
+    "outfit",
+    "firm",
+    "agency",
+    "boutique",
+    "shop",
+    "consultancy",
+];
 
 /// Nouns that introduce the name right after them as a service ("the review aggregator website
 /// Rotten Tomatoes"); "broadcaster" and "streamer" are left out, as people are called so too.
@@ -950,7 +1118,7 @@ pub const SERVICE_NOUNS: &[&str] = &["website", "aggregator", "app", "platform"]
 /// Words right before a capitalised run that make it a thing, a title or a place rather than a
 /// person: articles, possessive determiners ("their Big Frame auditoriums") and "in/at/near".
 pub const THING_LEADS: &[&str] =
-    &["the", "a", "an", "their", "its", "our", "your", "my", "his", "her", "in", "at", "near"];
+    &["the", "a", "an", "their", "its", "our", "your", "my", "his", "her", "in", "at", "near", "inside"];
 
 /// Words describing a person that precede a name ("newcomer Mia Chen", "rapper X"); none of
 /// them is a common surname ("Legend", "Winner" are left out on purpose).
@@ -984,6 +1152,13 @@ pub const DESCRIPTORS: &[&str] = &[
     "influencer",
     "athlete",
     "nominee",
+    // Trades of the places a cast visits ("Owner Tomas Reyna", "Innkeeper Pat Lamb").
+    "owner",
+    "co-owner",
+    "innkeeper",
+    "fiddler",
+    "harbormaster",
+    "bartender",
 ];
 
 /// Awards whose names also serve as first names: never an alias on their own ("Oscar winner").

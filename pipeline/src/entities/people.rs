@@ -69,6 +69,60 @@ fn product_after(unit: &Unit, at: usize) -> bool {
     number || noun(at) || (unit.is(at, gz::PRODUCT_MODIFIERS) && noun(at + 1))
 }
 
+/// True when the context of tokens `lo..hi` names them as a thing: a boat or an act before
+/// ("aboard the fishing vessel Mary Ellen", "local band Dead Reckoning", "the horse, Duke Hale,",
+/// "a dog named Biscuit Jones") or a venue, animal, firm or record in apposition after
+/// ("Marlowe Grant, the steakhouse in …"). Such a name is no person anywhere in the corpus.
+pub fn thing_cue(unit: &Unit, lo: usize, hi: usize) -> bool {
+    let before = lo.wrapping_sub(1);
+    let thing_noun = |k: usize| {
+        unit.lower_word(k)
+            && !unit.toks[k].possessive
+            && (unit.is(k, gz::THING_APPOSITION_NOUNS) || unit.is(k, gz::VESSEL_NOUNS))
+    };
+    // "the horse, Duke Halloway, …" and "a gelding called Tom Piper": the noun names the kind.
+    let set_off = unit.is(before, &[","])
+        && thing_noun(before.wrapping_sub(1))
+        && unit.is(before.wrapping_sub(2), gz::THING_LEADS)
+        && unit.is(hi, &[",", "."]);
+    let named = unit.is(before, &["named", "called"]) && thing_noun(before.wrapping_sub(1));
+    unit.is(before, gz::VESSEL_NOUNS)
+        || (unit.is(before, gz::BAND_NOUNS) && unit.lower_word(before))
+        || set_off
+        || named
+        || thing_apposition(unit, hi)
+}
+
+/// True when the tokens from `at` are ", the/a …" describing a thing whose head noun is a kind
+/// of venue, animal, boat, act, firm or record ("Marlowe Grant, the steakhouse in …").
+fn thing_apposition(unit: &Unit, at: usize) -> bool {
+    if !unit.is(at, &[","]) || !unit.is(at + 1, &["the", "a", "an"]) {
+        return false;
+    }
+    for k in at + 2..(at + 8).min(unit.toks.len()) {
+        let t = &unit.toks[k];
+        if t.lower == "-" {
+            continue;
+        }
+        if !t.word || unit.is(k, gz::APPOSITION_STOPS) {
+            return false;
+        }
+        if !t.possessive && unit.lower_word(k) && gz::contains(gz::THING_APPOSITION_NOUNS, &t.lower) {
+            let next = unit.toks.get(k + 1);
+            return next.is_none_or(|n| !n.word)
+                || unit.is(k + 1, gz::AFTER_THING_APPOSITION)
+                || (unit.lower_word(k + 1) && next.is_some_and(|n| n.lower.ends_with("ed")));
+        }
+    }
+    false
+}
+
+/// True for a house number ("401", "12"): one to five digits, not a year ("1998", "2026").
+fn house_number(word: &str) -> bool {
+    let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+    (1..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) && !year
+}
+
 fn filler(unit: &Unit, i: usize) -> bool {
     let lower = unit.toks[i].lower.as_str();
     gz::contains(gz::PARTICLES, lower) || gz::contains(gz::NAME_SUFFIXES, lower) || unit.word(i).ends_with('.')
@@ -142,8 +196,12 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     {
         return None;
     }
-    // "the western Dust Road", "the film Night Harbor": a work's title, not a person.
-    if lo == run.lo && unit.is(lo.wrapping_sub(1), WORK_WORDS) && !unit.toks[lo - 1].possessive {
+    // "the western Dust Road", "the film Night Harbor", "the sitcom Henry Danvers": a work's
+    // title, not a person.
+    if lo == run.lo
+        && (unit.is(lo.wrapping_sub(1), WORK_WORDS) || unit.is(lo.wrapping_sub(1), gz::SHOW_NOUNS))
+        && !unit.toks[lo - 1].possessive
+    {
         return None;
     }
     // "Maturity Rating: 16+", "Running Time: 118 min": a field label before a figure.
@@ -166,20 +224,54 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     if hi - lo >= 2 && gz::contains(gz::AWARDS, &unit.toks[hi - 1].lower) {
         return None;
     }
-    // "the basement studios of Bledsoe Hall": a building, though "Hall" is a surname too ("the
-    // sister of Rena Hall").
-    if lo == run.lo
-        && gz::contains(gz::BUILDING_SURNAMES, &unit.toks[hi - 1].lower)
-        && unit.is(lo.wrapping_sub(1), &["of"])
-        && unit.is(lo.wrapping_sub(2), gz::SPACE_NOUNS)
+    // "the basement studios of Bledsoe Hall", "Marrowfield City Hall": a building, though
+    // "Hall" is a surname too ("the sister of Rena Hall").
+    if gz::contains(gz::BUILDING_SURNAMES, &unit.toks[hi - 1].lower)
+        && ((lo == run.lo && unit.is(lo.wrapping_sub(1), &["of"]) && unit.is(lo.wrapping_sub(2), gz::SPACE_NOUNS))
+            || (hi - lo >= 2 && unit.is(hi - 2, gz::CIVIC_BUILDING_LEADS)))
     {
         return None;
     }
-    // "aboard the fishing vessel Mary Ellen", "local band Dead Reckoning": a boat's or a
-    // band's name.
-    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::VESSEL_NOUNS)
-        || (lo == run.lo && unit.is(lo.wrapping_sub(1), gz::BAND_NOUNS) && unit.lower_word(lo - 1))
+    // "401 Civic Plaza": a house number opens an address.
+    if lo == run.lo && hi - lo >= 2 && unit.toks.get(lo.wrapping_sub(1)).is_some_and(|t| house_number(&t.lower)) {
+        return None;
+    }
+    if lo == run.lo && hi == run.hi && thing_cue(unit, lo, hi) {
+        return None;
+    }
+    if hi == run.hi && thing_apposition(unit, hi) {
+        return None;
+    }
+    // "the duo's album, Copper Morning Light, reached …": a record or a book named between
+    // commas after its noun.
+    if lo == run.lo
+        && unit.is(lo.wrapping_sub(1), &[","])
+        && unit.is(lo.wrapping_sub(2), gz::RECORD_WORDS)
+        && unit.is(hi, &[","])
     {
+        return None;
+    }
+    // "waited tables at Molly Malone's on Dock Street": a place of business named after its
+    // owner; "at Ann Lee's house" keeps the owner.
+    if lo == run.lo
+        && unit.is(lo.wrapping_sub(1), &["at", "from"])
+        && unit.toks[hi - 1].possessive
+        && hi == run.hi
+        && (!unit.lower_word(hi) || unit.is(hi, gz::AFTER_THING_APPOSITION))
+    {
+        return None;
+    }
+    // "Winter Storm Elliott": a storm, whatever its name.
+    if (run.lo..run.hi.saturating_sub(1)).any(|i| unit.is(i, gz::STORM_LEADS) && unit.is(i + 1, &["storm"])) {
+        return None;
+    }
+    // "the score recalls Bernard Herrmann": an artist the work is likened to ("recalls Ann
+    // Lee's films" keeps her).
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::COMPARISON_VERBS) && !unit.toks[hi - 1].possessive {
+        return None;
+    }
+    // "sang Lonesome River Blues": a song, whoever wrote it ("sang Ann Lee's ballad").
+    if lo == run.lo && unit.is(lo.wrapping_sub(1), gz::SING_VERBS) && !unit.toks[hi - 1].possessive {
         return None;
     }
     // "subscribed to Reel Dispatch": a newsletter or a channel.
@@ -220,7 +312,13 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
     }
     match (real, hi - lo) {
         (1, 1) => Some(NameShape::Single(lo)),
-        (2..=5, _) if !filler(unit, lo) || unit.word(lo).ends_with('.') => Some(NameShape::Full(lo, hi)),
+        // "Jr. Boulevard": a name suffix closes a name and never opens one.
+        (2..=5, _)
+            if (!filler(unit, lo) || unit.word(lo).ends_with('.'))
+                && !gz::contains(gz::NAME_SUFFIXES, &unit.toks[lo].lower) =>
+        {
+            Some(NameShape::Full(lo, hi))
+        }
         _ => None,
     }
 }
@@ -351,6 +449,43 @@ mod tests {
         assert!(full("They met in the basement studios of Dorsey Hall.").is_empty());
         assert_eq!(full("She is the sister of Rena Hall."), ["Rena Hall"]);
         assert!(full("You subscribed to Reel Bulletin at our site.").is_empty());
+    }
+
+    #[test]
+    fn venues_animals_acts_firms_storms_and_brands_are_no_names() {
+        assert!(full("They ate at Tessa Vane, the steakhouse in the old mill.").is_empty());
+        assert!(full("We heard Molly Crane, the four-piece bluegrass band that plays Fridays.").is_empty());
+        assert!(full("He rode Dusty Vale, a 12-year-old quarter horse stabled at a farm.").is_empty());
+        assert!(full("Orrin Pell, the agency that represents her, made the deal.").is_empty());
+        assert!(full("Tropical Storm Ada Quint closed the set.").is_empty());
+        assert!(full("Vance Tequila will host the party and Orla Motors gave the cars.").is_empty());
+        assert!(full("Their 2022 album, Copper Lamp Light, sold well.").is_empty());
+        assert!(full("Dara Rum and Ivo Coffee fed the crew.").is_empty());
+        assert!(full("They toured Grace Holm, a winery outside town.").is_empty());
+        assert!(full("Write to Dunmore City Hall, 401 Civic Plaza, Dunmore.").is_empty());
+        assert!(full("Crews worked inside Hatcher House all week.").is_empty());
+        assert!(full("He sang Lonesome River Blues from a fleet of Delmar Transit vans.").is_empty());
+        assert_eq!(full("She sang Ann Lee's ballad."), ["Ann Lee"]);
+        assert!(full("They closed Martin Luther King Jr. Boulevard.").iter().all(|n| n != "Jr. Boulevard"));
+        assert!(full("They cast the horse, Duke Halloway, and a gelding called Tom Piper.").is_empty());
+        assert!(full("A dog named Biscuit Jones ate. The restaurant, Tessa Vane, closed.").is_empty());
+        assert_eq!(full("The band, Ann Lee said, was loud. A man named Tom Vale came."), ["Ann Lee", "Tom Vale"]);
+        assert!(full("Then Winter Storm Elliott hit, and the food truck Señor Taco left.").is_empty());
+        assert_eq!(full("Storm Reid and Ann Winter arrived."), ["Storm Reid", "Ann Winter"]);
+        assert!(full("The score evokes Bernard Hale and echoes Ina Moss.").is_empty());
+        assert_eq!(full("The score recalls Ann Lee's films."), ["Ann Lee"]);
+        assert!(full("He was on the sitcom Henry Danvers and the miniseries Hattie Monroe.").is_empty());
+        assert!(full("He waited tables at Molly Brannock's on Dock Street.").iter().all(|n| n != "Molly Brannock"));
+        assert_eq!(full("They met at Ann Lee's house."), ["Ann Lee"]);
+        assert!(full("Fans bought Dust Road Hoodies before the Ferrol Stakes and the Kentucky Derby.").is_empty());
+        assert!(full("Set Notes — news for crews. First Alert Weather Day: rain.").is_empty());
+        assert_eq!(full("In 2024 Ann Lee and Room 12 guest Tom Vale met."), ["Ann Lee", "Tom Vale"]);
+        assert_eq!(full("Owner Tomas Ruiz and Innkeeper Pat Lamb said so."), ["Tomas Ruiz", "Pat Lamb"]);
+        assert_eq!(
+            full("She met Ann Lee, a horse trainer, and Tom Vale, the owner of the inn."),
+            ["Ann Lee", "Tom Vale"]
+        );
+        assert_eq!(full("Ann Lee, the band's singer, spoke."), ["Ann Lee"]);
     }
 
     #[test]

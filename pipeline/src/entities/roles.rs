@@ -4,14 +4,15 @@
 
 use knowledge::{Relation, RoleKind};
 
+use super::gazetteer as gz;
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
     ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
     CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
-    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_VERBS,
-    RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS,
-    is_job_word, jobs_of, org_job,
+    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS,
+    PLOT_STOPS, PLOT_VERBS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS,
+    STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -626,12 +627,21 @@ fn plot_characters(unit: &Unit, found: &mut Found) {
     if (0..n).any(|k| unit.is(k, NONFICTION_WORDS)) {
         return;
     }
+    // "In the story, her partner Ben Okafor …": the sentence tells the plot.
+    if unit.is(0, &["in"]) && unit.is(1, &["the"]) && unit.is(2, WORK_WORDS) && unit.is(3, &[","]) {
+        story_companions(unit, 2, found);
+    }
+    // "Ford plays Mara, a detective whose brother Eli Quint has vanished."
+    if let Some(k) = (1..n).find(|&k| unit.is(k, PART_VERBS)) {
+        story_companions(unit, k, found);
+    }
     for k in 1..n {
         let told = unit.is(k, PLOT_VERBS)
             && (k.saturating_sub(3)..k).any(|j| unit.is(j, WORK_WORDS) || unit.is(j, &["which", "it"]));
         if !told {
             continue;
         }
+        story_companions(unit, k, found);
         let lo = (k + 1..(k + 5).min(n)).find(|&j| !unit.lower_word(j) || is_job_word(&unit.toks[j].lower));
         let Some(lo) = lo.filter(|&j| unit.cap(j) && (k + 1..j).all(|w| !is_job_word(&unit.toks[w].lower))) else {
             continue;
@@ -642,6 +652,34 @@ fn plot_characters(unit: &Unit, found: &mut Found) {
             continue;
         }
         if hi > lo + 1 && (lo..hi).all(|j| people::valid_name_token(unit, j)) {
+            found.characters.push(unit.slice(lo, hi).to_owned());
+        }
+    }
+}
+
+/// "… hunts the killer Silas Drake with her partner Ben Okafor": after a plot's verb at `k`,
+/// a full name after "the/her …" and a noun of the story's people is a character too.
+fn story_companions(unit: &Unit, k: usize, found: &mut Found) {
+    let n = unit.toks.len();
+    for j in k + 2..n {
+        if unit.is(j, PLOT_STOPS) {
+            return;
+        }
+        let led = unit.is(j - 1, STORY_ROLE_LEADS)
+            || (unit.lower_word(j - 1) && j >= k + 3 && unit.is(j - 2, STORY_ROLE_LEADS));
+        if !(unit.is(j, STORY_ROLE_NOUNS) && unit.lower_word(j) && led) {
+            continue;
+        }
+        let lo = j + 1;
+        let hi = (lo..n).find(|&e| !unit.cap(e) || unit.toks[e].possessive).unwrap_or(n);
+        // "her husband Tom Vale produced it": a credit after the name is this film's, not the plot's.
+        let credited = verb_job(unit, hi).is_some();
+        if hi > lo + 1
+            && hi - lo <= 3
+            && (lo..hi).all(|e| people::valid_name_token(unit, e))
+            && !unit.is(hi, &["("])
+            && !credited
+        {
             found.characters.push(unit.slice(lo, hi).to_owned());
         }
     }
@@ -884,6 +922,13 @@ fn leads_jury(unit: &Unit, m: &PersonRef) -> bool {
     unit.is(by.wrapping_sub(1), LED_BY)
         && (by.saturating_sub(5)..by).any(|k| unit.is(k, &["jury"]))
         && (by + 1..m.lo).all(|k| unit.toks[k].word)
+}
+
+/// True when the object at `k` is a score ("the score", "the film's music"): the verb before
+/// it credits the composer.
+fn score_object(unit: &Unit, k: usize) -> bool {
+    const SCORE: &[&str] = &["score", "music", "soundtrack"];
+    unit.is(k + 1, SCORE) || (unit.toks.get(k + 1).is_some_and(|t| t.possessive) && unit.is(k + 2, SCORE))
 }
 
 /// "Dust Road, which X also produced": a role verb that ends a relative clause about a work.
@@ -1315,9 +1360,9 @@ fn predicates(
             found.add(person, CAST, None);
             matched_to = Some(i + 4);
         } else if verb(unit, i, &["composed", "scored", "composes", "scores"])
-            || (verb_job(unit, i).is_some() && unit.is(i + 2, &["score", "music", "soundtrack"]))
+            || (verb_job(unit, i).is_some() && score_object(unit, i + 1))
         {
-            if work_object(unit, i + 1, in_title) || unit.is(i + 2, &["score", "music", "soundtrack"]) {
+            if work_object(unit, i + 1, in_title) || score_object(unit, i + 1) {
                 found.add_all(person, &jobs_of("composer"));
                 matched_to = Some(i + 1);
             }
@@ -1655,8 +1700,9 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
             found.add_all(&people[g].key, &jobs);
         }
     }
-    // "directed by A and B", "written by A", "written and directed by A", "The score, by A,"
-    if unit.is(b1, &["by"]) {
+    // "directed by A and B", "written by A", "written and directed by A", "The score, by A,";
+    // "The song, X, was written by A" credits a song, not the film.
+    if unit.is(b1, &["by"]) && !(0..b1.min(4)).any(|k| unit.lower_word(k) && unit.is(k, gz::RECORD_WORDS)) {
         let noun_set_off = unit.is(b2, &[","]) && unit.is(b2.wrapping_sub(1), CREDIT_NOUN_WORDS);
         let mut jobs = by_jobs(unit, if noun_set_off { b2 - 1 } else { b2 });
         if !jobs.is_empty() && unit.is(b2.wrapping_sub(1), &["and"]) {
@@ -1737,6 +1783,41 @@ mod tests {
 
     fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
         (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn a_songs_writers_and_a_scores_writer_are_no_writers_of_the_film() {
+        assert_eq!(roles("The song, Harbor Rain, was written by Ann Lee and Tom Vale.", &["Ann Lee", "Tom Vale"]), []);
+        let composer =
+            |who: &str| (who.to_owned(), RoleKind::Crew(knowledge::Department::SoundMusic), "Composer", None);
+        assert_eq!(roles("Mia Roe, who wrote the film's score, produced it.", &["Mia Roe"])[0], composer("mia roe"));
+        assert_eq!(roles("The film was written by Ann Lee.", &["Ann Lee"]).len(), 1);
+    }
+
+    #[test]
+    fn the_people_a_plot_names_beside_its_hero_are_characters() {
+        let characters = |text: &str| {
+            let (unit, people) = unit_with_people(text, &[]);
+            find(&unit, &people, &[], None, &|_| false).characters
+        };
+        let c =
+            characters("The film follows Mara Quell as she hunts the killer Silas Drake with her partner Ben Okafor.");
+        assert!(c.contains(&"Silas Drake".to_owned()) && c.contains(&"Ben Okafor".to_owned()), "{c:?}");
+        let c = characters("The film follows a nurse and stars the legendary Ann Lee.");
+        assert!(!c.contains(&"Ann Lee".to_owned()), "{c:?}");
+        assert!(characters("The documentary follows her partner Ann Lee.").is_empty());
+        let c = characters("In the story, her partner Ben Okafor hides a secret.");
+        assert_eq!(c, ["Ben Okafor"]);
+        let c = characters("The film follows a nurse who hunts the killer Silas Drake.");
+        assert_eq!(c, ["Silas Drake"]);
+        let c = characters("Ann Lee plays Mara, a detective whose brother Eli Quint has vanished.");
+        assert!(c.contains(&"Eli Quint".to_owned()), "{c:?}");
+        let c = characters("The film follows Mara and her mentor, retired inspector Hal Brody, across the coast.");
+        assert!(c.contains(&"Hal Brody".to_owned()), "{c:?}");
+        let c = characters("Ann Lee plays a nurse; her husband Tom Vale produced the film.");
+        assert!(c.is_empty(), "{c:?}");
+        let c = characters("Ann Lee plays a nurse, and her husband Tom Vale produced it.");
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]

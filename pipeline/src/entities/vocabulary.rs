@@ -299,6 +299,56 @@ pub const CRAFTS: &[(&str, &str)] = &[
 /// Verbs of a plot's telling, after a work ("the film follows X", "which centres on X").
 pub const PLOT_VERBS: &[&str] = &["follows", "followed", "following", "centers", "centres", "chronicles", "tracks"];
 
+/// Nouns of the people a plot's hero meets, before their names after "the/her/his" in the
+/// plot's sentence ("hunts the killer Silas Drake with her partner Ben Okafor"): characters.
+pub const STORY_ROLE_NOUNS: &[&str] = &[
+    "killer",
+    "partner",
+    "widow",
+    "widower",
+    "villain",
+    "kidnapper",
+    "suspect",
+    "victim",
+    "husband",
+    "wife",
+    "lover",
+    "rival",
+    "neighbor",
+    "neighbour",
+    "stranger",
+    "mentor",
+    "nemesis",
+    "accomplice",
+    "ally",
+    "smuggler",
+    "thief",
+    "outlaw",
+    "drifter",
+    "inspector",
+    "keeper",
+    "fisherman",
+    "orphan",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+];
+
+/// Determiners and possessives before such a noun ("the killer", "her partner", "whose
+/// brother"), or a comma before it and one modifier ("her mentor, retired inspector X").
+pub const STORY_ROLE_LEADS: &[&str] = &["the", "a", "her", "his", "their", "whose", ","];
+
+/// Verbs of playing a part after which a sentence tells of the part's story ("plays Mara, a
+/// detective whose brother X has vanished").
+pub const PART_VERBS: &[&str] = &["plays", "play", "playing", "portrays", "portraying"];
+
+/// Words after which a sentence no longer tells the plot ("… and stars the legendary X").
+pub const PLOT_STOPS: &[&str] =
+    &["stars", "starring", "co-stars", "featuring", "opposite", "directed", "written", "produced", "by", ";"];
+
 /// Words of works about real people, whose plots follow no characters.
 pub const NONFICTION_WORDS: &[&str] =
     &["documentary", "documentaries", "doc", "docuseries", "biopic", "profile", "portrait", "memoir", "true"];

@@ -67,7 +67,7 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:last\s+)?upd
 /// with what follows the names (job titles, date) after a separator.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:By|BY|Written by|Words by|Story by|Reporting by|Interview by|Interviewed by|Translated by|Translation by|Translated from (?:the )?\p{Lu}\p{L}+ by|Posted by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b|\son\s+\p{Lu}).*)?$",
+        r"^(?:By|BY|Written by|Words by|Story by|Reporting by|Additional reporting by|Interview by|Interviewed by|Translated by|Translation by|Translated from (?:the )?\p{Lu}\p{L}+ by|Posted by)\s+(?P<names>.+?)\s*(?:(?:\s[|•·—–-]\s|\s(?i:published|updated|posted)\b|\son\s+\p{Lu}).*)?$",
     )
 });
 /// `By the Daily Ledger staff`: a byline naming its outlet's staff instead of a person.
@@ -92,6 +92,8 @@ static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The author names a byline (`By Ana Ruiz and Lee Chan, Staff Writers`) gives, joined.
 pub fn byline(line: &str) -> Option<String> {
+    // A wire story's closing credit ends like a sentence: "Additional reporting by Ana Ruiz."
+    let line = if line.starts_with("Additional reporting by ") { line.strip_suffix('.').unwrap_or(line) } else { line };
     if line.split_whitespace().count() > 20 || (line.ends_with('.') && !line.ends_with(" Jr.")) {
         return None;
     }
@@ -256,6 +258,8 @@ mod tests {
     #[test]
     fn reads_bylines() {
         assert_eq!(byline("By Ana Ruiz").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(byline("Additional reporting by Lee Chan.").as_deref(), Some("Lee Chan"));
+        assert_eq!(byline("Reporting by Lee Chan was praised."), None);
         assert_eq!(byline("By the Daily Ledger staff"), None, "a staff byline names no person");
         assert_eq!(staff_outlet("By the Daily Ledger staff").as_deref(), Some("Daily Ledger"));
         assert_eq!(staff_outlet("By The Harbor Courier-Post Staff").as_deref(), Some("Harbor Courier-Post"));
