@@ -373,9 +373,15 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.97, 0.95),
+    ("people", 0.98, 0.96),
+    // Recall 0.96 → 0.95: the birch-hollow corpus (dates branch) brought a unit publicist and an
+    // injured operator named in apposition that no role rule reads yet.
     ("roles", 0.99, 0.95),
-    ("events", 0.95, 0.95),
+    // Precision 0.99 → 0.95: the fern-hollow and glass-arroyo corpora (places and roles
+    // branches) brought events no rule reads right yet.
+    ("events", 0.95, 0.96),
+    // Recall 0.90 → 0.89: birch-hollow's waterfront night shoot and its state are not read as
+    // filming locations yet.
     ("places (use)", 0.96, 0.89),
     ("organisations", 0.96, 0.92),
     ("creation time", 0.97, 0.95),
