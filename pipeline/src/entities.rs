@@ -401,17 +401,21 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         })
         .collect();
 
-    // Names read as people somewhere: a firm by context alone is not one of them.
-    let person_names: HashSet<String> = units
-        .iter()
-        .zip(&items)
-        .flat_map(|(unit, its)| {
-            its.iter().filter_map(move |it| match it {
-                Item::Person(lo, hi) => Some(normalise(unit.slice(*lo, *hi))),
-                _ => None,
+    // The normalised names of the items `span` picks, over the whole corpus.
+    let names = |span: fn(&Item) -> Option<(usize, usize)>| -> HashSet<String> {
+        units
+            .iter()
+            .zip(&items)
+            .flat_map(|(unit, its)| {
+                its.iter().filter_map(move |it| span(it).map(|(lo, hi)| normalise(unit.slice(lo, hi))))
             })
-        })
-        .collect();
+            .collect()
+    };
+    // Names read as people somewhere: a firm by context alone is not one of them.
+    let person_names = names(|it| match *it {
+        Item::Person(lo, hi) => Some((lo, hi)),
+        _ => None,
+    });
     // A masthead in capitals opening a document ("REEL TALK") names the outlet, however its
     // name reads ("… reviews films for Reel Talk").
     let mastheads: HashSet<String> = units
@@ -423,16 +427,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
         .map(normalise)
         .collect();
     // Names of things somewhere ("the band Velvet Crane"): no person elsewhere either.
-    let thing_names: HashSet<String> = units
-        .iter()
-        .zip(&items)
-        .flat_map(|(unit, its)| {
-            its.iter().filter_map(move |it| match it {
-                Item::Thing(lo, hi) => Some(normalise(unit.slice(*lo, *hi))),
-                _ => None,
-            })
-        })
-        .collect();
+    let thing_names = names(|it| match *it {
+        Item::Thing(lo, hi) => Some((lo, hi)),
+        _ => None,
+    });
     // Organisations and places first: a name that is one of them is not a person.
     let mut orgs = OrgTable::default();
     let mut place_keys: BTreeMap<String, String> = BTreeMap::new();
