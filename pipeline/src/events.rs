@@ -237,6 +237,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let deals: Vec<usize> = (0..reported.len()).filter(|&k| reported[k].kind == EventKind::Financing).collect();
             let mut announced = match (reported.as_slice(), deals.as_slice()) {
                 ([one], _) if one.status == EventStatus::Scheduled => Some(out.len()),
+                // A legal step told by its month may get its day in the next sentence.
+                ([one], _) if frames::refinable(one.kind, one.when.as_ref().and_then(|w| w.date)) => Some(out.len()),
                 (_, [deal]) => Some(out.len() + deal),
                 _ => None,
             };
@@ -463,12 +465,15 @@ impl Sentence<'_> {
             // The main clause's report of a kind is the sentence's; an embedded clause's report
             // of the same kind ("whose co-defendant was acquitted") is another's, unless it is
             // a step of the subject's own told with its date ("X, who was charged in 2023, saw
-            // the case dismissed in July 2024").
+            // the case dismissed in July 2024"; "its appeal, which the court rejected in May").
             let own_dated_step = |o: &Trigger| {
                 let region = self.frame.clauses.region(o.start);
                 let opens_who = self.frame.clauses.embedded(region).is_some_and(|e| {
                     let first = self.text[e.start..e.end].trim_start_matches(|c: char| !c.is_alphabetic());
-                    first.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.eq_ignore_ascii_case("who"))
+                    first
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which"))
                 });
                 let dated = self.phrases.iter().any(|p| p.region == region && p.date.is_some() && !p.noun_of);
                 !step(o).is_empty() && opens_who && dated
@@ -583,6 +588,8 @@ impl Sentence<'_> {
         };
         let lower = number.to_lowercase();
         let n = match COUNT_WORDS.iter().position(|w| *w == lower) {
+            // "the day after": one.
+            None if lower == "the" => 1,
             Some(i) => i32::try_from(i).ok()?.max(1),
             None => number.parse().ok()?,
         };
@@ -639,7 +646,18 @@ impl Sentence<'_> {
     /// date (when the event has none), places, people and organisations join it.
     fn continue_mention(&self, m: &mut Mention, phrase: Option<&Phrase>) {
         let phrase = phrase.filter(|p| p.date.is_none_or(|d| d.precision != Precision::Decade));
-        if m.when.as_ref().is_none_or(|w| w.date.is_none())
+        // "fined it in March. The citation was dated March 21.": a day of the month told refines
+        // a legal step's month.
+        let refines = |w: &When| {
+            let legal = m.kind == EventKind::Legal && m.status == EventStatus::Happened;
+            legal
+                && w.date.zip(phrase.and_then(|p| p.date)).is_some_and(|(had, day)| {
+                    had.precision == Precision::Month
+                        && day.precision == Precision::Day
+                        && (had.year, had.month) == (day.year, day.month)
+                })
+        };
+        if m.when.as_ref().is_none_or(|w| w.date.is_none() || refines(w))
             && let Some(p) = phrase
         {
             m.when = Some(When {
@@ -781,6 +799,10 @@ impl Sentence<'_> {
             return next_to;
         }
         if p.counted && next_to {
+            return false;
+        }
+        // "on Oct. 10, the day after X was killed": the date anchors a count, not the trigger.
+        if end <= t.start && clauses::counts_from(&self.text[end..t.start]) {
             return false;
         }
         // "premiered at X in April, where it won the audience award": a clause on the place of
@@ -1589,6 +1611,73 @@ mod tests {
         )];
         let e = extract(&docs, &entities(&docs, &["Ana"], &[], &["Courier", "Variety"]));
         assert_eq!(dates_of(&e), [(EventKind::Publicity, Some(date(2019, 0, 0, Precision::Year)))]);
+    }
+
+    #[test]
+    fn a_step_after_a_relative_clause_takes_the_date_that_closes_it() {
+        // "first" between the auxiliary and "charged"; the dismissal's date follows its which-clause.
+        let text = "Marsh was first charged in May 2023, but prosecutors dropped the charge, which rested on one count of manslaughter, on September 4, citing new evidence.\n";
+        let e = extract(&[doc(text, Some(date(2024, 1, 10, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2023, 5, 0, Precision::Month))),
+                (EventKind::Legal, Some(date(2023, 9, 4, Precision::Day)))
+            ]
+        );
+        // A step told in a which-clause with its own date is its own ("its appeal, which the court rejected in May").
+        let text = "The dismissal of the case in March 2022 survived the state's appeal, which the high court rejected in May 2023.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2022, 3, 0, Precision::Month))),
+                (EventKind::Legal, Some(date(2023, 5, 0, Precision::Month)))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_counted_from_or_owned_by_another_noun_does_not_date_the_step() {
+        // "October 10, the day after X was killed": the harm was the day before.
+        let text = "The agency opened its investigation on October 10, 2023, the day after a grip was killed when a rifle misfired.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Incident, Some(date(2023, 10, 9, Precision::Day))),
+                (EventKind::Investigation, Some(date(2023, 10, 10, Precision::Day)))
+            ]
+        );
+        // The harm named as a settlement's cause owns the date after it; a hearing ahead owns "next month".
+        let text = "The studio agreed to pay $40,000 over the death of a stuntman last spring, ending a dispute headed for a hearing next month.\n";
+        let e = extract(&[doc(text, Some(date(2024, 10, 3, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Legal, None)]);
+    }
+
+    #[test]
+    fn a_sentencing_set_for_a_day_is_announced_even_when_told_later() {
+        let text = "The judge set sentencing for March 3, 2025.\nSentencing is scheduled for May 9, 2025.\n";
+        let e = extract(&[doc(text, Some(date(2025, 6, 1, Precision::Day)))], &Entities::default());
+        let found: Vec<_> = e.iter().map(|e| (e.kind, e.status)).collect();
+        assert_eq!(found, [(EventKind::Legal, EventStatus::Scheduled), (EventKind::Legal, EventStatus::Scheduled)]);
+    }
+
+    #[test]
+    fn a_legal_step_takes_its_day_from_the_next_sentence() {
+        let text = "The agency fined the ranch in June. The citation was issued on June 12.\nA review board reduced the fine in May. The board's decision came on May 30, its records show.\n";
+        let e = extract(&[doc(text, Some(date(2025, 9, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2025, 5, 30, Precision::Day))),
+                (EventKind::Legal, Some(date(2025, 6, 12, Precision::Day)))
+            ]
+        );
+        // Another subject, or a day of another month, leaves the month.
+        let text = "The agency fined the ranch in June. Crews went back on July 2.\n";
+        let e = extract(&[doc(text, Some(date(2025, 9, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Legal, Some(date(2025, 6, 0, Precision::Month)))]);
     }
 
     #[test]

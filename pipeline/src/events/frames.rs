@@ -17,8 +17,8 @@ use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
     APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, FRONTED_CLAUSE_OPENERS,
-    MAKERS_SHOOT, NAME_TITLES, OTHER_WORK, OTHER_WORK_OBJECT, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
-    PRODUCTION_VERBS, SENTENCE_OPENERS,
+    LEGAL_ACTS, MAKERS_SHOOT, NAME_TITLES, OTHER_WORK, OTHER_WORK_OBJECT, PLOT_CONTINUES, PRODUCTION_OF,
+    PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -398,12 +398,34 @@ fn topic_of(kind: EventKind) -> &'static str {
 /// deal ("The deal was announced Tuesday").
 pub(crate) fn continues(sentence: &str, kind: EventKind, status: EventStatus) -> bool {
     let lower = sentence.trim_start().to_lowercase();
+    if kind == EventKind::Legal && status == EventStatus::Happened {
+        return legal_subject(&lower);
+    }
     let subjects = match (kind, status) {
         (EventKind::Financing, _) => DEAL_SUBJECTS,
         (_, EventStatus::Scheduled) => CONTINUING_SUBJECTS,
         _ => &[],
     };
     subjects.iter().any(|s| lower.strip_prefix(s).is_some_and(|rest| rest.starts_with(' ')))
+}
+
+/// Whether a mention of this kind and date may take a day from the next sentence: a legal step
+/// told by its month ("fined the company in March").
+pub(crate) fn refinable(kind: EventKind, date: Option<knowledge::Date>) -> bool {
+    kind == EventKind::Legal && date.is_some_and(|d| d.precision == knowledge::Precision::Month)
+}
+
+/// Whether a lower-cased sentence opens with a legal act as its subject, possibly someone's
+/// ("The citation was dated March 21", "The board's ruling came on Aug. 14").
+fn legal_subject(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("the ") else { return false };
+    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let noun = if first.ends_with("'s") || first.ends_with("’s") {
+        after.split(' ').next().unwrap_or_default()
+    } else {
+        first
+    };
+    LEGAL_ACTS.contains(&noun.trim_end_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// Whether a sentence is about the shoot, so "it" in the next one may stand for it.

@@ -88,7 +88,8 @@ pub(crate) const SCHEDULED: &[&[&str]] = &[
     &["will"], &["won't"], &["'ll"], &["’ll"], &["set", "to"], &["set", "for"], &["scheduled", "to"],
     &["scheduled", "for"], &["slated", "to"], &["slated", "for"], &["due", "to"], &["due", "for"], &["plans", "to"],
     &["plan", "to"], &["planning", "to"], &["expected", "to"], &["expects", "to"], &["is", "to"], &["are", "to"],
-    &["upcoming"], &["going", "to"], &["about", "to"],
+    &["upcoming"], &["going", "to"], &["about", "to"], &["set", "sentencing", "for"],
+    &["scheduled", "sentencing", "for"],
 ];
 
 /// Words that, before a scheduling cue, make it a plan of the past whose outcome the clause
@@ -280,6 +281,14 @@ pub(crate) const POST_TIME: &str = r"(?i)^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:
 /// Subjects with which a sentence continues the deal of the sentence before it ("Foo Films has
 /// acquired the drama. The deal was announced Tuesday."), so its date is the deal's.
 pub(crate) const DEAL_SUBJECTS: &[&str] = &["the deal", "the acquisition", "the sale", "the agreement", "the pact"];
+
+/// Nouns of legal acts that, as the subject of the next sentence, continue the legal step of the
+/// sentence before ("… fined it in March. The citation was dated March 21."): its day is the step's.
+#[rustfmt::skip]
+pub(crate) const LEGAL_ACTS: &[&str] = &[
+    "citation", "citations", "fine", "penalty", "ruling", "decision", "order", "verdict", "settlement", "indictment",
+    "dismissal", "sentence", "judgment", "judgement", "appeal", "complaint", "lawsuit", "suit", "plea",
+];
 
 /// Subjects with which a sentence continues the announced event of the sentence before it
 /// ("The drama is set to premiere in Bartown. It screens on September 9 at the Palace."), so
