@@ -723,13 +723,20 @@ impl Sentence<'_> {
         // suspended for two weeks and resumed in early September"). One whose nearest trigger
         // before it is another kind's is that trigger's, unless I have no other ("suspended in
         // April and resumed on June 3"; but "moved to Montana last year, … done shooting" shares).
-        let later = |p: &Phrase| all.iter().any(|o| o.kind != mine[0].kind && last_mine < o.start && o.start < rel(p));
+        // Another legal step counts as another kind here ("was charged in May and pleaded not
+        // guilty a month later").
+        let step = mine.iter().map(|t| t.topic).find(|&t| !triggers::is_generic(t));
+        let another = |o: &Trigger| {
+            o.kind != mine[0].kind
+                || (o.kind == EventKind::Legal && !triggers::is_generic(o.topic) && step.is_some_and(|s| s != o.topic))
+        };
+        let later = |p: &Phrase| all.iter().any(|o| another(o) && last_mine < o.start && o.start < rel(p));
         let clause = |at: usize| bounds.iter().rposition(|&b| b <= at).unwrap_or(0);
         let theirs = |p: &Phrase| {
             all.iter()
                 .filter(|o| o.start < rel(p))
                 .max_by_key(|o| o.start)
-                .is_some_and(|o| o.kind != mine[0].kind && clause(o.start) == clause(rel(p)))
+                .is_some_and(|o| another(o) && clause(o.start) == clause(rel(p)))
         };
         // A date never reaches across a semicolon: the clauses it joins tell their own times.
         let joined = |p: &Phrase, t: &Trigger| {
@@ -1820,6 +1827,16 @@ mod tests {
         );
         // Steps told with one date stay one report.
         assert!(e.iter().any(|e| &*e.summary == "She was convicted of manslaughter and sentenced in April 2024."));
+        // A count after the second step is its own, not the first's ("… a month later").
+        let text = "He was charged in May 2023 and pleaded not guilty a month later.\n";
+        let e = extract(&[doc(text, Some(date(2024, 8, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2023, 5, 0, Precision::Month))),
+                (EventKind::Legal, Some(date(2023, 6, 0, Precision::Month))),
+            ]
+        );
     }
 
     #[test]

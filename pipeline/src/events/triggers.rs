@@ -296,7 +296,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "settlement", r"(?i)\b(?:lawsuit|suit|claim|claims)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?:later\s+|eventually\s+|quietly\s+|finally\s+)?(?P<t>settled)\b"),
         // A longer gap only as a relative clause on the suit ("the suit that X brought … was settled").
         (Legal, "settlement", r"(?i)\b(?:lawsuit|suit|claim)\s+(?:that|which)\s+[^.;]{0,120}?\b(?:was|were|has been|had been)\s+(?:later\s+|eventually\s+|quietly\s+|finally\s+)?(?P<t>settled)\b"),
-        (Legal, "settlement", r"(?i)\bsettled\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|lawsuits?|suits?|case)\b"),
+        (Legal, "settlement", r"(?i)\bsettled\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|lawsuits?|suits?|case)\b"),
         // Docket steps: "Complaint filed", "files a motion to dismiss", "denies the motion",
         // "the case settled".
         (Legal, "suit", r"(?:^|[—–:]\s*)(?i:complaint|amended complaint) filed\b"),
@@ -726,6 +726,7 @@ mod tests {
             [(Legal, "suit"), (Legal, "settlement")]
         );
         assert_eq!(kinds("The stuntman settled his negligence claim in October."), [(Legal, "settlement")]);
+        assert_eq!(kinds("The studio settled the family's lawsuit in 2022."), [(Legal, "settlement")]);
     }
 
     #[test]

@@ -172,6 +172,8 @@ pub(crate) const PRODUCTION_OF: &[&str] = &[
     "during the filming of",
     "during filming of",
     "while filming",
+    // "killed while working on a streaming series near X": the work someone was on.
+    "while working on",
     "during the production of",
     "during production of",
     "during the shooting of",
@@ -193,6 +195,10 @@ pub(crate) const EARLIER_WORK: &str = r"(?i)\b(?:(?:previous|earlier|prior|last|
 /// production on his next film"; "the sequel" may be the article's own film). A regular
 /// expression.
 pub(crate) const OTHER_WORK_OBJECT: &str = r"(?i)^\s*(?:on\s+|of\s+)?(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+)?(?:sequel|prequel|spinoff|spin-off|remake|(?:next|previous|earlier|prior|other) (?:film|feature|movie|project|picture|series|western|drama|thriller|comedy|documentary))\b";
+
+/// Possessive pronouns that open a subject pointing back to a work named earlier in the
+/// sentence ("…, and its producers were fined").
+pub(crate) const POSSESSIVE_BACK: &[&str] = &["its", "their"];
 
 /// Determiners after [`PRODUCTION_OF`] that name some production other than the article's
 /// ("on the set of his next film", "of another western").
