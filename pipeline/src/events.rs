@@ -482,10 +482,23 @@ impl Sentence<'_> {
                 !in_main(&t) && !own_dated_step(&t) && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o));
             let absorbed =
                 embedded || step(&t).is_empty() && reported.iter().any(|(o, s)| kin(o, *s) && !step(o).is_empty());
-            if !absorbed && !groups.iter().any(|g| g.kind == t.kind && g.status == status && g.step == step(&t)) {
+            let same_step = |g: &Group| g.kind == t.kind && g.status == status && g.step == step(&t);
+            // A step told again in a clause coordinated after the first, with a date of its own, is
+            // another event of that step ("the suit was settled in August, and the gaffer settled
+            // her claim in October").
+            let again = !step(&t).is_empty()
+                && groups.iter().filter(|g| same_step(g)).all(|g| {
+                    g.end <= t.start && {
+                        let between = &self.text[g.end..t.start];
+                        between.contains(", and ") || between.contains(';')
+                    }
+                });
+            let told = groups.iter().any(same_step);
+            if !absorbed && (!told || again) {
                 let mut mine: Vec<&Trigger> = reported
                     .iter()
                     .filter(|(o, s)| kin(o, *s) && (step(o) == step(&t) || step(o).is_empty()))
+                    .filter(|(o, _)| !told || o.start >= t.start)
                     .map(|(o, _)| o)
                     .collect();
                 if own_dated_step(&t) {
@@ -494,6 +507,7 @@ impl Sentence<'_> {
                 } else if mine.iter().any(|o| in_main(o)) {
                     mine.retain(|o| in_main(o));
                 }
+                let own_step = step(&t);
                 let t = *mine[0];
                 // A named step ("dismissal") tells which event better than a status noun ("legal battles").
                 let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
@@ -509,12 +523,15 @@ impl Sentence<'_> {
                         continue;
                     }
                 }
+                if told && !picked.is_some_and(|(_, own)| own) {
+                    continue;
+                }
                 let date = picked.map(|(i, _)| i);
                 // Steps told with one date are one report of the sentence.
                 if groups.iter().any(|g| g.kind == t.kind && g.status == status && g.date == date) {
                     continue;
                 }
-                groups.push(Group { kind: t.kind, status, topic, step: step(&t), at: t.start, end: t.end, date });
+                groups.push(Group { kind: t.kind, status, topic, step: own_step, at: t.start, end: t.end, date });
             }
         }
         let (mut span_start, mut carried_phrase) = (self.start, None);
@@ -1827,6 +1844,11 @@ mod tests {
         );
         // Steps told with one date stay one report.
         assert!(e.iter().any(|e| &*e.summary == "She was convicted of manslaughter and sentenced in April 2024."));
+        // One step told again after ", and" with a date of its own is a second event of that step.
+        let text = "The wrongful-death suit was settled in June, and the stuntman settled his claim in September.\nThe studio was fined in March; the ranch was fined in May.\n";
+        let e = extract(&[doc(text, Some(date(2024, 12, 1, Precision::Day)))], &Entities::default());
+        let months: Vec<u8> = e.iter().filter_map(|e| e.when.as_ref()?.date.map(|d| d.month)).collect();
+        assert_eq!(months, [3, 5, 6, 9]);
         // A count after the second step is its own, not the first's ("… a month later").
         let text = "He was charged in May 2023 and pleaded not guilty a month later.\n";
         let e = extract(&[doc(text, Some(date(2024, 8, 1, Precision::Day)))], &Entities::default());
