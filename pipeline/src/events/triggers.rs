@@ -302,7 +302,12 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "suit", r"(?:^|[—–:]\s*)(?i:complaint|amended complaint) filed\b"),
         (Legal, "settlement", r"\b(?i:the case|the lawsuit|the suit) (?:was |has been )?settled\b"),
         (Legal, "motion", r"(?i)\b(?:files|filed) (?:a|an|the) (?:[\w-]+ ){0,2}?motion\b"),
-        (Legal, "ruling", r"(?i)\b(?:denies|denied|grants|granted|rejects|rejected) (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,2}?motion\b"),
+        (Legal, "ruling", r"(?i)\b(?:denies|denied|grants|granted|rejects|rejected) (?:a|an|the|their|his|her|its) (?:[\w'’-]+ ){0,2}?motion\b"),
+        // A plea bargain and an arraignment: "took a plea deal", "was arraigned on Feb. 1".
+        (Legal, "plea", r"(?i)\b(?:took|accepted|reached|struck|signed|entered|entered into|agreed to|cut)\s+(?:a|the|an)\s+plea\s+(?:deal|agreement|bargain)\b"),
+        (Legal, "arraignment", r"(?i)\b(?:was|were|been|is|are)\s+(?:formally\s+)?arraigned\b|\bat (?:his|her|their|the) arraignment\b"),
+        // A party asking the court to think again: "filed a motion to reconsider", "asked the judge to reconsider".
+        (Legal, "motion", r"(?i)\b(?:asked|urged|petitioned)\s+(?:the\s+)?(?:judge|court|board|panel)\s+to\s+reconsider\b"),
         // "The court sets a five-day jury trial for Nov. 14": the setting, a step of its own.
         (Legal, "trial setting", r"(?i)\b(?P<t>sets|set|schedules|scheduled)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?trial\s+(?:for|on|to begin)\b"),
         // "set a June 2 trial date": the trial's day, an announced trial (the date qualifies the noun).
@@ -698,6 +703,17 @@ mod tests {
         assert_eq!(kinds("The hearing was rescheduled at the defence's request."), [(Legal, "postponement")]);
         assert_eq!(kinds("Judge Ruiz scheduled sentencing for June 3."), [(Legal, "sentence")]);
         assert_eq!(kinds("Sentencing is set for Sept. 9."), [(Legal, "sentence")]);
+    }
+
+    #[test]
+    fn pleas_arraignments_and_requests_to_reconsider() {
+        use EventKind::Legal;
+        assert_eq!(kinds("The armorer took a plea deal in March."), [(Legal, "plea")]);
+        assert_eq!(kinds("Hollis entered into a plea agreement with prosecutors."), [(Legal, "plea")]);
+        assert_eq!(kinds("Baldwin was arraigned on Feb. 1."), [(Legal, "arraignment")]);
+        assert_eq!(kinds("She spoke briefly at her arraignment in Santa Fe."), [(Legal, "arraignment")]);
+        assert_eq!(kinds("Prosecutors asked the judge to reconsider her ruling."), [(Legal, "motion")]);
+        assert_eq!(kinds("The judge denied the state's motion to reconsider."), [(Legal, "ruling")]);
     }
 
     #[test]
