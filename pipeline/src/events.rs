@@ -37,7 +37,7 @@ use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
 use crate::entities::works::other_work_parts;
 use triggers::Trigger;
-use vocabulary::{COUNT_WORDS, REPORTING_VERBS, SUBORDINATORS};
+use vocabulary::{ADJUNCT_OPENERS, COUNT_WORDS, REPORTING_VERBS, SUBORDINATORS};
 
 /// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
@@ -465,15 +465,16 @@ impl Sentence<'_> {
             // The main clause's report of a kind is the sentence's; an embedded clause's report
             // of the same kind ("whose co-defendant was acquitted") is another's, unless it is
             // a step of the subject's own told with its date ("X, who was charged in 2023, saw
-            // the case dismissed in July 2024"; "its appeal, which the court rejected in May").
+            // the case dismissed in July 2024"; "its appeal, which the court rejected in May";
+            // "After the charges were dropped in April, prosecutors refiled them").
             let own_dated_step = |o: &Trigger| {
                 let region = self.frame.clauses.region(o.start);
                 let opens_who = self.frame.clauses.embedded(region).is_some_and(|e| {
                     let first = self.text[e.start..e.end].trim_start_matches(|c: char| !c.is_alphabetic());
-                    first
-                        .split(|c: char| !c.is_alphabetic())
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which"))
+                    first.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        w == "who" || w == "which" || (e.start == 0 && ADJUNCT_OPENERS.contains(&w.as_str()))
+                    })
                 });
                 let dated = self.phrases.iter().any(|p| p.region == region && p.date.is_some() && !p.noun_of);
                 !step(o).is_empty() && opens_who && dated
@@ -1649,6 +1650,12 @@ mod tests {
                 (EventKind::Legal, Some(date(2023, 9, 4, Precision::Day)))
             ]
         );
+        // So is a step in a fronted "after" clause with its own date.
+        let text = "After the charges were dropped in April 2023, prosecutors refiled them in January 2024.\nFollowing the dismissal of the case in May 2021, the state appealed in June 2021.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        let months: Vec<(i16, u8)> =
+            e.iter().filter_map(|e| e.when.as_ref()?.date.map(|d| (d.year, d.month))).collect();
+        assert_eq!(months, [(2021, 5), (2021, 6), (2023, 4), (2024, 1)]);
         // A step told in a which-clause with its own date is its own ("its appeal, which the court rejected in May").
         let text = "The dismissal of the case in March 2022 survived the state's appeal, which the high court rejected in May 2023.\n";
         let e = extract(&[doc(text, None)], &Entities::default());

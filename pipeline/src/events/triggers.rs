@@ -303,6 +303,14 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "settlement", r"\b(?i:the case|the lawsuit|the suit) (?:was |has been )?settled\b"),
         (Legal, "motion", r"(?i)\b(?:files|filed) (?:a|an|the) (?:[\w-]+ ){0,2}?motion\b"),
         (Legal, "ruling", r"(?i)\b(?:denies|denied|grants|granted|rejects|rejected) (?:a|an|the|their|his|her|its) (?:[\w'’-]+ ){0,2}?motion\b"),
+        // Charges brought back: "prosecutors refiled them in January", "revived the case".
+        (Legal, "charges", r"(?i)\b(?:refiled|re-filed|reinstated|revived)\s+(?:them|it|the\s+(?:[\w-]+\s+)?(?:case|charges?|indictment))\b"),
+        // A trial under way and its verdict: "opening statements began", "returned a guilty verdict".
+        (Legal, "trial", r"(?i)\bopening (?:statements|arguments) (?:began|begin|started|start|opened|were delivered|were made|got under ?way)\b|\b(?:returned|reached|delivered|handed down) (?:a|the|its) (?:[\w-]+ ){0,2}?verdicts?\b"),
+        // A settlement agreed: "agreed to settle for $100,000", "settled for an undisclosed sum".
+        (Legal, "settlement", r"(?i)\bagreed to settle\b|\bsettled for (?:an? |\$)"),
+        // A notice of appeal: "filed notice of appeal on March 15".
+        (Legal, "appeal", r"(?i)\bfiled (?:a |their |her |his |its )?notices? of appeal\b"),
         // A plea bargain and an arraignment: "took a plea deal", "was arraigned on Feb. 1".
         (Legal, "plea", r"(?i)\b(?:took|accepted|reached|struck|signed|entered|entered into|agreed to|cut)\s+(?:a|the|an)\s+plea\s+(?:deal|agreement|bargain)\b"),
         (Legal, "arraignment", r"(?i)\b(?:was|were|been|is|are)\s+(?:formally\s+)?arraigned\b|\bat (?:his|her|their|the) arraignment\b"),
@@ -714,6 +722,18 @@ mod tests {
         assert_eq!(kinds("She spoke briefly at her arraignment in Santa Fe."), [(Legal, "arraignment")]);
         assert_eq!(kinds("Prosecutors asked the judge to reconsider her ruling."), [(Legal, "motion")]);
         assert_eq!(kinds("The judge denied the state's motion to reconsider."), [(Legal, "ruling")]);
+    }
+
+    #[test]
+    fn charges_brought_back_a_trial_under_way_a_verdict_and_a_settlement_agreed() {
+        use EventKind::Legal;
+        assert_eq!(kinds("Prosecutors refiled them in January."), [(Legal, "charges")]);
+        assert_eq!(kinds("A new prosecutor revived the manslaughter case."), [(Legal, "charges")]);
+        assert_eq!(kinds("Opening statements began on Feb. 22."), [(Legal, "trial")]);
+        assert_eq!(kinds("Jurors returned a guilty verdict after three hours."), [(Legal, "trial")]);
+        assert_eq!(kinds("The studio agreed to settle for $100,000."), [(Legal, "settlement")]);
+        assert_eq!(kinds("The family settled for an undisclosed sum."), [(Legal, "settlement")]);
+        assert_eq!(kinds("Her lawyers filed notice of appeal on March 15."), [(Legal, "appeal")]);
     }
 
     #[test]
