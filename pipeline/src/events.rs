@@ -1705,6 +1705,10 @@ mod tests {
                 (EventKind::Legal, Some(date(2025, 6, 12, Precision::Day)))
             ]
         );
+        // A step told without a date takes the next sentence's.
+        let text = "Prosecutors dropped the charges. The decision came on April 16, 2025.\n";
+        let e = extract(&[doc(text, Some(date(2025, 9, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Legal, Some(date(2025, 4, 16, Precision::Day)))]);
         // Another subject, or a day of another month, leaves the month.
         let text = "The agency fined the ranch in June. Crews went back on July 2.\n";
         let e = extract(&[doc(text, Some(date(2025, 9, 1, Precision::Day)))], &Entities::default());

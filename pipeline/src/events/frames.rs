@@ -420,10 +420,11 @@ pub(crate) fn continues(sentence: &str, kind: EventKind, status: EventStatus) ->
     subjects.iter().any(|s| lower.strip_prefix(s).is_some_and(|rest| rest.starts_with(' ')))
 }
 
-/// Whether a mention of this kind and date may take a day from the next sentence: a legal step
-/// told by its month ("fined the company in March").
+/// Whether a mention of this kind and date may take its date from the next sentence: a legal
+/// step told without one or by its month ("Prosecutors dropped the charges. The decision came on
+/// April 16."; "fined the company in March").
 pub(crate) fn refinable(kind: EventKind, date: Option<knowledge::Date>) -> bool {
-    kind == EventKind::Legal && date.is_some_and(|d| d.precision == knowledge::Precision::Month)
+    kind == EventKind::Legal && date.is_none_or(|d| d.precision == knowledge::Precision::Month)
 }
 
 /// Whether a lower-cased sentence opens with a legal act as its subject, possibly someone's
