@@ -37,7 +37,7 @@ use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
 use crate::entities::works::other_work_parts;
 use triggers::Trigger;
-use vocabulary::{COUNT_WORDS, REPORTING_VERBS, SUBORDINATORS};
+use vocabulary::{ADJUNCT_OPENERS, COUNT_WORDS, REPORTING_VERBS, SUBORDINATORS};
 
 /// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
@@ -237,6 +237,8 @@ pub(crate) fn mentions(documents: &[Document], entities: &Entities) -> Vec<Menti
             let deals: Vec<usize> = (0..reported.len()).filter(|&k| reported[k].kind == EventKind::Financing).collect();
             let mut announced = match (reported.as_slice(), deals.as_slice()) {
                 ([one], _) if one.status == EventStatus::Scheduled => Some(out.len()),
+                // A legal step told by its month may get its day in the next sentence.
+                ([one], _) if frames::refinable(one.kind, one.when.as_ref().and_then(|w| w.date)) => Some(out.len()),
                 (_, [deal]) => Some(out.len() + deal),
                 _ => None,
             };
@@ -463,12 +465,16 @@ impl Sentence<'_> {
             // The main clause's report of a kind is the sentence's; an embedded clause's report
             // of the same kind ("whose co-defendant was acquitted") is another's, unless it is
             // a step of the subject's own told with its date ("X, who was charged in 2023, saw
-            // the case dismissed in July 2024").
+            // the case dismissed in July 2024"; "its appeal, which the court rejected in May";
+            // "After the charges were dropped in April, prosecutors refiled them").
             let own_dated_step = |o: &Trigger| {
                 let region = self.frame.clauses.region(o.start);
                 let opens_who = self.frame.clauses.embedded(region).is_some_and(|e| {
                     let first = self.text[e.start..e.end].trim_start_matches(|c: char| !c.is_alphabetic());
-                    first.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.eq_ignore_ascii_case("who"))
+                    first.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        w == "who" || w == "which" || (e.start == 0 && ADJUNCT_OPENERS.contains(&w.as_str()))
+                    })
                 });
                 let dated = self.phrases.iter().any(|p| p.region == region && p.date.is_some() && !p.noun_of);
                 !step(o).is_empty() && opens_who && dated
@@ -477,10 +483,23 @@ impl Sentence<'_> {
                 !in_main(&t) && !own_dated_step(&t) && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o));
             let absorbed =
                 embedded || step(&t).is_empty() && reported.iter().any(|(o, s)| kin(o, *s) && !step(o).is_empty());
-            if !absorbed && !groups.iter().any(|g| g.kind == t.kind && g.status == status && g.step == step(&t)) {
+            let same_step = |g: &Group| g.kind == t.kind && g.status == status && g.step == step(&t);
+            // A step told again in a clause coordinated after the first, with a date of its own, is
+            // another event of that step ("the suit was settled in August, and the gaffer settled
+            // her claim in October").
+            let again = !step(&t).is_empty()
+                && groups.iter().filter(|g| same_step(g)).all(|g| {
+                    g.end <= t.start && {
+                        let between = &self.text[g.end..t.start];
+                        between.contains(", and ") || between.contains(';')
+                    }
+                });
+            let told = groups.iter().any(same_step);
+            if !absorbed && (!told || again) {
                 let mut mine: Vec<&Trigger> = reported
                     .iter()
                     .filter(|(o, s)| kin(o, *s) && (step(o) == step(&t) || step(o).is_empty()))
+                    .filter(|(o, _)| !told || o.start >= t.start)
                     .map(|(o, _)| o)
                     .collect();
                 if own_dated_step(&t) {
@@ -489,6 +508,7 @@ impl Sentence<'_> {
                 } else if mine.iter().any(|o| in_main(o)) {
                     mine.retain(|o| in_main(o));
                 }
+                let own_step = step(&t);
                 let t = *mine[0];
                 // A named step ("dismissal") tells which event better than a status noun ("legal battles").
                 let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
@@ -504,12 +524,15 @@ impl Sentence<'_> {
                         continue;
                     }
                 }
+                if told && !picked.is_some_and(|(_, own)| own) {
+                    continue;
+                }
                 let date = picked.map(|(i, _)| i);
                 // Steps told with one date are one report of the sentence.
                 if groups.iter().any(|g| g.kind == t.kind && g.status == status && g.date == date) {
                     continue;
                 }
-                groups.push(Group { kind: t.kind, status, topic, step: step(&t), at: t.start, end: t.end, date });
+                groups.push(Group { kind: t.kind, status, topic, step: own_step, at: t.start, end: t.end, date });
             }
         }
         let (mut span_start, mut carried_phrase) = (self.start, None);
@@ -583,6 +606,8 @@ impl Sentence<'_> {
         };
         let lower = number.to_lowercase();
         let n = match COUNT_WORDS.iter().position(|w| *w == lower) {
+            // "the day after": one.
+            None if lower == "the" => 1,
             Some(i) => i32::try_from(i).ok()?.max(1),
             None => number.parse().ok()?,
         };
@@ -639,7 +664,18 @@ impl Sentence<'_> {
     /// date (when the event has none), places, people and organisations join it.
     fn continue_mention(&self, m: &mut Mention, phrase: Option<&Phrase>) {
         let phrase = phrase.filter(|p| p.date.is_none_or(|d| d.precision != Precision::Decade));
-        if m.when.as_ref().is_none_or(|w| w.date.is_none())
+        // "fined it in March. The citation was dated March 21.": a day of the month told refines
+        // a legal step's month.
+        let refines = |w: &When| {
+            let legal = m.kind == EventKind::Legal && m.status == EventStatus::Happened;
+            legal
+                && w.date.zip(phrase.and_then(|p| p.date)).is_some_and(|(had, day)| {
+                    had.precision == Precision::Month
+                        && day.precision == Precision::Day
+                        && (had.year, had.month) == (day.year, day.month)
+                })
+        };
+        if m.when.as_ref().is_none_or(|w| w.date.is_none() || refines(w))
             && let Some(p) = phrase
         {
             m.when = Some(When {
@@ -705,13 +741,20 @@ impl Sentence<'_> {
         // suspended for two weeks and resumed in early September"). One whose nearest trigger
         // before it is another kind's is that trigger's, unless I have no other ("suspended in
         // April and resumed on June 3"; but "moved to Montana last year, … done shooting" shares).
-        let later = |p: &Phrase| all.iter().any(|o| o.kind != mine[0].kind && last_mine < o.start && o.start < rel(p));
+        // Another legal step counts as another kind here ("was charged in May and pleaded not
+        // guilty a month later").
+        let step = mine.iter().map(|t| t.topic).find(|&t| !triggers::is_generic(t));
+        let another = |o: &Trigger| {
+            o.kind != mine[0].kind
+                || (o.kind == EventKind::Legal && !triggers::is_generic(o.topic) && step.is_some_and(|s| s != o.topic))
+        };
+        let later = |p: &Phrase| all.iter().any(|o| another(o) && last_mine < o.start && o.start < rel(p));
         let clause = |at: usize| bounds.iter().rposition(|&b| b <= at).unwrap_or(0);
         let theirs = |p: &Phrase| {
             all.iter()
                 .filter(|o| o.start < rel(p))
                 .max_by_key(|o| o.start)
-                .is_some_and(|o| o.kind != mine[0].kind && clause(o.start) == clause(rel(p)))
+                .is_some_and(|o| another(o) && clause(o.start) == clause(rel(p)))
         };
         // A date never reaches across a semicolon: the clauses it joins tell their own times.
         let joined = |p: &Phrase, t: &Trigger| {
@@ -781,6 +824,10 @@ impl Sentence<'_> {
             return next_to;
         }
         if p.counted && next_to {
+            return false;
+        }
+        // "on Oct. 10, the day after X was killed": the date anchors a count, not the trigger.
+        if end <= t.start && clauses::counts_from(&self.text[end..t.start]) {
             return false;
         }
         // "premiered at X in April, where it won the audience award": a clause on the place of
@@ -1592,6 +1639,83 @@ mod tests {
     }
 
     #[test]
+    fn a_step_after_a_relative_clause_takes_the_date_that_closes_it() {
+        // "first" between the auxiliary and "charged"; the dismissal's date follows its which-clause.
+        let text = "Marsh was first charged in May 2023, but prosecutors dropped the charge, which rested on one count of manslaughter, on September 4, citing new evidence.\n";
+        let e = extract(&[doc(text, Some(date(2024, 1, 10, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2023, 5, 0, Precision::Month))),
+                (EventKind::Legal, Some(date(2023, 9, 4, Precision::Day)))
+            ]
+        );
+        // So is a step in a fronted "after" clause with its own date.
+        let text = "After the charges were dropped in April 2023, prosecutors refiled them in January 2024.\nFollowing the dismissal of the case in May 2021, the state appealed in June 2021.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        let months: Vec<(i16, u8)> =
+            e.iter().filter_map(|e| e.when.as_ref()?.date.map(|d| (d.year, d.month))).collect();
+        assert_eq!(months, [(2021, 5), (2021, 6), (2023, 4), (2024, 1)]);
+        // A step told in a which-clause with its own date is its own ("its appeal, which the court rejected in May").
+        let text = "The dismissal of the case in March 2022 survived the state's appeal, which the high court rejected in May 2023.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2022, 3, 0, Precision::Month))),
+                (EventKind::Legal, Some(date(2023, 5, 0, Precision::Month)))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_counted_from_or_owned_by_another_noun_does_not_date_the_step() {
+        // "October 10, the day after X was killed": the harm was the day before.
+        let text = "The agency opened its investigation on October 10, 2023, the day after a grip was killed when a rifle misfired.\n";
+        let e = extract(&[doc(text, None)], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Incident, Some(date(2023, 10, 9, Precision::Day))),
+                (EventKind::Investigation, Some(date(2023, 10, 10, Precision::Day)))
+            ]
+        );
+        // The harm named as a settlement's cause owns the date after it; a hearing ahead owns "next month".
+        let text = "The studio agreed to pay $40,000 over the death of a stuntman last spring, ending a dispute headed for a hearing next month.\n";
+        let e = extract(&[doc(text, Some(date(2024, 10, 3, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Legal, None)]);
+    }
+
+    #[test]
+    fn a_sentencing_set_for_a_day_is_announced_even_when_told_later() {
+        let text = "The judge set sentencing for March 3, 2025.\nSentencing is scheduled for May 9, 2025.\n";
+        let e = extract(&[doc(text, Some(date(2025, 6, 1, Precision::Day)))], &Entities::default());
+        let found: Vec<_> = e.iter().map(|e| (e.kind, e.status)).collect();
+        assert_eq!(found, [(EventKind::Legal, EventStatus::Scheduled), (EventKind::Legal, EventStatus::Scheduled)]);
+    }
+
+    #[test]
+    fn a_legal_step_takes_its_day_from_the_next_sentence() {
+        let text = "The agency fined the ranch in June. The citation was issued on June 12.\nA review board reduced the fine in May. The board's decision came on May 30, its records show.\n";
+        let e = extract(&[doc(text, Some(date(2025, 9, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2025, 5, 30, Precision::Day))),
+                (EventKind::Legal, Some(date(2025, 6, 12, Precision::Day)))
+            ]
+        );
+        // A step told without a date takes the next sentence's.
+        let text = "Prosecutors dropped the charges. The decision came on April 16, 2025.\n";
+        let e = extract(&[doc(text, Some(date(2025, 9, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Legal, Some(date(2025, 4, 16, Precision::Day)))]);
+        // Another subject, or a day of another month, leaves the month.
+        let text = "The agency fined the ranch in June. Crews went back on July 2.\n";
+        let e = extract(&[doc(text, Some(date(2025, 9, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(dates_of(&e), [(EventKind::Legal, Some(date(2025, 6, 0, Precision::Month)))]);
+    }
+
+    #[test]
     fn a_trigger_takes_its_date_from_its_own_clause() {
         let docs =
             [doc("The charge over the death, which occurred on March 3, 2019, was dismissed in June 2021.\n", None)];
@@ -1731,6 +1855,21 @@ mod tests {
         );
         // Steps told with one date stay one report.
         assert!(e.iter().any(|e| &*e.summary == "She was convicted of manslaughter and sentenced in April 2024."));
+        // One step told again after ", and" with a date of its own is a second event of that step.
+        let text = "The wrongful-death suit was settled in June, and the stuntman settled his claim in September.\nThe studio was fined in March; the ranch was fined in May.\n";
+        let e = extract(&[doc(text, Some(date(2024, 12, 1, Precision::Day)))], &Entities::default());
+        let months: Vec<u8> = e.iter().filter_map(|e| e.when.as_ref()?.date.map(|d| d.month)).collect();
+        assert_eq!(months, [3, 5, 6, 9]);
+        // A count after the second step is its own, not the first's ("… a month later").
+        let text = "He was charged in May 2023 and pleaded not guilty a month later.\n";
+        let e = extract(&[doc(text, Some(date(2024, 8, 1, Precision::Day)))], &Entities::default());
+        assert_eq!(
+            dates_of(&e),
+            [
+                (EventKind::Legal, Some(date(2023, 5, 0, Precision::Month))),
+                (EventKind::Legal, Some(date(2023, 6, 0, Precision::Month))),
+            ]
+        );
     }
 
     #[test]

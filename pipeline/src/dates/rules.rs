@@ -152,6 +152,15 @@ pub(super) const PAST_WORDS: &[&str] = &[
     "sued",
     "sold",
     "paid",
+    // The verbs of a court's or a party's steps ("threw out the case Friday").
+    "threw",
+    "thrown",
+    "brought",
+    "found",
+    "struck",
+    "upheld",
+    "withdrew",
+    "lost",
     "ago",
     "yesterday",
 ];

@@ -107,6 +107,8 @@ mod tests {
         assert_eq!(of("the film will be released on May 2"), Tense::Future);
         assert_eq!(of("the film was released on May 2"), Tense::Past);
         assert_eq!(of("he is sentenced to hang"), Tense::Unknown);
+        assert_eq!(of("the judge threw out the case on Friday"), Tense::Past);
+        assert_eq!(of("the appeals court upheld the verdict Monday"), Tense::Past);
         assert_eq!(of("on May 3"), Tense::Unknown);
         assert_eq!(of("a red barn"), Tense::Unknown);
     }

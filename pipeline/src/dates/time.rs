@@ -169,9 +169,10 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
                 }
             }
         }
-        // A phrase resolved to a day ("On Tuesday", "on the 18th") anchors the counts after it in
-        // the sentence ("… released the same day"), as a stated date does.
-        let day = t.value.filter(|d| d.precision == Precision::Day && matches!(t.expr, Expr::Relative { .. }));
+        // A phrase resolved to a day ("On Tuesday", "on the 18th") or a month ("in September")
+        // anchors the counts after it in the sentence ("… released the same day", "… the
+        // following month"), as a stated date does.
+        let day = t.value.filter(|d| d.precision >= Precision::Month && matches!(t.expr, Expr::Relative { .. }));
         if let Some(a) = t.anchor().or(day) {
             previous = Some((a, From::Sentence));
         }
@@ -511,6 +512,18 @@ mod tests {
         assert_eq!(t.len(), 2);
         assert_eq!(t[1].value, Some(date(2021, 0, 0, Precision::Year)));
         assert_eq!(t[1].how.as_ref().map(|h| h.from), Some(From::Sentence));
+    }
+
+    #[test]
+    fn a_month_told_without_its_year_anchors_the_counts_after_it() {
+        let time = DocumentTime {
+            created: Some((date(2025, 2, 27, Precision::Day), TimeSource::Published)),
+            ..DocumentTime::default()
+        };
+        let t = tag("She was indicted in September and pleaded not guilty the following month.", &time);
+        assert_eq!(t[1].value, Some(date(2024, 10, 0, Precision::Month)));
+        let t = tag("The board met in June, and it ruled two months later.", &time);
+        assert_eq!(t[1].value, Some(date(2024, 8, 0, Precision::Month)));
     }
 
     #[test]

@@ -8,10 +8,14 @@
 //! parenthesis, a pair of dashes. What is left is the main clause, read as if the embedded ones
 //! were not there ("The charge was dismissed in June 2021").
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::triggers;
 use super::vocabulary::{
-    ADJUNCT_OPENERS, APPOINTMENT_NOUNS, APPOSED_PARTICIPLES, APPOSITION_ADVERBS, DETERMINERS, EVENT_NOUNS,
-    OWN_PREDICATE, PAST_PLAN, RELATIVES, REPORTING_VERBS, SCHEDULED, SENTENCE_OPENERS, STANDING, UNREAL,
+    ADJUNCT_OPENERS, APPOINTMENT_NOUNS, APPOSED_PARTICIPLES, APPOSITION_ADVERBS, CAUSE_OF, COUNT_WORDS, DETERMINERS,
+    EVENT_NOUNS, OWN_PREDICATE, PAST_PLAN, RELATIVES, REPORTING_VERBS, SCHEDULED, SENTENCE_OPENERS, STANDING, UNREAL,
 };
 
 /// A clause cut out of the sentence around it.
@@ -322,6 +326,31 @@ pub(crate) fn after_dated_harm(sentence: &str, start: usize, end: usize) -> bool
     opener && EVENT_NOUNS.contains(&noun.as_str()) && sentence[end..].split(',').next().is_some_and(|s| s.len() < 40)
 }
 
+/// An age set off by commas after a name.
+static AGE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*\d{1,3},").expect("age pattern"));
+
+/// Whether the words between a date and a trigger after it open with a count from that date
+/// ("Oct. 10, the day after the grip was killed", "May 3, two weeks before filming began").
+pub(crate) fn counts_from(between: &str) -> bool {
+    // The trigger must be inside the count's clause: "Oct. 22, the day after the shooting,
+    // detectives searched the set" dates the search.
+    let counted = between.trim_start_matches([',', ' ']);
+    // An age set off by commas ("a grip, 41, was killed") closes no clause.
+    let counted = AGE_APPOSITION.replace_all(counted, " ");
+    if counted.contains([',', ';', '—', '–']) {
+        return false;
+    }
+    let words = triggers::lower_words(&counted);
+    match words.as_slice() {
+        [n, unit, rel, ..] => {
+            (n == "the" || COUNT_WORDS.contains(&n.as_str()) || n.parse::<u32>().is_ok())
+                && matches!(unit.trim_end_matches('s'), "day" | "week" | "month" | "year")
+                && matches!(rel.as_str(), "after" | "before")
+        }
+        _ => false,
+    }
+}
+
 /// Whether the words between a trigger and a date after it name another event the date belongs
 /// to: an event noun just before a date introduced by "in" or "on" ("dismissed the charges over
 /// the death of X in May 2019"); a date without a preposition tells when the verb happened
@@ -331,10 +360,20 @@ pub(crate) fn claimed_by_event_noun(between: &str) -> bool {
     let Some((last, before)) = words.split_last() else { return false };
     let event =
         matches!(last.as_str(), "in" | "on") && before.iter().rev().take(6).any(|w| EVENT_NOUNS.contains(&w.as_str()));
-    // "set a jury trial for Nov. 14": the day of the thing set, not of the setting.
-    let appointment =
-        matches!(last.as_str(), "for" | "on") && before.last().is_some_and(|w| APPOINTMENT_NOUNS.contains(&w.as_str()));
-    event || appointment
+    // "set a jury trial for Nov. 14": the day of the thing set, not of the setting; "headed for a
+    // hearing next month": the day of the hearing.
+    let appointment = (matches!(last.as_str(), "for" | "on")
+        && before.last().is_some_and(|w| APPOINTMENT_NOUNS.contains(&w.as_str())))
+        || (APPOINTMENT_NOUNS.contains(&last.as_str())
+            && before.iter().rev().take(2).any(|w| matches!(w.as_str(), "for" | "toward" | "towards")));
+    // "agreed to pay $88,000 over the shooting death of a grip last October": a date closing the
+    // harm named as the cause belongs to the harm.
+    let tail = between.rsplit(',').next().unwrap_or(between);
+    let tail_words = triggers::lower_words(tail);
+    let cause = tail_words.iter().rposition(|w| CAUSE_OF.contains(&w.as_str())).is_some_and(|i| {
+        tail_words.len() - i <= 10 && tail_words[i + 1..].iter().take(3).any(|w| EVENT_NOUNS.contains(&w.as_str()))
+    });
+    event || appointment || cause
 }
 
 #[cfg(test)]
@@ -428,5 +467,23 @@ mod tests {
         assert!(!claimed_by_event_noun(" an investigation into the fire "));
         assert!(claimed_by_event_noun(" a five-day jury trial for "));
         assert!(!claimed_by_event_noun(" the trial in "));
+    }
+
+    #[test]
+    fn dates_of_a_harm_named_as_cause_of_a_counted_day_or_of_a_hearing_ahead() {
+        // The harm named after "over" owns the date closing it.
+        assert!(claimed_by_event_noun(" $40,000 to settle the case over the death of a stuntman "));
+        assert!(claimed_by_event_noun(" the studio over the fatal shooting of its grip "));
+        assert!(!claimed_by_event_noun(" over a dispute, then the shooting stopped, "));
+        // A hearing the fight was headed for owns the time after it.
+        assert!(claimed_by_event_noun(" a dispute that had been headed for a hearing "));
+        assert!(claimed_by_event_noun(" the talks, bound for trial "));
+        assert!(!claimed_by_event_noun(" pleaded guilty at a hearing "));
+        // A count from the date before it.
+        assert!(counts_from(", the day after a grip was hurt"));
+        assert!(counts_from(", two weeks before filming began"));
+        assert!(!counts_from(", the studio said"));
+        assert!(!counts_from(", the day after the fire, inspectors "));
+        assert!(counts_from(", the day after grip Ana Ruiz, 41, was "));
     }
 }

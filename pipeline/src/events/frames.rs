@@ -17,8 +17,8 @@ use super::clauses::{Clauses, Mood};
 use super::triggers::{self, Trigger};
 use super::vocabulary::{
     APPOSITION_CLOSERS, CONTINUING_SUBJECTS, DEAL_SUBJECTS, EARLIER_WORK, FILMING_WORDS, FRONTED_CLAUSE_OPENERS,
-    MAKERS_SHOOT, NAME_TITLES, OTHER_WORK, OTHER_WORK_OBJECT, PLOT_CONTINUES, PRODUCTION_OF, PRODUCTION_PRONOUNS,
-    PRODUCTION_VERBS, SENTENCE_OPENERS,
+    LEGAL_ACTS, MAKERS_SHOOT, NAME_TITLES, OTHER_WORK, OTHER_WORK_OBJECT, PLOT_CONTINUES, POSSESSIVE_BACK,
+    PRODUCTION_OF, PRODUCTION_PRONOUNS, PRODUCTION_VERBS, SENTENCE_OPENERS,
 };
 use crate::dates::Tense;
 use crate::entities::folded;
@@ -269,7 +269,9 @@ impl Context {
         }
         let lower = sentence.to_lowercase();
         let clause_end = sentence[t.end..].find(['.', ';']).map_or(sentence.len(), |i| t.end + i);
-        let window = t.start.saturating_sub(20);
+        // A subject pointing back with "its"/"their" ("…, and its producers were fined") looks for
+        // the work it points to from the sentence's start.
+        let window = if points_back(&sentence[..t.start]) { 0 } else { t.start.saturating_sub(20) };
         // A cue ends a phrase: "on the film “X”", not "on the film's set".
         let Some((at, cue)) = PRODUCTION_OF
             .iter()
@@ -307,6 +309,15 @@ impl Context {
         };
         !folded(&title).is_empty() && !self.own.contains(&title)
     }
+}
+
+/// Whether the clause before a trigger has a subject that points back to a work named before
+/// it with a possessive pronoun ("and its producers were later", "their makers").
+fn points_back(head: &str) -> bool {
+    let clause = head.rsplit([',', ';']).next().unwrap_or(head);
+    let words = triggers::lower_words(clause);
+    let words = words.strip_prefix(&["and".to_owned()]).unwrap_or(&words);
+    words.first().is_some_and(|w| POSSESSIVE_BACK.contains(&w.as_str())) && words.len() <= 5
 }
 
 /// What follows "the" and up to three lower-case words before a title ("the unrelated series
@@ -398,12 +409,35 @@ fn topic_of(kind: EventKind) -> &'static str {
 /// deal ("The deal was announced Tuesday").
 pub(crate) fn continues(sentence: &str, kind: EventKind, status: EventStatus) -> bool {
     let lower = sentence.trim_start().to_lowercase();
+    if kind == EventKind::Legal && status == EventStatus::Happened {
+        return legal_subject(&lower);
+    }
     let subjects = match (kind, status) {
         (EventKind::Financing, _) => DEAL_SUBJECTS,
         (_, EventStatus::Scheduled) => CONTINUING_SUBJECTS,
         _ => &[],
     };
     subjects.iter().any(|s| lower.strip_prefix(s).is_some_and(|rest| rest.starts_with(' ')))
+}
+
+/// Whether a mention of this kind and date may take its date from the next sentence: a legal
+/// step told without one or by its month ("Prosecutors dropped the charges. The decision came on
+/// April 16."; "fined the company in March").
+pub(crate) fn refinable(kind: EventKind, date: Option<knowledge::Date>) -> bool {
+    kind == EventKind::Legal && date.is_none_or(|d| d.precision == knowledge::Precision::Month)
+}
+
+/// Whether a lower-cased sentence opens with a legal act as its subject, possibly someone's
+/// ("The citation was dated March 21", "The board's ruling came on Aug. 14").
+fn legal_subject(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("the ") else { return false };
+    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let noun = if first.ends_with("'s") || first.ends_with("’s") {
+        after.split(' ').next().unwrap_or_default()
+    } else {
+        first
+    };
+    LEGAL_ACTS.contains(&noun.trim_end_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// Whether a sentence is about the shoot, so "it" in the next one may stand for it.
@@ -554,6 +588,18 @@ mod tests {
         // Without a person of the production after it, the story goes on past the semicolon.
         let s = "Ana Ruiz plays a widow who hides a thief; the thief joined the cast of a circus.";
         assert!(kinds_with(s, &ctx, false).is_empty());
+    }
+
+    #[test]
+    fn a_step_whose_subject_points_back_to_another_work_is_that_works() {
+        let ctx = Context::default();
+        let s = "A rigger was hurt in 2021 while working on another western, and its producers were fined $9,000.";
+        assert!(!kinds_with(s, &ctx, false).iter().any(|(k, _)| *k == Legal), "{s}");
+        let s = "A grip died on the set of a series in Utah; its makers settled the family's lawsuit in 2022.";
+        assert!(!kinds_with(s, &ctx, false).iter().any(|(k, _)| *k == Legal), "{s}");
+        // The pronoun alone, with no other work before it, is this production's.
+        let s = "The studio was fined $50,000 in March, and its producers appealed in April.";
+        assert_eq!(kinds_with(s, &ctx, false), [(Legal, Happened), (Legal, Happened)]);
     }
 
     #[test]

@@ -214,7 +214,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "died after being shot by a prop gun".
         (Incident, "incident", r"(?i)\bshot (?:by|with) (?:a|an|the) (?:prop |loaded |live )?(?:gun|firearm|revolver|pistol|rifle|weapon)\b|\bdied after being (?:shot|struck|hit)\b"),
         // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,5}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|failed|snapped|broke|misfired|went off|fired|discharged)\b"),
+        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded|struck|shot|hit)\b[^.;]{0,40}?\bwhen (?:an?|the|his|her|their) (?:[\w'’-]+ ){0,12}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|failed|snapped|broke|misfired|went off|fired|discharged)\b"),
         // "the crash that injured …", "the collapse that killed …".
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
@@ -272,7 +272,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "Prosecutors first charged Marsh in January".
         (Legal, "charges", r"\b(?i:charged) (?:\p{Lu}[\w'’-]+|(?i:him|her|them))\b"),
         // "was charged in May" (not "were charged $20 a ticket").
-        (Legal, "charges", r"(?i)\b(?:was|were|been|is|are) charged(?:\s+(?:in|on|with|by|over|after|last|this|earlier|later)\b|\s*[,.;]|$)"),
+        (Legal, "charges", r"(?i)\b(?:was|were|been|is|are) (?:(?:first|later|also|then|initially|formally|subsequently|eventually|jointly|separately|originally)\s+)?charged(?:\s+(?:in|on|with|by|over|after|last|this|earlier|later)\b|\s*[,.;]|$)"),
         // Testimony in court, not the idiom "the film testifies to her talent".
         (Legal, "testimony", r"(?i)\btestif(?:ied|ies)(?:\s+(?:in|on|at|before|that|for|against|about|last|this|during|under|earlier|later)\b|\s*[,.;]|$)"),
         // A regulator's penalty: "has fined the studio $40,000", "the citation was issued Sept. 9".
@@ -285,20 +285,60 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Legal, "appeal", r"(?i)\b(?:filed|dropped|withdrew|won|lost|rejected|denied) (?:an|the|their|its|his|her) appeal\b|\bappeal (?:was|were) (?:filed|dropped|withdrawn|denied|rejected)\b"),
         // "OSHA cited the company", "paid a $100,000 fine", "settled with the family".
         (Legal, "fine", r"(?i)\bcited (?:the|a|an|its) (?:company|production|studio|employer|producers?)\b|\bpaid (?:a|the) (?:\$[\d,]+ )?(?:fine|penalty)\b"),
-        (Legal, "suit", r"(?i)\bsettled with (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?(?:family|families|plaintiffs?|estate|widow|victims?|crew members?|union|state|regulators?|producers?|studio|production)\b"),
+        (Legal, "settlement", r"(?i)\bsettled with (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?(?:family|families|plaintiffs?|estate|widow|victims?|crew members?|union|state|regulators?|producers?|studio|production)\b"),
         // "the state fined the company the following spring": a fine with its object.
         (Legal, "fine", r"\b(?i:fined) (?:(?i:the|an?|its|their|his|her) |\p{Lu})"),
-        (Legal, "suit", r"(?i)\b(?:filed|brought|settled)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
-        (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed|settled)\b|\blawsuit,?\s+filed\b"),
+        (Legal, "suit", r"(?i)\b(?:filed|brought)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b|\bsued\b"),
+        (Legal, "suit", r"(?i)\b(?:lawsuit|suit)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?P<t>filed)\b|\blawsuit,?\s+filed\b"),
+        // A suit told by its plaintiff in a relative clause: "the suit that his widow brought in 2023".
+        (Legal, "suit", r"(?i)\b(?:lawsuit|suit|claim|complaint),?\s+(?:that|which)\s+(?:[^.;,]{1,60}?,\s+){0,2}?[^.;,]{0,40}?\b(?P<t>brought|filed|lodged)\b"),
+        // Settling is a step of its own, after the filing: "the suit … was settled in August".
+        (Legal, "settlement", r"(?i)\b(?:lawsuit|suit|claim|claims)\b[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?:later\s+|eventually\s+|quietly\s+|finally\s+)?(?P<t>settled)\b"),
+        // A longer gap only as a relative clause on the suit ("the suit that X brought … was settled").
+        (Legal, "settlement", r"(?i)\b(?:lawsuit|suit|claim)\s+(?:that|which)\s+[^.;]{0,120}?\b(?:was|were|has been|had been)\s+(?:later\s+|eventually\s+|quietly\s+|finally\s+)?(?P<t>settled)\b"),
+        (Legal, "settlement", r"(?i)\bsettled\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|lawsuits?|suits?|case)\b"),
         // Docket steps: "Complaint filed", "files a motion to dismiss", "denies the motion",
         // "the case settled".
-        (Legal, "suit", r"(?:^|[—–:]\s*)(?i:complaint|amended complaint) filed\b|\b(?i:the case|the lawsuit|the suit) (?:was |has been )?settled\b"),
+        (Legal, "suit", r"(?:^|[—–:]\s*)(?i:complaint|amended complaint) filed\b"),
+        (Legal, "settlement", r"\b(?i:the case|the lawsuit|the suit) (?:was |has been )?settled\b"),
         (Legal, "motion", r"(?i)\b(?:files|filed) (?:a|an|the) (?:[\w-]+ ){0,2}?motion\b"),
-        (Legal, "ruling", r"(?i)\b(?:denies|denied|grants|granted|rejects|rejected) (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,2}?motion\b"),
+        (Legal, "ruling", r"(?i)\b(?:denies|denied|grants|granted|rejects|rejected) (?:a|an|the|their|his|her|its) (?:[\w'’-]+ ){0,2}?motion\b"),
+        // Charges brought back: "prosecutors refiled them in January", "revived the case".
+        (Legal, "charges", r"(?i)\b(?:refiled|re-filed|reinstated|revived)\s+(?:them|it|the\s+(?:[\w-]+\s+)?(?:case|charges?|indictment))\b"),
+        // A trial under way and its verdict: "opening statements began", "returned a guilty verdict".
+        (Legal, "trial", r"(?i)\bopening (?:statements|arguments) (?:began|begin|started|start|opened|were delivered|were made|got under ?way)\b|\b(?:returned|reached|delivered|handed down) (?:a|the|its) (?:[\w-]+ ){0,2}?verdicts?\b"),
+        // A settlement agreed: "agreed to settle for $100,000", "settled for an undisclosed sum".
+        (Legal, "settlement", r"(?i)\bagreed to settle\b|\bsettled for (?:an? |\$)"),
+        // A notice of appeal: "filed notice of appeal on March 15".
+        (Legal, "appeal", r"(?i)\bfiled (?:a |their |her |his |its )?notices? of appeal\b"),
+        // A plea bargain and an arraignment: "took a plea deal", "was arraigned on Feb. 1".
+        (Legal, "plea", r"(?i)\b(?:took|accepted|reached|struck|signed|entered|entered into|agreed to|cut)\s+(?:a|the|an)\s+plea\s+(?:deal|agreement|bargain)\b"),
+        (Legal, "arraignment", r"(?i)\b(?:was|were|been|is|are)\s+(?:formally\s+)?arraigned\b|\bat (?:his|her|their|the) arraignment\b"),
+        // A party asking the court to think again: "filed a motion to reconsider", "asked the judge to reconsider".
+        (Legal, "motion", r"(?i)\b(?:asked|urged|petitioned)\s+(?:the\s+)?(?:judge|court|board|panel)\s+to\s+reconsider\b"),
         // "The court sets a five-day jury trial for Nov. 14": the setting, a step of its own.
         (Legal, "trial setting", r"(?i)\b(?P<t>sets|set|schedules|scheduled)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?trial\s+(?:for|on|to begin)\b"),
         // "set a June 2 trial date": the trial's day, an announced trial (the date qualifies the noun).
         (Legal, "trial", r"(?i)\btrial date\b"),
+        // Jury selection opens a trial: "jury selection began on Feb. 10", "a jury was seated".
+        (Legal, "trial", r"(?i)\bjury selection (?:began|begins|started|starts|opened|opens|got under ?way|is under ?way|was under ?way|resumed|wrapped up|ended)\b|\b(?:jury|jurors) (?:was|were) (?:seated|empanell?ed|impanell?ed)\b|\b(?:seated|empanell?ed|impanell?ed) (?:a|the) jury\b"),
+        // A trial moved to another court or put off: "the trial was moved in November",
+        // "the judge postponed the trial", "granted a change of venue".
+        (Legal, "venue", r"(?i)\btrial\s+(?:was|were|has been|had been)\s+(?:later\s+)?(?P<t>moved|transferred|relocated)\b|\b(?:granted|approved|ordered|allowed)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?change of venue\b"),
+        (Legal, "postponement", r"(?i)\b(?:postponed|delayed|pushed back|rescheduled|continued|vacated)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trial|hearing|sentencing)\b|\b(?:trial|hearing|sentencing)\s+(?:was|were|has been|had been)\s+(?P<t>postponed|delayed|pushed back|rescheduled|vacated)\b"),
+        // A sentencing set for a day: the date is the sentencing's ("set sentencing for April 14").
+        (Legal, "sentence", r"(?i)\b(?:set|sets|scheduled|schedules)\s+sentencing\s+for\b|\bsentencing (?:is|was|has been) (?:set|scheduled|slated) for\b"),
+        // An appeal filed, told bare or as a noun with its filing ("appealed in April", "the
+        // appeal, which was filed in August", "her appeal, lodged in May").
+        // A bare "appealed" needs its appellant right before it ("can be appealed" tells nothing done).
+        (Legal, "appeal", r"(?i)\bappealed\s+(?:the|its|his|her|their|against)\b|\bappealed to (?:the|a|an) (?:[\w-]+ ){0,3}?(?:court|board|commission|panel|justices)\b|(?:\b(?-i:\p{Lu})[\w'’-]*|\b(?:he|she|they|it|we|producers|prosecutors|defendants?|lawyers|attorneys|company|studio|production|state))\s+(?P<t>appealed)(?:\s+(?:in|on|last|this|earlier|later)\b|\s*[,.;])"),
+        (Legal, "appeal", r"(?i)\bappeal\b[^.;,]{0,40},\s+(?:which\s+(?:was|were|had been|has been)\s+)?(?P<t>filed|lodged|brought)\b"),
+        // An appeal decided: "her appeal … was rejected by the appeals court", "its appeal, which
+        // the court turned down", "upheld the dismissal".
+        (Legal, "ruling", r"(?i)\bappeal\b[^.;]{0,80}?\b(?:was|were|has been|had been)\s+(?P<t>rejected|denied|dismissed|granted|upheld|turned down|thrown out)\b|\b(?:upheld|affirmed|overturned|reversed|vacated)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:conviction|dismissal|verdict|sentence|ruling|decision|acquittal)\b"),
+        (Legal, "ruling", r"(?i)\bappeal,\s+which\s+(?:[\w'’-]+\s+){1,5}?(?P<t>rejected|denied|dismissed|upheld|turned down|threw out)\b"),
+        // A penalty cut on appeal: "reduced the fine to $88,000", "the penalty was lowered".
+        (Legal, "fine reduction", r"(?i)\b(?:reduced|cut|lowered|slashed|trimmed)\s+(?:the|its|a|their)\s+(?:[\w$,-]+\s+){0,2}?(?:fine|penalty|penalties)\b|\b(?:fine|penalty)\s+(?:was|were|has been|had been)\s+(?P<t>reduced|cut|lowered|slashed)\b"),
         (Legal, "trial", r"(?i)\b(?:trial (?:had )?(?:began|begun|begins|started|opened)|mistrial|pleaded (?:not )?guilty|pleaded no contest|convicted|acquitted|found (?:him |her |them )?(?:not )?guilty|grand jury)\b"),
         // "the case will go to trial", "ordered to stand trial" ("set a June 2 trial date" is
         // left out: its date is the trial's, while the past verb would date it a year back).
@@ -454,6 +494,7 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
         return Vec::new();
     }
     let mut out: Vec<Trigger> = Vec::new();
+    let mut harms: Vec<(usize, usize)> = Vec::new();
     let figure = FIGURES.iter().filter_map(|re| re.find(sentence)).map(|m| m.end()).max().unwrap_or(0);
     for (kind, topic, re) in RULES.iter() {
         for caps in re.captures_iter(sentence) {
@@ -461,6 +502,9 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
             let phrase = caps.get(0).map_or(m.start(), |all| all.start());
             let t = Trigger { start: m.start(), end: m.end(), phrase, kind: *kind, topic };
             let overlaps = out.iter().any(|o| o.start < t.end && t.start < o.end && o.kind == t.kind);
+            if t.kind == EventKind::Incident {
+                harms.push((t.phrase, t.end));
+            }
             if t.start < figure || overlaps || denied(sentence, &t) {
                 continue;
             }
@@ -483,6 +527,8 @@ pub(crate) fn find(sentence: &str) -> Vec<Trigger> {
             (t.kind, t.topic) = (EventKind::Development, "rights");
         }
     }
+    // "where the shooting took place": gunfire read as harm (told or not) is no start of filming.
+    out.retain(|t| t.kind != EventKind::FilmingStart || !harms.iter().any(|&(s, e)| s < t.end && t.phrase < e));
     out.sort_by_key(|t| (t.start, t.end));
     out
 }
@@ -616,12 +662,17 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
             [first, ..] => GUNFIRE_AFTER.contains(&first.as_str()),
             [] => false,
         };
+    // "the county where the shooting took place": a place named by a harm already told.
+    let place_of_harm = t.kind == EventKind::Incident
+        && sentence[..t.phrase].trim_end().to_lowercase().ends_with(" where")
+        && ["took place", "happened", "occurred"].iter().any(|w| sentence[t.start..t.end].to_lowercase().ends_with(w));
     // "That's a wrap on our live coverage": something else ends.
     let sign_off = t.kind == EventKind::Wrap
         && trigger.ends_with("wrap")
         && after.first().is_some_and(|w| w == "on" || w == "for")
         && after.iter().skip(1).take(4).any(|w| NOT_THE_SHOOT.contains(&w.as_str()));
     negated
+        || place_of_harm
         || freed
         || publicity
         || not_a_film_opening
@@ -642,6 +693,99 @@ mod tests {
 
     fn kinds(sentence: &str) -> Vec<(EventKind, &'static str)> {
         find(sentence).iter().map(|t| (t.kind, t.topic)).collect()
+    }
+
+    #[test]
+    fn the_steps_of_a_criminal_case_after_an_accident() {
+        use EventKind::Legal;
+        // An adverb between the auxiliary and the participle.
+        assert_eq!(kinds("The rigger was formally charged on Monday."), [(Legal, "charges")]);
+        assert_eq!(kinds("Both men were later charged with reckless endangerment."), [(Legal, "charges")]);
+        // Jury selection, a trial moved or put off, a sentencing set for a day.
+        assert_eq!(kinds("Jury selection got under way Tuesday in Taos."), [(Legal, "trial")]);
+        assert_eq!(kinds("A jury was seated on the second day."), [(Legal, "trial")]);
+        assert_eq!(kinds("Her trial was transferred to Santa Fe in May."), [(Legal, "venue")]);
+        assert_eq!(kinds("The judge granted a change of venue."), [(Legal, "venue")]);
+        assert!(kinds("The defense sought a change of venue.").is_empty());
+        assert_eq!(kinds("The court pushed back the manslaughter trial by a month."), [(Legal, "postponement")]);
+        assert_eq!(kinds("The hearing was rescheduled at the defence's request."), [(Legal, "postponement")]);
+        assert_eq!(kinds("Judge Ruiz scheduled sentencing for June 3."), [(Legal, "sentence")]);
+        assert_eq!(kinds("Sentencing is set for Sept. 9."), [(Legal, "sentence")]);
+    }
+
+    #[test]
+    fn pleas_arraignments_and_requests_to_reconsider() {
+        use EventKind::Legal;
+        assert_eq!(kinds("The armorer took a plea deal in March."), [(Legal, "plea")]);
+        assert_eq!(kinds("Hollis entered into a plea agreement with prosecutors."), [(Legal, "plea")]);
+        assert_eq!(kinds("Baldwin was arraigned on Feb. 1."), [(Legal, "arraignment")]);
+        assert_eq!(kinds("She spoke briefly at her arraignment in Santa Fe."), [(Legal, "arraignment")]);
+        assert_eq!(kinds("Prosecutors asked the judge to reconsider her ruling."), [(Legal, "motion")]);
+        assert_eq!(kinds("The judge denied the state's motion to reconsider."), [(Legal, "ruling")]);
+    }
+
+    #[test]
+    fn charges_brought_back_a_trial_under_way_a_verdict_and_a_settlement_agreed() {
+        use EventKind::Legal;
+        assert_eq!(kinds("Prosecutors refiled them in January."), [(Legal, "charges")]);
+        assert_eq!(kinds("A new prosecutor revived the manslaughter case."), [(Legal, "charges")]);
+        assert_eq!(kinds("Opening statements began on Feb. 22."), [(Legal, "trial")]);
+        assert_eq!(kinds("Jurors returned a guilty verdict after three hours."), [(Legal, "trial")]);
+        assert_eq!(kinds("The studio agreed to settle for $100,000."), [(Legal, "settlement")]);
+        assert_eq!(kinds("The family settled for an undisclosed sum."), [(Legal, "settlement")]);
+        assert_eq!(kinds("Her lawyers filed notice of appeal on March 15."), [(Legal, "appeal")]);
+    }
+
+    #[test]
+    fn appeals_filed_and_decided_and_fines_cut() {
+        use EventKind::Legal;
+        assert_eq!(kinds("The studio appealed in May."), [(Legal, "appeal")]);
+        assert_eq!(kinds("The producers appealed the citation last week."), [(Legal, "appeal")]);
+        assert_eq!(kinds("Prosecutors appealed to the state supreme court."), [(Legal, "appeal")]);
+        assert!(kinds("The gentle comedy appealed to families.").is_empty());
+        assert!(kinds("The ruling can be appealed in state court.").is_empty());
+        assert_eq!(kinds("His appeal, filed in March, argues the jury was misled."), [(Legal, "appeal")]);
+        assert_eq!(kinds("The company's appeal, which was lodged in June, is pending."), [(Legal, "appeal")]);
+        assert_eq!(kinds("Her appeal was turned down by a three-judge panel."), [(Legal, "ruling")]);
+        assert_eq!(kinds("The court upheld the dismissal on Friday."), [(Legal, "ruling")]);
+        assert_eq!(kinds("Then came the appeal, which the justices rejected in May."), [(Legal, "ruling")]);
+        assert_eq!(kinds("A review panel cut the penalty to $12,000."), [(Legal, "fine reduction")]);
+        assert_eq!(kinds("The fine was reduced after a hearing."), [(Legal, "fine reduction")]);
+    }
+
+    #[test]
+    fn civil_suits_filed_and_settled_are_two_steps() {
+        use EventKind::Legal;
+        assert_eq!(kinds("The suit that her parents filed in 2022 names the studio."), [(Legal, "suit")]);
+        assert_eq!(
+            kinds("The claim, which two extras brought against the producers, was quietly settled in May."),
+            [(Legal, "suit"), (Legal, "settlement")]
+        );
+        assert_eq!(kinds("The stuntman settled his negligence claim in October."), [(Legal, "settlement")]);
+        assert_eq!(kinds("The studio settled the family's lawsuit in 2022."), [(Legal, "settlement")]);
+    }
+
+    #[test]
+    fn a_shooting_read_as_harm_is_no_start_of_filming() {
+        let found = kinds("Jurors were told the shooting took place during a rehearsal.");
+        assert!(!found.iter().any(|(k, _)| *k == EventKind::FilmingStart), "{found:?}");
+        // A place named by the harm already told reports nothing.
+        assert!(kinds("Jurors came from Kent County, where the shooting took place.").is_empty());
+        assert!(kinds("The trial left the town where the accident happened.").is_empty());
+        assert_eq!(kinds("Shooting took place in Tucson."), [(EventKind::FilmingStart, "start")]);
+    }
+
+    #[test]
+    fn harm_struck_when_a_weapon_went_off_far_after_it() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(
+            kind("A grip was struck in the leg when a rifle that the armorer had not yet checked went off."),
+            Some(EventKind::Incident)
+        );
+        assert_eq!(
+            kind("The stuntwoman was hit on March 2 when the wagon she was riding on the ranch road overturned."),
+            Some(EventKind::Incident)
+        );
     }
 
     #[test]
@@ -1035,7 +1179,7 @@ mod tests {
         assert_eq!(kinds("Jan. 11, 2016 — Complaint filed."), [(EventKind::Legal, "suit")]);
         assert_eq!(kinds("The studio files a motion to dismiss."), [(EventKind::Legal, "motion")]);
         assert_eq!(kinds("Judge Ana Ruiz denies the motion to dismiss."), [(EventKind::Legal, "ruling")]);
-        assert_eq!(kinds("The case settled in November."), [(EventKind::Legal, "suit")]);
+        assert_eq!(kinds("The case settled in November."), [(EventKind::Legal, "settlement")]);
         assert_eq!(kinds("A judge set a June 2 trial date."), [(EventKind::Legal, "trial")]);
         assert_eq!(kinds("The court sets a five-day jury trial for Nov. 14."), [(EventKind::Legal, "trial setting")]);
         assert_eq!(kinds("The state fined the company last spring."), [(EventKind::Legal, "fine")]);

@@ -88,7 +88,8 @@ pub(crate) const SCHEDULED: &[&[&str]] = &[
     &["will"], &["won't"], &["'ll"], &["’ll"], &["set", "to"], &["set", "for"], &["scheduled", "to"],
     &["scheduled", "for"], &["slated", "to"], &["slated", "for"], &["due", "to"], &["due", "for"], &["plans", "to"],
     &["plan", "to"], &["planning", "to"], &["expected", "to"], &["expects", "to"], &["is", "to"], &["are", "to"],
-    &["upcoming"], &["going", "to"], &["about", "to"],
+    &["upcoming"], &["going", "to"], &["about", "to"], &["set", "sentencing", "for"],
+    &["scheduled", "sentencing", "for"],
 ];
 
 /// Words that, before a scheduling cue, make it a plan of the past whose outcome the clause
@@ -171,6 +172,8 @@ pub(crate) const PRODUCTION_OF: &[&str] = &[
     "during the filming of",
     "during filming of",
     "while filming",
+    // "killed while working on a streaming series near X": the work someone was on.
+    "while working on",
     "during the production of",
     "during production of",
     "during the shooting of",
@@ -192,6 +195,10 @@ pub(crate) const EARLIER_WORK: &str = r"(?i)\b(?:(?:previous|earlier|prior|last|
 /// production on his next film"; "the sequel" may be the article's own film). A regular
 /// expression.
 pub(crate) const OTHER_WORK_OBJECT: &str = r"(?i)^\s*(?:on\s+|of\s+)?(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+)?(?:sequel|prequel|spinoff|spin-off|remake|(?:next|previous|earlier|prior|other) (?:film|feature|movie|project|picture|series|western|drama|thriller|comedy|documentary))\b";
+
+/// Possessive pronouns that open a subject pointing back to a work named earlier in the
+/// sentence ("…, and its producers were fined").
+pub(crate) const POSSESSIVE_BACK: &[&str] = &["its", "their"];
 
 /// Determiners after [`PRODUCTION_OF`] that name some production other than the article's
 /// ("on the set of his next film", "of another western").
@@ -280,6 +287,14 @@ pub(crate) const POST_TIME: &str = r"(?i)^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:
 /// Subjects with which a sentence continues the deal of the sentence before it ("Foo Films has
 /// acquired the drama. The deal was announced Tuesday."), so its date is the deal's.
 pub(crate) const DEAL_SUBJECTS: &[&str] = &["the deal", "the acquisition", "the sale", "the agreement", "the pact"];
+
+/// Nouns of legal acts that, as the subject of the next sentence, continue the legal step of the
+/// sentence before ("… fined it in March. The citation was dated March 21."): its day is the step's.
+#[rustfmt::skip]
+pub(crate) const LEGAL_ACTS: &[&str] = &[
+    "citation", "citations", "fine", "penalty", "ruling", "decision", "order", "verdict", "settlement", "indictment",
+    "dismissal", "sentence", "judgment", "judgement", "appeal", "complaint", "lawsuit", "suit", "plea",
+];
 
 /// Subjects with which a sentence continues the announced event of the sentence before it
 /// ("The drama is set to premiere in Bartown. It screens on September 9 at the Palace."), so
