@@ -36,7 +36,8 @@ pub fn find(documents: &[Document], entities: &Entities, events: &[Event]) -> Ve
     let own = crate::entities::works::OwnTitles::of(documents);
     let elsewhere = crate::entities::works::other_work_parts(documents, &own);
     out.extend(settings(&sentences, &elsewhere));
-    out.extend(release(&sentences, &mentions, documents));
+    out.extend(release(&sentences, &mentions, documents, false));
+    out.extend(release(&sentences, &mentions, documents, true));
     out.extend(event_dates(events, documents));
     out.extend(ages(&sentences, entities));
     out.extend(kinship(&sentences, entities));
@@ -281,9 +282,16 @@ enum Release {
     Dated(Option<Date>, Option<Relative>, bool),
 }
 
-fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Document]) -> Option<Disagreement> {
+/// The release date the sources give, or (`streaming`) the date on a streaming service: a run
+/// in theatres and one on a service are two releases, never two accounts of one.
+fn release(
+    sentences: &[Sentence],
+    mentions: &[events::Mention],
+    documents: &[Document],
+    streaming: bool,
+) -> Option<Disagreement> {
     let mut claims = Vec::new();
-    for s in sentences {
+    for s in sentences.iter().filter(|_| !streaming) {
         if NO_RELEASE_DATE.is_match(s.text) {
             let published = documents[usize::from(s.doc)].published;
             claims.push((Release::Unscheduled(published), "no release date yet".to_owned(), s.evidence()));
@@ -317,7 +325,7 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
     for doc in 0..documents.len() {
         let ours: Vec<&events::Mention> = mentions
             .iter()
-            .filter(|m| m.doc == doc && m.kind == EventKind::Release)
+            .filter(|m| m.doc == doc && m.kind == EventKind::Release && (m.topic == "streaming") == streaming)
             .filter(|m| !superseded(doc, m.when.as_ref().and_then(|w| w.date)))
             .collect();
         let best = ours.iter().copied().max_by_key(|m| {
@@ -341,7 +349,7 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         }
     }
     compare(
-        "release date".into(),
+        if streaming { "streaming date" } else { "release date" }.into(),
         claims,
         |a, b| match (a, b) {
             (Release::Unscheduled(_), Release::Unscheduled(_)) => true,
@@ -1061,6 +1069,17 @@ The shoot, which began in October 2021, was halted after the accident on set on 
             )
         );
         assert!(later(date(2021, 5, 1, Precision::Day)).is_empty());
+    }
+
+    #[test]
+    fn a_release_in_theaters_never_clashes_with_one_on_a_streaming_service() {
+        let theaters = "The film opened in theaters on June 9, 2021.\n";
+        let service = "The film arrived on the streaming service Lumo on September 3, 2021.\n";
+        assert!(run(&[theaters, service]).is_empty());
+        let other = "The film debuted on Lumo on October 1, 2021.\n";
+        let found = run(&[service, other]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(summary(&found[0]).0, "streaming date");
     }
 
     #[test]

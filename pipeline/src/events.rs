@@ -37,7 +37,7 @@ use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
 use crate::entities::works::other_work_parts;
 use triggers::Trigger;
-use vocabulary::{COUNT_WORDS, REPORTING_VERBS, SUBORDINATORS};
+use vocabulary::{COUNT_WORDS, REPORTING_VERBS, SIMULTANEOUS, SUBORDINATORS};
 
 /// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
@@ -454,9 +454,14 @@ impl Sentence<'_> {
         let found = found.as_slice();
         let mut groups: Vec<Group> = Vec::new();
         // Legal steps of one sentence are read one by one ("was charged in January and pleaded
-        // not guilty in February"); a status noun ("manslaughter") joins them.
-        let step =
-            |o: &Trigger| if o.kind == EventKind::Legal && !triggers::is_generic(o.topic) { o.topic } else { "" };
+        // not guilty in February"); a status noun ("manslaughter") joins them. A release in
+        // theatres and one on a streaming service are two releases ("opens Friday in theaters
+        // and arrives on Vireo in May").
+        let step = |o: &Trigger| match o.kind {
+            EventKind::Legal if !triggers::is_generic(o.topic) => o.topic,
+            EventKind::Release => o.topic,
+            _ => "",
+        };
         for &(t, status) in reported {
             let kin = |o: &Trigger, s: EventStatus| o.kind == t.kind && s == status;
             let in_main = |o: &Trigger| self.frame.clauses.region(o.start) == 0;
@@ -835,13 +840,17 @@ impl Sentence<'_> {
                 self.text[..lo].split_whitespace().count() <= 1 && self.text[hi..].starts_with(',')
             };
             // Inside the subordinate clause, after its trigger ("after it premiered at X, Va., in
-            // October"), or the date the clause hangs on ("in November 2014, when …").
+            // October"), or the date a clause of the same time hangs on ("in November 2014, when
+            // …"); one of an earlier time ("acquired it in November after its premiere") does not.
             let within = |p: &Phrase| mine.iter().any(|t| rel(p) > t.start);
             let hung_on = |p: &Phrase| {
                 let hi = p.end - self.start;
                 mine.iter().any(|t| {
                     let b = bounds[clause(t.start)];
-                    hi <= b && self.text[hi..b].trim().trim_matches(',').is_empty()
+                    let lead = self.text[b..].split_whitespace().next().unwrap_or_default().to_lowercase();
+                    SIMULTANEOUS.contains(&lead.as_str())
+                        && hi <= b
+                        && self.text[hi..b].trim().trim_matches(',').is_empty()
                 })
             };
             let own = |p: &Phrase| !p.attributive && (fronted(p) || within(p) || hung_on(p));
@@ -1457,6 +1466,14 @@ mod tests {
         let dated = dates_of(&extract(&docs, &Entities::default()));
         assert!(dated.contains(&(EventKind::Development, Some(date(2014, 11, 0, Precision::Month)))), "{dated:?}");
         assert!(dated.contains(&(EventKind::Premiere, Some(date(2015, 12, 0, Precision::Month)))), "{dated:?}");
+        // A clause of an earlier time does not take the date before it.
+        for text in [
+            "Foo Films, which bought the drama in March 2024 after its world premiere in Oslo, opens it in May.\n",
+            "The streamer picked up worldwide rights in June 2023, weeks after the film screened at the Alder Festival.\n",
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            assert!(dated.iter().all(|(k, d)| *k != EventKind::Premiere || d.is_none()), "{text} {dated:?}");
+        }
     }
 
     #[test]
@@ -1780,6 +1797,25 @@ mod tests {
             statuses,
             [(EventKind::Premiere, EventStatus::Happened), (EventKind::Premiere, EventStatus::Scheduled)]
         );
+    }
+
+    #[test]
+    fn a_release_in_theaters_and_one_on_a_streaming_service_are_two() {
+        let when = |y, m, d, p| Some(date(y, m, d, p));
+        for (text, streaming) in [
+            (
+                "The drama opens in theaters on May 2, 2025, and arrives on the streaming service Kestrel in July 2025.\n",
+                when(2025, 7, 0, Precision::Month),
+            ),
+            (
+                "The western hit theaters on May 2, 2025, before it began streaming on October 3, 2025.\n",
+                when(2025, 10, 3, Precision::Day),
+            ),
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            assert!(dated.contains(&(EventKind::Release, when(2025, 5, 2, Precision::Day))), "{dated:?}");
+            assert!(dated.contains(&(EventKind::Release, streaming)), "{dated:?}");
+        }
     }
 
     #[test]

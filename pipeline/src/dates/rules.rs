@@ -13,7 +13,8 @@ use super::Expr;
 use super::engine::{
     read_ago, read_anchored, read_bare_month, read_bare_season, read_day, read_day_beside, read_day_range, read_decade,
     read_deictic, read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_numeric,
-    read_ordinal_day, read_season, read_that, read_the_next, read_today, read_weekday, read_weekend, read_year,
+    read_of_that_year, read_ordinal_day, read_season, read_that, read_the_next, read_today, read_weekday, read_weekend,
+    read_year,
 };
 
 /// Month names, January first.
@@ -384,6 +385,13 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?i:on|by|until|since|from|before|after|through)\s+(?P<ph>the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th))(?:\s*[,.;:)]|\s+(?:{ORDINAL_DAY_NEXT})\b|\s*$)"
             ),
             read_ordinal_day,
+        ),
+        // "on Sept. 14 of that year", "in March of the same year": a month (and day) in the
+        // year the passage last gave.
+        rule(
+            "month of that year",
+            format!(r"\b(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}){ORDINAL})?,?\s+of\s+(?:that|the\s+same)\s+year\b"),
+            read_of_that_year,
         ),
         rule(
             "that year",

@@ -110,7 +110,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "The cast gathered for a table read on July 1".
         (PreProduction, "prep", r"(?i)\b(?:a|the|first) (?:table[ -]read|read-through)\b"),
         // Principal photography.
-        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot|the \w+-(?:week|day|month) shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot|the \w+-(?:week|day|month) shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:had|has|have)\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
         // "Filming on “Dust,” the new drama from X, began last month": the title and its description.
@@ -171,7 +171,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:paused|halted|suspended|stopped)\s+(?:filming|shooting|production|work)\b[^.;]{0,40}?\band (?:was|were) (?P<t>back (?:at|to) work)\b"),
         // "A day later, the crew was back at work": the crew, not anyone, back at work.
         (FilmingResume, "resume", r"(?i)\b(?:the crews?|the cast and crew|the production|the unit|we|they)\s+(?:was|were|got)\s+back (?:at|to) work\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed|restarted|picked (?:back )?up)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was |did not |didn['’]t )?(?P<t>resumed|restarted|picked (?:back )?up|resume|restart|pick (?:back )?up)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s|ping)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         // "After wrapping in December, the production moved into editing".
         (Wrap, "wrap", r"(?i)\b(?:after|since|before|upon|following) (?P<t>wrapping)\b"),
@@ -214,7 +214,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "died after being shot by a prop gun".
         (Incident, "incident", r"(?i)\bshot (?:by|with) (?:a|an|the) (?:prop |loaded |live )?(?:gun|firearm|revolver|pistol|rifle|weapon)\b|\bdied after being (?:shot|struck|hit)\b"),
         // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,5}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|failed|snapped|broke|misfired|went off|fired|discharged)\b"),
+        (Incident, "incident", r"(?i)\b(?:(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded)|died)\b[^.;]{0,30}?\bwhen (?:an?|the|his|her|their) (?:[\w-]+ ){0,5}?(?:collapsed|rolled|rolled over|overturned|toppled|tipped over|exploded|fell|crashed|caught fire|gave way|failed|snapped|broke|misfired|went off|fired|discharged)\b"),
         // "the crash that injured …", "the collapse that killed …".
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
@@ -365,14 +365,18 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"),
         // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
         (Release, "release", r"(?i)\b(?:awards?-qualifying|oscar-qualifying|qualifying) (?:theatrical )?(?:run|engagement)\b|\blimited (?:theatrical )?engagement\b"),
-        (Release, "release", r"(?i)\b(?:will begin|will start|begins|starts|began|started|begin|start) streaming\b"),
+        (Release, "streaming", r"(?i)\b(?:will begin|will start|begins|starts|began|started|begin|start) streaming\b"),
         // "has moved its comedy “Dust” from March 13 to April 24": the release takes the new date.
         (Release, "release", r#"(?i)\b(?:moved|moves|bumped|bumps|pushed|pushes|shifted|shifts|rescheduled|reschedules)\s+(?:its |the |their )?(?:[\w-]+ ){0,4}?[“"][^”"]{1,60}[”"]\s+(?:back |up )?(?:from\s+[^.;]{1,30}?\s+)?(?P<t>to)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"#),
         // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:it|(?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature)) (?:in|on) (?:[\w.’'-]+ ){0,3}?(?:theaters|theatres|cinemas|streaming)\b"),
         // A streaming service named with a plus sign ("debuts on Vesta+ on Friday").
-        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will premiere|premieres|premiered)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\+"),
-        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
+        (Release, "streaming", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will premiere|premieres|premiered)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\+"),
+        (Release, "streaming", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
+        // A service named by its kind ("arrives on the streaming service Vireo in May") or any
+        // name followed by the day it streams from ("will now debut on Vireo on May 22").
+        (Release, "streaming", r"(?i)\b(?:will stream|streams|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will come|comes|came|heads|headed|will head)\s+(?:exclusively\s+)?(?:on|to)\s+(?:the\s+)?(?:streaming (?:service|platform|app|site)|streamer|subscription (?:service|platform))\b"),
+        (Release, "streaming", r"\b(?i:will (?:now |also |then |finally )?(?:stream|debut|arrive|land)|streams|debuts|debuted|arrives|arrived|lands|landed)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\s+(?i:on|from|starting|beginning)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
         // "It earned a Golden Reel nomination", "landed three nominations".
@@ -543,7 +547,13 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         .map(|w| if w == "May" { "(may)".to_owned() } else { w.to_lowercase() })
         .collect();
     let near = &words[words.len().saturating_sub(6)..];
-    let negated = near.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"));
+    // "did not resume until April 2025": denied up to a time, so it happened then.
+    let until = lower_words(sentence[t.end..].split([',', ';', '.']).next().unwrap_or_default())
+        .iter()
+        .take(4)
+        .any(|w| w == "until" || w == "till");
+    let negated =
+        !until && near.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"));
     // "was released from custody" is not the film's release.
     let freed = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("released")
@@ -690,6 +700,39 @@ mod tests {
         assert!(kinds("Pre-production began in November.").iter().all(|k| k.0 != EventKind::FilmingStart));
         assert!(kinds("Post-production wrapped in May.").is_empty());
         assert!(kinds("The February date puts the film in wide release ahead of the Oscars.").is_empty());
+    }
+
+    #[test]
+    fn production_steps_with_an_auxiliary_a_denial_until_a_time_and_a_death_with_its_cause() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("Shooting had begun in May near Salida."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("Production has started on the second unit."), Some(EventKind::FilmingStart));
+        // Denied up to a time: it happened then.
+        assert_eq!(
+            kinds("Filming was halted in June and did not resume until March."),
+            [(EventKind::FilmingStop, "stop"), (EventKind::FilmingResume, "resume")]
+        );
+        assert_eq!(kind("The drama didn't open in theaters until 2019."), Some(EventKind::Release));
+        assert!(
+            kinds("Filming was halted in June and did not resume.").iter().all(|k| k.0 != EventKind::FilmingResume)
+        );
+        assert_eq!(kind("A rigger died on May 2 when a crane he was working on toppled."), Some(EventKind::Incident));
+        assert_eq!(kind("Two riders died in 2019 when their wagon rolled over."), Some(EventKind::Incident));
+    }
+
+    #[test]
+    fn a_streaming_service_named_by_its_kind_or_followed_by_the_day() {
+        let kind = |s: &str| kinds(s).first().copied();
+        assert_eq!(
+            kind("It arrives on the streaming service Kestrel in May."),
+            Some((EventKind::Release, "streaming"))
+        );
+        assert_eq!(kind("The western heads to the streamer later this year."), Some((EventKind::Release, "streaming")));
+        assert_eq!(kind("The drama will now debut on Lumo on June 3."), Some((EventKind::Release, "streaming")));
+        assert_eq!(kind("It streams on Harbor Plus from Oct. 9."), Some((EventKind::Release, "streaming")));
+        // A weekday, a stage or a trailer is no streaming service.
+        assert!(kinds("The trailer debuted on Vimeo on June 3.").iter().all(|k| k.0 != EventKind::Release));
+        assert!(kinds("The play debuts on Broadway next year.").is_empty());
     }
 
     #[test]

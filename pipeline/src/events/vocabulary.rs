@@ -13,6 +13,10 @@ pub(crate) const ADJUNCT_OPENERS: &[&str] = &["after", "before", "following", "s
 /// Words that open a subordinate clause of time: a trigger in one takes no date from outside it.
 pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "when", "while"];
 
+/// Subordinators of a clause told at the same time as the date its clause hangs on ("in
+/// November 2014, when the studio optioned the rights"), unlike "after" or "before".
+pub(crate) const SIMULTANEOUS: &[&str] = &["when", "while", "as"];
+
 /// Verbs that report news: the time next to one ("today announced that …") is when it was told,
 /// not when what the "that" clause tells happens.
 pub(crate) const REPORTING_VERBS: &[&str] =
