@@ -456,10 +456,10 @@ impl Sentence<'_> {
         // Legal steps of one sentence are read one by one ("was charged in January and pleaded
         // not guilty in February"); a status noun ("manslaughter") joins them. A release in
         // theatres and one on a streaming service are two releases ("opens Friday in theaters
-        // and arrives on Vireo in May").
+        // and arrives on Vireo in May"), an acquisition and a licence two deals.
         let step = |o: &Trigger| match o.kind {
             EventKind::Legal if !triggers::is_generic(o.topic) => o.topic,
-            EventKind::Release => o.topic,
+            EventKind::Release | EventKind::Financing => o.topic,
             _ => "",
         };
         for &(t, status) in reported {
@@ -478,8 +478,12 @@ impl Sentence<'_> {
                 let dated = self.phrases.iter().any(|p| p.region == region && p.date.is_some() && !p.noun_of);
                 !step(o).is_empty() && opens_who && dated
             };
-            let embedded =
-                !in_main(&t) && !own_dated_step(&t) && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o));
+            // A release or a deal of another sort in the main clause leaves an embedded one its
+            // own ("Foo, which acquired the rights in May, licensed it to Lumo").
+            let same_step = |o: &Trigger| t.kind == EventKind::Legal || step(o) == step(&t);
+            let embedded = !in_main(&t)
+                && !own_dated_step(&t)
+                && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o) && same_step(o));
             let absorbed =
                 embedded || step(&t).is_empty() && reported.iter().any(|(o, s)| kin(o, *s) && !step(o).is_empty());
             if !absorbed && !groups.iter().any(|g| g.kind == t.kind && g.status == status && g.step == step(&t)) {
@@ -1815,6 +1819,30 @@ mod tests {
             let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
             assert!(dated.contains(&(EventKind::Release, when(2025, 5, 2, Precision::Day))), "{dated:?}");
             assert!(dated.contains(&(EventKind::Release, streaming)), "{dated:?}");
+        }
+    }
+
+    #[test]
+    fn an_acquisition_in_a_relative_clause_keeps_its_date_beside_a_licence() {
+        for text in [
+            "Vesta Pictures, which acquired the North American rights in November 2024, licensed the film to Lumo.\n",
+            "Corvid, which picked up the drama in June 2025 after its premiere, is licensing it to the streamer Kestrel.\n",
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            let deals: Vec<_> = dated.iter().filter(|(k, _)| *k == EventKind::Financing).collect();
+            assert_eq!(deals.len(), 2, "{text} {dated:?}");
+            assert!(deals.iter().any(|(_, d)| d.is_some_and(|d| d.precision == Precision::Month)), "{dated:?}");
+        }
+    }
+
+    #[test]
+    fn a_festival_that_opens_on_its_date_releases_nothing() {
+        for text in [
+            "The drama will premiere in competition at the Harbor Film Festival, which opens August 15.\n",
+            "It screens at the Coldwater Film Festival, which opens on September 3, 2025.\n",
+        ] {
+            let e = extract(&[doc(text, Some(date(2025, 6, 1, Precision::Day)))], &Entities::default());
+            assert!(e.iter().all(|e| e.kind != EventKind::Release), "{text} {:?}", dates_of(&e));
         }
     }
 

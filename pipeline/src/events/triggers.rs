@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::vocabulary::{
     BARE_JOIN, CAUSE_OF, FIGURES as FIGURE_CUES, FILM_SUBJECTS, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS,
-    NEGATORS, NOT_THE_SHOOT, POST_TIME, STORY as STORY_CUES, WRITINGS,
+    NEGATORS, NOT_THE_SHOOT, OPENING_EVENTS, POST_TIME, STORY as STORY_CUES, WRITINGS,
 };
 
 /// A trigger phrase found in a sentence.
@@ -71,6 +71,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "sales", r"(?i)\b(?:boarded|boards|has boarded|took on|takes on|picked up|picks up) (?:the )?(?:international|worldwide|world|foreign|global|domestic|north american) (?:sales|distribution)\b"),
         (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
         (Financing, "deals", r"(?i)\b(?:sold|sells) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture) to\b"),
+        // "has licensed the film to the streamer Lumo": a distributor passing on rights.
+        (Financing, "deals", r"(?i)\b(?:licensed|licenses|licensing|sublicensed) (?:it|the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)|(?:the )?(?:[\w-]+ )?rights) to\b"),
         (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up|snapped up|snaps up|nabbed|nabs|scooped up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
         // "agreed to finance the $9 million budget": a financier's commitment, told as done.
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
@@ -143,6 +145,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
+        // "The accident brought production to a halt", "filming ground to a standstill".
+        (FilmingStop, "stop", r"(?i)\b(?:brought|bringing|brings) (?:all )?(?:filming|shooting|production|the shoot) to an? (?:abrupt |sudden )?(?:halt|standstill|stop|close)\b|\b(?:filming|shooting|production|the shoot) (?:ground|came) to an? (?:abrupt |sudden )?(?:halt|standstill|stop)\b"),
         // A crew's walk-out: "thirty crew members walked off the set on Monday".
         (FilmingStop, "stop", r"(?i)\b(?:crews?|crew members|workers|members|technicians|grips|electricians)\b[^.;]{0,60}?\b(?:walked off|walked out of|walked out on) (?:the |their )?(?:set|job|production|shoot)\b"),
         // "The production went on hiatus on Tuesday", "the shoot went dark for a week".
@@ -345,10 +349,15 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "will be available on demand May 2", "available to stream".
         (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
+        (Release, "release", r"(?i)\b(?:heads|headed|heading|will head|is headed|comes|came|will come|coming) (?:to|into) (?:[\w.’'-]+ ){0,2}?(?:theaters|theatres|cinemas)\b"),
         // A re-release: "will return a 4K restoration to theaters", "brings the film back to cinemas".
         (Release, "release", r"(?i)\b(?:return|returns|returned|bring|brings|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to (?:theaters|theatres|cinemas)\b|\bre-?releas(?:e|es|ed|ing)\b"),
         (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
+        // The release moved, with its new date after "to": "the film's release has been pushed
+        // back to Feb. 13", "moved the drama's release up to May 2".
+        (Release, "release", r"(?i)\b(?:release|opening)(?: date)? (?:has been|have been|was|were|had been|is being|is|will be) (?:pushed|moved|bumped|delayed|postponed|shifted|brought forward|rescheduled)\s+(?:back |up |forward )?(?P<t>to|until)\b"),
+        (Release, "release", r"(?i)\b(?:pushed|moved|bumped|delayed|postponed|shifted|rescheduled)\s+(?:back\s+|up\s+)?(?:the|its|their|[\w’'-]+['’]s)\s+(?:(?:film|movie|drama|western|thriller|comedy|picture)['’]s\s+)?(?:theatrical |streaming |u\.s\. )?release(?: date)?\s+(?:back |up |forward )?(?P<t>to|until)\b"),
         // "set a May 2 release date": the day of the release (the date qualifies the noun).
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d)"),
@@ -376,7 +385,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // A service named by its kind ("arrives on the streaming service Vireo in May") or any
         // name followed by the day it streams from ("will now debut on Vireo on May 22").
         (Release, "streaming", r"(?i)\b(?:will stream|streams|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will come|comes|came|heads|headed|will head)\s+(?:exclusively\s+)?(?:on|to)\s+(?:the\s+)?(?:streaming (?:service|platform|app|site)|streamer|subscription (?:service|platform))\b"),
-        (Release, "streaming", r"\b(?i:will (?:now |also |then |finally )?(?:stream|debut|arrive|land)|streams|debuts|debuted|arrives|arrived|lands|landed)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\s+(?i:on|from|starting|beginning)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+        (Release, "streaming", r"\b(?i:will (?:now |also |then |finally )?(?:stream|debut|arrive|land)|streams|streaming|debuts|debuted|arrives|arrived|lands|landed)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\s+(?i:on|in|from|starting|beginning)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
         // "It earned a Golden Reel nomination", "landed three nominations".
@@ -568,11 +577,13 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let opening = sentence[t.start..t.end].to_lowercase();
     // The same holds for a film that opens or closes a festival ("The mayor opened the Harbor
     // Film Festival" is no premiere).
-    let festival_night = t.kind == EventKind::Premiere && opening.contains("festival");
+    let festival_night = t.kind == EventKind::Premiere
+        && opening.contains("festival")
+        && opening.split_whitespace().take(2).any(|w| w.starts_with("open") || w.starts_with("clos"));
     let not_a_film_opening = (festival_night || t.kind == EventKind::Release && opening.starts_with("open"))
         && !["theaters", "theatres", "cinemas"].iter().any(|w| opening.contains(w))
         && before.chars().all(char::is_alphabetic)
-        && before.starts_with(char::is_lowercase)
+        && (before.starts_with(char::is_lowercase) || OPENING_EVENTS.contains(&before.to_lowercase().as_str()))
         && !FILM_SUBJECTS.contains(&before);
     // "will release Tom Vale from his contract": a person released from something.
     let let_go = t.kind == EventKind::Release
@@ -718,6 +729,26 @@ mod tests {
         );
         assert_eq!(kind("A rigger died on May 2 when a crane he was working on toppled."), Some(EventKind::Incident));
         assert_eq!(kind("Two riders died in 2019 when their wagon rolled over."), Some(EventKind::Incident));
+    }
+
+    #[test]
+    fn trade_wordings_of_a_halt_a_licence_a_moved_release_and_a_festival_debut() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The fire brought filming to an abrupt halt on May 3."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("Production ground to a standstill after the storm."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("Vesta has licensed the western to the streamer Lumo."), Some(EventKind::Financing));
+        assert_eq!(kind("The distributor is licensing streaming rights to Lumo."), Some(EventKind::Financing));
+        assert_eq!(kind("The drama's release has been pushed back to Feb. 13."), Some(EventKind::Release));
+        assert_eq!(kind("Vesta moved the film's release up to May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It heads to theaters on Nov. 7."), Some(EventKind::Release));
+        assert_eq!(kind("The thriller comes to cinemas in the spring."), Some(EventKind::Release));
+        assert_eq!(
+            kind("Following its debut at the Harbor Film Festival in May, the drama won a prize."),
+            Some(EventKind::Premiere)
+        );
+        // A festival opens on its own date; a mayor opening it premieres nothing.
+        assert!(kinds("The Harbor Film Festival opens Aug. 15.").iter().all(|k| k.0 != EventKind::Release));
+        assert!(kinds("The mayor opened the Harbor Film Festival on Friday.").is_empty());
     }
 
     #[test]

@@ -57,6 +57,14 @@ pub(crate) const FILM_SUBJECTS: &[&str] = &[
     "finally", "officially", "also", "now", "then", "musical", "biopic", "sequel",
 ];
 
+/// Events that open on a date of their own, named before "opens" (a festival "which opens Aug.
+/// 15", read with its antecedent): their opening is no release of the film.
+#[rustfmt::skip]
+pub(crate) const OPENING_EVENTS: &[&str] = &[
+    "festival", "fest", "market", "ceremony", "gala", "season", "exhibition", "retrospective", "programme",
+    "program", "lineup", "edition", "event", "awards", "biennale", "trial", "hearing",
+];
+
 /// Pieces of writing: an event named after "a story about", "an article Wednesday about" is the
 /// piece's subject, not reported by the sentence.
 #[rustfmt::skip]
