@@ -492,16 +492,22 @@ impl Sentence<'_> {
                     .filter(|(o, s)| kin(o, *s) && (step(o) == step(&t) || step(o).is_empty()))
                     .map(|(o, _)| o)
                     .collect();
+                let mut restated = Vec::new();
                 if own_dated_step(&t) {
                     let region = self.frame.clauses.region(t.start);
                     mine.retain(|o| self.frame.clauses.region(o.start) == region);
                 } else if mine.iter().any(|o| in_main(o)) {
+                    restated = mine.iter().copied().filter(|o| !in_main(o)).collect();
                     mine.retain(|o| in_main(o));
                 }
                 let t = *mine[0];
                 // A named step ("dismissal") tells which event better than a status noun ("legal battles").
                 let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
-                let picked = self.pick_date(&mine, found, &bounds);
+                // An undated step restated with its date in an embedded clause takes that date ("The
+                // production relocated to Utah, where filming resumed on May 4").
+                let picked = self
+                    .pick_date(&mine, found, &bounds)
+                    .or_else(|| (!restated.is_empty()).then(|| self.pick_date(&restated, found, &bounds)).flatten());
                 if triggers::is_credit(t.topic) && head.is_none() && !picked.is_some_and(|(_, own)| own) {
                     continue;
                 }
@@ -1832,6 +1838,17 @@ mod tests {
             let deals: Vec<_> = dated.iter().filter(|(k, _)| *k == EventKind::Financing).collect();
             assert_eq!(deals.len(), 2, "{text} {dated:?}");
             assert!(deals.iter().any(|(_, d)| d.is_some_and(|d| d.precision == Precision::Month)), "{dated:?}");
+        }
+    }
+
+    #[test]
+    fn an_undated_step_restated_in_an_embedded_clause_takes_its_date() {
+        for (text, day) in [
+            ("The production relocated to Montana, where filming resumed on April 20, 2023.\n", 20),
+            ("Shooting moved to a ranch in Utah, where the crew resumed filming on April 4, 2023.\n", 4),
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            assert_eq!(dated, [(EventKind::FilmingResume, Some(date(2023, 4, day, Precision::Day)))], "{text}");
         }
     }
 

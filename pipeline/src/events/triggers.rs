@@ -146,6 +146,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
         // "The accident brought production to a halt", "filming ground to a standstill".
+        // Told as a necessity or a loss: "production was forced to shut down", "the shoot was abandoned".
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was|were|had been|is|has been)\s+(?:forced|obliged|made) to (?P<t>shut down|halt|stop|pause|suspend|close)\b|\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:had to|was to) (?P<u>shut down|halt|stop|pause)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:brought|bringing|brings) (?:all )?(?:filming|shooting|production|the shoot) to an? (?:abrupt |sudden )?(?:halt|standstill|stop|close)\b|\b(?:filming|shooting|production|the shoot) (?:ground|came) to an? (?:abrupt |sudden )?(?:halt|standstill|stop)\b"),
         // A crew's walk-out: "thirty crew members walked off the set on Monday".
         (FilmingStop, "stop", r"(?i)\b(?:crews?|crew members|workers|members|technicians|grips|electricians)\b[^.;]{0,60}?\b(?:walked off|walked out of|walked out on) (?:the |their )?(?:set|job|production|shoot)\b"),
@@ -345,14 +347,16 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
-        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|arrive|debuts|debuted|debut|lands|landed|land) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
         // "will be available on demand May 2", "available to stream".
         (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:heads|headed|heading|will head|is headed|comes|came|will come|coming) (?:to|into) (?:[\w.’'-]+ ){0,2}?(?:theaters|theatres|cinemas)\b"),
+        // "opens in 40 cities on Oct. 10", "reached 2,000 screens": a theatrical run by its size.
+        (Release, "release", r"(?i)\b(?:opens|opened|open|will open|to open|expands|expanded|reached|reaches) (?:in |to |on )?(?:\d[\d,]*|[a-z]+-?[a-z]*) (?:more )?(?:cities|markets|theaters|theatres|cinemas|screens|locations)\b"),
         // A re-release: "will return a 4K restoration to theaters", "brings the film back to cinemas".
         (Release, "release", r"(?i)\b(?:return|returns|returned|bring|brings|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to (?:theaters|theatres|cinemas)\b|\bre-?releas(?:e|es|ed|ing)\b"),
-        (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
+        (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|to be|would be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
         // The release moved, with its new date after "to": "the film's release has been pushed
         // back to Feb. 13", "moved the drama's release up to May 2".
@@ -741,6 +745,12 @@ mod tests {
         assert_eq!(kind("The drama's release has been pushed back to Feb. 13."), Some(EventKind::Release));
         assert_eq!(kind("Vesta moved the film's release up to May 2."), Some(EventKind::Release));
         assert_eq!(kind("It heads to theaters on Nov. 7."), Some(EventKind::Release));
+        assert_eq!(kind("The western will arrive in theaters and on demand on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It is scheduled to open in 40 cities on Oct. 10."), Some(EventKind::Release));
+        assert_eq!(kind("The drama expanded to 600 screens last weekend."), Some(EventKind::Release));
+        assert_eq!(kind("The film is due to be released in the UK in the autumn."), Some(EventKind::Release));
+        assert_eq!(kind("Production was forced to shut down on 21 October."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("Filming on the western had to stop for a week."), Some(EventKind::FilmingStop));
         assert_eq!(kind("The thriller comes to cinemas in the spring."), Some(EventKind::Release));
         assert_eq!(
             kind("Following its debut at the Harbor Film Festival in May, the drama won a prize."),
