@@ -720,13 +720,19 @@ impl Sentence<'_> {
         // suspended for two weeks and resumed in early September"). One whose nearest trigger
         // before it is another kind's is that trigger's, unless I have no other ("suspended in
         // April and resumed on June 3"; but "moved to Montana last year, … done shooting" shares).
-        let later = |p: &Phrase| all.iter().any(|o| o.kind != mine[0].kind && last_mine < o.start && o.start < rel(p));
+        // Another release or deal counts as another event here ("premieres on the service on May 2
+        // and hits theaters a week later").
+        let other = |o: &Trigger| {
+            o.kind != mine[0].kind
+                || matches!(o.kind, EventKind::Release | EventKind::Financing) && o.topic != mine[0].topic
+        };
+        let later = |p: &Phrase| all.iter().any(|o| other(o) && last_mine < o.start && o.start < rel(p));
         let clause = |at: usize| bounds.iter().rposition(|&b| b <= at).unwrap_or(0);
         let theirs = |p: &Phrase| {
             all.iter()
                 .filter(|o| o.start < rel(p))
                 .max_by_key(|o| o.start)
-                .is_some_and(|o| o.kind != mine[0].kind && clause(o.start) == clause(rel(p)))
+                .is_some_and(|o| other(o) && clause(o.start) == clause(rel(p)))
         };
         // A date never reaches across a semicolon: the clauses it joins tell their own times.
         let joined = |p: &Phrase, t: &Trigger| {
@@ -1812,6 +1818,15 @@ mod tests {
     #[test]
     fn a_release_in_theaters_and_one_on_a_streaming_service_are_two() {
         let when = |y, m, d, p| Some(date(y, m, d, p));
+        let text = "It premieres on the streaming service on May 2, 2025, and hits theaters a week later.\n";
+        let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+        assert_eq!(
+            dated,
+            [
+                (EventKind::Release, Some(date(2025, 5, 2, Precision::Day))),
+                (EventKind::Release, Some(date(2025, 5, 9, Precision::Day)))
+            ]
+        );
         for (text, streaming) in [
             (
                 "The drama opens in theaters on May 2, 2025, and arrives on the streaming service Kestrel in July 2025.\n",

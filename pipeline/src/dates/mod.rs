@@ -465,6 +465,15 @@ mod tests {
     }
 
     #[test]
+    fn rule_a_season_before_a_release_is_its_time() {
+        let season = (Relative::SameYear { month: 9, day: 0, season: true }, Base::Writing);
+        assert_eq!(rel_of("Lodestar plans a fall theatrical release."), season);
+        assert_eq!(rel_of("The drama is aiming for an autumn premiere."), season);
+        // A season that qualifies no release is no time: "a fall from the roof", "a spring rodeo".
+        assert!(find("Her fall from the roof opens a spring rodeo sequence.").is_empty());
+    }
+
+    #[test]
     fn rule_a_month_of_that_year_is_in_the_passages_year() {
         assert_eq!(
             rel_of("A wagon overturned on Sept. 14 of that year."),

@@ -303,6 +303,14 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             read_bare_season,
         ),
+        // "plans a fall theatrical release", "an autumn premiere": the season of the noun it qualifies.
+        rule(
+            "season before a release",
+            format!(
+                r"\b(?i:a|an|its|their|the)\s+(?P<ph>(?:(?:early|late)\s+)?(?P<s>{SEASON}))\s+(?:(?i:theatrical|wide|limited|streaming|festival|world|u\.s\.|north american)\s+)?(?i:release|premiere|opening|debut|bow|rollout)\b"
+            ),
+            read_bare_season,
+        ),
         rule("month day", format!(r"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}){ORDINAL}\b"), read_month_day),
         rule(
             "month day range",

@@ -73,7 +73,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "deals", r"(?i)\b(?:sold|sells) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture) to\b"),
         // "has licensed the film to the streamer Lumo": a distributor passing on rights.
         (Financing, "deals", r"(?i)\b(?:licensed|licenses|licensing|sublicensed) (?:it|the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)|(?:the )?(?:[\w-]+ )?rights) to\b"),
-        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up|snapped up|snaps up|nabbed|nabs|scooped up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
+        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|bought|buys|purchased|picked up|picks up|snapped up|snaps up|nabbed|nabs|scooped up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
         // "agreed to finance the $9 million budget": a financier's commitment, told as done.
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
@@ -93,6 +93,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b|\bpicked up for (?:distribution|release)\b"),
+        // "has secured US distribution through Vesta", "landed a distributor".
+        (Financing, "finance", r"(?i)\b(?:secured|landed|found|clinched|struck|signed)\s+(?:a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?(?:distribution|distributor)\b"),
         (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured|snapped up|nabbed|scooped up) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales |streaming |theatrical |tv |television |broadcast )?rights\b"),
         // Casting.
         (Casting, "cast", r"(?i)\bjoined the (?:[\w-]+ )?cast\b"),
@@ -325,12 +327,16 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Publicity, "poster", r"(?i)\b(?:released|unveiled|revealed|debuted|dropped)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official|teaser|character)\s+)*(?:poster|key art)\b"),
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b|\bscreened (?:publicly )?for the first time\b"),
-        (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        (Premiere, "premiere", r"(?i)\b(?:premiere|debut|bow) (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
         // Trade usage: "bowed at the Lakeshore festival", "will bow in Venice".
         (Premiere, "premiere", r"\b(?i:bowed|bows|will bow|to bow|bowing)\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}|\d{4})|\b(?i:world|festival|north american|international) bow\b"),
         // An opening- or closing-night film: "opened the Harbor Film Festival on Jan. 30".
         (Premiere, "premiere", r"\b(?i:opened|closed|opens|closes|will open|will close|to open|to close)\s+the\s+(?:(?:\d{4}\s+)?(?:\p{Lu}[\w'’-]*\s+){1,5}(?:Film\s+)?Festival|(?i:festival))\b"),
         (Premiere, "premiere", r"(?i)\bscreened (?:in competition|out of competition|in the [\w-]+ (?:section|sidebar|strand)) at\b"),
+        // Trade usage: "unspooled in competition on Saturday", "will unspool at the Lido".
+        (Premiere, "premiere", r"\b(?i:unspooled|unspools|will unspool|to unspool)\s+(?:(?i:in|at|on)\s+(?:the\s+)?(?:\p{Lu}|(?i:main |official )?(?i:competition|sidebar|section|lineup|program)))"),
+        // "selected to open the festival's main competition".
+        (Premiere, "premiere", r"(?i)\b(?:opened|closed|opens|closes|will open|will close|to open|to close)\s+the\s+festival['’]s\s+(?:[\w-]+\s+)?(?:competition|programme|program|lineup|line-up|section|sidebar)\b"),
         // "will premiere next month at the festival".
         (Premiere, "premiere", r"(?i)\b(?:will|to) premiere\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
@@ -388,7 +394,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "streaming", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
         // A service named by its kind ("arrives on the streaming service Vireo in May") or any
         // name followed by the day it streams from ("will now debut on Vireo on May 22").
-        (Release, "streaming", r"(?i)\b(?:will stream|streams|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will come|comes|came|heads|headed|will head)\s+(?:exclusively\s+)?(?:on|to)\s+(?:the\s+)?(?:streaming (?:service|platform|app|site)|streamer|subscription (?:service|platform))\b"),
+        (Release, "streaming", r"(?i)\b(?:will stream|streams|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will come|comes|came|heads|headed|will head|premieres|premiered|will premiere)\s+(?:exclusively\s+)?(?:on|to)\s+(?:the\s+|a\s+)?(?:streaming (?:service|platform|app|site)|streamer|subscription (?:service|platform))\b"),
         (Release, "streaming", r"\b(?i:will (?:now |also |then |finally )?(?:stream|debut|arrive|land)|streams|streaming|debuts|debuted|arrives|arrived|lands|landed)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\s+(?i:on|in|from|starting|beginning)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
@@ -448,6 +454,12 @@ pub(crate) fn is_credit(topic: &str) -> bool {
 pub(crate) fn is_interview(topic: &str) -> bool {
     topic == "interview"
 }
+
+/// A streaming service named by its kind after "premieres on" ([`find`]'s `denied`).
+static STREAMING_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^premiere[ds]? (?:exclusively )?on (?:the |a )?(?:streaming (?:service|platform|app|site)|streamer)\b")
+        .expect("streaming service pattern")
+});
 
 static RIGHTS_TO_A_STORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^to (?:the |a |an |his |her |their )?(?:[a-z’'-]+ )?(?:book|novel|memoir|story|play|article|comic|graphic novel|life story|podcast|short story)\b")
@@ -589,6 +601,10 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         && before.chars().all(char::is_alphabetic)
         && (before.starts_with(char::is_lowercase) || OPENING_EVENTS.contains(&before.to_lowercase().as_str()))
         && !FILM_SUBJECTS.contains(&before);
+    // "premieres on the streaming service on May 2": a release, not a premiere.
+    let on_a_service = t.kind == EventKind::Premiere
+        && opening.starts_with("premiere")
+        && STREAMING_SERVICE.is_match(&sentence[t.start..(t.end + 40).min(sentence.len())].to_lowercase());
     // "will release Tom Vale from his contract": a person released from something.
     let let_go = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("release")
@@ -651,6 +667,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         || publicity
         || not_a_film_opening
         || let_go
+        || on_a_service
         || other_work
         || called_off
         || cause
@@ -745,6 +762,14 @@ mod tests {
         assert_eq!(kind("The drama's release has been pushed back to Feb. 13."), Some(EventKind::Release));
         assert_eq!(kind("Vesta moved the film's release up to May 2."), Some(EventKind::Release));
         assert_eq!(kind("It heads to theaters on Nov. 7."), Some(EventKind::Release));
+        assert_eq!(kind("The western unspooled in competition on Saturday."), Some(EventKind::Premiere));
+        assert_eq!(kind("The drama will unspool at the Lido in September."), Some(EventKind::Premiere));
+        assert_eq!(kind("Its North American debut is planned for Toronto."), Some(EventKind::Premiere));
+        assert_eq!(kind("It was selected to open the festival's main competition."), Some(EventKind::Premiere));
+        assert_eq!(kind("The film has secured US distribution through Vesta."), Some(EventKind::Financing));
+        assert_eq!(kind("Corvid bought the film at the Berlin market."), Some(EventKind::Financing));
+        assert_eq!(kind("It premieres on the streaming service on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("The thriller premiered on a streamer in June."), Some(EventKind::Release));
         assert_eq!(kind("The western will arrive in theaters and on demand on May 2."), Some(EventKind::Release));
         assert_eq!(kind("It is scheduled to open in 40 cities on Oct. 10."), Some(EventKind::Release));
         assert_eq!(kind("The drama expanded to 600 screens last weekend."), Some(EventKind::Release));

@@ -50,11 +50,13 @@ pub(crate) const NEGATORS: &[&str] = &[
 ];
 
 /// Words that may stand right before "opens" (or a festival's "opened the … Festival") when the
-/// film is what opens: a film noun, "it", or an adverb after one ("The drama finally opens").
+/// film is what opens: a film noun, "it", an adverb after one ("The drama finally opens"), or
+/// the choice of it ("was selected to open the festival").
 #[rustfmt::skip]
 pub(crate) const FILM_SUBJECTS: &[&str] = &[
     "film", "movie", "picture", "drama", "comedy", "thriller", "western", "documentary", "feature", "it",
-    "finally", "officially", "also", "now", "then", "musical", "biopic", "sequel",
+    "finally", "officially", "also", "now", "then", "musical", "biopic", "sequel", "selected", "chosen",
+    "picked", "tapped",
 ];
 
 /// Events that open on a date of their own, named before "opens" (a festival "which opens Aug.
@@ -99,7 +101,7 @@ pub(crate) const CAUSE_OF: &[&str] = &["over"];
 pub(crate) const SCHEDULED: &[&[&str]] = &[
     &["will"], &["won't"], &["'ll"], &["’ll"], &["set", "to"], &["set", "for"], &["scheduled", "to"],
     &["scheduled", "for"], &["slated", "to"], &["slated", "for"], &["due", "to"], &["due", "for"], &["plans", "to"],
-    &["plan", "to"], &["planning", "to"], &["expected", "to"], &["expects", "to"], &["is", "to"], &["are", "to"],
+    &["plan", "to"], &["planning", "to"], &["plans"], &["planning"], &["selected", "to"], &["chosen", "to"], &["expected", "to"], &["expects", "to"], &["is", "to"], &["are", "to"],
     &["upcoming"], &["going", "to"], &["about", "to"],
 ];
 
