@@ -397,11 +397,17 @@ fn phrases(
     }
     // "the following spring, on April 24": a finer date set off after a coarser one that holds
     // it says when; the coarser one is only its frame.
+    // So does a date set off after a count that gives none ("more than a year later, in January
+    // 2023").
     let refined = |a: &Phrase, b: &Phrase| {
         let between = text.get(a.end - offset..b.start.max(a.end) - offset).unwrap_or_default().trim();
         a.end <= b.start
             && matches!(between, "," | ", on" | ", in")
-            && a.date.zip(b.date).is_some_and(|(x, y)| y.precision > x.precision && dates::compatible(x, y))
+            && match (a.date, b.date) {
+                (Some(x), Some(y)) => y.precision > x.precision && dates::compatible(x, y),
+                (None, Some(_)) => true,
+                _ => false,
+            }
     };
     let dropped: Vec<usize> = (1..out.len()).filter(|&i| refined(&out[i - 1], &out[i])).map(|i| i - 1).collect();
     let mut index = 0;
@@ -1853,6 +1859,17 @@ mod tests {
             let deals: Vec<_> = dated.iter().filter(|(k, _)| *k == EventKind::Financing).collect();
             assert_eq!(deals.len(), 2, "{text} {dated:?}");
             assert!(deals.iter().any(|(_, d)| d.is_some_and(|d| d.precision == Precision::Month)), "{dated:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_set_off_after_a_count_without_one_says_when() {
+        for text in [
+            "The shoot resumed more than a year later, in January 2023, in Montana.\n",
+            "Nearly two years on, in January 2023, filming resumed in Montana.\n",
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            assert_eq!(dated, [(EventKind::FilmingResume, Some(date(2023, 1, 0, Precision::Month)))], "{text}");
         }
     }
 

@@ -98,6 +98,8 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured|snapped up|nabbed|scooped up) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales |streaming |theatrical |tv |television |broadcast )?rights\b"),
         // Casting.
         (Casting, "cast", r"(?i)\bjoined the (?:[\w-]+ )?cast\b"),
+        // "Casting was completed in August", "the studio announced the full cast".
+        (Casting, "cast", r"(?i)\bcasting (?:was|has been|had been|is) (?:completed|finali[sz]ed|wrapped|finished|locked)\b|\b(?:announced|unveiled|revealed|completed|finali[sz]ed|rounded out) (?:the|its|their) (?:full |main |complete |principal |supporting )?(?:cast|ensemble)\b"),
         // "X and Y round out the cast" describes a cast list; only the past tense reports an event.
         (Casting, "cast", r"(?i)\b(?:rounded|rounding) out the (?:[\w-]+ )?cast\b"),
         (Casting, "cast", r"(?i)\b(?:was|were|has been|have been|had been) cast (?:as|in)\b"),
@@ -188,6 +190,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r#"(?i)\b(?:filming|production|shooting|principal photography|the shoot)\s+(?:on|of)\s+[\w‘’'“”"-]+(?:\s+[\w‘’'“”"-]+){0,5}\s+(?:(?:has|had|was|officially|finally)\s+)*(?P<t>wrapped|wraps)\b"#),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography|production)\b"),
+        (Wrap, "wrap", r"(?i)\b(?:finished|completed|finishing|completing|concluded|ended)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?shoot\b"),
         // "Filming was completed in May".
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:was|were|had been|has been)\s+(?P<t>completed|finished)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
@@ -762,6 +765,10 @@ mod tests {
         assert_eq!(kind("The drama's release has been pushed back to Feb. 13."), Some(EventKind::Release));
         assert_eq!(kind("Vesta moved the film's release up to May 2."), Some(EventKind::Release));
         assert_eq!(kind("It heads to theaters on Nov. 7."), Some(EventKind::Release));
+        assert_eq!(kind("The producers completed the shoot in Montana in May."), Some(EventKind::Wrap));
+        assert_eq!(kind("They finished the 21-day shoot on a ranch."), Some(EventKind::Wrap));
+        assert_eq!(kind("Casting was completed in August 2021."), Some(EventKind::Casting));
+        assert_eq!(kind("The studio announced the full cast in September."), Some(EventKind::Casting));
         assert_eq!(kind("The western unspooled in competition on Saturday."), Some(EventKind::Premiere));
         assert_eq!(kind("The drama will unspool at the Lido in September."), Some(EventKind::Premiere));
         assert_eq!(kind("Its North American debut is planned for Toronto."), Some(EventKind::Premiere));
