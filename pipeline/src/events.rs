@@ -1885,6 +1885,19 @@ mod tests {
     }
 
     #[test]
+    fn it_after_another_works_title_is_that_work() {
+        let financing = |text: &str| {
+            // The corpus quotes its own title, so other titles are known to be others.
+            let mut d = doc(&format!("“Dry Creek” wrapped in June 2023.\n{text}"), None);
+            d.title = "‘Dry Creek’ finds a home".into();
+            extract(&[d], &Entities::default()).iter().filter(|e| e.kind == EventKind::Financing).count()
+        };
+        assert_eq!(financing("Corvid also bought “Night Ferry” at the market and licensed it to a streamer.\n"), 0);
+        assert_eq!(financing("Vesta, which bought “Night Ferry” in Berlin, is licensing it to Lumo.\n"), 0);
+        assert_eq!(financing("Corvid bought “Dry Creek” in May 2024 and licensed it to the streamer Lumo.\n"), 1);
+    }
+
+    #[test]
     fn a_festival_that_opens_on_its_date_releases_nothing() {
         for text in [
             "The drama will premiere in competition at the Harbor Film Festival, which opens August 15.\n",

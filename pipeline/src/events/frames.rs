@@ -176,8 +176,12 @@ pub(crate) fn read(
                 let open = inner.and_then(|b| b.rfind(['“', '"']));
                 open.is_some_and(|o| ctx.own.names_only_others(sentence, o, w))
             });
+        // "bought “Night Ferry” and licensed it to a streamer": "it" stands for the title before it.
+        let pronoun_elsewhere = triggers::lower_words(&sentence[t.phrase..t.end]).iter().any(|w| w == "it")
+            && ctx.own.names_only_others(sentence, 0, t.phrase);
         let other_work = object_elsewhere
             || antecedent_elsewhere
+            || pronoun_elsewhere
             || elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
             || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.phrase, reach));
         if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
