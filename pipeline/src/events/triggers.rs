@@ -355,6 +355,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu}|(?i:in (?:the )?(?:competition|\p{Lu}[\w'’-]* (?:section|sidebar|strand|program|programme))))"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
+        // "The film's theatrical run begins on Friday", "a two-week theatrical run in March" (not
+        // "earned $2 million in its theatrical run").
+        (Release, "release", r"(?i)\b(?:theatrical|cinema|nationwide|exclusive) (?:run|engagement) (?:(?:begins|starts|opens|kicks off|launches|will (?:begin|start|open))\b|(?:in|on|from|starting|beginning) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|arrive|debuts|debuted|debut|lands|landed|land) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
         // "will be available on demand May 2", "available to stream".
@@ -765,6 +768,8 @@ mod tests {
         assert_eq!(kind("The drama's release has been pushed back to Feb. 13."), Some(EventKind::Release));
         assert_eq!(kind("Vesta moved the film's release up to May 2."), Some(EventKind::Release));
         assert_eq!(kind("It heads to theaters on Nov. 7."), Some(EventKind::Release));
+        assert_eq!(kind("The film's theatrical run begins on Friday."), Some(EventKind::Release));
+        assert_eq!(kind("It gets a two-week cinema run in March."), Some(EventKind::Release));
         assert_eq!(kind("The producers completed the shoot in Montana in May."), Some(EventKind::Wrap));
         assert_eq!(kind("They finished the 21-day shoot on a ranch."), Some(EventKind::Wrap));
         assert_eq!(kind("Casting was completed in August 2021."), Some(EventKind::Casting));
