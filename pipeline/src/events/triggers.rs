@@ -359,9 +359,11 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "earned $2 million in its theatrical run").
         (Release, "release", r"(?i)\b(?:theatrical|cinema|nationwide|exclusive) (?:run|engagement) (?:(?:begins|starts|opens|kicks off|launches|will (?:begin|start|open))\b|(?:in|on|from|starting|beginning) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
-        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|arrive|debuts|debuted|debut|lands|landed|land) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|arrive|debuts|debuted|debut|lands|landed|land|launched|launches|launch) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
         // "will be available on demand May 2", "available to stream".
-        (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
+        (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) (?:now |also |finally )?available (?:(?:on|via|through) (?:[\w-]+ ){0,3}?(?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
+        // "went straight to streaming", "goes to video on demand".
+        (Release, "release", r"(?i)\b(?:went|goes|go|going|headed|heads|will go) (?:straight |directly )?to (?:streaming|digital|vod|video on demand|dvd|home video)\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:heads|headed|heading|will head|is headed|comes|came|will come|coming) (?:to|into) (?:[\w.’'-]+ ){0,2}?(?:theaters|theatres|cinemas)\b"),
         // "opens in 40 cities on Oct. 10", "reached 2,000 screens": a theatrical run by its size.
@@ -590,8 +592,13 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         && sentence[t.start..t.end].to_lowercase().ends_with("released")
         && sentence[t.end..].trim_start().starts_with("from ");
     let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
-    let publicity = t.kind == EventKind::Release
-        && lower_words(&sentence[clause_start..clause_end]).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
+    // "released on video on demand" is the film's release on a home format, not a video's.
+    let clause = sentence[clause_start..clause_end]
+        .to_lowercase()
+        .replace("video on demand", "vod")
+        .replace("home video", "vod");
+    let publicity =
+        t.kind == EventKind::Release && lower_words(&clause).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
     // "The trial opens on Monday", "The casting call opens": something else opens. The word
     // before "opens" is a film noun, a title or a name ("The drama, directed by Ana Ruiz, opens"),
     // unless it opens in theaters ("… premiered Friday and opens in theaters Oct. 24").
@@ -768,6 +775,12 @@ mod tests {
         assert_eq!(kind("The drama's release has been pushed back to Feb. 13."), Some(EventKind::Release));
         assert_eq!(kind("Vesta moved the film's release up to May 2."), Some(EventKind::Release));
         assert_eq!(kind("It heads to theaters on Nov. 7."), Some(EventKind::Release));
+        assert_eq!(kind("The film was released on video on demand on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It will be available on premium video on demand from May 2."), Some(EventKind::Release));
+        assert_eq!(kind("The movie launched on VOD platforms on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It went straight to streaming in May 2025."), Some(EventKind::Release));
+        assert_eq!(kind("The film is now available to stream on Lumo."), Some(EventKind::Release));
+        assert!(kinds("A video of the stunt was released on Monday.").is_empty());
         assert_eq!(kind("The film's theatrical run begins on Friday."), Some(EventKind::Release));
         assert_eq!(kind("It gets a two-week cinema run in March."), Some(EventKind::Release));
         assert_eq!(kind("The producers completed the shoot in Montana in May."), Some(EventKind::Wrap));
