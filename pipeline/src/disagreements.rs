@@ -36,7 +36,17 @@ pub fn find(documents: &[Document], entities: &Entities, events: &[Event]) -> Ve
     let own = crate::entities::works::OwnTitles::of(documents);
     let elsewhere = crate::entities::works::other_work_parts(documents, &own);
     out.extend(settings(&sentences, &elsewhere));
-    out.extend(release(&sentences, &mentions, documents));
+    // A source that tells a release in theatres and one on a streaming service apart has two
+    // releases: each is compared with its own kind; otherwise a source's release is the release.
+    let tells = |doc: usize, streaming: bool| {
+        mentions.iter().any(|m| m.doc == doc && m.kind == EventKind::Release && (m.topic == "streaming") == streaming)
+    };
+    if (0..documents.len()).any(|d| tells(d, true) && tells(d, false)) {
+        out.extend(release(&sentences, &mentions, documents, Some(false)));
+        out.extend(release(&sentences, &mentions, documents, Some(true)));
+    } else {
+        out.extend(release(&sentences, &mentions, documents, None));
+    }
     out.extend(event_dates(events, documents));
     out.extend(ages(&sentences, entities));
     out.extend(kinship(&sentences, entities));
@@ -281,9 +291,16 @@ enum Release {
     Dated(Option<Date>, Option<Relative>, bool),
 }
 
-fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Document]) -> Option<Disagreement> {
+/// The release date the sources give; with `streaming`, only the date on a streaming service
+/// (`Some(true)`) or only the other release (`Some(false)`).
+fn release(
+    sentences: &[Sentence],
+    mentions: &[events::Mention],
+    documents: &[Document],
+    streaming: Option<bool>,
+) -> Option<Disagreement> {
     let mut claims = Vec::new();
-    for s in sentences {
+    for s in sentences.iter().filter(|_| streaming != Some(true)) {
         if NO_RELEASE_DATE.is_match(s.text) {
             let published = documents[usize::from(s.doc)].published;
             claims.push((Release::Unscheduled(published), "no release date yet".to_owned(), s.evidence()));
@@ -318,6 +335,7 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         let ours: Vec<&events::Mention> = mentions
             .iter()
             .filter(|m| m.doc == doc && m.kind == EventKind::Release)
+            .filter(|m| streaming.is_none_or(|s| (m.topic == "streaming") == s))
             .filter(|m| !superseded(doc, m.when.as_ref().and_then(|w| w.date)))
             .collect();
         let best = ours.iter().copied().max_by_key(|m| {
@@ -341,7 +359,7 @@ fn release(sentences: &[Sentence], mentions: &[events::Mention], documents: &[Do
         }
     }
     compare(
-        "release date".into(),
+        if streaming == Some(true) { "streaming date" } else { "release date" }.into(),
         claims,
         |a, b| match (a, b) {
             (Release::Unscheduled(_), Release::Unscheduled(_)) => true,
@@ -1061,6 +1079,20 @@ The shoot, which began in October 2021, was halted after the accident on set on 
             )
         );
         assert!(later(date(2021, 5, 1, Precision::Day)).is_empty());
+    }
+
+    #[test]
+    fn a_release_in_theaters_never_clashes_with_one_on_a_streaming_service() {
+        let both = "The film opened in theaters on June 9, 2021, and arrived on the streaming service Lumo in September 2021.\n";
+        let service = "The film debuted on Lumo on September 3, 2021.\n";
+        assert!(run(&[both, service]).is_empty());
+        let other = "The film debuted on Lumo on October 1, 2021.\n";
+        let found = run(&[both, other]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(summary(&found[0]).0, "streaming date");
+        // Sources that each tell one release disagree on it, whatever their wording.
+        let plain = "The film was released on September 20, 2021.\n";
+        assert_eq!(summary(&run(&[plain, other])[0]).0, "release date");
     }
 
     #[test]

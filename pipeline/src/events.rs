@@ -37,7 +37,7 @@ use crate::Entities;
 use crate::dates::{self, DocumentTime, Relative};
 use crate::entities::works::other_work_parts;
 use triggers::Trigger;
-use vocabulary::{ADJUNCT_OPENERS, COUNT_WORDS, REPORTING_VERBS, SUBORDINATORS};
+use vocabulary::{ADJUNCT_OPENERS, COUNT_WORDS, REPORTING_VERBS, SIMULTANEOUS, SUBORDINATORS};
 
 /// Extracts production events from every document, merged across documents, in chronological order.
 pub fn extract(documents: &[Document], entities: &Entities) -> Vec<Event> {
@@ -399,11 +399,17 @@ fn phrases(
     }
     // "the following spring, on April 24": a finer date set off after a coarser one that holds
     // it says when; the coarser one is only its frame.
+    // So does a date set off after a count that gives none ("more than a year later, in January
+    // 2023").
     let refined = |a: &Phrase, b: &Phrase| {
         let between = text.get(a.end - offset..b.start.max(a.end) - offset).unwrap_or_default().trim();
         a.end <= b.start
             && matches!(between, "," | ", on" | ", in")
-            && a.date.zip(b.date).is_some_and(|(x, y)| y.precision > x.precision && dates::compatible(x, y))
+            && match (a.date, b.date) {
+                (Some(x), Some(y)) => y.precision > x.precision && dates::compatible(x, y),
+                (None, Some(_)) => true,
+                _ => false,
+            }
     };
     let dropped: Vec<usize> = (1..out.len()).filter(|&i| refined(&out[i - 1], &out[i])).map(|i| i - 1).collect();
     let mut index = 0;
@@ -456,9 +462,14 @@ impl Sentence<'_> {
         let found = found.as_slice();
         let mut groups: Vec<Group> = Vec::new();
         // Legal steps of one sentence are read one by one ("was charged in January and pleaded
-        // not guilty in February"); a status noun ("manslaughter") joins them.
-        let step =
-            |o: &Trigger| if o.kind == EventKind::Legal && !triggers::is_generic(o.topic) { o.topic } else { "" };
+        // not guilty in February"); a status noun ("manslaughter") joins them. A release in
+        // theatres and one on a streaming service are two releases ("opens Friday in theaters
+        // and arrives on Vireo in May"), an acquisition and a licence two deals.
+        let step = |o: &Trigger| match o.kind {
+            EventKind::Legal if !triggers::is_generic(o.topic) => o.topic,
+            EventKind::Release | EventKind::Financing => o.topic,
+            _ => "",
+        };
         for &(t, status) in reported {
             let kin = |o: &Trigger, s: EventStatus| o.kind == t.kind && s == status;
             let in_main = |o: &Trigger| self.frame.clauses.region(o.start) == 0;
@@ -479,8 +490,12 @@ impl Sentence<'_> {
                 let dated = self.phrases.iter().any(|p| p.region == region && p.date.is_some() && !p.noun_of);
                 !step(o).is_empty() && opens_who && dated
             };
-            let embedded =
-                !in_main(&t) && !own_dated_step(&t) && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o));
+            // A release or a deal of another sort in the main clause leaves an embedded one its
+            // own ("Foo, which acquired the rights in May, licensed it to Lumo").
+            let same_step = |o: &Trigger| t.kind == EventKind::Legal || step(o) == step(&t);
+            let embedded = !in_main(&t)
+                && !own_dated_step(&t)
+                && reported.iter().any(|(o, s)| kin(o, *s) && in_main(o) && same_step(o));
             let absorbed =
                 embedded || step(&t).is_empty() && reported.iter().any(|(o, s)| kin(o, *s) && !step(o).is_empty());
             let same_step = |g: &Group| g.kind == t.kind && g.status == status && g.step == step(&t);
@@ -502,17 +517,23 @@ impl Sentence<'_> {
                     .filter(|(o, _)| !told || o.start >= t.start)
                     .map(|(o, _)| o)
                     .collect();
+                let mut restated = Vec::new();
                 if own_dated_step(&t) {
                     let region = self.frame.clauses.region(t.start);
                     mine.retain(|o| self.frame.clauses.region(o.start) == region);
                 } else if mine.iter().any(|o| in_main(o)) {
+                    restated = mine.iter().copied().filter(|o| !in_main(o)).collect();
                     mine.retain(|o| in_main(o));
                 }
                 let own_step = step(&t);
                 let t = *mine[0];
                 // A named step ("dismissal") tells which event better than a status noun ("legal battles").
                 let topic = mine.iter().map(|o| o.topic).find(|&o| !triggers::is_generic(o)).unwrap_or(t.topic);
-                let picked = self.pick_date(&mine, found, &bounds);
+                // An undated step restated with its date in an embedded clause takes that date ("The
+                // production relocated to Utah, where filming resumed on May 4").
+                let picked = self
+                    .pick_date(&mine, found, &bounds)
+                    .or_else(|| (!restated.is_empty()).then(|| self.pick_date(&restated, found, &bounds)).flatten());
                 if triggers::is_credit(t.topic) && head.is_none() && !picked.is_some_and(|(_, own)| own) {
                     continue;
                 }
@@ -741,12 +762,14 @@ impl Sentence<'_> {
         // suspended for two weeks and resumed in early September"). One whose nearest trigger
         // before it is another kind's is that trigger's, unless I have no other ("suspended in
         // April and resumed on June 3"; but "moved to Montana last year, … done shooting" shares).
-        // Another legal step counts as another kind here ("was charged in May and pleaded not
-        // guilty a month later").
+        // Another step counts as another event here: a legal step of another topic ("was charged
+        // in May and pleaded not guilty a month later"), a release or deal of another topic
+        // ("premieres on the service on May 2 and hits theaters a week later").
         let step = mine.iter().map(|t| t.topic).find(|&t| !triggers::is_generic(t));
         let another = |o: &Trigger| {
             o.kind != mine[0].kind
                 || (o.kind == EventKind::Legal && !triggers::is_generic(o.topic) && step.is_some_and(|s| s != o.topic))
+                || matches!(o.kind, EventKind::Release | EventKind::Financing) && o.topic != mine[0].topic
         };
         let later = |p: &Phrase| all.iter().any(|o| another(o) && last_mine < o.start && o.start < rel(p));
         let clause = |at: usize| bounds.iter().rposition(|&b| b <= at).unwrap_or(0);
@@ -882,13 +905,17 @@ impl Sentence<'_> {
                 self.text[..lo].split_whitespace().count() <= 1 && self.text[hi..].starts_with(',')
             };
             // Inside the subordinate clause, after its trigger ("after it premiered at X, Va., in
-            // October"), or the date the clause hangs on ("in November 2014, when …").
+            // October"), or the date a clause of the same time hangs on ("in November 2014, when
+            // …"); one of an earlier time ("acquired it in November after its premiere") does not.
             let within = |p: &Phrase| mine.iter().any(|t| rel(p) > t.start);
             let hung_on = |p: &Phrase| {
                 let hi = p.end - self.start;
                 mine.iter().any(|t| {
                     let b = bounds[clause(t.start)];
-                    hi <= b && self.text[hi..b].trim().trim_matches(',').is_empty()
+                    let lead = self.text[b..].split_whitespace().next().unwrap_or_default().to_lowercase();
+                    SIMULTANEOUS.contains(&lead.as_str())
+                        && hi <= b
+                        && self.text[hi..b].trim().trim_matches(',').is_empty()
                 })
             };
             let own = |p: &Phrase| !p.attributive && (fronted(p) || within(p) || hung_on(p));
@@ -1504,6 +1531,14 @@ mod tests {
         let dated = dates_of(&extract(&docs, &Entities::default()));
         assert!(dated.contains(&(EventKind::Development, Some(date(2014, 11, 0, Precision::Month)))), "{dated:?}");
         assert!(dated.contains(&(EventKind::Premiere, Some(date(2015, 12, 0, Precision::Month)))), "{dated:?}");
+        // A clause of an earlier time does not take the date before it.
+        for text in [
+            "Foo Films, which bought the drama in March 2024 after its world premiere in Oslo, opens it in May.\n",
+            "The streamer picked up worldwide rights in June 2023, weeks after the film screened at the Alder Festival.\n",
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            assert!(dated.iter().all(|(k, d)| *k != EventKind::Premiere || d.is_none()), "{text} {dated:?}");
+        }
     }
 
     #[test]
@@ -1919,6 +1954,93 @@ mod tests {
             statuses,
             [(EventKind::Premiere, EventStatus::Happened), (EventKind::Premiere, EventStatus::Scheduled)]
         );
+    }
+
+    #[test]
+    fn a_release_in_theaters_and_one_on_a_streaming_service_are_two() {
+        let when = |y, m, d, p| Some(date(y, m, d, p));
+        let text = "It premieres on the streaming service on May 2, 2025, and hits theaters a week later.\n";
+        let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+        assert_eq!(
+            dated,
+            [
+                (EventKind::Release, Some(date(2025, 5, 2, Precision::Day))),
+                (EventKind::Release, Some(date(2025, 5, 9, Precision::Day)))
+            ]
+        );
+        for (text, streaming) in [
+            (
+                "The drama opens in theaters on May 2, 2025, and arrives on the streaming service Kestrel in July 2025.\n",
+                when(2025, 7, 0, Precision::Month),
+            ),
+            (
+                "The western hit theaters on May 2, 2025, before it began streaming on October 3, 2025.\n",
+                when(2025, 10, 3, Precision::Day),
+            ),
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            assert!(dated.contains(&(EventKind::Release, when(2025, 5, 2, Precision::Day))), "{dated:?}");
+            assert!(dated.contains(&(EventKind::Release, streaming)), "{dated:?}");
+        }
+    }
+
+    #[test]
+    fn an_acquisition_in_a_relative_clause_keeps_its_date_beside_a_licence() {
+        for text in [
+            "Vesta Pictures, which acquired the North American rights in November 2024, licensed the film to Lumo.\n",
+            "Corvid, which picked up the drama in June 2025 after its premiere, is licensing it to the streamer Kestrel.\n",
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            let deals: Vec<_> = dated.iter().filter(|(k, _)| *k == EventKind::Financing).collect();
+            assert_eq!(deals.len(), 2, "{text} {dated:?}");
+            assert!(deals.iter().any(|(_, d)| d.is_some_and(|d| d.precision == Precision::Month)), "{dated:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_set_off_after_a_count_without_one_says_when() {
+        for text in [
+            "The shoot resumed more than a year later, in January 2023, in Montana.\n",
+            "Nearly two years on, in January 2023, filming resumed in Montana.\n",
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            assert_eq!(dated, [(EventKind::FilmingResume, Some(date(2023, 1, 0, Precision::Month)))], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_undated_step_restated_in_an_embedded_clause_takes_its_date() {
+        for (text, day) in [
+            ("The production relocated to Montana, where filming resumed on April 20, 2023.\n", 20),
+            ("Shooting moved to a ranch in Utah, where the crew resumed filming on April 4, 2023.\n", 4),
+        ] {
+            let dated = dates_of(&extract(&[doc(text, None)], &Entities::default()));
+            assert_eq!(dated, [(EventKind::FilmingResume, Some(date(2023, 4, day, Precision::Day)))], "{text}");
+        }
+    }
+
+    #[test]
+    fn it_after_another_works_title_is_that_work() {
+        let financing = |text: &str| {
+            // The corpus quotes its own title, so other titles are known to be others.
+            let mut d = doc(&format!("“Dry Creek” wrapped in June 2023.\n{text}"), None);
+            d.title = "‘Dry Creek’ finds a home".into();
+            extract(&[d], &Entities::default()).iter().filter(|e| e.kind == EventKind::Financing).count()
+        };
+        assert_eq!(financing("Corvid also bought “Night Ferry” at the market and licensed it to a streamer.\n"), 0);
+        assert_eq!(financing("Vesta, which bought “Night Ferry” in Berlin, is licensing it to Lumo.\n"), 0);
+        assert_eq!(financing("Corvid bought “Dry Creek” in May 2024 and licensed it to the streamer Lumo.\n"), 1);
+    }
+
+    #[test]
+    fn a_festival_that_opens_on_its_date_releases_nothing() {
+        for text in [
+            "The drama will premiere in competition at the Harbor Film Festival, which opens August 15.\n",
+            "It screens at the Coldwater Film Festival, which opens on September 3, 2025.\n",
+        ] {
+            let e = extract(&[doc(text, Some(date(2025, 6, 1, Precision::Day)))], &Entities::default());
+            assert!(e.iter().all(|e| e.kind != EventKind::Release), "{text} {:?}", dates_of(&e));
+        }
     }
 
     #[test]

@@ -251,6 +251,15 @@ pub(super) fn read_that(c: &Captures) -> Option<Expr> {
     Some(Expr::Relative { rel, base: Base::Previous })
 }
 
+pub(super) fn read_of_that_year(c: &Captures) -> Option<Expr> {
+    let month = month(&c["m"])?;
+    let day = match c.name("d") {
+        Some(d) => d.as_str().parse::<u8>().ok().filter(|&d| d >= 1 && d <= days_in_month(2000, month))?,
+        None => 0,
+    };
+    Some(Expr::Relative { rel: Relative::SameYear { month, day, season: false }, base: Base::Previous })
+}
+
 pub(super) fn read_today(c: &Captures) -> Option<Expr> {
     let by = match c["w"].to_ascii_lowercase().as_str() {
         "yesterday" | "last night" => -1,

@@ -465,6 +465,27 @@ mod tests {
     }
 
     #[test]
+    fn rule_a_season_before_a_release_is_its_time() {
+        let season = (Relative::SameYear { month: 9, day: 0, season: true }, Base::Writing);
+        assert_eq!(rel_of("Lodestar plans a fall theatrical release."), season);
+        assert_eq!(rel_of("The drama is aiming for an autumn premiere."), season);
+        // A season that qualifies no release is no time: "a fall from the roof", "a spring rodeo".
+        assert!(find("Her fall from the roof opens a spring rodeo sequence.").is_empty());
+    }
+
+    #[test]
+    fn rule_a_month_of_that_year_is_in_the_passages_year() {
+        assert_eq!(
+            rel_of("A wagon overturned on Sept. 14 of that year."),
+            (Relative::SameYear { month: 9, day: 14, season: false }, Base::Previous)
+        );
+        assert_eq!(
+            rel_of("The crew was back in March of the same year."),
+            (Relative::SameYear { month: 3, day: 0, season: false }, Base::Previous)
+        );
+    }
+
+    #[test]
     fn rule_iso_and_day_month_dates() {
         assert_eq!(absolute_date("Filed 2022-05-17 in Bexley."), date(2022, 5, 17, Precision::Day));
         assert_eq!(phrases("Filed 2022-05-17 in Bexley."), ["2022-05-17"]);

@@ -13,7 +13,8 @@ use super::Expr;
 use super::engine::{
     read_ago, read_anchored, read_bare_month, read_bare_season, read_day, read_day_beside, read_day_range, read_decade,
     read_deictic, read_in_shifted_year, read_iso, read_later, read_month, read_month_day, read_numeric,
-    read_ordinal_day, read_season, read_that, read_the_next, read_today, read_weekday, read_weekend, read_year,
+    read_of_that_year, read_ordinal_day, read_season, read_that, read_the_next, read_today, read_weekday, read_weekend,
+    read_year,
 };
 
 /// Month names, January first.
@@ -152,7 +153,7 @@ pub(super) const PAST_WORDS: &[&str] = &[
     "sued",
     "sold",
     "paid",
-    // The verbs of a court's or a party's steps ("threw out the case Friday").
+    // The verbs of a court's or a party's steps ("threw out the case Friday") and of the trade.
     "threw",
     "thrown",
     "brought",
@@ -161,6 +162,21 @@ pub(super) const PAST_WORDS: &[&str] = &[
     "upheld",
     "withdrew",
     "lost",
+    "became",
+    "bought",
+    "drew",
+    "gave",
+    "spent",
+    "wrote",
+    "chose",
+    "built",
+    "caught",
+    "sent",
+    "met",
+    "led",
+    "swept",
+    "tore",
+    "underwent",
     "ago",
     "yesterday",
 ];
@@ -311,6 +327,14 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             read_bare_season,
         ),
+        // "plans a fall theatrical release", "an autumn premiere": the season of the noun it qualifies.
+        rule(
+            "season before a release",
+            format!(
+                r"\b(?i:a|an|its|their|the)\s+(?P<ph>(?:(?:early|late)\s+)?(?P<s>{SEASON}))\s+(?:(?i:theatrical|wide|limited|streaming|festival|world|u\.s\.|north american)\s+)?(?i:release|premiere|opening|debut|bow|rollout)\b"
+            ),
+            read_bare_season,
+        ),
         rule("month day", format!(r"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}){ORDINAL}\b"), read_month_day),
         rule(
             "month day range",
@@ -393,6 +417,13 @@ pub(super) static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?i:on|by|until|since|from|before|after|through)\s+(?P<ph>the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th))(?:\s*[,.;:)]|\s+(?:{ORDINAL_DAY_NEXT})\b|\s*$)"
             ),
             read_ordinal_day,
+        ),
+        // "on Sept. 14 of that year", "in March of the same year": a month (and day) in the
+        // year the passage last gave.
+        rule(
+            "month of that year",
+            format!(r"\b(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}){ORDINAL})?,?\s+of\s+(?:that|the\s+same)\s+year\b"),
+            read_of_that_year,
         ),
         rule(
             "that year",

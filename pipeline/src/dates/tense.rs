@@ -98,6 +98,9 @@ mod tests {
         assert_eq!(of("the crew wrapped on December 20"), Tense::Past);
         assert_eq!(of("the suit was filed Tuesday"), Tense::Past);
         assert_eq!(of("the family sued the studio on Monday"), Tense::Past);
+        // Irregular pasts: "became available on May 2", "bought the film on June 3".
+        assert_eq!(of("it became available to rent on May 2"), Tense::Past);
+        assert_eq!(of("Corvid bought the drama on June 3"), Tense::Past);
         assert_eq!(of("the shoot kicks off Monday"), Tense::Future);
         assert_eq!(around("Vale announced Monday that filming would resume in April.", 51, 56), Tense::Future);
         assert_eq!(of("the film will open on March 14"), Tense::Future);

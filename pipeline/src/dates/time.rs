@@ -90,7 +90,7 @@ impl Timex {
 pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
     let mut previous = time.previous.map(|d| (d, From::Previous));
     // Only an earlier sentence's date: one in the same sentence may be another clause's.
-    let narrative = time.narrative.map(|d| (d, From::Previous));
+    let mut narrative = time.narrative.map(|d| (d, From::Previous));
     let stated = time.created.filter(|(_, source)| *source == TimeSource::Published).map(|(d, _)| d);
     let mut out = Vec::new();
     for f in find(sentence) {
@@ -113,7 +113,14 @@ pub fn tag(sentence: &str, time: &DocumentTime) -> Vec<Timex> {
             how: None,
         };
         match f.expr {
-            Expr::Absolute { date, .. } => t.value = Some(date),
+            Expr::Absolute { date, .. } => {
+                t.value = Some(date);
+                // A full date later than the earlier sentence's moves the narrative on within the
+                // sentence ("picked up again on April 7, 2025, and wrapped on April 25").
+                if date.precision >= Precision::Month && narrative.is_some_and(|(n, _)| precedes(n, date)) {
+                    narrative = Some((date, From::Sentence));
+                }
+            }
             Expr::Relative { rel, base: Base::Writing } => {
                 let read = |dct| if appointment { nearest_to(rel, dct) } else { from_writing(rel, dct, tense) };
                 let told = narrative.zip(stated).and_then(|((anchor, from), dct)| {
@@ -427,6 +434,19 @@ mod tests {
         assert_eq!(both.last().and_then(|t| t.value), Some(date(2025, 5, 2, Precision::Day)));
         let alone = one("On Sept. 17, a stuntman fell from the rig.", &published(2026, 9, 8));
         assert_ne!(alone.value, Some(date(2015, 9, 17, Precision::Day)));
+    }
+
+    #[test]
+    fn a_later_full_date_of_the_sentence_moves_the_narrative_on() {
+        let dct = DocumentTime { narrative: Some(date(2023, 9, 15, Precision::Day)), ..published(2026, 4, 16) };
+        let days = tag("Cameras rolled again on April 7, 2025, in Taos and the shoot ended on April 25.", &dct);
+        assert_eq!(days.last().and_then(|t| t.value), Some(date(2025, 4, 25, Precision::Day)));
+        let months = tag("The crew came back in March 2025 in Taos and was done by June 2.", &dct);
+        assert_eq!(months.last().and_then(|t| t.value), Some(date(2025, 6, 2, Precision::Day)));
+        // An earlier date of the sentence does not pull a later narrative back.
+        let dct = DocumentTime { narrative: Some(date(2025, 8, 0, Precision::Month)), ..published(2026, 4, 16) };
+        let back = tag("The novel, published in May 2019, was optioned on Sept. 3.", &dct);
+        assert_eq!(back.last().and_then(|t| t.value), Some(date(2025, 9, 3, Precision::Day)));
     }
 
     #[test]

@@ -176,8 +176,12 @@ pub(crate) fn read(
                 let open = inner.and_then(|b| b.rfind(['“', '"']));
                 open.is_some_and(|o| ctx.own.names_only_others(sentence, o, w))
             });
+        // "bought “Night Ferry” and licensed it to a streamer": "it" stands for the title before it.
+        let pronoun_elsewhere = triggers::lower_words(&sentence[t.phrase..t.end]).iter().any(|w| w == "it")
+            && ctx.own.names_only_others(sentence, 0, t.phrase);
         let other_work = object_elsewhere
             || antecedent_elsewhere
+            || pronoun_elsewhere
             || elsewhere.iter().any(|&(s, e)| (s..e).contains(&t.start))
             || (t.kind != EventKind::Development && ctx.own.names_only_others(sentence, t.phrase, reach));
         if frame.in_plot(t.start) || other_work || ctx.other_production(sentence, &t) {
@@ -359,23 +363,38 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     let subjects = PRODUCTION_PRONOUNS.join("|");
     let verbs = PRODUCTION_VERBS.iter().map(|(v, _)| v.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
     Regex::new(&format!(
-        r"(?i)(?:^|[;:]\s*|,\s+and\s+|\band\s+)(?:{subjects})\s+(?:(?:was|were|has|had|has been|had been|then|finally|eventually|later|officially)\s+)*(?P<t>{verbs})\b"
+        r"(?i)(?:^|^[^,;]{{1,40}},\s+|[;:]\s*|,\s+and\s+|\band\s+)(?:{subjects})\s+(?:(?:was|were|has|had|has been|had been|then|finally|eventually|later|officially)\s+)*(?P<t>{verbs})\b"
     ))
     .expect("pronoun pattern")
 });
 
-/// Triggers whose subject is a pronoun standing for the production.
+/// A second production verb sharing the pronoun's subject ("It was suspended on Oct. 22 and
+/// resumed in April 2023").
+static SHARED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = PRODUCTION_VERBS.iter().map(|(v, _)| v.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"(?i)^(?:[^.;]|\.[\s,]){{0,60}}?\band\s+(?:(?:was|then|later|finally|eventually)\s+)?(?P<t>{verbs})\b"
+    ))
+    .expect("shared subject pattern")
+});
+
+/// Triggers whose subject is a pronoun standing for the production, and a second verb it shares.
 fn pronoun_triggers(sentence: &str) -> Vec<Trigger> {
-    PRONOUN_SUBJECT
-        .captures_iter(sentence)
-        .filter_map(|c| {
-            let m = c.name("t")?;
-            let verb = m.as_str().to_lowercase();
-            let verb = verb.split_whitespace().collect::<Vec<_>>().join(" ");
-            let kind = PRODUCTION_VERBS.iter().find(|(v, _)| *v == verb)?.1;
-            Some(Trigger { start: m.start(), end: m.end(), phrase: m.start(), kind, topic: topic_of(kind) })
-        })
-        .collect()
+    let trigger = |m: regex::Match, offset: usize| {
+        let verb = m.as_str().to_lowercase();
+        let verb = verb.split_whitespace().collect::<Vec<_>>().join(" ");
+        let kind = PRODUCTION_VERBS.iter().find(|(v, _)| *v == verb)?.1;
+        let (start, end) = (offset + m.start(), offset + m.end());
+        Some(Trigger { start, end, phrase: start, kind, topic: topic_of(kind) })
+    };
+    let mut out: Vec<Trigger> = Vec::new();
+    for c in PRONOUN_SUBJECT.captures_iter(sentence) {
+        let Some(first) = c.name("t").and_then(|m| trigger(m, 0)) else { continue };
+        let second = SHARED_SUBJECT.captures(&sentence[first.end..]).and_then(|c| trigger(c.name("t")?, first.end));
+        out.push(first);
+        out.extend(second.filter(|t| t.kind != first.kind));
+    }
+    out
 }
 
 static MAKERS: LazyLock<Vec<(Regex, EventKind)>> =
@@ -670,6 +689,23 @@ mod tests {
                 true
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn it_after_a_fronted_phrase_and_a_second_verb_it_shares_stand_for_the_production() {
+        let ctx = Context::default();
+        assert_eq!(
+            kinds_with("Three weeks in, it was shut down after the accident.", &ctx, true),
+            [(EventKind::FilmingStop, EventStatus::Happened)]
+        );
+        assert_eq!(
+            kinds_with("It was suspended on Oct. 22 and resumed in April 2023 in Montana.", &ctx, true),
+            [(EventKind::FilmingStop, EventStatus::Happened), (EventKind::FilmingResume, EventStatus::Happened)]
+        );
+        assert_eq!(
+            kinds_with("By March, it had wrapped and was in the edit.", &ctx, true),
+            [(EventKind::Wrap, EventStatus::Happened)]
         );
     }
 

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::vocabulary::{
     BARE_JOIN, CAUSE_OF, FIGURES as FIGURE_CUES, FILM_SUBJECTS, GUNFIRE_AFTER, GUNFIRE_TARGETS, METADATA_OPENERS,
-    NEGATORS, NOT_THE_SHOOT, POST_TIME, STORY as STORY_CUES, WRITINGS,
+    NEGATORS, NOT_THE_SHOOT, OPENING_EVENTS, POST_TIME, STORY as STORY_CUES, WRITINGS,
 };
 
 /// A trigger phrase found in a sentence.
@@ -71,7 +71,9 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "sales", r"(?i)\b(?:boarded|boards|has boarded|took on|takes on|picked up|picks up) (?:the )?(?:international|worldwide|world|foreign|global|domestic|north american) (?:sales|distribution)\b"),
         (Financing, "deals", r"\b(?i:reported|closed|struck|sealed|inked|announced|signed) (?:[\w-]+ ){0,2}?(?i:deals) (?i:for|in|with) \p{Lu}"),
         (Financing, "deals", r"(?i)\b(?:sold|sells) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture) to\b"),
-        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|picked up|picks up|snapped up|snaps up|nabbed|nabs|scooped up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
+        // "has licensed the film to the streamer Lumo": a distributor passing on rights.
+        (Financing, "deals", r"(?i)\b(?:licensed|licenses|licensing|sublicensed) (?:it|the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)|(?:the )?(?:[\w-]+ )?rights) to\b"),
+        (Financing, "acquisition", r"(?i)\b(?:acquired|acquires|bought|buys|purchased|picked up|picks up|snapped up|snaps up|nabbed|nabs|scooped up) the (?:film|movie|drama|documentary|western|comedy|thriller|feature|picture)(?:\s*[,.;]|\s+(?:for|after|in|at|from|and|following|ahead|before|on)\b|$)"),
         // "agreed to finance the $9 million budget": a financier's commitment, told as done.
         (Financing, "finance", r"(?i)\b(?:agreed|signed on|stepped in|came aboard|came on board) to (?:co-?)?(?:finance|fund|bankroll)\b"),
         (Financing, "finance", r"(?i)\braised \$"),
@@ -91,9 +93,13 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Financing, "finance", r"(?i)\bsales rights\b"),
         (Financing, "finance", r"(?i)\b(?:handling|handles?|handled) (?:the )?(?:international|domestic|foreign|worldwide|world) sales\b"),
         (Financing, "finance", r"(?i)\bdistribution (?:deal|rights)\b|\bpicked up for (?:distribution|release)\b"),
+        // "has secured US distribution through Vesta", "landed a distributor".
+        (Financing, "finance", r"(?i)\b(?:secured|landed|found|clinched|struck|signed)\s+(?:a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?(?:distribution|distributor)\b"),
         (Financing, "finance", r"(?i)\b(?:acquired|bought|picked up|landed|secured|snapped up|nabbed|scooped up) (?:the )?(?:(?:north|american|u\.s\.|us|domestic|international|foreign|worldwide|world|global|north american|uk|european|latin american)\s+)+(?:distribution |sales |streaming |theatrical |tv |television |broadcast )?rights\b"),
         // Casting.
         (Casting, "cast", r"(?i)\bjoined the (?:[\w-]+ )?cast\b"),
+        // "Casting was completed in August", "the studio announced the full cast".
+        (Casting, "cast", r"(?i)\bcasting (?:was|has been|had been|is) (?:completed|finali[sz]ed|wrapped|finished|locked)\b|\b(?:announced|unveiled|revealed|completed|finali[sz]ed|rounded out) (?:the|its|their) (?:full |main |complete |principal |supporting )?(?:cast|ensemble)\b"),
         // "X and Y round out the cast" describes a cast list; only the past tense reports an event.
         (Casting, "cast", r"(?i)\b(?:rounded|rounding) out the (?:[\w-]+ )?cast\b"),
         (Casting, "cast", r"(?i)\b(?:was|were|has been|have been|had been) cast (?:as|in)\b"),
@@ -110,7 +116,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "The cast gathered for a table read on July 1".
         (PreProduction, "prep", r"(?i)\b(?:a|the|first) (?:table[ -]read|read-through)\b"),
         // Principal photography.
-        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot|the \w+-(?:week|day|month) shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
+        (FilmingStart, "start", r"(?i)\b(?:filming|shooting|production|principal photography|cameras|the shoot|the \w+-(?:week|day|month) shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?(?:(?:had|has|have)\s+)?(?:officially\s+|finally\s+)?(?:started rolling|began|begins|begun|started|starts|commenced|commences|kicked off|kicks off|got under ?way|is under ?way|was under ?way|rolled)\b"),
         (FilmingStart, "start", r"(?i)\b(?:began|begin|begins|started|starts|start|commenced)\s+(?:filming|shooting|production|principal photography)\b"),
         (FilmingStart, "start", r"(?i)\bwent into production\b|\bwent before (?:the )?cameras\b"),
         // "Filming on “Dust,” the new drama from X, began last month": the title and its description.
@@ -143,6 +149,10 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingStart, "start", r"(?i)\b(?:start|beginning|commencement) of (?:principal photography|filming|shooting|the shoot)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was |were |has been |had been |is |got )?(?:temporarily |indefinitely |then |abruptly )?(?:paused|halted|suspended|stopped|shut down|put on hold)\b"),
         (FilmingStop, "stop", r"(?i)\b(?:paused|halted|suspended|stopped|shut down)\s+(?:all\s+)?(?:filming|shooting|production)\b"),
+        // "The accident brought production to a halt", "filming ground to a standstill".
+        // Told as a necessity or a loss: "production was forced to shut down", "the shoot was abandoned".
+        (FilmingStop, "stop", r"(?i)\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:was|were|had been|is|has been)\s+(?:forced|obliged|made) to (?P<t>shut down|halt|stop|pause|suspend|close)\b|\b(?:filming|shooting|production|the shoot)\s+(?:(?:on|of)\s+[\w‘’'“”-]+(?:\s+[\w‘’'“”-]+){0,5}\s+)?(?:had to|was to) (?P<u>shut down|halt|stop|pause)\b"),
+        (FilmingStop, "stop", r"(?i)\b(?:brought|bringing|brings) (?:all )?(?:filming|shooting|production|the shoot) to an? (?:abrupt |sudden )?(?:halt|standstill|stop|close)\b|\b(?:filming|shooting|production|the shoot) (?:ground|came) to an? (?:abrupt |sudden )?(?:halt|standstill|stop)\b"),
         // A crew's walk-out: "thirty crew members walked off the set on Monday".
         (FilmingStop, "stop", r"(?i)\b(?:crews?|crew members|workers|members|technicians|grips|electricians)\b[^.;]{0,60}?\b(?:walked off|walked out of|walked out on) (?:the |their )?(?:set|job|production|shoot)\b"),
         // "The production went on hiatus on Tuesday", "the shoot went dark for a week".
@@ -171,7 +181,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (FilmingResume, "resume", r"(?i)\b(?:paused|halted|suspended|stopped)\s+(?:filming|shooting|production|work)\b[^.;]{0,40}?\band (?:was|were) (?P<t>back (?:at|to) work)\b"),
         // "A day later, the crew was back at work": the crew, not anyone, back at work.
         (FilmingResume, "resume", r"(?i)\b(?:the crews?|the cast and crew|the production|the unit|we|they)\s+(?:was|were|got)\s+back (?:at|to) work\b"),
-        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was )?(?P<t>resumed|restarted|picked (?:back )?up)\b"),
+        (FilmingResume, "resume", r"(?i)\b(?:filming|shooting|production|photography|the shoot)\s+(?:on\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s+)?(?:was |were |had been |has been )?(?:then |later |temporarily )?(?:suspended|paused|halted|stopped|shut down)\b[^.;]{0,60}?\band (?:then |later |was |did not |didn['’]t )?(?P<t>resumed|restarted|picked (?:back )?up|resume|restart|pick (?:back )?up)\b"),
         (Wrap, "wrap", r"(?i)\bwrap(?:ped|s|ping)?\s+(?:up\s+)?(?:filming|production|shooting|principal photography)\b"),
         // "After wrapping in December, the production moved into editing".
         (Wrap, "wrap", r"(?i)\b(?:after|since|before|upon|following) (?P<t>wrapping)\b"),
@@ -180,6 +190,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Wrap, "wrap", r#"(?i)\b(?:filming|production|shooting|principal photography|the shoot)\s+(?:on|of)\s+[\w‘’'“”"-]+(?:\s+[\w‘’'“”"-]+){0,5}\s+(?:(?:has|had|was|officially|finally)\s+)*(?P<t>wrapped|wraps)\b"#),
         (Wrap, "wrap", r"(?i)\b(?:filming|production|shooting|shoot|photography)\b[^.;]{0,80}?\band (?:then |later |finally )?(?P<t>wrapped)\b"),
         (Wrap, "wrap", r"(?i)\b(?:done|finished|completed|finishing|completing)\s+(?:shooting|filming|principal photography|production)\b"),
+        (Wrap, "wrap", r"(?i)\b(?:finished|completed|finishing|completing|concluded|ended)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?shoot\b"),
         // "Filming was completed in May".
         (Wrap, "wrap", r"(?i)\b(?:filming|shooting|principal photography|the shoot)\s+(?:was|were|had been|has been)\s+(?P<t>completed|finished)\b"),
         (Wrap, "wrap", r"(?i)\blast day (?:on|of) (?:the )?(?:set|filming|shooting|production|shoot)\b"),
@@ -214,7 +225,7 @@ const TABLE: &[(EventKind, &str, &str)] = {
         // "died after being shot by a prop gun".
         (Incident, "incident", r"(?i)\bshot (?:by|with) (?:a|an|the) (?:prop |loaded |live )?(?:gun|firearm|revolver|pistol|rifle|weapon)\b|\bdied after being (?:shot|struck|hit)\b"),
         // The harm told with its cause: "was killed Tuesday when a lighting rig collapsed".
-        (Incident, "incident", r"(?i)\b(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded|struck|shot|hit)\b[^.;]{0,40}?\bwhen (?:an?|the|his|her|their) (?:[\w'’-]+ ){0,12}?(?:collapsed|rolled|rolled over|overturned|exploded|fell|crashed|caught fire|gave way|failed|snapped|broke|misfired|went off|fired|discharged)\b"),
+        (Incident, "incident", r"(?i)\b(?:(?:was|were|got|been) (?:[a-z]+ly )?(?:killed|injured|hurt|wounded|struck|shot|hit)|died)\b[^.;]{0,40}?\bwhen (?:an?|the|his|her|their) (?:[\w'’-]+ ){0,12}?(?:collapsed|rolled|rolled over|overturned|toppled|tipped over|exploded|fell|crashed|caught fire|gave way|failed|snapped|broke|misfired|went off|fired|discharged)\b"),
         // "the crash that injured …", "the collapse that killed …".
         (Incident, "incident", r"(?i)\b(?:crash|collapse|accident|explosion|rollover|fire|blaze)\s+that (?:killed|injured|hurt|wounded)\b"),
         (Incident, "incident", r"(?i)\bleft\b[^.;]{0,60}?\bdead\b"),
@@ -359,12 +370,16 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Publicity, "poster", r"(?i)\b(?:released|unveiled|revealed|debuted|dropped)\s+(?:the\s+|a\s+|its\s+|an\s+)?(?:(?:first|new|official|teaser|character)\s+)*(?:poster|key art)\b"),
         // Premieres, releases and awards.
         (Premiere, "premiere", r"(?i)\b(?:world|north american|u\.s\.|international|european|festival|red carpet) premiere\b|\bpremiere[ds]? (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |last (?:night|week) )?(?:at|in)\b|\bscreened at\b|\bscreened (?:publicly )?for the first time\b"),
-        (Premiere, "premiere", r"(?i)\bpremiere (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
+        (Premiere, "premiere", r"(?i)\b(?:premiere|debut|bow) (?:is |was |has been |had been )?(?:planned|set|scheduled|slated|booked) (?:for|at)\b"),
         // Trade usage: "bowed at the Lakeshore festival", "will bow in Venice".
         (Premiere, "premiere", r"\b(?i:bowed|bows|will bow|to bow|bowing)\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}|\d{4})|\b(?i:world|festival|north american|international) bow\b"),
         // An opening- or closing-night film: "opened the Harbor Film Festival on Jan. 30".
         (Premiere, "premiere", r"\b(?i:opened|closed|opens|closes|will open|will close|to open|to close)\s+the\s+(?:(?:\d{4}\s+)?(?:\p{Lu}[\w'’-]*\s+){1,5}(?:Film\s+)?Festival|(?i:festival))\b"),
         (Premiere, "premiere", r"(?i)\bscreened (?:in competition|out of competition|in the [\w-]+ (?:section|sidebar|strand)) at\b"),
+        // Trade usage: "unspooled in competition on Saturday", "will unspool at the Lido".
+        (Premiere, "premiere", r"\b(?i:unspooled|unspools|will unspool|to unspool)\s+(?:(?i:in|at|on)\s+(?:the\s+)?(?:\p{Lu}|(?i:main |official )?(?i:competition|sidebar|section|lineup|program)))"),
+        // "selected to open the festival's main competition".
+        (Premiere, "premiere", r"(?i)\b(?:opened|closed|opens|closes|will open|will close|to open|to close)\s+the\s+festival['’]s\s+(?:[\w-]+\s+)?(?:competition|programme|program|lineup|line-up|section|sidebar)\b"),
         // "will premiere next month at the festival".
         (Premiere, "premiere", r"(?i)\b(?:will|to) premiere\b"),
         (Premiere, "premiere", r"(?i)\b(?:world|north american|international|european|u\.s\.)-premiere[ds]?\b|\bpremiere[ds]? on\b"),
@@ -380,15 +395,27 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Premiere, "premiere", r#"\b(?i:will|to) screen (?:the |it\b|[“"‘]|\p{Lu}|(?i:in (?:the )?(?:competition|\p{Lu}[\w'’-]* (?:section|sidebar|strand|program|programme))))"#),
         (Release, "release", r"(?i)\breleas(?:es|ed|ing|e)\s+(?:[\w-]+\s+)?in\s+(?:theaters|theatres|cinemas)\b"),
         (Release, "release", r"(?i)\b(?:limited|wide|theatrical|digital|streaming|nationwide|general) release\b"),
+        // "The film's theatrical run begins on Friday", "a two-week theatrical run in March" (not
+        // "earned $2 million in its theatrical run").
+        (Release, "release", r"(?i)\b(?:theatrical|cinema|nationwide|exclusive) (?:run|engagement) (?:(?:begins|starts|opens|kicks off|launches|will (?:begin|start|open))\b|(?:in|on|from|starting|beginning) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"),
         (Release, "release", r"(?i)\b(?:set|slated|scheduled|due) (?:for|to) (?:a\s+)?(?:[\w.,-]+\s+){0,3}?release\b|\bdated (?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature) for\b"),
-        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|debuts|debuted|lands|landed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
+        (Release, "release", r"(?i)\b(?:hits|hit|opens|opened|open|arrives|arrived|arrive|debuts|debuted|debut|lands|landed|land|launched|launches|launch) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:in|on) (?:(?:select|limited|more|u\.s\.|wide|[\w,-]+ )?(?:theaters|theatres|cinemas)|streaming|digital|vod|demand)\b"),
         // "will be available on demand May 2", "available to stream".
-        (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) available (?:on (?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
+        (Release, "release", r"(?i)\b(?:is|was|will be|became|becomes) (?:now |also |finally )?available (?:(?:on|via|through) (?:[\w-]+ ){0,3}?(?:demand|digital|vod|streaming|blu-ray|dvd)|to (?:stream|rent|buy))\b"),
+        // "went straight to streaming", "goes to video on demand".
+        (Release, "release", r"(?i)\b(?:went|goes|go|going|headed|heads|will go) (?:straight |directly )?to (?:streaming|digital|vod|video on demand|dvd|home video)\b"),
         (Release, "release", r"(?i)\b(?:hits|hit|hitting) (?:theaters|theatres|cinemas)\b"),
+        (Release, "release", r"(?i)\b(?:heads|headed|heading|will head|is headed|comes|came|will come|coming) (?:to|into) (?:[\w.’'-]+ ){0,2}?(?:theaters|theatres|cinemas)\b"),
+        // "opens in 40 cities on Oct. 10", "reached 2,000 screens": a theatrical run by its size.
+        (Release, "release", r"(?i)\b(?:opens|opened|open|will open|to open|expands|expanded|reached|reaches) (?:in |to |on )?(?:\d[\d,]*|[a-z]+-?[a-z]*) (?:more )?(?:cities|markets|theaters|theatres|cinemas|screens|locations)\b"),
         // A re-release: "will return a 4K restoration to theaters", "brings the film back to cinemas".
         (Release, "release", r"(?i)\b(?:return|returns|returned|bring|brings|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to (?:theaters|theatres|cinemas)\b|\bre-?releas(?:e|es|ed|ing)\b"),
-        (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|finally|eventually) released\b|^\W*released\b"),
+        (Release, "release", r"(?i)\b(?:was|were|is|has been|had been|will be|to be|would be|finally|eventually) released\b|^\W*released\b"),
         (Release, "release", r"(?i)\brelease date (?:is|was|has been) (?:set|announced|confirmed)\b"),
+        // The release moved, with its new date after "to": "the film's release has been pushed
+        // back to Feb. 13", "moved the drama's release up to May 2".
+        (Release, "release", r"(?i)\b(?:release|opening)(?: date)? (?:has been|have been|was|were|had been|is being|is|will be) (?:pushed|moved|bumped|delayed|postponed|shifted|brought forward|rescheduled)\s+(?:back |up |forward )?(?P<t>to|until)\b"),
+        (Release, "release", r"(?i)\b(?:pushed|moved|bumped|delayed|postponed|shifted|rescheduled)\s+(?:back\s+|up\s+)?(?:the|its|their|[\w’'-]+['’]s)\s+(?:(?:film|movie|drama|western|thriller|comedy|picture)['’]s\s+)?(?:theatrical |streaming |u\.s\. )?release(?: date)?\s+(?:back |up |forward )?(?P<t>to|until)\b"),
         // "set a May 2 release date": the day of the release (the date qualifies the noun).
         (Release, "release", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?i:release date)\b"),
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open)\s+(?:(?:in|on)\s+(?:theaters|theatres|cinemas)\s+|nationwide\s+|wide\s+|everywhere\s+)?on\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d)"),
@@ -405,14 +432,18 @@ const TABLE: &[(EventKind, &str, &str)] = {
         (Release, "release", r"(?i)\b(?:opens|will open)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"),
         // "a one-week awards-qualifying run is scheduled at the Palace", "begins streaming on Nov. 20".
         (Release, "release", r"(?i)\b(?:awards?-qualifying|oscar-qualifying|qualifying) (?:theatrical )?(?:run|engagement)\b|\blimited (?:theatrical )?engagement\b"),
-        (Release, "release", r"(?i)\b(?:will begin|will start|begins|starts|began|started|begin|start) streaming\b"),
+        (Release, "streaming", r"(?i)\b(?:will begin|will start|begins|starts|began|started|begin|start) streaming\b"),
         // "has moved its comedy “Dust” from March 13 to April 24": the release takes the new date.
         (Release, "release", r#"(?i)\b(?:moved|moves|bumped|bumps|pushed|pushes|shifted|shifts|rescheduled|reschedules)\s+(?:its |the |their )?(?:[\w-]+ ){0,4}?[“"][^”"]{1,60}[”"]\s+(?:back |up )?(?:from\s+[^.;]{1,30}?\s+)?(?P<t>to)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"#),
         // "will open the film in 12 New Mexico theaters on June 7": up to three words qualify the theaters.
         (Release, "release", r"(?i)\b(?:opens|opened|will open|to open|releases|released|will release) (?:it|(?:the|this|its) (?:film|movie|picture|drama|western|comedy|thriller|documentary|feature)) (?:in|on) (?:[\w.’'-]+ ){0,3}?(?:theaters|theatres|cinemas|streaming)\b"),
         // A streaming service named with a plus sign ("debuts on Vesta+ on Friday").
-        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will premiere|premieres|premiered)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\+"),
-        (Release, "release", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
+        (Release, "streaming", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will premiere|premieres|premiered)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\+"),
+        (Release, "streaming", r"\b(?i:will stream|streams|streaming|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed)\s+(?i:exclusively\s+)?on\s+(?:Netflix|Hulu|HBO Max|Prime Video|Amazon Prime Video|Apple TV\+?|Disney\+|Peacock|Paramount\+|MUBI|Mubi|Max(?:\s+(?:in|on|from|this|next|starting|beginning|later|and)\b|\s*[.,;]|\s*$))"),
+        // A service named by its kind ("arrives on the streaming service Vireo in May") or any
+        // name followed by the day it streams from ("will now debut on Vireo on May 22").
+        (Release, "streaming", r"(?i)\b(?:will stream|streams|will debut|debuts|debuted|will arrive|arrives|arrived|will land|lands|landed|will come|comes|came|heads|headed|will head|premieres|premiered|will premiere)\s+(?:exclusively\s+)?(?:on|to)\s+(?:the\s+|a\s+)?(?:streaming (?:service|platform|app|site)|streamer|subscription (?:service|platform))\b"),
+        (Release, "streaming", r"\b(?i:will (?:now |also |then |finally )?(?:stream|debut|arrive|land)|streams|streaming|debuts|debuted|arrives|arrived|lands|landed)\s+(?i:exclusively\s+)?on\s+\p{Lu}[\w.-]*(?:\s\p{Lu}[\w.-]*){0,2}\s+(?i:on|in|from|starting|beginning)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
         // "The Gilded Reel Awards announced its nominations on Tuesday".
         (Award, "award", r"(?i)\b(?:announced|unveiled|revealed) (?:its|their|the|this year['’]s) nominations\b|\bnominations (?:were|are) (?:announced|unveiled)\b"),
         // "It earned a Golden Reel nomination", "landed three nominations".
@@ -471,6 +502,12 @@ pub(crate) fn is_credit(topic: &str) -> bool {
 pub(crate) fn is_interview(topic: &str) -> bool {
     topic == "interview"
 }
+
+/// A streaming service named by its kind after "premieres on" ([`find`]'s `denied`).
+static STREAMING_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^premiere[ds]? (?:exclusively )?on (?:the |a )?(?:streaming (?:service|platform|app|site)|streamer)\b")
+        .expect("streaming service pattern")
+});
 
 static RIGHTS_TO_A_STORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^to (?:the |a |an |his |her |their )?(?:[a-z’'-]+ )?(?:book|novel|memoir|story|play|article|comic|graphic novel|life story|podcast|short story)\b")
@@ -589,14 +626,25 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         .map(|w| if w == "May" { "(may)".to_owned() } else { w.to_lowercase() })
         .collect();
     let near = &words[words.len().saturating_sub(6)..];
-    let negated = near.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"));
+    // "did not resume until April 2025": denied up to a time, so it happened then.
+    let until = lower_words(sentence[t.end..].split([',', ';', '.']).next().unwrap_or_default())
+        .iter()
+        .take(4)
+        .any(|w| w == "until" || w == "till");
+    let negated =
+        !until && near.iter().any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"));
     // "was released from custody" is not the film's release.
     let freed = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("released")
         && sentence[t.end..].trim_start().starts_with("from ");
     let clause_end = sentence[t.end..].find([',', ';', '.']).map_or(sentence.len(), |i| t.end + i);
-    let publicity = t.kind == EventKind::Release
-        && lower_words(&sentence[clause_start..clause_end]).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
+    // "released on video on demand" is the film's release on a home format, not a video's.
+    let clause = sentence[clause_start..clause_end]
+        .to_lowercase()
+        .replace("video on demand", "vod")
+        .replace("home video", "vod");
+    let publicity =
+        t.kind == EventKind::Release && lower_words(&clause).iter().any(|w| NOT_THE_FILM.contains(&w.as_str()));
     // "The trial opens on Monday", "The casting call opens": something else opens. The word
     // before "opens" is a film noun, a title or a name ("The drama, directed by Ana Ruiz, opens"),
     // unless it opens in theaters ("… premiered Friday and opens in theaters Oct. 24").
@@ -604,12 +652,18 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
     let opening = sentence[t.start..t.end].to_lowercase();
     // The same holds for a film that opens or closes a festival ("The mayor opened the Harbor
     // Film Festival" is no premiere).
-    let festival_night = t.kind == EventKind::Premiere && opening.contains("festival");
+    let festival_night = t.kind == EventKind::Premiere
+        && opening.contains("festival")
+        && opening.split_whitespace().take(2).any(|w| w.starts_with("open") || w.starts_with("clos"));
     let not_a_film_opening = (festival_night || t.kind == EventKind::Release && opening.starts_with("open"))
         && !["theaters", "theatres", "cinemas"].iter().any(|w| opening.contains(w))
         && before.chars().all(char::is_alphabetic)
-        && before.starts_with(char::is_lowercase)
+        && (before.starts_with(char::is_lowercase) || OPENING_EVENTS.contains(&before.to_lowercase().as_str()))
         && !FILM_SUBJECTS.contains(&before);
+    // "premieres on the streaming service on May 2": a release, not a premiere.
+    let on_a_service = t.kind == EventKind::Premiere
+        && opening.starts_with("premiere")
+        && STREAMING_SERVICE.is_match(&sentence[t.start..(t.end + 40).min(sentence.len())].to_lowercase());
     // "will release Tom Vale from his contract": a person released from something.
     let let_go = t.kind == EventKind::Release
         && sentence[t.start..t.end].to_lowercase().ends_with("release")
@@ -677,6 +731,7 @@ fn denied(sentence: &str, t: &Trigger) -> bool {
         || publicity
         || not_a_film_opening
         || let_go
+        || on_a_service
         || other_work
         || called_off
         || cause
@@ -834,6 +889,85 @@ mod tests {
         assert!(kinds("Pre-production began in November.").iter().all(|k| k.0 != EventKind::FilmingStart));
         assert!(kinds("Post-production wrapped in May.").is_empty());
         assert!(kinds("The February date puts the film in wide release ahead of the Oscars.").is_empty());
+    }
+
+    #[test]
+    fn production_steps_with_an_auxiliary_a_denial_until_a_time_and_a_death_with_its_cause() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("Shooting had begun in May near Salida."), Some(EventKind::FilmingStart));
+        assert_eq!(kind("Production has started on the second unit."), Some(EventKind::FilmingStart));
+        // Denied up to a time: it happened then.
+        assert_eq!(
+            kinds("Filming was halted in June and did not resume until March."),
+            [(EventKind::FilmingStop, "stop"), (EventKind::FilmingResume, "resume")]
+        );
+        assert_eq!(kind("The drama didn't open in theaters until 2019."), Some(EventKind::Release));
+        assert!(
+            kinds("Filming was halted in June and did not resume.").iter().all(|k| k.0 != EventKind::FilmingResume)
+        );
+        assert_eq!(kind("A rigger died on May 2 when a crane he was working on toppled."), Some(EventKind::Incident));
+        assert_eq!(kind("Two riders died in 2019 when their wagon rolled over."), Some(EventKind::Incident));
+    }
+
+    #[test]
+    fn trade_wordings_of_a_halt_a_licence_a_moved_release_and_a_festival_debut() {
+        let kind = |s: &str| kinds(s).first().map(|k| k.0);
+        assert_eq!(kind("The fire brought filming to an abrupt halt on May 3."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("Production ground to a standstill after the storm."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("Vesta has licensed the western to the streamer Lumo."), Some(EventKind::Financing));
+        assert_eq!(kind("The distributor is licensing streaming rights to Lumo."), Some(EventKind::Financing));
+        assert_eq!(kind("The drama's release has been pushed back to Feb. 13."), Some(EventKind::Release));
+        assert_eq!(kind("Vesta moved the film's release up to May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It heads to theaters on Nov. 7."), Some(EventKind::Release));
+        assert_eq!(kind("The film was released on video on demand on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It will be available on premium video on demand from May 2."), Some(EventKind::Release));
+        assert_eq!(kind("The movie launched on VOD platforms on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It went straight to streaming in May 2025."), Some(EventKind::Release));
+        assert_eq!(kind("The film is now available to stream on Lumo."), Some(EventKind::Release));
+        assert!(kinds("A video of the stunt was released on Monday.").is_empty());
+        assert_eq!(kind("The film's theatrical run begins on Friday."), Some(EventKind::Release));
+        assert_eq!(kind("It gets a two-week cinema run in March."), Some(EventKind::Release));
+        assert_eq!(kind("The producers completed the shoot in Montana in May."), Some(EventKind::Wrap));
+        assert_eq!(kind("They finished the 21-day shoot on a ranch."), Some(EventKind::Wrap));
+        assert_eq!(kind("Casting was completed in August 2021."), Some(EventKind::Casting));
+        assert_eq!(kind("The studio announced the full cast in September."), Some(EventKind::Casting));
+        assert_eq!(kind("The western unspooled in competition on Saturday."), Some(EventKind::Premiere));
+        assert_eq!(kind("The drama will unspool at the Lido in September."), Some(EventKind::Premiere));
+        assert_eq!(kind("Its North American debut is planned for Toronto."), Some(EventKind::Premiere));
+        assert_eq!(kind("It was selected to open the festival's main competition."), Some(EventKind::Premiere));
+        assert_eq!(kind("The film has secured US distribution through Vesta."), Some(EventKind::Financing));
+        assert_eq!(kind("Corvid bought the film at the Berlin market."), Some(EventKind::Financing));
+        assert_eq!(kind("It premieres on the streaming service on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("The thriller premiered on a streamer in June."), Some(EventKind::Release));
+        assert_eq!(kind("The western will arrive in theaters and on demand on May 2."), Some(EventKind::Release));
+        assert_eq!(kind("It is scheduled to open in 40 cities on Oct. 10."), Some(EventKind::Release));
+        assert_eq!(kind("The drama expanded to 600 screens last weekend."), Some(EventKind::Release));
+        assert_eq!(kind("The film is due to be released in the UK in the autumn."), Some(EventKind::Release));
+        assert_eq!(kind("Production was forced to shut down on 21 October."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("Filming on the western had to stop for a week."), Some(EventKind::FilmingStop));
+        assert_eq!(kind("The thriller comes to cinemas in the spring."), Some(EventKind::Release));
+        assert_eq!(
+            kind("Following its debut at the Harbor Film Festival in May, the drama won a prize."),
+            Some(EventKind::Premiere)
+        );
+        // A festival opens on its own date; a mayor opening it premieres nothing.
+        assert!(kinds("The Harbor Film Festival opens Aug. 15.").iter().all(|k| k.0 != EventKind::Release));
+        assert!(kinds("The mayor opened the Harbor Film Festival on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_streaming_service_named_by_its_kind_or_followed_by_the_day() {
+        let kind = |s: &str| kinds(s).first().copied();
+        assert_eq!(
+            kind("It arrives on the streaming service Kestrel in May."),
+            Some((EventKind::Release, "streaming"))
+        );
+        assert_eq!(kind("The western heads to the streamer later this year."), Some((EventKind::Release, "streaming")));
+        assert_eq!(kind("The drama will now debut on Lumo on June 3."), Some((EventKind::Release, "streaming")));
+        assert_eq!(kind("It streams on Harbor Plus from Oct. 9."), Some((EventKind::Release, "streaming")));
+        // A weekday, a stage or a trailer is no streaming service.
+        assert!(kinds("The trailer debuted on Vimeo on June 3.").iter().all(|k| k.0 != EventKind::Release));
+        assert!(kinds("The play debuts on Broadway next year.").is_empty());
     }
 
     #[test]

@@ -13,6 +13,10 @@ pub(crate) const ADJUNCT_OPENERS: &[&str] = &["after", "before", "following", "s
 /// Words that open a subordinate clause of time: a trigger in one takes no date from outside it.
 pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "when", "while"];
 
+/// Subordinators of a clause told at the same time as the date its clause hangs on ("in
+/// November 2014, when the studio optioned the rights"), unlike "after" or "before".
+pub(crate) const SIMULTANEOUS: &[&str] = &["when", "while", "as"];
+
 /// Verbs that report news: the time next to one ("today announced that …") is when it was told,
 /// not when what the "that" clause tells happens.
 pub(crate) const REPORTING_VERBS: &[&str] =
@@ -46,11 +50,21 @@ pub(crate) const NEGATORS: &[&str] = &[
 ];
 
 /// Words that may stand right before "opens" (or a festival's "opened the … Festival") when the
-/// film is what opens: a film noun, "it", or an adverb after one ("The drama finally opens").
+/// film is what opens: a film noun, "it", an adverb after one ("The drama finally opens"), or
+/// the choice of it ("was selected to open the festival").
 #[rustfmt::skip]
 pub(crate) const FILM_SUBJECTS: &[&str] = &[
     "film", "movie", "picture", "drama", "comedy", "thriller", "western", "documentary", "feature", "it",
-    "finally", "officially", "also", "now", "then", "musical", "biopic", "sequel",
+    "finally", "officially", "also", "now", "then", "musical", "biopic", "sequel", "selected", "chosen",
+    "picked", "tapped",
+];
+
+/// Events that open on a date of their own, named before "opens" (a festival "which opens Aug.
+/// 15", read with its antecedent): their opening is no release of the film.
+#[rustfmt::skip]
+pub(crate) const OPENING_EVENTS: &[&str] = &[
+    "festival", "fest", "market", "ceremony", "gala", "season", "exhibition", "retrospective", "programme",
+    "program", "lineup", "edition", "event", "awards", "biennale", "trial", "hearing",
 ];
 
 /// Pieces of writing: an event named after "a story about", "an article Wednesday about" is the
@@ -87,7 +101,7 @@ pub(crate) const CAUSE_OF: &[&str] = &["over"];
 pub(crate) const SCHEDULED: &[&[&str]] = &[
     &["will"], &["won't"], &["'ll"], &["’ll"], &["set", "to"], &["set", "for"], &["scheduled", "to"],
     &["scheduled", "for"], &["slated", "to"], &["slated", "for"], &["due", "to"], &["due", "for"], &["plans", "to"],
-    &["plan", "to"], &["planning", "to"], &["expected", "to"], &["expects", "to"], &["is", "to"], &["are", "to"],
+    &["plan", "to"], &["planning", "to"], &["plans"], &["planning"], &["selected", "to"], &["chosen", "to"], &["expected", "to"], &["expects", "to"], &["is", "to"], &["are", "to"],
     &["upcoming"], &["going", "to"], &["about", "to"], &["set", "sentencing", "for"],
     &["scheduled", "sentencing", "for"],
 ];

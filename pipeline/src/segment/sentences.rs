@@ -125,7 +125,13 @@ impl Cut<'_> {
         if next.is_ascii_digit() && BEFORE_NUMBER.contains(&lower) {
             return false;
         }
-        if word.contains('.') || MAYBE_FINAL.contains(&lower) || us_state(&format!("{word}.")).is_some() {
+        // News style sets a state after its town off with a comma ("Taos, N.M., said"): with
+        // none, a capital after "Town, St." opens the next sentence ("near Helena, Mont. Production …").
+        let state = us_state(&format!("{word}.")).is_some();
+        if state && next.is_uppercase() && self.before[..self.before.len() - word.len()].trim_end().ends_with(',') {
+            return true;
+        }
+        if word.contains('.') || MAYBE_FINAL.contains(&lower) || state {
             let first: String =
                 self.rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
             return STARTERS.contains(&first.as_str());
@@ -185,6 +191,18 @@ mod tests {
                 "The Fire Dept. Chief came on Sept. 9 to Taos, N.M. too."
             ]
         );
+        assert_eq!(
+            split(
+                "The wagon overturned near Helena, Mont. Production was halted. Crews flew to Mesa, Ariz. Filming resumed."
+            ),
+            [
+                "The wagon overturned near Helena, Mont.",
+                "Production was halted.",
+                "Crews flew to Mesa, Ariz.",
+                "Filming resumed."
+            ]
+        );
+        assert_eq!(split("TAOS, N.M. (AP) — Filming resumed."), ["TAOS, N.M. (AP) — Filming resumed."]);
     }
 
     #[test]
