@@ -1109,6 +1109,10 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "boutique",
     "shop",
     "consultancy",
+    // "the Flemish insurer Belford Verzekeringen", "its insurer, Harrow Mutual".
+    "insurer",
+    "insurers",
+    "underwriter",
 ];
 
 /// Nouns that introduce the name right after them as a service ("the review aggregator website
@@ -1651,6 +1655,53 @@ pub const RESIDENCE: &[&str] = &[
     "buried",
 ];
 
+/// Phrases right before a place that make it where someone grew up or comes from ("grew up in
+/// Bartown", "a native of Bartown", "hails from Bartown").
+pub const RESIDENCE_PHRASES: &[&[&str]] = &[
+    &["grew", "up", "in"],
+    &["growing", "up", "in"],
+    &["brought", "up", "in"],
+    &["native", "of"],
+    &["natives", "of"],
+    &["resident", "of"],
+    &["residents", "of"],
+    &["hails", "from"],
+    &["hailed", "from"],
+    &["hailing", "from"],
+];
+
+/// Nouns of a mishap that, in ", where the accident happened" after a site, put the shoot there.
+pub const ACCIDENTS: &[&str] =
+    &["accident", "shooting", "crash", "fire", "incident", "explosion", "collapse", "mishap", "injury", "death"];
+
+/// Verbs of a mishap happening ("where the accident happened").
+pub const HAPPENED: &[&str] = &["happened", "occurred", "unfolded", "happens", "occurs"];
+
+/// Verbs of a work's plot in the present ("The western follows …", "which chronicles …"): a
+/// place later in the clause is the story's.
+pub const PLOT_VERBS: &[&str] =
+    &["follows", "chronicles", "centers", "centres", "tracks", "traces", "depicts", "charts", "recounts"];
+
+/// Nouns of a work that, as the subject of a plot verb, make what follows its story.
+pub const STORY_WORKS: &[&str] = &[
+    "film",
+    "movie",
+    "picture",
+    "feature",
+    "drama",
+    "western",
+    "thriller",
+    "comedy",
+    "story",
+    "plot",
+    "series",
+    "novel",
+    "documentary",
+    "tale",
+    "script",
+    "screenplay",
+];
+
 /// Works in the plural before a filming verb: "14 productions filmed in X" are other
 /// productions, so X is only mentioned.
 pub const OTHER_WORKS_PLURAL: &[&str] = &["productions", "films", "movies", "features", "shows"];
@@ -1804,6 +1855,10 @@ pub const ROLE_NOUNS: &[(&str, &str, OrgKind)] = &[
     ("co-producer", "co-producer", OrgKind::Studio),
     ("streamer", "streams", OrgKind::Platform),
 ];
+
+/// Words of a sales deal earlier in the clause that make a firm "with" or "to" which it was
+/// made "for" a territory its distributor there ("closed deals with X for France").
+pub const DEAL_WORDS: &[&str] = &["deal", "deals", "sold", "licensed", "pre-sold", "presold", "licence", "license"];
 
 /// Verbs that, with "rights" a few words on, make their subject a buyer ("X took North American
 /// rights", "X nabbed U.K. rights").

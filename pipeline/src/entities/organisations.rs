@@ -292,6 +292,12 @@ pub fn relations(
             ("distributor".to_owned(), OrgKind::Distributor)
         });
     }
+    // "closed deals with A for France and with B for Germany": the buyer for a territory.
+    let territory = unit.is(hi, &["for"]) && unit.cap(hi + 1) && gz::is_place(unit.word(hi + 1));
+    let dealt = (0..lo).rev().take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| unit.is(k, gz::DEAL_WORDS));
+    if territory && unit.is(b1, &["with", "to"]) && dealt {
+        out.push(("distributor".to_owned(), OrgKind::Distributor));
+    }
     let company = unit.is(c1, &["company", "banner", "shingle"])
         && (unit.is(c2, &["production", "his", "her", "their"]) || unit.toks.get(c2).is_some_and(|t| t.possessive));
     // "producers A and B said": the companies producing the film.
@@ -811,6 +817,15 @@ mod tests {
         );
         assert!(named("Director: Ann Lee").is_empty());
         assert!(named("Distributor: to be announced").is_empty());
+    }
+
+    #[test]
+    fn a_firm_a_deal_was_made_with_for_a_territory_is_its_distributor() {
+        let found = orgs("The seller closed deals with Lumen Noire for France and with Gelbwald Films for Germany.");
+        assert!(found.iter().all(|(_, r)| r.contains(&("distributor".to_owned(), OrgKind::Distributor))));
+        let found = orgs("Rights were sold to Harrow Media for Japan on Friday.");
+        assert!(found[0].1.contains(&("distributor".to_owned(), OrgKind::Distributor)));
+        assert!(orgs("She worked with Lumen Films for France's team.")[0].1.is_empty());
     }
 
     #[test]
