@@ -1653,7 +1653,21 @@ pub const RESIDENCE: &[&str] = &[
     "living",
     "died",
     "buried",
+    // Where a crew or a cast is put up during a shoot ("the crew is staying in Bozeman").
+    "staying",
+    "stayed",
+    "stays",
+    "lodged",
+    "housed",
 ];
+
+/// Nouns right after a place that make it someone's home ("the Tucson native", "a Bexley
+/// resident").
+pub const RESIDENT_NOUNS: &[&str] = &["native", "natives", "resident", "residents"];
+
+/// Words of the trade inside a site's name, between its first word and its site word
+/// ("Yellowstone Film Ranch", "Big Sky Movie Ranch").
+pub const SITE_INNER_WORDS: &[&str] = &["film", "movie", "movies"];
 
 /// Phrases right before a place that make it where someone grew up or comes from ("grew up in
 /// Bartown", "a native of Bartown", "hails from Bartown").

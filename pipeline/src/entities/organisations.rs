@@ -419,7 +419,10 @@ pub fn relations(
     }
     // "released on X", "streaming on X": the service the film streams on.
     if unit.is(b1, &["on"])
-        && unit.is(b2, &["released", "streaming", "streams", "premiered", "premieres", "debuted", "debuts"])
+        && unit.is(
+            b2,
+            &["released", "streaming", "streams", "stream", "streamed", "premiered", "premieres", "debuted", "debuts"],
+        )
         && !festival
     {
         out.push(("streams on".to_owned(), OrgKind::Platform));
@@ -604,17 +607,23 @@ pub fn is_short_form(word: &str, name: &str) -> bool {
 }
 
 /// True when `acronym` ("THR") spells the initials of `name`'s capitalised words, with or
-/// without a leading "The".
+/// without a leading "The"; or, of three letters or more, those after the state a public body's
+/// name opens with ("OHSB" for the "New Mexico Occupational Health and Safety Bureau").
 pub fn is_acronym_of(acronym: &str, name: &str) -> bool {
     if acronym.chars().count() < 2 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
-    let initials: String = name
-        .split_whitespace()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    initials.len() >= 2 && (acronym == initials || acronym.strip_prefix('T') == Some(initials.as_str()))
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let all = initials(name);
+    let unseated = super::places::seat_of(name)
+        .and_then(|seat| name.strip_prefix(seat.as_str()).map(initials))
+        .is_some_and(|rest| rest.len() >= 3 && acronym == rest);
+    (all.len() >= 2 && (acronym == all || acronym.strip_prefix('T') == Some(all.as_str()))) || unseated
 }
 
 #[cfg(test)]
@@ -744,6 +753,8 @@ mod tests {
         assert_eq!(found[0].1, [("source rights".to_owned(), OrgKind::Studio)]);
         let found = orgs("Lumora Films bought the rights to the drama for Spain.");
         assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
+        let found = orgs("The western will stream on Lumora Studios next year.");
+        assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
     }
@@ -930,6 +941,9 @@ mod tests {
         assert!(is_acronym_of("THR", "Hollywood Reporter"));
         assert!(is_acronym_of("NYT", "New York Times"));
         assert!(!is_acronym_of("CAA", "Hollywood Reporter"));
+        assert!(is_acronym_of("OHSB", "New Mexico Occupational Health and Safety Bureau"));
+        assert!(is_acronym_of("DFW", "Oregon Department of Fish and Wildlife"));
+        assert!(!is_acronym_of("DL", "Georgia Department of Labor"), "two letters after a state are too few");
         assert_eq!(key("The Hollywood  Reporter"), "hollywood reporter");
     }
 }

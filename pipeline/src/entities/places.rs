@@ -184,8 +184,11 @@ pub fn site(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
     run.hi - run.lo >= 2
         && (gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower) || prefixed_site(unit, run))
         && !unit.toks[run.hi - 1].possessive
-        && (run.lo..run.hi)
-            .all(|i| people::valid_name_token(unit, i) || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower))
+        && (run.lo..run.hi).all(|i| {
+            people::valid_name_token(unit, i)
+                || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower)
+                || (i > run.lo && i + 1 < run.hi && unit.is(i, gz::SITE_INNER_WORDS))
+        })
         && !(run.lo..run.hi).any(|i| lex.in_title(unit, i) || abbreviated(unit, i))
 }
 
@@ -278,6 +281,8 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
+        // "the Bartown native", "a Bartown resident": someone's home.
+        || (unit.is(run.hi, gz::RESIDENT_NOUNS) && unit.is(run.lo.wrapping_sub(1), &["a", "an", "the"]))
         // "grew up in Bartown", "a native of Bartown", "hails from Bartown".
         || gz::RESIDENCE_PHRASES
             .iter()
@@ -1127,6 +1132,8 @@ mod tests {
         assert!(cued("A native of Marlow, the gaffer joined in May.", "Marlow"));
         assert!(cued("The editor hails from Eastfield.", "Eastfield"));
         assert!(!cued("The prize ended up in Bexley Hale's hands.", "Bexley Hale"));
+        assert!(cued("The Marlow native joined the crew in May.", "Marlow"));
+        assert!(cued("The crew is staying in Eastfield, an hour away.", "Eastfield"));
     }
 
     #[test]
@@ -1312,6 +1319,9 @@ mod tests {
         assert!(site_of("We moved the unit up to Engineer Pass for the night.", "Engineer Pass"));
         assert!(site_of("He was flown to Mercy Regional Medical Center in Durango.", "Mercy Regional Medical Center"));
         assert!(!site_of("We met Ann Lee for the night.", "Ann Lee"));
+        assert!(site_of("Production moved to the Harlan Film Ranch in May.", "Harlan Film Ranch"));
+        assert!(site_of("They rode out to Big Sky Movie Ranch.", "Big Sky Movie Ranch"));
+        assert!(!site_of("She won at the Film Ranch gala.", "Film Ranch"));
     }
 
     #[test]
