@@ -185,6 +185,11 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if places::state_of_town(unit, sub) || places::address(unit, sub, lex) {
             continue;
         }
+        // "the Halcyon festival": a festival, never a place.
+        if organisations::festival_by_word(unit, sub) {
+            items.push(Item::Org(OrgHit { lo: sub.lo, hi: sub.hi, known: Some(OrgKind::Festival), suffix: None }));
+            continue;
+        }
         let gazetteer = places::shared_head_name(unit, sub)
             .or_else(|| places::gazetteer_place(unit, sub))
             .or_else(|| places::compound_place(unit, sub));
@@ -806,7 +811,7 @@ fn maker_of_own_work(unit: &Unit, people: &[PersonRef], own_work: &dyn Fn(usize)
                 k += 1;
             }
             let noun = k == p.hi || unit.is(k - 1, vocabulary::WORK_WORDS);
-            noun && quote(k) && own_work(k + 1)
+            noun && quote(k) && k + 1 < unit.toks.len() && own_work(k + 1)
         })
         .flat_map(|p| {
             vocabulary::jobs_of("director").into_iter().map(|job| roles::RoleFact {

@@ -534,6 +534,17 @@ pub fn labelled(unit: &Unit) -> Vec<(Run, OrgKind)> {
     out
 }
 
+/// True when the capitalised run is a festival named before a lower-case festival word ("the
+/// Halcyon festival", "at the Torvik film festival"): one to three words, no known place.
+pub fn festival_by_word(unit: &Unit, run: Run) -> bool {
+    let head = if unit.is(run.hi, &["film", "films"]) { run.hi + 1 } else { run.hi };
+    run.hi - run.lo <= 3
+        && unit.lower_word(head)
+        && unit.is(head, gz::FESTIVAL_WORDS)
+        && !gz::is_place(unit.slice(run.lo, run.hi))
+        && !(run.lo..run.hi).any(|i| gz::contains(gz::DEMONYMS, &unit.toks[i].lower))
+}
+
 /// True when the name at `lo` is one of the firms representing talent ("repped by Stanhope
 /// Lusk and Dorsey Kahn"), however much it reads like a person's.
 pub fn represents(unit: &Unit, lo: usize) -> bool {
@@ -828,6 +839,18 @@ mod tests {
         );
         assert!(named("Director: Ann Lee").is_empty());
         assert!(named("Distributor: to be announced").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_lower_case_festival_word_is_the_festival() {
+        let festival = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            runs(&unit).into_iter().any(|r| unit.slice(r.lo, r.hi) == name && festival_by_word(&unit, r))
+        };
+        assert!(festival("It premiered at the Halcyon festival on Friday.", "Halcyon"));
+        assert!(festival("She went to the Torvik film festival in May.", "Torvik"));
+        assert!(!festival("It played a Texas festival in May.", "Texas"));
+        assert!(!festival("It won at a Polish festival.", "Polish"));
     }
 
     #[test]
