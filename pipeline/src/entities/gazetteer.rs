@@ -1870,6 +1870,10 @@ pub const ROLE_NOUNS: &[(&str, &str, OrgKind)] = &[
     ("streamer", "streams", OrgKind::Platform),
 ];
 
+/// Verbs of a regulator's penalty ("fined", "cited by"): the agency before or after them fined
+/// the production.
+pub const FINE_VERBS: &[&str] = &["fined", "fines", "cited", "penalized", "penalised", "sanctioned"];
+
 /// Words of a sales deal earlier in the clause that make a firm "with" or "to" which it was
 /// made "for" a territory its distributor there ("closed deals with X for France").
 pub const DEAL_WORDS: &[&str] = &["deal", "deals", "sold", "licensed", "pre-sold", "presold", "licence", "license"];

@@ -292,6 +292,10 @@ pub fn relations(
             ("distributor".to_owned(), OrgKind::Distributor)
         });
     }
+    // "was fined by the X Bureau", "the X Bureau fined the company": the agency that fined.
+    if unit.is(b1, &["by"]) && unit.is(b2, gz::FINE_VERBS) || unit.is(list_end(unit, hi), gz::FINE_VERBS) {
+        out.push(("fined the production".to_owned(), OrgKind::Office));
+    }
     // "closed deals with A for France and with B for Germany": the buyer for a territory.
     let territory = unit.is(hi, &["for"]) && unit.cap(hi + 1) && gz::is_place(unit.word(hi + 1));
     let dealt = (0..lo).rev().take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| unit.is(k, gz::DEAL_WORDS));
@@ -589,9 +593,11 @@ pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
         return false;
     }
     let limit = unit.toks.len();
-    // A co-producer may be a person too ("produced alongside Ana Ruiz"): that cue names no company.
+    // A co-producer may be a person too ("produced alongside Ana Ruiz"), and a fine's subject a
+    // heading's "State": those cues name no company.
     relations(unit, lo, hi, limit, false, false).iter().any(|(label, kind)| {
         label != "co-producer"
+            && label != "fined the production"
             && (sources || !(*kind == OrgKind::Outlet && (label == "interviewed" || label == "reported")))
     })
 }
@@ -839,6 +845,20 @@ mod tests {
         );
         assert!(named("Director: Ann Lee").is_empty());
         assert!(named("Distributor: to be announced").is_empty());
+    }
+
+    #[test]
+    fn an_agency_that_fined_the_production() {
+        let fined = |text: &str| {
+            orgs(text).iter().any(|(n, r)| {
+                n.ends_with("Bureau") && r.contains(&("fined the production".to_owned(), OrgKind::Office))
+            })
+        };
+        assert!(fined("The Ohio Safety Bureau fined Lark Films $9,000."));
+        assert!(fined("Lark Films was cited by the Ohio Safety Bureau in May."));
+        assert!(!fined("The Ohio Safety Bureau opened an inquiry."));
+        let (unit, _) = unit_with_people("State fines Lark Films $9,000.", &[]);
+        assert!(!by_context(&unit, 0, 1, false), "a fine's subject alone names no organisation");
     }
 
     #[test]

@@ -518,6 +518,12 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             return PlaceKind::StorySetting;
         }
         // "The crew spent three weeks in X": where the production's people worked.
+        // "the fatal shooting at the Elk Ranch", "the crash near Bexley": the accident on the
+        // shoot happened on its set.
+        let article = usize::from(unit.is(k + 2, &["the"]));
+        if unit.is(k, gz::ACCIDENTS) && unit.is(k + 1, &["at", "on", "near", "outside"]) && k + 2 + article == lo {
+            return PlaceKind::FilmingLocation;
+        }
         if w == "spent" && unit.is(k.wrapping_sub(1), gz::SHOOT_SUBJECTS) {
             return PlaceKind::FilmingLocation;
         }
@@ -1118,6 +1124,10 @@ mod tests {
         let text = "Investigators went back to Tarrow Farm, where the fatal shooting took place last fall.";
         assert_eq!(kind(text, "Tarrow Farm"), PlaceKind::FilmingLocation);
         assert_eq!(kind("She sold Tarrow Farm, where her brother lives.", "Tarrow Farm"), PlaceKind::Mentioned);
+        let text = "The fatal shooting at the Harlan Ranch, a movie ranch, shocked the town.";
+        assert_eq!(kind(text, "Harlan Ranch"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Two riders were hurt in the crash near Bexley.", "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The crash of the market hurt Bexley.", "Bexley"), PlaceKind::Mentioned);
     }
 
     #[test]
