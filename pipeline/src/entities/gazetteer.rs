@@ -1688,6 +1688,11 @@ pub const RESIDENCE_PHRASES: &[&[&str]] = &[
 pub const ACCIDENTS: &[&str] =
     &["accident", "shooting", "crash", "fire", "incident", "explosion", "collapse", "mishap", "injury", "death"];
 
+/// Words of the shoot's work after "during" or "while" ("during a chase scene", "while the crew
+/// was rehearsing a stunt"): a named site in the sentence was the set.
+pub const TAKE_NOUNS: &[&str] =
+    &["scene", "take", "stunt", "rehearsal", "rehearsing", "filming", "shooting", "setup", "sequence"];
+
 /// Verbs of a mishap happening ("where the accident happened").
 pub const HAPPENED: &[&str] = &["happened", "occurred", "unfolded", "happens", "occurs"];
 

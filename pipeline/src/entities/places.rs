@@ -591,7 +591,24 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if premiere_after(unit, hi) {
         return PlaceKind::EventVenue;
     }
+    if during_a_take(unit, lo, hi) {
+        return PlaceKind::FilmingLocation;
+    }
     PlaceKind::Mentioned
+}
+
+/// True for a named site in a sentence that tells of something "during a chase scene" or
+/// "while rehearsing a take" ("Deputies were called to the Elk Ranch … when a wagon overturned
+/// during a chase scene"): the site was the set.
+fn during_a_take(unit: &Unit, lo: usize, hi: usize) -> bool {
+    hi - lo >= 2
+        && gz::contains(gz::SITE_HEADS, &unit.toks[hi - 1].lower)
+        && (0..unit.toks.len()).any(|k| {
+            unit.is(k, &["during", "while"])
+                && (k + 1..unit.toks.len().min(k + 5))
+                    .take_while(|&j| unit.lower_word(j))
+                    .any(|j| unit.is(j, gz::TAKE_NOUNS))
+        })
 }
 
 /// True when the organisation at tokens `lo..hi` is a studio facility the sentence films at
@@ -1128,6 +1145,15 @@ mod tests {
         assert_eq!(kind(text, "Harlan Ranch"), PlaceKind::FilmingLocation);
         assert_eq!(kind("Two riders were hurt in the crash near Bexley.", "Bexley"), PlaceKind::FilmingLocation);
         assert_eq!(kind("The crash of the market hurt Bexley.", "Bexley"), PlaceKind::Mentioned);
+        let text =
+            "Deputies were called to the Harlan Ranch, a cattle spread, when a wagon overturned during a chase scene.";
+        assert_eq!(kind(text, "Harlan Ranch"), PlaceKind::FilmingLocation);
+        let text = "A horse bolted at Tarrow Farm while the crew was rehearsing a stunt.";
+        assert_eq!(kind(text, "Tarrow Farm"), PlaceKind::FilmingLocation);
+        assert_eq!(
+            kind("Deputies were called to the Harlan Ranch during a storm.", "Harlan Ranch"),
+            PlaceKind::Mentioned
+        );
     }
 
     #[test]
