@@ -1693,8 +1693,8 @@ pub const ACCIDENTS: &[&str] =
 pub const TAKE_NOUNS: &[&str] =
     &["scene", "take", "stunt", "rehearsal", "rehearsing", "filming", "shooting", "setup", "sequence"];
 
-/// Verbs of a mishap happening ("where the accident happened").
-pub const HAPPENED: &[&str] = &["happened", "occurred", "unfolded", "happens", "occurs"];
+/// Verbs of a mishap happening ("where the accident happened", "the fire broke out").
+pub const HAPPENED: &[&str] = &["happened", "occurred", "unfolded", "happens", "occurs", "broke", "erupted", "struck"];
 
 /// Verbs of a work's plot in the present ("The western follows …", "which chronicles …"): a
 /// place later in the clause is the story's.

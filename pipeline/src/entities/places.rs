@@ -591,10 +591,26 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if premiere_after(unit, hi) {
         return PlaceKind::EventVenue;
     }
-    if during_a_take(unit, lo, hi) {
+    if during_a_take(unit, lo, hi) || accident_there(unit, lo) {
         return PlaceKind::FilmingLocation;
     }
     PlaceKind::Mentioned
+}
+
+/// True for "The fire broke out on Oct. 17 at X", "the crash happened last week near X": the
+/// place a clause says the shoot's accident happened at was its set.
+fn accident_there(unit: &Unit, lo: usize) -> bool {
+    let mut p = lo.wrapping_sub(1);
+    if unit.is(p, &["the"]) {
+        p = p.wrapping_sub(1);
+    }
+    if !unit.is(p, &["at", "on", "near", "outside", "in"]) {
+        return false;
+    }
+    (p.saturating_sub(10)..p)
+        .rev()
+        .take_while(|&j| !unit.is(j, &[".", ";", ",", "!", "?"]))
+        .any(|j| unit.is(j, gz::ACCIDENTS) && (j + 1..p).any(|v| unit.is(v, gz::HAPPENED)))
 }
 
 /// True for a named site in a sentence that tells of something "during a chase scene" or
@@ -1154,6 +1170,11 @@ mod tests {
             kind("Deputies were called to the Harlan Ranch during a storm.", "Harlan Ranch"),
             PlaceKind::Mentioned
         );
+        let text = "The fire broke out on Oct. 17 at Harlan Ranch and burned two crew members.";
+        assert_eq!(kind(text, "Harlan Ranch"), PlaceKind::FilmingLocation);
+        let text = "The crash occurred shortly after noon near Bexley, deputies said.";
+        assert_eq!(kind(text, "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The fire chief lives near Bexley.", "Bexley"), PlaceKind::Mentioned);
     }
 
     #[test]
