@@ -361,7 +361,22 @@ pub const STANDS_IN: &[&[&str]] = &[
 ];
 
 /// Lower-case words of geography after a name that make it a place's ("on the Labrador coast").
-pub const GEOGRAPHY_AFTER: &[&str] = &["coast", "coastline", "shore", "shores", "border", "peninsula", "highlands"];
+pub const GEOGRAPHY_AFTER: &[&str] = &[
+    "coast",
+    "coastline",
+    "shore",
+    "shores",
+    "border",
+    "peninsula",
+    "highlands",
+    // "on the Brattleboro waterfront", "in the Bexley foothills".
+    "waterfront",
+    "riverfront",
+    "lakefront",
+    "seafront",
+    "foothills",
+    "outskirts",
+];
 
 /// Nouns after "played the" that make a venue show a work rather than stand in for a place
 /// ("the Palace Theater played the film for a week").

@@ -983,6 +983,8 @@ mod tests {
         assert!(!cued("Filming began in Ann Lee's garden.", "Ann Lee"));
         assert!(cued("It is set in a mining town on the Bexley coast.", "Bexley"));
         assert!(!cued("She walked on the Bexley coast.", "Bexley"));
+        assert!(cued("A crane fell during a night shoot on the Bexley waterfront.", "Bexley"));
+        assert!(cued("Cameras rolled in the Marlow foothills all week.", "Marlow"));
         assert_eq!(kind("It is set in a mining town on the Bexley coast.", "Bexley"), PlaceKind::StorySetting);
         assert_eq!(kind("Then came a week of interiors at a mill in Bexley.", "Bexley"), PlaceKind::FilmingLocation);
         assert_eq!(kind("For now Bexley is standing in for a mill town.", "Bexley"), PlaceKind::FilmingLocation);
