@@ -393,8 +393,11 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if unit.is(hi, gz::BRANCH_NOUNS) {
         return PlaceKind::Mentioned;
     }
-    // "the story's Lake Tessaly", "the fictional Wickett".
-    if unit.is(lo.wrapping_sub(1), gz::STORY_OWNERS) {
+    // "the story's Lake Tessaly", "the fictional Wickett", "the fictional border town of Sombra".
+    let of_story_place = unit.is(lo.wrapping_sub(1), &["of"])
+        && unit.is(lo.wrapping_sub(2), gz::PLACE_NOUNS)
+        && (lo.saturating_sub(5)..lo.saturating_sub(2)).any(|k| unit.is(k, gz::STORY_OWNERS));
+    if unit.is(lo.wrapping_sub(1), gz::STORY_OWNERS) || of_story_place {
         return PlaceKind::StorySetting;
     }
     // "a sidebar of New England films": the place qualifies other works.
@@ -1126,6 +1129,15 @@ mod tests {
         let (unit, _) = unit_with_people("The drama, shot in Utah, comes from Harrow Light Studios.", &[]);
         let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
         assert!(!filmed_facility(&unit, lo, lo + 3));
+    }
+
+    #[test]
+    fn a_place_of_the_story_named_after_its_kind_is_the_story_s() {
+        let text = "She is a water hauler in the fictional border town of Sombra, whose brother vanishes.";
+        assert_eq!(kind(text, "Sombra"), PlaceKind::StorySetting);
+        let text = "Most of it plays in the story's mining village of Carrow.";
+        assert_eq!(kind(text, "Carrow"), PlaceKind::StorySetting);
+        assert_eq!(kind("The crew stayed in the border town of Sombra.", "Sombra"), PlaceKind::Mentioned);
     }
 
     #[test]
