@@ -238,10 +238,21 @@ fn settings(sentences: &[Sentence], elsewhere: &[Vec<(usize, usize)>]) -> Vec<Di
         }
     }
     let same = |a: &String, b: &String| a == b;
+    // "Set in 1880s Kansas, it … drives a herd to the railhead in Abilene": a document that
+    // gives both places (a town and its state) makes them one setting, told at two scales.
+    let docs_of = |v: &String| places.iter().filter(|(n, _, _)| n == v).map(|(_, _, e)| e.doc).collect::<Vec<_>>();
+    let co_stated: Vec<(String, String)> = places
+        .iter()
+        .flat_map(|(a, _, _)| places.iter().map(move |(b, _, _)| (a, b)))
+        .filter(|(a, b)| a != b && docs_of(a).iter().any(|d| docs_of(b).contains(d)))
+        .map(|(a, b)| (a.clone(), b.clone()))
+        .collect();
     let nested = |a: &String, b: &String| {
         let words = |s: &String| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
-        let (a, b) = (words(a), words(b));
-        a.windows(b.len().max(1)).any(|w| w == b.as_slice()) || b.windows(a.len().max(1)).any(|w| w == a.as_slice())
+        let (x, y) = (words(a), words(b));
+        x.windows(y.len().max(1)).any(|w| w == y.as_slice())
+            || y.windows(x.len().max(1)).any(|w| w == x.as_slice())
+            || co_stated.iter().any(|(p, q)| p == a && q == b)
     };
     // "1974" falls in "the 1970s".
     let overlapping = |a: &String, b: &String| {
@@ -1030,6 +1041,14 @@ The shoot, which began in October 2021, was halted after the accident on set on 
         assert!(run(&["It is set in Nevada.\n", "The western is set in the Nevada Territory.\n"]).is_empty());
         assert!(run(&["Set in Ohio, it follows a miner. Later it is set in Oregon.\n"]).is_empty());
         assert!(run(&["Crews moved to a new set in Ohio.\n", "Set in Oregon, it follows a miner.\n"]).is_empty());
+        // One source giving a town and its state: a second giving the state alone agrees.
+        assert!(
+            run(&[
+                "Set in 1880s Kansas, it tells the story of a widow who drives her herd to the railhead in Abilene.\n",
+                "The story unfolds in 1880s Kansas.\n",
+            ])
+            .is_empty()
+        );
     }
 
     #[test]

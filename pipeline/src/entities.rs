@@ -185,6 +185,11 @@ fn classify(unit: &Unit, lex: &Lexicon) -> Vec<Item> {
         if places::state_of_town(unit, sub) || places::address(unit, sub, lex) {
             continue;
         }
+        // "the Halcyon festival": a festival, never a place.
+        if organisations::festival_by_word(unit, sub) {
+            items.push(Item::Org(OrgHit { lo: sub.lo, hi: sub.hi, known: Some(OrgKind::Festival), suffix: None }));
+            continue;
+        }
         let gazetteer = places::shared_head_name(unit, sub)
             .or_else(|| places::gazetteer_place(unit, sub))
             .or_else(|| places::compound_place(unit, sub));
@@ -652,6 +657,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     for (label, kind) in organisations::relations(unit, m.lo, m.hi, limit, platform, festival) {
                         merger.org_relation(key, &label, kind, sentence);
                     }
+                    // "the Santa Fe County Sheriff's Office": a public body's name places it.
+                    let public = matches!(suffix.or(*known), Some(OrgKind::Office | OrgKind::Court));
+                    if let Some(seat) = places::seat_of(name).filter(|s| public && written.starts_with(s.as_str())) {
+                        merger.seat(&normalise(&seat), &seat, ev, sentence);
+                    }
                     // "Interiors will be shot on Stage 2 at Prairie Studios": the studio is
                     // where the production films, so a place too.
                     if places::filmed_facility(unit, m.lo, m.hi) {
@@ -666,6 +676,11 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                     }
                 }
                 Target::Place(key, name) => {
+                    // "held at the Vanderkelen": a venue's first word after "the" is the venue.
+                    let (key, name) = match places::short_venue(unit, m.lo, m.hi, place_keys.values()) {
+                        Some(venue) => (&normalise(venue), venue),
+                        None => (key, name),
+                    };
                     // "killed on the set of *Other Title* near Santa Fe": not this production's place.
                     let kind = if other_set.is_some_and(|k| k < m.lo) || other_work(m.lo) {
                         knowledge::PlaceKind::Mentioned
@@ -796,7 +811,7 @@ fn maker_of_own_work(unit: &Unit, people: &[PersonRef], own_work: &dyn Fn(usize)
                 k += 1;
             }
             let noun = k == p.hi || unit.is(k - 1, vocabulary::WORK_WORDS);
-            noun && quote(k) && own_work(k + 1)
+            noun && quote(k) && k + 1 < unit.toks.len() && own_work(k + 1)
         })
         .flat_map(|p| {
             vocabulary::jobs_of("director").into_iter().map(|job| roles::RoleFact {
@@ -1602,8 +1617,8 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
             places,
             [
                 ("Red Mesa Ranch", PlaceKind::FilmingLocation),
-                // The town only locates the site.
-                ("Tucson", PlaceKind::Mentioned),
+                // The town locating the site shares what happened there.
+                ("Tucson", PlaceKind::FilmingLocation),
                 ("Bitter Creek Canyon", PlaceKind::Mentioned)
             ]
         );
@@ -1691,13 +1706,15 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
             "Lake Ivo Danner",
             "Hatch Ranch",
             "Harrow Pass",
+            // The town west of the lake filmed at shares what happened there.
+            "Bexley",
         ] {
             assert!(uses.contains(&(filmed, PlaceKind::FilmingLocation)), "{filmed}: {uses:?}");
         }
         assert!(uses.contains(&("Lake Marrow", PlaceKind::StorySetting)), "{uses:?}");
         assert!(uses.contains(&("Memphis", PlaceKind::Mentioned)), "{uses:?}");
         assert!(uses.contains(&("Tombee River", PlaceKind::FilmingLocation)), "{uses:?}");
-        for mentioned in ["Bexley", "Cullen", "Fernhill Inn"] {
+        for mentioned in ["Cullen", "Fernhill Inn"] {
             assert!(uses.contains(&(mentioned, PlaceKind::Mentioned)), "{mentioned}: {uses:?}");
         }
         assert!(!uses.iter().any(|(name, _)| *name == "Alder"), "{uses:?}");
@@ -1721,7 +1738,7 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
                 ("St. Ives", PlaceKind::FilmingLocation),
                 ("Devon", PlaceKind::FilmingLocation),
                 ("Alder Farm", PlaceKind::FilmingLocation),
-                ("Bartown", PlaceKind::Mentioned),
+                ("Bartown", PlaceKind::FilmingLocation),
                 ("Birch St.", PlaceKind::FilmingLocation),
                 ("E. Holly St", PlaceKind::FilmingLocation),
                 ("Oregon Territory", PlaceKind::StorySetting),
@@ -1939,12 +1956,29 @@ Stagehands Local 88 voted.
     }
 
     #[test]
+    fn an_insurer_introduced_as_one_is_a_firm_and_a_venue_s_short_form_is_the_venue() {
+        let e = extract(&[doc("Its title sponsor is the Flemish insurer Belford Verzekeringen.
+The production's underwriter, Harrow Lund, paid the bills.
+It premiered at the Vanderkelen Theatre.
+Screenings are also held at the Vanderkelen.
+")]);
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_ref()).collect();
+        assert_eq!(orgs, ["Belford Verzekeringen", "Harrow Lund"]);
+        assert!(e.people.is_empty(), "{:?}", e.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+        assert_eq!(place_uses(&e), [("Vanderkelen Theatre", PlaceKind::EventVenue)]);
+        assert_eq!(strs(&e.places[0].aliases), ["Vanderkelen"]);
+    }
+
+    #[test]
     fn a_court_is_the_court_of_the_case() {
         let e = extract(&[doc("The case was dismissed in Pima County District Court in June.\n")]);
         let o = &e.organisations[0];
         assert_eq!((o.name.as_ref(), o.kind), ("Pima County District Court", OrgKind::Court));
         assert_eq!(o.relations[0].label, "court of the case");
         assert!(e.places.is_empty());
+        // A state agency's name places it in its state.
+        let e = extract(&[doc("The Oregon Film Office approved the permit.\n")]);
+        assert_eq!(place_uses(&e), [("Oregon", PlaceKind::Mentioned)]);
     }
 
     #[test]

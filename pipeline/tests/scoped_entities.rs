@@ -100,14 +100,15 @@ fn one_festival_with_its_names_and_places_with_their_use() {
     let places: Vec<(&str, PlaceKind)> =
         kb.places.iter().flat_map(|p| p.uses.iter().map(move |u| (p.name.as_ref(), u.kind))).collect();
     // "N.M." and "Ariz." qualify their towns (issue 15: state abbreviations resolve; they are
-    // not filming locations of their own), and a town that locates a site is a landmark.
+    // not filming locations of their own), and a town that locates a site filmed at shares its
+    // use (session 16: "the ranch near X where the accident happened" films in X).
     assert_eq!(
         places,
         [
             ("Bartown", PlaceKind::EventVenue),
             ("Taos", PlaceKind::FilmingLocation),
             ("Red Mesa Ranch", PlaceKind::FilmingLocation),
-            ("Tucson", PlaceKind::Mentioned),
+            ("Tucson", PlaceKind::FilmingLocation),
         ]
     );
 }

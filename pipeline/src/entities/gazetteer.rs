@@ -361,7 +361,22 @@ pub const STANDS_IN: &[&[&str]] = &[
 ];
 
 /// Lower-case words of geography after a name that make it a place's ("on the Labrador coast").
-pub const GEOGRAPHY_AFTER: &[&str] = &["coast", "coastline", "shore", "shores", "border", "peninsula", "highlands"];
+pub const GEOGRAPHY_AFTER: &[&str] = &[
+    "coast",
+    "coastline",
+    "shore",
+    "shores",
+    "border",
+    "peninsula",
+    "highlands",
+    // "on the Brattleboro waterfront", "in the Bexley foothills".
+    "waterfront",
+    "riverfront",
+    "lakefront",
+    "seafront",
+    "foothills",
+    "outskirts",
+];
 
 /// Nouns after "played the" that make a venue show a work rather than stand in for a place
 /// ("the Palace Theater played the film for a week").
@@ -1109,6 +1124,10 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "boutique",
     "shop",
     "consultancy",
+    // "the Flemish insurer Belford Verzekeringen", "its insurer, Harrow Mutual".
+    "insurer",
+    "insurers",
+    "underwriter",
 ];
 
 /// Nouns that introduce the name right after them as a service ("the review aggregator website
@@ -1649,6 +1668,72 @@ pub const RESIDENCE: &[&str] = &[
     "living",
     "died",
     "buried",
+    // Where a crew or a cast is put up during a shoot ("the crew is staying in Bozeman").
+    "staying",
+    "stayed",
+    "stays",
+    "lodged",
+    "housed",
+];
+
+/// Nouns right after a place that make it someone's home ("the Tucson native", "a Bexley
+/// resident").
+pub const RESIDENT_NOUNS: &[&str] = &["native", "natives", "resident", "residents"];
+
+/// Words of the trade inside a site's name, between its first word and its site word
+/// ("Yellowstone Film Ranch", "Big Sky Movie Ranch").
+pub const SITE_INNER_WORDS: &[&str] = &["film", "movie", "movies"];
+
+/// Phrases right before a place that make it where someone grew up or comes from ("grew up in
+/// Bartown", "a native of Bartown", "hails from Bartown").
+pub const RESIDENCE_PHRASES: &[&[&str]] = &[
+    &["grew", "up", "in"],
+    &["growing", "up", "in"],
+    &["brought", "up", "in"],
+    &["native", "of"],
+    &["natives", "of"],
+    &["resident", "of"],
+    &["residents", "of"],
+    &["hails", "from"],
+    &["hailed", "from"],
+    &["hailing", "from"],
+];
+
+/// Nouns of a mishap that, in ", where the accident happened" after a site, put the shoot there.
+pub const ACCIDENTS: &[&str] =
+    &["accident", "shooting", "crash", "fire", "incident", "explosion", "collapse", "mishap", "injury", "death"];
+
+/// Words of the shoot's work after "during" or "while" ("during a chase scene", "while the crew
+/// was rehearsing a stunt"): a named site in the sentence was the set.
+pub const TAKE_NOUNS: &[&str] =
+    &["scene", "take", "stunt", "rehearsal", "rehearsing", "filming", "shooting", "setup", "sequence"];
+
+/// Verbs of a mishap happening ("where the accident happened", "the fire broke out").
+pub const HAPPENED: &[&str] = &["happened", "occurred", "unfolded", "happens", "occurs", "broke", "erupted", "struck"];
+
+/// Verbs of a work's plot in the present ("The western follows …", "which chronicles …"): a
+/// place later in the clause is the story's.
+pub const PLOT_VERBS: &[&str] =
+    &["follows", "chronicles", "centers", "centres", "tracks", "traces", "depicts", "charts", "recounts"];
+
+/// Nouns of a work that, as the subject of a plot verb, make what follows its story.
+pub const STORY_WORKS: &[&str] = &[
+    "film",
+    "movie",
+    "picture",
+    "feature",
+    "drama",
+    "western",
+    "thriller",
+    "comedy",
+    "story",
+    "plot",
+    "series",
+    "novel",
+    "documentary",
+    "tale",
+    "script",
+    "screenplay",
 ];
 
 /// Works in the plural before a filming verb: "14 productions filmed in X" are other
@@ -1804,6 +1889,14 @@ pub const ROLE_NOUNS: &[(&str, &str, OrgKind)] = &[
     ("co-producer", "co-producer", OrgKind::Studio),
     ("streamer", "streams", OrgKind::Platform),
 ];
+
+/// Verbs of a regulator's penalty ("fined", "cited by"): the agency before or after them fined
+/// the production.
+pub const FINE_VERBS: &[&str] = &["fined", "fines", "cited", "penalized", "penalised", "sanctioned"];
+
+/// Words of a sales deal earlier in the clause that make a firm "with" or "to" which it was
+/// made "for" a territory its distributor there ("closed deals with X for France").
+pub const DEAL_WORDS: &[&str] = &["deal", "deals", "sold", "licensed", "pre-sold", "presold", "licence", "license"];
 
 /// Verbs that, with "rights" a few words on, make their subject a buyer ("X took North American
 /// rights", "X nabbed U.K. rights").

@@ -57,6 +57,8 @@ pub struct Merger {
     people: BTreeMap<String, PersonAcc>,
     orgs: BTreeMap<String, OrgAcc>,
     places: BTreeMap<String, PlaceAcc>,
+    /// Places named only inside a public body's name, kept when no sentence names them.
+    seats: BTreeMap<String, PlaceAcc>,
 }
 
 fn alias(aliases: &mut BTreeSet<String>, name: &str, written: &str) {
@@ -179,6 +181,17 @@ impl Merger {
         alias(&mut acc.aliases, &acc.name, written);
         acc.mentions.insert(mention);
         acc.uses.entry(kind).or_default().insert(sentence);
+    }
+
+    /// Records the place a public body's name opens with ("Georgia" of "Georgia Department of
+    /// Labor"): a mentioned place, unless sentences name it with a use of their own.
+    pub fn seat(&mut self, key: &str, name: &str, mention: Evidence, sentence: Evidence) {
+        let acc = self
+            .seats
+            .entry(key.to_owned())
+            .or_insert_with(|| PlaceAcc { name: name.to_owned(), ..PlaceAcc::default() });
+        acc.mentions.insert(mention);
+        acc.uses.entry(PlaceKind::Mentioned).or_default().insert(sentence);
     }
 
     /// Folds one person written two ways into the other, the other spelling kept as an alias
@@ -307,6 +320,14 @@ impl Merger {
             .collect();
         organisations.sort_by_key(|(first, _)| *first);
 
+        for (key, seat) in std::mem::take(&mut self.seats) {
+            match self.places.get_mut(&key) {
+                Some(place) => place.mentions.extend(seat.mentions),
+                None => {
+                    self.places.insert(key, seat);
+                }
+            }
+        }
         let mut places: Vec<(Evidence, Place)> = self
             .places
             .into_values()
@@ -533,6 +554,19 @@ mod tests {
         assert_eq!(roles.len(), 1);
         assert_eq!(roles[0].character.as_deref(), Some("Father Anselm"));
         assert_eq!(roles[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_public_body_s_seat_is_mentioned_unless_a_sentence_names_it() {
+        let mut m = Merger::default();
+        m.seat("georgia", "Georgia", ev(0, 1), ev(0, 0));
+        m.seat("utah", "Utah", ev(0, 5), ev(0, 4));
+        m.place("utah", "Utah", "Utah", PlaceKind::FilmingLocation, ev(1, 1), ev(1, 0));
+        let e = m.finish();
+        let uses: Vec<(&str, Vec<PlaceKind>)> =
+            e.places.iter().map(|p| (p.name.as_ref(), p.uses.iter().map(|u| u.kind).collect())).collect();
+        assert_eq!(uses, [("Georgia", vec![PlaceKind::Mentioned]), ("Utah", vec![PlaceKind::FilmingLocation])]);
+        assert_eq!(e.places[1].mentions.len(), 2);
     }
 
     #[test]

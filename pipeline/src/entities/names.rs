@@ -418,15 +418,22 @@ pub fn quoted_titles(text: &str) -> Vec<(usize, usize)> {
         let Some(close) = close else { continue };
         let content = text[content_start..close].trim_end_matches([',', '.', '!', '?', ';', ':']);
         let words: Vec<&str> = content.split_whitespace().collect();
+        // "the Argentine thriller “Las horas quietas”": a title in sentence case right after
+        // the noun of a work, as foreign titles are written.
+        let after_work = text[..pos]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| super::vocabulary::WORK_NOUNS.contains(&w.to_lowercase().as_str()));
         let title_like = !words.is_empty()
             && words.len() <= 6
             && !content.contains(['.', '!', '?', ',', ';'])
-            && words.iter().all(|w| {
+            && words.iter().enumerate().all(|(n, w)| {
                 let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric());
                 bare.is_empty()
                     || starts_upper(bare)
                     || bare.starts_with(|ch: char| ch.is_ascii_digit())
                     || gz::contains(gz::FUNCTION_WORDS, bare)
+                    || (after_work && n > 0 && bare.chars().all(char::is_lowercase))
             });
         if title_like {
             out.push((content_start, content_start + content.len()));
@@ -616,6 +623,10 @@ mod tests {
         let text = "The drama “Night Harbor,” and ‘The Long Road’ but not “we went home,” or ‘a b’.";
         let titles: Vec<&str> = quoted_titles(text).into_iter().map(|(s, e)| &text[s..e]).collect();
         assert_eq!(titles, ["Night Harbor", "The Long Road"]);
+        // A title in sentence case counts right after a work's noun, as foreign titles are written.
+        let text = "It joins the Argentine thriller “Las horas quietas” and Chile's “La casa vacía”, and she said “Go away now”.";
+        let titles: Vec<&str> = quoted_titles(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(titles, ["Las horas quietas"]);
     }
 
     #[test]

@@ -292,6 +292,16 @@ pub fn relations(
             ("distributor".to_owned(), OrgKind::Distributor)
         });
     }
+    // "was fined by the X Bureau", "the X Bureau fined the company": the agency that fined.
+    if unit.is(b1, &["by"]) && unit.is(b2, gz::FINE_VERBS) || unit.is(list_end(unit, hi), gz::FINE_VERBS) {
+        out.push(("fined the production".to_owned(), OrgKind::Office));
+    }
+    // "closed deals with A for France and with B for Germany": the buyer for a territory.
+    let territory = unit.is(hi, &["for"]) && unit.cap(hi + 1) && gz::is_place(unit.word(hi + 1));
+    let dealt = (0..lo).rev().take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| unit.is(k, gz::DEAL_WORDS));
+    if territory && unit.is(b1, &["with", "to"]) && dealt {
+        out.push(("distributor".to_owned(), OrgKind::Distributor));
+    }
     let company = unit.is(c1, &["company", "banner", "shingle"])
         && (unit.is(c2, &["production", "his", "her", "their"]) || unit.toks.get(c2).is_some_and(|t| t.possessive));
     // "producers A and B said": the companies producing the film.
@@ -413,7 +423,10 @@ pub fn relations(
     }
     // "released on X", "streaming on X": the service the film streams on.
     if unit.is(b1, &["on"])
-        && unit.is(b2, &["released", "streaming", "streams", "premiered", "premieres", "debuted", "debuts"])
+        && unit.is(
+            b2,
+            &["released", "streaming", "streams", "stream", "streamed", "premiered", "premieres", "debuted", "debuts"],
+        )
         && !festival
     {
         out.push(("streams on".to_owned(), OrgKind::Platform));
@@ -525,6 +538,17 @@ pub fn labelled(unit: &Unit) -> Vec<(Run, OrgKind)> {
     out
 }
 
+/// True when the capitalised run is a festival named before a lower-case festival word ("the
+/// Halcyon festival", "at the Torvik film festival"): one to three words, no known place.
+pub fn festival_by_word(unit: &Unit, run: Run) -> bool {
+    let head = if unit.is(run.hi, &["film", "films"]) { run.hi + 1 } else { run.hi };
+    run.hi - run.lo <= 3
+        && unit.lower_word(head)
+        && unit.is(head, gz::FESTIVAL_WORDS)
+        && !gz::is_place(unit.slice(run.lo, run.hi))
+        && !(run.lo..run.hi).any(|i| gz::contains(gz::DEMONYMS, &unit.toks[i].lower))
+}
+
 /// True when the name at `lo` is one of the firms representing talent ("repped by Stanhope
 /// Lusk and Dorsey Kahn"), however much it reads like a person's.
 pub fn represents(unit: &Unit, lo: usize) -> bool {
@@ -569,9 +593,11 @@ pub fn by_context(unit: &Unit, lo: usize, hi: usize, sources: bool) -> bool {
         return false;
     }
     let limit = unit.toks.len();
-    // A co-producer may be a person too ("produced alongside Ana Ruiz"): that cue names no company.
+    // A co-producer may be a person too ("produced alongside Ana Ruiz"), and a fine's subject a
+    // heading's "State": those cues name no company.
     relations(unit, lo, hi, limit, false, false).iter().any(|(label, kind)| {
         label != "co-producer"
+            && label != "fined the production"
             && (sources || !(*kind == OrgKind::Outlet && (label == "interviewed" || label == "reported")))
     })
 }
@@ -598,17 +624,23 @@ pub fn is_short_form(word: &str, name: &str) -> bool {
 }
 
 /// True when `acronym` ("THR") spells the initials of `name`'s capitalised words, with or
-/// without a leading "The".
+/// without a leading "The"; or, of three letters or more, those after the state a public body's
+/// name opens with ("OHSB" for the "New Mexico Occupational Health and Safety Bureau").
 pub fn is_acronym_of(acronym: &str, name: &str) -> bool {
     if acronym.chars().count() < 2 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
-    let initials: String = name
-        .split_whitespace()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    initials.len() >= 2 && (acronym == initials || acronym.strip_prefix('T') == Some(initials.as_str()))
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let all = initials(name);
+    let unseated = super::places::seat_of(name)
+        .and_then(|seat| name.strip_prefix(seat.as_str()).map(initials))
+        .is_some_and(|rest| rest.len() >= 3 && acronym == rest);
+    (all.len() >= 2 && (acronym == all || acronym.strip_prefix('T') == Some(all.as_str()))) || unseated
 }
 
 #[cfg(test)]
@@ -738,6 +770,8 @@ mod tests {
         assert_eq!(found[0].1, [("source rights".to_owned(), OrgKind::Studio)]);
         let found = orgs("Lumora Films bought the rights to the drama for Spain.");
         assert_eq!(found[0].1, [("distributor".to_owned(), OrgKind::Distributor)]);
+        let found = orgs("The western will stream on Lumora Studios next year.");
+        assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
         let found = orgs("The drama was released on Lumora Studios in May.");
         assert!(found[0].1.contains(&("streams on".to_owned(), OrgKind::Platform)));
     }
@@ -811,6 +845,41 @@ mod tests {
         );
         assert!(named("Director: Ann Lee").is_empty());
         assert!(named("Distributor: to be announced").is_empty());
+    }
+
+    #[test]
+    fn an_agency_that_fined_the_production() {
+        let fined = |text: &str| {
+            orgs(text).iter().any(|(n, r)| {
+                n.ends_with("Bureau") && r.contains(&("fined the production".to_owned(), OrgKind::Office))
+            })
+        };
+        assert!(fined("The Ohio Safety Bureau fined Lark Films $9,000."));
+        assert!(fined("Lark Films was cited by the Ohio Safety Bureau in May."));
+        assert!(!fined("The Ohio Safety Bureau opened an inquiry."));
+        let (unit, _) = unit_with_people("State fines Lark Films $9,000.", &[]);
+        assert!(!by_context(&unit, 0, 1, false), "a fine's subject alone names no organisation");
+    }
+
+    #[test]
+    fn a_name_before_a_lower_case_festival_word_is_the_festival() {
+        let festival = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            runs(&unit).into_iter().any(|r| unit.slice(r.lo, r.hi) == name && festival_by_word(&unit, r))
+        };
+        assert!(festival("It premiered at the Halcyon festival on Friday.", "Halcyon"));
+        assert!(festival("She went to the Torvik film festival in May.", "Torvik"));
+        assert!(!festival("It played a Texas festival in May.", "Texas"));
+        assert!(!festival("It won at a Polish festival.", "Polish"));
+    }
+
+    #[test]
+    fn a_firm_a_deal_was_made_with_for_a_territory_is_its_distributor() {
+        let found = orgs("The seller closed deals with Lumen Noire for France and with Gelbwald Films for Germany.");
+        assert!(found.iter().all(|(_, r)| r.contains(&("distributor".to_owned(), OrgKind::Distributor))));
+        let found = orgs("Rights were sold to Harrow Media for Japan on Friday.");
+        assert!(found[0].1.contains(&("distributor".to_owned(), OrgKind::Distributor)));
+        assert!(orgs("She worked with Lumen Films for France's team.")[0].1.is_empty());
     }
 
     #[test]
@@ -915,6 +984,9 @@ mod tests {
         assert!(is_acronym_of("THR", "Hollywood Reporter"));
         assert!(is_acronym_of("NYT", "New York Times"));
         assert!(!is_acronym_of("CAA", "Hollywood Reporter"));
+        assert!(is_acronym_of("OHSB", "New Mexico Occupational Health and Safety Bureau"));
+        assert!(is_acronym_of("DFW", "Oregon Department of Fish and Wildlife"));
+        assert!(!is_acronym_of("DL", "Georgia Department of Labor"), "two letters after a state are too few");
         assert_eq!(key("The Hollywood  Reporter"), "hollywood reporter");
     }
 }

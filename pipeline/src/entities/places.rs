@@ -118,6 +118,33 @@ fn abbreviated(unit: &Unit, i: usize) -> bool {
         && !opens_name
 }
 
+/// The state, country or city a public body's name opens with ("Georgia" of "Georgia
+/// Department of Labor", "New Mexico" of "New Mexico Film Office"). A county before a court's
+/// or a sheriff's office's head ("Pima County Superior Court") is left in the name: the
+/// development annotations do not list it as a place.
+pub fn seat_of(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..words.len().min(4)).rev().map(|n| words[..n].join(" ")).find(|prefix| gz::is_place(prefix))
+}
+
+/// The site a one-word venue after "the" shortens ("the Vanderkelen" for "Vanderkelen
+/// Theatre"), among the corpus's place names: the word and one site word, the word no known
+/// place.
+pub fn short_venue<'a>(
+    unit: &Unit,
+    lo: usize,
+    hi: usize,
+    names: impl Iterator<Item = &'a String>,
+) -> Option<&'a String> {
+    let word = unit.word(lo);
+    if hi - lo != 1 || !unit.is(lo.wrapping_sub(1), &["the"]) || gz::is_place(word) {
+        return None;
+    }
+    names.into_iter().find(|name| {
+        name.split_once(' ').is_some_and(|(first, head)| first == word && gz::contains(gz::SITE_HEADS, head))
+    })
+}
+
 /// True when the run is a street after a house number ("212 Furnace Street", "410 W. Main
 /// St."): an address, which locates an office or a venue, not a place of the production.
 pub fn address(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
@@ -157,8 +184,11 @@ pub fn site(unit: &Unit, run: Run, lex: &Lexicon) -> bool {
     run.hi - run.lo >= 2
         && (gz::contains(gz::SITE_HEADS, &unit.toks[run.hi - 1].lower) || prefixed_site(unit, run))
         && !unit.toks[run.hi - 1].possessive
-        && (run.lo..run.hi)
-            .all(|i| people::valid_name_token(unit, i) || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower))
+        && (run.lo..run.hi).all(|i| {
+            people::valid_name_token(unit, i)
+                || gz::contains(gz::SITE_HEADS, &unit.toks[i].lower)
+                || (i > run.lo && i + 1 < run.hi && unit.is(i, gz::SITE_INNER_WORDS))
+        })
         && !(run.lo..run.hi).any(|i| lex.in_title(unit, i) || abbreviated(unit, i))
 }
 
@@ -251,6 +281,12 @@ pub fn cue_place(unit: &Unit, run: Run, next: Option<Run>, lex: &Lexicon) -> boo
         || (unit.is(before.wrapping_sub(1), &["of"]) && unit.is(before.wrapping_sub(2), gz::COMPASS))
         // "a hospital in Bartown", "born in Bartown": where someone lives, works or is treated.
         || (unit.is(before.wrapping_sub(1), &["in"]) && unit.is(before.wrapping_sub(2), gz::RESIDENCE))
+        // "the Bartown native", "a Bartown resident": someone's home.
+        || (unit.is(run.hi, gz::RESIDENT_NOUNS) && unit.is(run.lo.wrapping_sub(1), &["a", "an", "the"]))
+        // "grew up in Bartown", "a native of Bartown", "hails from Bartown".
+        || gz::RESIDENCE_PHRASES
+            .iter()
+            .any(|p| before >= p.len() && (0..p.len()).all(|j| unit.is(before - p.len() + j, &[p[j]])))
         // "The story takes her from Falmouth to …": where the story starts.
         || (unit.is(before.wrapping_sub(1), &["from"]) && use_of(unit, run.lo, run.hi) == PlaceKind::StorySetting)
         // "Locations include Carrow": what the shoot's locations include.
@@ -357,8 +393,11 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if unit.is(hi, gz::BRANCH_NOUNS) {
         return PlaceKind::Mentioned;
     }
-    // "the story's Lake Tessaly", "the fictional Wickett".
-    if unit.is(lo.wrapping_sub(1), gz::STORY_OWNERS) {
+    // "the story's Lake Tessaly", "the fictional Wickett", "the fictional border town of Sombra".
+    let of_story_place = unit.is(lo.wrapping_sub(1), &["of"])
+        && unit.is(lo.wrapping_sub(2), gz::PLACE_NOUNS)
+        && (lo.saturating_sub(5)..lo.saturating_sub(2)).any(|k| unit.is(k, gz::STORY_OWNERS));
+    if unit.is(lo.wrapping_sub(1), gz::STORY_OWNERS) || of_story_place {
         return PlaceKind::StorySetting;
     }
     // "a sidebar of New England films": the place qualifies other works.
@@ -370,8 +409,14 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     {
         return PlaceKind::EventVenue;
     }
-    if landmark(unit, lo) {
-        return PlaceKind::Mentioned;
+    // "the Elk Ranch outside Taos": the town the site is in shares what happened at the site.
+    if let Some(site) = landmark_site(unit, lo) {
+        return use_of(unit, site.lo, site.hi);
+    }
+    // "shot in Datil, a hamlet up the road, and at the Cibola Ranch": a conjunct shares the
+    // verb of the phrase it is joined to.
+    if let Some(kind) = conjunct_use(unit, lo).filter(|k| *k != PlaceKind::Mentioned) {
+        return kind;
     }
     let stands_in = stand_in_after(unit, hi, true).is_some_and(|end| !unit.is(end, gz::SHOWN_WORKS));
     // "returned to Harrowby to shoot pickups": the purpose of going there.
@@ -476,6 +521,12 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
             return PlaceKind::StorySetting;
         }
         // "The crew spent three weeks in X": where the production's people worked.
+        // "the fatal shooting at the Elk Ranch", "the crash near Bexley": the accident on the
+        // shoot happened on its set.
+        let article = usize::from(unit.is(k + 2, &["the"]));
+        if unit.is(k, gz::ACCIDENTS) && unit.is(k + 1, &["at", "on", "near", "outside"]) && k + 2 + article == lo {
+            return PlaceKind::FilmingLocation;
+        }
         if w == "spent" && unit.is(k.wrapping_sub(1), gz::SHOOT_SUBJECTS) {
             return PlaceKind::FilmingLocation;
         }
@@ -543,7 +594,40 @@ pub fn use_of(unit: &Unit, lo: usize, hi: usize) -> PlaceKind {
     if premiere_after(unit, hi) {
         return PlaceKind::EventVenue;
     }
+    if during_a_take(unit, lo, hi) || accident_there(unit, lo) {
+        return PlaceKind::FilmingLocation;
+    }
     PlaceKind::Mentioned
+}
+
+/// True for "The fire broke out on Oct. 17 at X", "the crash happened last week near X": the
+/// place a clause says the shoot's accident happened at was its set.
+fn accident_there(unit: &Unit, lo: usize) -> bool {
+    let mut p = lo.wrapping_sub(1);
+    if unit.is(p, &["the"]) {
+        p = p.wrapping_sub(1);
+    }
+    if !unit.is(p, &["at", "on", "near", "outside", "in"]) {
+        return false;
+    }
+    (p.saturating_sub(10)..p)
+        .rev()
+        .take_while(|&j| !unit.is(j, &[".", ";", ",", "!", "?"]))
+        .any(|j| unit.is(j, gz::ACCIDENTS) && (j + 1..p).any(|v| unit.is(v, gz::HAPPENED)))
+}
+
+/// True for a named site in a sentence that tells of something "during a chase scene" or
+/// "while rehearsing a take" ("Deputies were called to the Elk Ranch … when a wagon overturned
+/// during a chase scene"): the site was the set.
+fn during_a_take(unit: &Unit, lo: usize, hi: usize) -> bool {
+    hi - lo >= 2
+        && gz::contains(gz::SITE_HEADS, &unit.toks[hi - 1].lower)
+        && (0..unit.toks.len()).any(|k| {
+            unit.is(k, &["during", "while"])
+                && (k + 1..unit.toks.len().min(k + 5))
+                    .take_while(|&j| unit.lower_word(j))
+                    .any(|j| unit.is(j, gz::TAKE_NOUNS))
+        })
 }
 
 /// True when the organisation at tokens `lo..hi` is a studio facility the sentence films at
@@ -720,6 +804,12 @@ fn dateline_dash(unit: &Unit) -> Option<usize> {
 /// outside Tucson", "Elk Ranch, 15 miles north of Taos"): the site is where things happen, the
 /// town is a landmark.
 fn landmark(unit: &Unit, lo: usize) -> bool {
+    landmark_site(unit, lo).is_some()
+}
+
+/// The named site that the place at token `lo` locates ("Red Mesa Ranch" in "Red Mesa Ranch
+/// outside Tucson"), as for [`landmark`].
+fn landmark_site(unit: &Unit, lo: usize) -> Option<Run> {
     let mut k = lo.wrapping_sub(1);
     if unit.is(k, &["of"]) && unit.is(k.wrapping_sub(1), gz::COMPASS) {
         k = k.wrapping_sub(1);
@@ -731,17 +821,16 @@ fn landmark(unit: &Unit, lo: usize) -> bool {
             k = k.wrapping_sub(1);
         }
     } else if !unit.is(k, &["outside", "near"]) {
-        return false;
+        return None;
     }
-    k.checked_sub(1).is_some_and(|s| {
-        let mut first = s;
-        while first > 0 && unit.cap(first - 1) {
-            first -= 1;
-        }
-        let site = gz::contains(gz::SITE_HEADS, &unit.toks[s].lower)
-            || (s > first && gz::contains(gz::SITE_PREFIXES, &unit.toks[first].lower));
-        site && unit.cap(s) && !unit.toks[s].possessive
-    })
+    let s = k.checked_sub(1)?;
+    let mut first = s;
+    while first > 0 && unit.cap(first - 1) {
+        first -= 1;
+    }
+    let site = gz::contains(gz::SITE_HEADS, &unit.toks[s].lower)
+        || (s > first && gz::contains(gz::SITE_PREFIXES, &unit.toks[first].lower));
+    (site && unit.cap(s) && !unit.toks[s].possessive).then_some(Run { lo: first, hi: s + 1 })
 }
 
 /// True for "for interiors" after the place ending at `hi`, past its town and state ("heading
@@ -754,14 +843,50 @@ fn scenes_for(unit: &Unit, hi: usize) -> bool {
     unit.is(f, &["for"]) && unit.is(noun, gz::SCENE_NOUNS)
 }
 
-/// True for ", where the production had built a set" after the place ending at `hi`: a
-/// relative clause that films or builds a set there.
+/// The use of the place that a prepositional phrase joined by "and" or "or" before the place
+/// at token `lo` governs ("filmed in Datil, a hamlet up the road, and at the Cibola Ranch"):
+/// the nearest earlier preposition of [`gz::LIST_PREPOSITIONS`] in the sentence whose object is
+/// a capitalised name.
+fn conjunct_use(unit: &Unit, lo: usize) -> Option<PlaceKind> {
+    let mut b = lo.wrapping_sub(1);
+    if unit.is(b, &["the"]) {
+        b = b.wrapping_sub(1);
+    }
+    if !unit.is(b, gz::LIST_PREPOSITIONS) || !unit.is(b.wrapping_sub(1), &["and", "or"]) {
+        return None;
+    }
+    let j = (0..b.saturating_sub(1)).rev().take_while(|&j| !unit.is(j, &[".", ";", "!", "?"])).find(|&j| {
+        let name = if unit.is(j + 1, &["the"]) { j + 2 } else { j + 1 };
+        unit.is(j, gz::LIST_PREPOSITIONS) && unit.cap(name) && name < b - 1
+    })?;
+    let name = if unit.is(j + 1, &["the"]) { j + 2 } else { j + 1 };
+    let mut hi = name;
+    while unit.cap(hi) {
+        hi += 1;
+    }
+    Some(use_of(unit, name, hi))
+}
+
+/// True for ", where the production had built a set" or ", where the accident happened" after
+/// the place ending at `hi`, past the town and state that locate it ("the Elk Ranch near Taos,
+/// N.M., where …"): a relative clause that films, builds a set or has the shoot's accident there.
 fn filmed_where(unit: &Unit, hi: usize) -> bool {
-    unit.is(hi, &[","])
-        && unit.is(hi + 1, &["where"])
-        && (hi + 2..unit.toks.len())
-            .take_while(|&k| !unit.is(k, &[".", ";", "!", "?", ","]))
-            .any(|k| unit.is(k, gz::FILMING) || (unit.is(k, &["set"]) && unit.is(k.wrapping_sub(1), gz::SET_BUILT)))
+    let Some(at) = (hi..unit.toks.len().min(hi + 10))
+        .take_while(|&k| unit.cap(k) || unit.is(k, &[",", ".", "near", "outside", "in", "of"]))
+        .find(|&k| unit.is(k, &[","]) && unit.is(k + 1, &["where"]))
+    else {
+        return false;
+    };
+    let clause: Vec<usize> =
+        (at + 2..unit.toks.len()).take_while(|&k| !unit.is(k, &[".", ";", "!", "?", ","])).collect();
+    let happened = clause
+        .iter()
+        .any(|&k| unit.is(k, gz::HAPPENED) || (unit.is(k, &["took", "take", "takes"]) && unit.is(k + 1, &["place"])));
+    clause.iter().any(|&k| {
+        unit.is(k, gz::FILMING)
+            || (unit.is(k, &["set"]) && unit.is(k.wrapping_sub(1), gz::SET_BUILT))
+            || (unit.is(k, gz::ACCIDENTS) && happened)
+    })
 }
 
 /// True when the sentence's subject is the story and the place is in its first clause ("The
@@ -779,7 +904,24 @@ fn tells_story_before(unit: &Unit, lo: usize) -> bool {
     (0..lo).rev().take_while(|&k| !unit.is(k, &[".", ";", "!", "?"])).any(|k| {
         (k >= 2 && unit.is(k, &["story"]) && unit.is(k - 1, &["the"]) && unit.is(k - 2, gz::STORY_VERBS))
             || describes_part(unit, k, lo)
+            || plot_of_work(unit, k)
     })
+}
+
+/// True for a plot verb at token `k` whose subject is the work ("The western follows …",
+/// "“Dust,” which chronicles …"): a work noun right before it, or "which" after a work noun or
+/// a closing quote.
+fn plot_of_work(unit: &Unit, k: usize) -> bool {
+    if !unit.is(k, gz::PLOT_VERBS) || k == 0 {
+        return false;
+    }
+    if unit.is(k - 1, gz::STORY_WORKS) && !unit.toks[k - 1].possessive {
+        return true;
+    }
+    let Some(j) = k.checked_sub(2).filter(|_| unit.is(k - 1, &["which", "that"])) else { return false };
+    let Some(antecedent) = (0..=j).rev().find(|&i| unit.toks[i].word) else { return false };
+    let between = &unit.text[unit.toks[antecedent].end..unit.toks[k - 1].start];
+    between.contains(',') && (between.contains(['”', '"']) || unit.is(antecedent, gz::STORY_WORKS))
 }
 
 /// True for "stars as Tom Reyes, a rancher …" opening at token `k` before `lo`: the apposition
@@ -844,6 +986,8 @@ mod tests {
         assert!(!cued("Filming began in Ann Lee's garden.", "Ann Lee"));
         assert!(cued("It is set in a mining town on the Bexley coast.", "Bexley"));
         assert!(!cued("She walked on the Bexley coast.", "Bexley"));
+        assert!(cued("A crane fell during a night shoot on the Bexley waterfront.", "Bexley"));
+        assert!(cued("Cameras rolled in the Marlow foothills all week.", "Marlow"));
         assert_eq!(kind("It is set in a mining town on the Bexley coast.", "Bexley"), PlaceKind::StorySetting);
         assert_eq!(kind("Then came a week of interiors at a mill in Bexley.", "Bexley"), PlaceKind::FilmingLocation);
         assert_eq!(kind("For now Bexley is standing in for a mill town.", "Bexley"), PlaceKind::FilmingLocation);
@@ -985,6 +1129,112 @@ mod tests {
         let (unit, _) = unit_with_people("The drama, shot in Utah, comes from Harrow Light Studios.", &[]);
         let lo = unit.toks.iter().position(|t| t.lower == "harrow").unwrap();
         assert!(!filmed_facility(&unit, lo, lo + 3));
+    }
+
+    #[test]
+    fn a_place_of_the_story_named_after_its_kind_is_the_story_s() {
+        let text = "She is a water hauler in the fictional border town of Sombra, whose brother vanishes.";
+        assert_eq!(kind(text, "Sombra"), PlaceKind::StorySetting);
+        let text = "Most of it plays in the story's mining village of Carrow.";
+        assert_eq!(kind(text, "Carrow"), PlaceKind::StorySetting);
+        assert_eq!(kind("The crew stayed in the border town of Sombra.", "Sombra"), PlaceKind::Mentioned);
+    }
+
+    #[test]
+    fn a_town_locating_a_site_shares_what_happened_there() {
+        assert_eq!(
+            kind("Cameras rolled across the Harlan Ranch outside Bexley on Monday.", "Bexley"),
+            PlaceKind::FilmingLocation
+        );
+        assert_eq!(
+            kind("The unit shot at Tarrow Farm, ten miles north of Bexley, all week.", "Bexley"),
+            PlaceKind::FilmingLocation
+        );
+        assert_eq!(kind("She bought the Harlan Ranch outside Bexley in 1990.", "Bexley"), PlaceKind::Mentioned);
+    }
+
+    #[test]
+    fn a_conjunct_shares_the_verb_of_the_phrase_it_is_joined_to() {
+        let text = "Scenes will be shot in Marlow, a hamlet up the road, and at the Tarrow Ranch.";
+        assert_eq!(kind(text, "Tarrow Ranch"), PlaceKind::FilmingLocation);
+        let text = "The unit filmed on Cobb Island for a week or so and in Eastfield after that.";
+        assert_eq!(kind(text, "Eastfield"), PlaceKind::FilmingLocation);
+        let text = "She lived in Marlow for years and at the Tarrow Ranch after.";
+        assert_eq!(kind(text, "Tarrow Ranch"), PlaceKind::Mentioned);
+    }
+
+    #[test]
+    fn the_site_where_the_accident_happened_was_the_set() {
+        let text = "Work stopped at the Harlan Ranch near Bexley, N.M., where the accident happened.";
+        assert_eq!(kind(text, "Harlan Ranch"), PlaceKind::FilmingLocation);
+        assert_eq!(kind(text, "Bexley"), PlaceKind::FilmingLocation);
+        let text = "Investigators went back to Tarrow Farm, where the fatal shooting took place last fall.";
+        assert_eq!(kind(text, "Tarrow Farm"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("She sold Tarrow Farm, where her brother lives.", "Tarrow Farm"), PlaceKind::Mentioned);
+        let text = "The fatal shooting at the Harlan Ranch, a movie ranch, shocked the town.";
+        assert_eq!(kind(text, "Harlan Ranch"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("Two riders were hurt in the crash near Bexley.", "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The crash of the market hurt Bexley.", "Bexley"), PlaceKind::Mentioned);
+        let text =
+            "Deputies were called to the Harlan Ranch, a cattle spread, when a wagon overturned during a chase scene.";
+        assert_eq!(kind(text, "Harlan Ranch"), PlaceKind::FilmingLocation);
+        let text = "A horse bolted at Tarrow Farm while the crew was rehearsing a stunt.";
+        assert_eq!(kind(text, "Tarrow Farm"), PlaceKind::FilmingLocation);
+        assert_eq!(
+            kind("Deputies were called to the Harlan Ranch during a storm.", "Harlan Ranch"),
+            PlaceKind::Mentioned
+        );
+        let text = "The fire broke out on Oct. 17 at Harlan Ranch and burned two crew members.";
+        assert_eq!(kind(text, "Harlan Ranch"), PlaceKind::FilmingLocation);
+        let text = "The crash occurred shortly after noon near Bexley, deputies said.";
+        assert_eq!(kind(text, "Bexley"), PlaceKind::FilmingLocation);
+        assert_eq!(kind("The fire chief lives near Bexley.", "Bexley"), PlaceKind::Mentioned);
+    }
+
+    #[test]
+    fn where_someone_grew_up_or_comes_from_is_a_place() {
+        let lex = Lexicon::default();
+        let cued = |text: &str, name: &str| {
+            let (unit, _) = unit_with_people(text, &[]);
+            let runs = crate::entities::names::runs(&unit);
+            runs.iter().any(|r| unit.slice(r.lo, r.hi) == name && cue_place(&unit, *r, None, &lex))
+        };
+        assert!(cued("The producer, who grew up in Bexley, now works in film.", "Bexley"));
+        assert!(cued("A native of Marlow, the gaffer joined in May.", "Marlow"));
+        assert!(cued("The editor hails from Eastfield.", "Eastfield"));
+        assert!(!cued("The prize ended up in Bexley Hale's hands.", "Bexley Hale"));
+        assert!(cued("The Marlow native joined the crew in May.", "Marlow"));
+        assert!(cued("The crew is staying in Eastfield, an hour away.", "Eastfield"));
+    }
+
+    #[test]
+    fn a_work_s_plot_verb_makes_the_places_after_it_the_story_s() {
+        let text = "The western follows a widow across the Flint Hills of Kansas.";
+        assert_eq!(kind(text, "Flint Hills"), PlaceKind::StorySetting);
+        let text = "“Dust,” which chronicles a feud between two families in Bexley, opens Friday.";
+        assert_eq!(kind(text, "Bexley"), PlaceKind::StorySetting);
+        assert_ne!(kind("The gala follows a screening in Bexley.", "Bexley"), PlaceKind::StorySetting);
+        assert_ne!(kind("The halt, which follows a crash in Bexley, ended.", "Bexley"), PlaceKind::StorySetting);
+    }
+
+    #[test]
+    fn a_public_body_s_name_opens_with_its_state() {
+        assert_eq!(seat_of("Georgia Department of Labor").as_deref(), Some("Georgia"));
+        assert_eq!(seat_of("Oregon Occupational Safety and Health Division").as_deref(), Some("Oregon"));
+        assert_eq!(seat_of("Pima County Superior Court"), None);
+        assert_eq!(seat_of("New Mexico Film Office").as_deref(), Some("New Mexico"));
+        assert_eq!(seat_of("First Judicial District Court"), None);
+        assert_eq!(seat_of("County Court"), None);
+    }
+
+    #[test]
+    fn a_venue_s_first_word_after_the_is_the_venue() {
+        let names = ["Harlan Theatre".to_owned(), "Bexley".to_owned()];
+        let (unit, _) = unit_with_people("Screenings are held at the Harlan and in Bexley.", &[]);
+        let at = unit.toks.iter().position(|t| t.lower == "harlan").unwrap();
+        assert_eq!(short_venue(&unit, at, at + 1, names.iter()).map(String::as_str), Some("Harlan Theatre"));
+        let (unit, _) = unit_with_people("Harlan said the screenings went well.", &[]);
+        assert_eq!(short_venue(&unit, 0, 1, names.iter()), None);
     }
 
     #[test]
@@ -1140,6 +1390,9 @@ mod tests {
         assert!(site_of("We moved the unit up to Engineer Pass for the night.", "Engineer Pass"));
         assert!(site_of("He was flown to Mercy Regional Medical Center in Durango.", "Mercy Regional Medical Center"));
         assert!(!site_of("We met Ann Lee for the night.", "Ann Lee"));
+        assert!(site_of("Production moved to the Harlan Film Ranch in May.", "Harlan Film Ranch"));
+        assert!(site_of("They rode out to Big Sky Movie Ranch.", "Big Sky Movie Ranch"));
+        assert!(!site_of("She won at the Film Ranch gala.", "Film Ranch"));
     }
 
     #[test]

@@ -10,9 +10,9 @@ use super::people;
 use super::vocabulary::{
     ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
     CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
-    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS,
-    PLOT_STOPS, PLOT_VERBS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS,
-    STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, ORGANISATION_OBJECTS, OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS,
+    PERFORMER_NOUNS, PLOT_STOPS, PLOT_VERBS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS,
+    STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -1071,6 +1071,13 @@ fn verb_job(unit: &Unit, k: usize) -> Option<Vec<Job>> {
     ) {
         "writer"
     } else if unit.is(k, &["directed", "co-directed", "helmed", "directs", "co-directs", "directing"]) {
+        // "who directs the state film office": heading a body is no film's direction.
+        let body = (k + 1..unit.toks.len().min(k + 5))
+            .take_while(|&j| unit.lower_word(j))
+            .any(|j| unit.is(j, ORGANISATION_OBJECTS) && !unit.toks[j].possessive);
+        if body {
+            return None;
+        }
         "director"
     } else if unit.is(k, &["produced", "co-produced", "produces", "co-produces", "producing", "co-producing"]) {
         "producer"
@@ -1783,6 +1790,14 @@ mod tests {
 
     fn scoped(who: &str, job: &'static str, org: &str) -> (String, RoleKind, &'static str, Option<String>, bool) {
         (who.to_owned(), RoleKind::Other(Relation::Other), job, Some(org.to_owned()), false)
+    }
+
+    #[test]
+    fn who_directs_a_body_directs_no_film() {
+        assert_eq!(roles("Ana Ruiz, who directs the state film office, said so.", &["Ana Ruiz"]), []);
+        assert_eq!(roles("Tom Vale has directed the Bexley festival since 2019.", &["Tom Vale"]), []);
+        let director = roles("Ana Ruiz, who directs the festival's closing film, said so.", &["Ana Ruiz"]);
+        assert_eq!(director[0].2, "Director");
     }
 
     #[test]

@@ -666,6 +666,27 @@ pub const CLOSING_ROLE_VERBS: &[&str] = &[
     "co-write",
 ];
 
+/// Nouns of a body that, as the object of "directs" ("who directs the state film office"), make
+/// the verb the heading of that body rather than a film's direction.
+pub const ORGANISATION_OBJECTS: &[&str] = &[
+    "office",
+    "agency",
+    "festival",
+    "commission",
+    "department",
+    "bureau",
+    "division",
+    "programme",
+    "program",
+    "museum",
+    "institute",
+    "school",
+    "council",
+    "foundation",
+    "academy",
+    "fund",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -214,16 +214,20 @@ fn credit_of(sentence: &str, open: usize, from: usize) -> Option<(usize, usize)>
     })
 }
 
-/// Whether the words before a title leave it the subject of its clause: nothing, or a noun
-/// naming a work set off by a comma ("Vrana’s debut, ", "her second feature, ").
+/// Whether the words before a title leave it the subject of its clause: nothing, a noun naming
+/// a work set off by a comma ("Vrana’s debut, ", "her second feature, "), or one right before
+/// the title after an article ("The horror film “Dust”").
 fn apposed(before: &str) -> bool {
     let before = before.trim();
     if before.is_empty() {
         return true;
     }
-    let Some(head) = before.strip_suffix(',') else { return false };
+    // "The horror film “Salt Wells” shot in …": a close apposition needs its article.
+    let (head, close) = before.strip_suffix(',').map_or((before, true), |h| (h, false));
     let words: Vec<&str> = head.split_whitespace().collect();
-    words.len() <= 5 && words.last().is_some_and(|w| WORK_NOUNS.contains(&w.to_lowercase().as_str()))
+    words.len() <= 5
+        && words.last().is_some_and(|w| WORK_NOUNS.contains(&w.to_lowercase().as_str()))
+        && (!close || words.first().is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str())))
 }
 
 /// Where the clause holding byte `at` starts: after the last clause break before it.
@@ -421,6 +425,17 @@ mod tests {
             ["“Dust Bowl,” won a prize in 2019", "“Pale Rider Road,” was shot in Ohio."]
         );
         assert_eq!(spans("“Dust Bowl” premiered at Cannes."), ["“Dust Bowl” premiered at Cannes."]);
+    }
+
+    #[test]
+    fn a_title_right_after_an_article_and_a_work_noun_is_its_clause_s_subject() {
+        assert_eq!(
+            spans("The horror film “Salt Wells” shot in Hatch in the spring."),
+            ["“Salt Wells” shot in Hatch in the spring."]
+        );
+        assert_eq!(spans("A thriller “Pale Road” was filmed there in May."), ["“Pale Road” was filmed there in May."]);
+        assert!(spans("Critics praised the film “Pale Road” for its score.").is_empty());
+        assert!(spans("Her film “Pale Road” shot in Ohio.").is_empty(), "a close apposition needs its article");
     }
 
     #[test]
