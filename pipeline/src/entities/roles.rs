@@ -11,8 +11,9 @@ use super::vocabulary::{
     ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
     CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
     NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS,
-    PLOT_STOPS, PLOT_VERBS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS,
-    STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    PLOT_STOPS, PLOT_VERBS, POSSESSIVE_SCOPE_NOUNS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS,
+    STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, TURN_UP_VERBS, WORK_WORDS, is_job_word,
+    jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -446,13 +447,14 @@ pub fn find(
             }
         }
         // "Tom Hale’s Tobias is all menace": an actor's possessive on a name is the part.
-        // Only a first name written alone: "Scorsese's DiCaprio" is an actor, not a part.
+        // Only a first name written alone, or a name described as one of a story's people
+        // ("Ann Lee's Deacon Flint, a preacher who …"): "Scorsese's DiCaprio" is an actor.
         if m.possessive
             && let Some(part) = people.get(mi + 1).filter(|p| {
                 p.lo == m.hi
-                    && p.hi == p.lo + 1
                     && p.key != m.key
-                    && p.key.split(' ').next() == Some(unit.toks[p.lo].lower.as_str())
+                    && ((p.hi == p.lo + 1 && p.key.split(' ').next() == Some(unit.toks[p.lo].lower.as_str()))
+                        || story_apposition(unit, p.hi))
             })
         {
             found.add(&m.key, CAST, Some(Character { name: unit.slice(part.lo, part.hi).to_owned(), named: true }));
@@ -833,7 +835,7 @@ fn scope_before(unit: &Unit, lo: usize, orgs: &[OrgRef]) -> Option<String> {
         return None;
     }
     let word = unit.word(k);
-    if SCOPE_NOUNS.contains(&t.lower.as_str()) {
+    if SCOPE_NOUNS.contains(&t.lower.as_str()) || (t.possessive && POSSESSIVE_SCOPE_NOUNS.contains(&t.lower.as_str())) {
         return Some(capitalised(&t.lower));
     }
     // "the FBI director", not "the LA producer": a place's abbreviation is not an organisation.
@@ -998,7 +1000,8 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
     if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive || apposed_part(unit, m).is_some() {
         return;
     }
-    for k in m.hi + 1..m.hi + 5 {
+    let start = m.hi + 1 + one_of_len(unit, m.hi + 1);
+    for k in start..start + 4 {
         if let Some(title) = title_starting_at(unit, k) {
             let hi = title.hi;
             // "A, cinematographer B": the job is B's title, not A's apposition.
@@ -1014,7 +1017,7 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
             if title.org_job.is_none()
                 && scope_before(unit, k, orgs).is_none()
                 && unit.is(hi, &["and"])
-                && let Some((_, more)) = job_starting_at(unit, hi + 1)
+                && let Some((_, more)) = job_starting_at(unit, hi + 1 + one_of_len(unit, hi + 1))
             {
                 found.add_all(&m.key, &more);
             }
@@ -1033,6 +1036,29 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
             return;
         }
     }
+}
+
+/// True for ", a preacher who …", ", the bounty hunter": an apposition at token `at` whose head,
+/// after an article and at most two more words, is a noun of a story's people.
+fn story_apposition(unit: &Unit, at: usize) -> bool {
+    unit.is(at, &[","])
+        && unit.is(at + 1, &["a", "an", "the"])
+        && (at + 2..at + 5)
+            .take_while(|&k| unit.lower_word(k))
+            .any(|k| unit.is(k, STORY_ROLE_NOUNS) && !unit.is(k + 1, &["of"]))
+}
+
+/// The length of "one of its", "another of the film's" at token `k`: one member of a group of
+/// the work's people ("X, one of its executive producers"), or 0.
+fn one_of_len(unit: &Unit, k: usize) -> usize {
+    if !unit.is(k, &["one", "another"]) || !unit.is(k + 1, &["of"]) {
+        return 0;
+    }
+    let mut len = 2;
+    while len < 4 && (unit.is(k + len, DETERMINERS) || unit.toks.get(k + len).is_some_and(|t| t.possessive)) {
+        len += 1;
+    }
+    if len > 2 { len } else { 0 }
 }
 
 /// The token after an apposition that opens at the comma `comma` with a lower-case word ("X, an
@@ -1310,6 +1336,15 @@ fn predicates(
         {
             found.add(person, CAST, character_after(unit, i + 2));
             matched_to = Some(i + 3);
+        } else if verb(unit, i, TURN_UP_VERBS)
+            && unit.is(i + 1, &["up"])
+            && unit.is(i + 2, &["as"])
+            && let Some(c) = character_after(unit, i + 3)
+        {
+            // "X turns up as the saloonkeeper Y", "X pops up as Y": an appearance in a part
+            // ("turned up as promised" names none).
+            found.add(person, CAST, Some(c));
+            matched_to = Some(i + 4);
         } else if copula
             && let Some(as_at) = (i..(i + 3).min(limit)).find(|&k| unit.is(k, &["as"]))
             && (i..as_at).all(|k| unit.lower_word(k) && !unit.is(k, NOT_PLAYING))
@@ -2007,6 +2042,74 @@ mod tests {
                 crew("ana ruiz", Production, "Producer"),
                 crew("tom vale", Production, "Producer")
             ]
+        );
+    }
+
+    #[test]
+    fn teachers_and_professors_are_relations() {
+        let other = |who: &str, job: &'static str| (who.to_owned(), RoleKind::Other(Relation::Other), job, None);
+        assert_eq!(
+            roles("Her old film professor, Dana Whitcombe, flew in for the screening.", &["Dana Whitcombe"]),
+            [other("dana whitcombe", "Professor")]
+        );
+        assert_eq!(
+            roles("Ben Ruiz, his acting teacher at the conservatory, called him fearless.", &["Ben Ruiz"]),
+            [other("ben ruiz", "Teacher")]
+        );
+    }
+
+    #[test]
+    fn a_possessive_local_or_firm_scopes_the_job_after_it() {
+        assert_eq!(
+            facts("The firm's founder, Ann Lee, declined to comment.", &["Ann Lee"]),
+            [scoped("ann lee", "Founder", "Firm")]
+        );
+        assert_eq!(
+            facts("Tom Vale, the local's business agent, said talks had stalled.", &["Tom Vale"]),
+            [scoped("tom vale", "Business Agent", "Local")]
+        );
+        assert_eq!(
+            facts("Local producer Ann Lee joined the shoot.", &["Ann Lee"]),
+            [("ann lee".to_owned(), RoleKind::Crew(Production), "Producer", None, false)]
+        );
+    }
+
+    #[test]
+    fn one_of_the_works_people_holds_the_job() {
+        let crew = |who: &str, d, job: &'static str| (who.to_owned(), RoleKind::Crew(d), job, None);
+        assert_eq!(
+            roles("Tom Vale, one of the film's executive producers, testified Tuesday.", &["Tom Vale"]),
+            [crew("tom vale", Production, "Executive Producer")]
+        );
+        assert_eq!(
+            roles("Ann Lee, its director and one of its writers, was not asked.", &["Ann Lee"]),
+            [crew("ann lee", Directing, "Director"), crew("ann lee", knowledge::Department::Writing, "Writer")]
+        );
+    }
+
+    #[test]
+    fn turning_up_as_a_part_is_playing_it() {
+        let part = |text: &str| roles(text, &["Ann Lee"]).into_iter().map(|r| r.3).collect::<Vec<_>>();
+        assert_eq!(
+            part("Late on, Ann Lee pops up as a chatty nurse named Greta Holm."),
+            [Some("Greta Holm".to_owned())]
+        );
+        assert_eq!(part("Ann Lee shows up as Sheriff Bo Teal in the last reel."), [Some("Sheriff Bo Teal".to_owned())]);
+        assert!(part("Ann Lee turned up as promised.").is_empty());
+    }
+
+    #[test]
+    fn an_actors_possessive_on_a_name_a_story_noun_describes_is_the_part() {
+        assert_eq!(
+            roles(
+                "Ann Lee's Mara Quell, a gambler with nothing left to lose, is the heart of it.",
+                &["Ann Lee", "Mara Quell"]
+            ),
+            [("ann lee".to_owned(), RoleKind::Cast, "Actor", Some("Mara Quell".to_owned()))]
+        );
+        assert!(
+            roles("Tom Vale's Ann Lee, a longtime collaborator, joined the shoot.", &["Tom Vale", "Ann Lee"])
+                .is_empty()
         );
     }
 

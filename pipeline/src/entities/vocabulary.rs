@@ -177,6 +177,11 @@ pub const VOCABULARY: &[Job] = &[
     other("fiancé", Family, "Fiancé"),
     other("fiancée", Family, "Fiancée"),
     other("mentor", Relation::Other, "Mentor"),
+    other("teacher", Relation::Other, "Teacher"),
+    other("instructor", Relation::Other, "Teacher"),
+    other("tutor", Relation::Other, "Teacher"),
+    other("lecturer", Relation::Other, "Lecturer"),
+    other("professor", Relation::Other, "Professor"),
     crew("music producer", SoundMusic, "Music Producer"),
     other("journalist", Press, "Journalist"),
     other("senior editor", Press, "Editor"),
@@ -335,6 +340,22 @@ pub const STORY_ROLE_NOUNS: &[&str] = &[
     "father",
     "son",
     "daughter",
+    "preacher",
+    "rancher",
+    "gunslinger",
+    "gunman",
+    "saloonkeeper",
+    "hunter",
+    "lawman",
+    "marshal",
+    "deputy",
+    "homesteader",
+    "prospector",
+    "bandit",
+    "cowboy",
+    "gambler",
+    "assassin",
+    "hitman",
 ];
 
 /// Determiners and possessives before such a noun ("the killer", "her partner", "whose
@@ -360,6 +381,11 @@ pub const RETURN_VERBS: &[&str] =
 /// Verbs of winning a part ("X landed the role of Y").
 pub const ROLE_WINNING_VERBS: &[&str] =
     &["landed", "lands", "won", "wins", "nabbed", "scored", "earned", "got", "snagged"];
+
+/// Verbs that with "up as" tell of an appearance in a part ("X turns up as Y", "X pops up as
+/// the sheriff").
+pub const TURN_UP_VERBS: &[&str] =
+    &["turns", "turned", "turning", "shows", "showed", "showing", "pops", "popped", "crops", "cropped"];
 
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
@@ -450,6 +476,10 @@ pub const SCOPE_NOUNS: &[&str] = &[
     "organisation",
     "jury",
 ];
+
+/// Nouns for an organisation that scope a job only in the possessive ("the local's president",
+/// "the firm's founder"): bare, they are adjectives or the film's own ("local producer X").
+pub const POSSESSIVE_SCOPE_NOUNS: &[&str] = &["local", "firm", "company", "chapter", "league", "club"];
 
 /// Verbs of "the jury, led by X": X presides over the jury.
 pub const LED_BY: &[&str] = &["led", "headed", "chaired", "presided"];
@@ -643,6 +673,10 @@ pub const WORK_CREDIT_VERBS: &[&str] = &[
 
 /// Relative pronouns that open a clause about the title before them ("“Dust,” which began …").
 pub const WORK_RELATIVES: &[&str] = &["which", "that", "whose"];
+
+/// Prepositions that open a relative clause about the title before them with "which" ("“Dust,”
+/// in which X played a gunman", "“Dust,” for which she won …").
+pub const WORK_RELATIVE_PREPOSITIONS: &[&str] = &["in", "for", "on", "from", "during", "with", "after"];
 
 /// Conjunctions and marks that end one clause and start the next ("…, and her second film …").
 pub const CLAUSE_BREAKS: &[&str] = &["; ", ": ", ", and ", ", but ", ", while ", ", whereas "];
