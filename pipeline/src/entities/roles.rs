@@ -8,12 +8,12 @@ use super::gazetteer as gz;
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
-    CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
-    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS,
-    PLOT_STOPS, PLOT_VERBS, POSSESSIVE_SCOPE_NOUNS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS,
-    STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, TURN_UP_VERBS, WORK_WORDS, is_job_word,
-    jobs_of, org_job,
+    ATTACH_VERBS, ATTRIBUTION_VERBS, AUX, CAREER_MODIFIERS, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS,
+    CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS, CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS,
+    HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES,
+    PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_STOPS, PLOT_VERBS, POSSESSIVE_SCOPE_NOUNS, RETURN_VERBS,
+    ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS,
+    SUCCESSION_VERBS, TURN_UP_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -619,6 +619,7 @@ pub fn find(
         }
     }
     plot_characters(unit, &mut found);
+    pronoun_parts(unit, people, &mut found);
     found
 }
 
@@ -878,8 +879,8 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
         end -= 1;
     }
     let title = title_ending_at(unit, end)?;
-    // "former editor X": a job held before.
-    if unit.is(title.lo.wrapping_sub(1), PAST_JOB_MODIFIERS) {
+    // "former editor X": a job held before; "the veteran cinematographer X": a trade.
+    if unit.is(title.lo.wrapping_sub(1), PAST_JOB_MODIFIERS) || unit.is(title.lo.wrapping_sub(1), CAREER_MODIFIERS) {
         return None;
     }
     // "her husband, the cinematographer X": the relation is the role here; the apposed job is
@@ -1169,10 +1170,26 @@ fn predicates(
                 i += 2 + on;
             }
         }
+        if i > start {
+            i += attribution_len(unit, i);
+        }
         if i >= limit {
             return;
         }
         let copula = (start..i).any(|k| unit.is(k, &["is", "was"]));
+        // "He was, she said, her mentor", "X is his lawyer": a relation to someone named
+        // before; in a sentence about the cast it is the part's ("Y is her husband").
+        if copula
+            && unit.is(i, &["her", "his", "their"])
+            && !cast_context(unit)
+            && let Some((hi, jobs)) = job_starting_at(unit, i + 1)
+            && jobs.iter().all(|j| matches!(j.kind, RoleKind::Other(_)))
+            && !unit.toks[hi - 1].possessive
+            && !unit.is(hi, &["of"])
+        {
+            found.add_all(person, &jobs);
+            return;
+        }
         let mut matched_to = None;
         // "X was a grip on the film": a trade told with the work it was practised on.
         if copula
@@ -1425,6 +1442,34 @@ fn predicates(
             j += 1;
         }
         return;
+    }
+}
+
+/// The length of an attribution set off by commas at token `i` (", she said,", ", prosecutors
+/// say,"): a few words with a verb of saying, or 0.
+fn attribution_len(unit: &Unit, i: usize) -> usize {
+    if !unit.is(i, &[","]) {
+        return 0;
+    }
+    let Some(close) = (i + 2..(i + 6).min(unit.toks.len())).find(|&k| !unit.toks[k].word) else { return 0 };
+    let said = (i + 1..close).any(|k| unit.is(k, ATTRIBUTION_VERBS));
+    if said && unit.is(close, &[","]) { close + 1 - i } else { 0 }
+}
+
+/// "Into the valley rides X, an outlaw with a price on his head, and Y plays him": the name a
+/// story noun describes is the part of the one who plays "him" or "her" after it.
+fn pronoun_parts(unit: &Unit, people: &[PersonRef], found: &mut Found) {
+    for k in (1..unit.toks.len()).filter(|&k| unit.is(k, PART_VERBS) && unit.is(k + 1, &["him", "her"])) {
+        // The part's name may be known as a character already, and so be no person mention.
+        let Some(hi) = (2..k).rev().find(|&j| unit.cap(j - 1) && story_apposition(unit, j)) else { continue };
+        let lo = (0..hi).rev().take_while(|&j| unit.cap(j) && !unit.toks[j].possessive).last().unwrap_or(hi);
+        if hi - lo < 2 || !(lo..hi).all(|j| people::valid_name_token(unit, j)) {
+            continue;
+        }
+        if let Some(player) = people.iter().rfind(|p| p.lo > hi && p.hi <= k && !p.possessive) {
+            let name = unit.slice(lo, hi).to_owned();
+            found.add(&player.key, CAST, Some(Character { name, named: true }));
+        }
     }
 }
 
@@ -2110,6 +2155,64 @@ mod tests {
         assert!(
             roles("Tom Vale's Ann Lee, a longtime collaborator, joined the shoot.", &["Tom Vale", "Ann Lee"])
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_name_a_story_noun_describes_is_the_part_of_who_plays_him() {
+        let found = |text: &str| {
+            let (unit, people) = unit_with_people(text, &["Eli Quint", "Tom Vale", "Mara Holt", "Ann Lee"]);
+            find(&unit, &people, &[], None, &|_| false)
+        };
+        let f = found("Into town rides Eli Quint, a gambler on the run, and Tom Vale plays him with a grin.");
+        assert!(
+            f.roles
+                .iter()
+                .any(|r| r.person == "tom vale" && r.character.as_ref().is_some_and(|c| c.name == "Eli Quint"))
+        );
+        assert!(f.characters.contains(&"Eli Quint".to_owned()));
+        let f = found(
+            "Mara Holt, a widow buried in debt, needs a hired gun; Ann Lee, in her best work, plays her with steel.",
+        );
+        assert!(f.characters.contains(&"Mara Holt".to_owned()));
+        // A real person described without a story noun stays one.
+        assert!(found("Mara Holt, a nurse from Ohio, met Ann Lee, who plays her in the film.").characters.is_empty());
+    }
+
+    #[test]
+    fn a_job_after_a_career_word_is_a_trade_not_a_credit() {
+        assert!(
+            roles("Her mentor was the veteran cinematographer Tom Vale, for whom she pulled focus.", &["Tom Vale"])
+                .is_empty()
+        );
+        assert!(roles("She trained under legendary editor Ann Lee in the nineties.", &["Ann Lee"]).is_empty());
+        assert_eq!(roles("She hired cinematographer Ann Lee.", &["Ann Lee"]).len(), 1);
+    }
+
+    #[test]
+    fn a_relation_after_a_copula_even_past_an_attribution() {
+        let other = |who: &str, r, job: &'static str| vec![(who.to_owned(), RoleKind::Other(r), job, None)];
+        let with = |text: &str, antecedent: &str| {
+            let (unit, people) = unit_with_people(text, &[]);
+            find(&unit, &people, &[], Some(antecedent), &|_| false)
+                .roles
+                .into_iter()
+                .map(|r| (r.person, r.kind, r.job, r.character.map(|c| c.name)))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            with("He was, she said, her mentor in everything.", "tom vale"),
+            other("tom vale", Relation::Other, "Mentor")
+        );
+        assert_eq!(
+            roles("Ann Lee was, prosecutors said, his lawyer at the time.", &["Ann Lee"]),
+            other("ann lee", Relation::Legal, "Attorney")
+        );
+        // In a sentence about the cast the relation is the part's.
+        assert!(
+            roles("Ann Lee plays Mara, and Tom Vale is her husband.", &["Ann Lee", "Tom Vale"])
+                .iter()
+                .all(|r| r.2 != "Husband")
         );
     }
 

@@ -477,6 +477,14 @@ pub const SCOPE_NOUNS: &[&str] = &[
     "jury",
 ];
 
+/// Words of a long career before a job and a name ("the veteran cinematographer X"): the job is
+/// the person's trade, told of other work, not a credit on this film.
+pub const CAREER_MODIFIERS: &[&str] = &["veteran", "legendary", "seasoned", "renowned", "famed", "storied"];
+
+/// Verbs of attribution in a parenthesis between a verb and its complement ("was, she said, her
+/// mentor", "was, prosecutors say, the armourer").
+pub const ATTRIBUTION_VERBS: &[&str] = &["said", "says", "told", "recalled", "recalls", "testified", "added"];
+
 /// Nouns for an organisation that scope a job only in the possessive ("the local's president",
 /// "the firm's founder"): bare, they are adjectives or the film's own ("local producer X").
 pub const POSSESSIVE_SCOPE_NOUNS: &[&str] = &["local", "firm", "company", "chapter", "league", "club"];
