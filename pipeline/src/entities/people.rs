@@ -426,6 +426,12 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_title_and_what_comes_before_it_are_no_part_of_the_name() {
+        assert_eq!(full("Yesterday Oregon Gov. Tina Marsh Delgado signed it."), ["Tina Marsh Delgado"]);
+        assert_eq!(full("They met Sgt. Ben Okafor at the gate."), ["Ben Okafor"]);
+    }
+
+    #[test]
     fn an_organisation_job_in_capitals_before_a_name_is_no_part_of_it() {
         assert_eq!(full("\"We want a tent,\" said Business Agent Rae Okafor of Local 12."), ["Rae Okafor"]);
     }

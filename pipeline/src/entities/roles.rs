@@ -8,7 +8,7 @@ use super::gazetteer as gz;
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    ATTACH_VERBS, ATTRIBUTION_VERBS, AUX, CAREER_MODIFIERS, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS,
+    APPOINT_VERBS, ATTACH_VERBS, ATTRIBUTION_VERBS, AUX, CAREER_MODIFIERS, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS,
     CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS, CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS,
     HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES,
     PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_STOPS, PLOT_VERBS, POSSESSIVE_SCOPE_NOUNS, RETURN_VERBS,
@@ -373,6 +373,14 @@ pub fn find(
         // elsewhere, not a credit here.
         if leads_jury(unit, m) {
             found.add_scoped(&m.key, &[(RoleKind::Other(Relation::Other), "Jury President")], "Jury");
+        } else if let Some((lo, player)) = titled_part(unit, m, people) {
+            // "opposite Ann Lee as the widow Mae Turner", "Tom Vale's Sheriff Jack Holt": the
+            // titled name is a part, played by the person before it when one is named.
+            let name = unit.slice(lo, m.hi).to_owned();
+            match player {
+                Some(p) => found.add(&p.key, CAST, Some(Character { name, named: true })),
+                None => found.characters.push(name),
+            }
         } else if let Some(title) = job_before(unit, m) {
             // "director X", "co-star, X."
             title.record(unit, &m.key, orgs, &mut found);
@@ -380,6 +388,16 @@ pub fn find(
         // "X—the cinematographer", "X, the film’s director"
         if !(cast_list && unit.is(m.hi, &["("])) {
             appositive_jobs(unit, m, people, orgs, &mut found);
+        }
+        // "appointed X as special prosecutor", "the producers hired X as armourer", "brought in
+        // X as cinematographer".
+        let verb_at = m.lo.wrapping_sub(1 + usize::from(unit.is(m.lo.wrapping_sub(1), &["in", "on"])));
+        if !m.possessive
+            && unit.is(verb_at, APPOINT_VERBS)
+            && unit.is(m.hi, &["as"])
+            && let Some(jobs) = job_after_as(unit, m.hi)
+        {
+            found.add_all(&m.key, &jobs);
         }
         // "Dust Road, which X also produced"
         if let Some(jobs) = relative_credit(unit, m, in_title) {
@@ -588,14 +606,21 @@ pub fn find(
     // "has been cast as Captain Ilse Maren", "will play Teo Marsh": a character, whoever plays it
     // (the actor may go by one name, which is never read as a person).
     for k in 0..n {
-        let at = if unit.is(k, &["cast"]) && unit.is(k + 1, &["as"]) {
+        let at = if unit.is(k, &["cast", "stars", "starred", "starring", "co-stars", "co-starring"])
+            && unit.is(k + 1, &["as"])
+        {
             k + 2
+        } else if unit.cap(k) && unit.toks[k].possessive && unit.is(k + 1, &["character", "role"]) {
+            // "Calder's character, Harland Rust": whoever Calder is.
+            k + 2 + usize::from(unit.is(k + 2, &[",", "named", "as"]))
         } else if unit.is(k, &["play", "plays", "portray", "portrays"])
             && unit.cap(k + 1)
             // "The documentary portrays Tom Vale as a reckless producer", "The film, which
             // portrays Ann Lee …": a work portraying real people.
+            // "In the film, Ann Lee plays Y" has its own subject.
             && !(k.saturating_sub(4)..k).any(|i| {
                 unit.is(i, &["documentary", "film", "movie", "series", "book", "profile", "biopic", "report"])
+                    && (i + 1..k).all(|j| !unit.cap(j))
             })
         {
             let mut end = k + 1;
@@ -712,7 +737,28 @@ fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
             k += 1;
         }
         let x = if unit.is(k, SUCCESSION_VERBS) {
-            people.iter().find(|p| p.lo == k + 1 || (p.lo == k + 2 && unit.is(k + 1, &["for", "from"])))
+            // "replaced X", "took over from X", "replaced the late X".
+            let lead = (k + 1..k + 3).take_while(|&j| unit.is(j, &["for", "from", "the", "late", "original"])).count();
+            let x = people.iter().find(|p| p.lo == k + 1 + lead && !p.possessive);
+            // "Y replaced X as cinematographer": the job changes hands.
+            if let Some(x) = x
+                && x.key != y.key
+                && unit.is(x.hi, &["as"])
+                && let Some(jobs) = job_after_as(unit, x.hi)
+            {
+                found.add_all(&y.key, &jobs);
+                for job in jobs {
+                    found.roles.push(RoleFact {
+                        person: x.key.clone(),
+                        kind: job.kind,
+                        job: job.job,
+                        character: None,
+                        organisation: None,
+                        replaced: true,
+                    });
+                }
+            }
+            x
         } else if unit.is(k, STEP_IN_VERBS) && unit.is(k + 1, &["in", "into", "over"]) {
             // "after X left", "for X", "from X", a few words on.
             let after = (k + 2..(k + 12).min(limit)).find(|&a| unit.is(a, &["after", "for", "from"]));
@@ -906,6 +952,35 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
     (ok || titled).then_some(title)
 }
 
+/// A part written as a title before a name: "as the widow Mae Turner" in a sentence about the
+/// cast or after a person, or "Tom Vale's Sheriff Jack Holt" (a title in capitals after a
+/// person's possessive, not a film job). The first token of the part's name (the title kept
+/// when in capitals) and the person playing it, if named.
+fn titled_part<'a>(unit: &Unit, m: &PersonRef, people: &'a [PersonRef]) -> Option<(usize, Option<&'a PersonRef>)> {
+    // "Tom Vale's Sheriff Jack Holt", "Ann Lee's Marshal Coy Bender".
+    let is_title = |k: usize| {
+        unit.cap(k)
+            && (super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[k].lower)
+                || jobs_of(&unit.toks[k].lower).iter().any(|j| matches!(j.kind, RoleKind::Other(_))))
+    };
+    if let Some(p) = people.iter().find(|p| p.possessive && p.hi < m.lo && p.hi + 3 > m.lo && p.key != m.key)
+        && (p.hi..m.lo).all(is_title)
+    {
+        return Some((p.hi, Some(p)));
+    }
+    let title = title_ending_at(unit, m.lo)?;
+    if title.jobs.iter().any(|j| matches!(j.kind, RoleKind::Cast | RoleKind::Crew(_))) {
+        return None;
+    }
+    let det = title.lo.checked_sub(1).filter(|&d| unit.is(d, &["the", "a"]))?;
+    if !unit.is(det.wrapping_sub(1), &["as"]) {
+        return None;
+    }
+    let before = people.iter().find(|p| p.hi + 1 == det && p.key != m.key && !p.possessive);
+    let lo = if (title.lo..m.lo).all(|k| unit.cap(k)) { title.lo } else { m.lo };
+    (before.is_some() || cast_context(unit)).then_some((lo, before))
+}
+
 /// The relation a job title at token `lo` stands in apposition to ("her mentor, the art director
 /// X"): the title of a person's relation, then a comma and an optional determiner.
 fn relation_before(unit: &Unit, lo: usize) -> Option<Title> {
@@ -1002,9 +1077,33 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
         return;
     }
     let start = m.hi + 1 + one_of_len(unit, m.hi + 1);
-    for k in start..start + 4 {
+    let mut end = start + 4;
+    let mut k = start;
+    let mut past_org: Option<String> = None;
+    while k < end {
+        // "X, the IATSE Local 480 business agent": the organisation scopes a job held there
+        // ("X, a Foo Pictures producer" may be the film's: left alone).
+        if let Some(o) = orgs.iter().find(|o| o.lo == k && o.hi > k) {
+            // … and the branch written after it ("Local 480").
+            let mut hi = o.hi;
+            while hi < o.hi + 2
+                && unit.toks.get(hi).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()) || unit.cap(hi))
+            {
+                hi += 1;
+            }
+            end += hi - k;
+            past_org = Some(unit.slice(k, hi).to_owned());
+            k = hi;
+            continue;
+        }
         if let Some(title) = title_starting_at(unit, k) {
             let hi = title.hi;
+            if let Some(org) = &past_org {
+                if let Some(job) = title.org_job {
+                    found.add_scoped(&m.key, &[(RoleKind::Other(Relation::Other), job)], org);
+                }
+                return;
+            }
             // "A, cinematographer B": the job is B's title, not A's apposition.
             if unit.toks[hi - 1].possessive || people.iter().any(|p| p.lo == hi) {
                 return;
@@ -1036,6 +1135,7 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
         if !skippable || (unit.toks[k].possessive && is_job_word(&unit.toks[k].lower)) {
             return;
         }
+        k += 1;
     }
 }
 
@@ -1154,7 +1254,8 @@ fn predicates(
     in_title: &dyn Fn(usize) -> bool,
 ) {
     let mut i = from;
-    if unit.is(i, &[","]) && unit.is(i + 1, &["who"]) {
+    let relative = unit.is(i, &[","]) && unit.is(i + 1, &["who"]);
+    if relative {
         i += 2;
     }
     let limit = limit.min(unit.toks.len());
@@ -1419,7 +1520,9 @@ fn predicates(
                 matched_to = Some(i + 1);
             }
         } else if let Some(jobs) = verb_job(unit, i)
-            && work_object(unit, i + 1, in_title)
+            // "…, who also directed, …": a credit verb closing a relative clause on the name.
+            && (work_object(unit, i + 1, in_title)
+                || (relative && i + 1 < limit && unit.is(i + 1, &[",", ".", ";", "—", "–"])))
         {
             found.add_all(person, &jobs);
             matched_to = Some(i + 1);
@@ -1710,6 +1813,12 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
         || unit.is(b1, &["opposite"])
         || conjunct
         || (unit.is(b1, &["alongside"]) && unit.is(after, &["as"]))
+        // "X stars as Y alongside A and B": the star's partners in the cast.
+        || (unit.is(b1, &["alongside"])
+            && (b1.saturating_sub(10)..b1)
+                .rev()
+                .take_while(|&k| !unit.is(k, &[".", ";", ","]))
+                .any(|k| unit.is(k, STARS) || unit.is(k, PART_VERBS)))
         // "actor Ben Hale joins with A as the sheriff's sister": a part that is no job, among actors.
         || (unit.is(b1, &["with"])
             && unit.is(after, &["as"])
@@ -1788,6 +1897,20 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
         if !jobs.is_empty() && unit.is(b2.wrapping_sub(1), &["and"]) {
             jobs.extend(by_jobs(unit, b2.wrapping_sub(2)));
         }
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
+    // "Special prosecutors A and B said", "Executive producers include A and B", "The
+    // producers are A and B": a plural job right before the names, or before a verb of
+    // listing them, gives each the job.
+    let listed_at = if unit.is(b1, &["include", "included", "including", "are", "were"]) { b1 } else { first.lo };
+    if group.len() > 1
+        && let Some((lo, jobs)) = job_ending_at(unit, listed_at)
+        && unit.toks[listed_at - 1].lower.ends_with('s')
+        && !unit.toks[listed_at - 1].possessive
+        && scope_before(unit, lo, &[]).is_none()
+    {
         for &g in group {
             found.add_all(&people[g].key, &jobs);
         }
@@ -2214,6 +2337,95 @@ mod tests {
                 .iter()
                 .all(|r| r.2 != "Husband")
         );
+    }
+
+    #[test]
+    fn a_titled_name_after_as_the_or_an_actors_possessive_is_a_part() {
+        let f = roles(
+            "Tom Vale plays a drifter opposite Ann Lee as the widow Mae Turner.",
+            &["Tom Vale", "Ann Lee", "Mae Turner"],
+        );
+        assert!(has(&f, "ann lee", "Actor", Some("Mae Turner")), "{f:?}");
+        assert!(!f.iter().any(|r| r.0 == "mae turner"), "{f:?}");
+        let f = roles("Ann Lee's Sheriff Bo Teal keeps the peace.", &["Ann Lee", "Bo Teal"]);
+        assert_eq!(f, [("ann lee".to_owned(), RoleKind::Cast, "Actor", Some("Sheriff Bo Teal".to_owned()))]);
+        // A real title in the news keeps its holder.
+        let f = roles("She spoke as the widow of the victim; Sheriff Bo Teal listened.", &["Bo Teal"]);
+        assert!(f.iter().any(|r| r.0 == "bo teal" && r.2 == "Sheriff"), "{f:?}");
+    }
+
+    #[test]
+    fn a_credit_verb_closing_a_relative_clause_credits_the_name() {
+        let f = roles("The script is by Ann Lee and Tom Vale, who also directed.", &["Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "tom vale", "Director", None), "{f:?}");
+        let f = roles("Ann Lee, who produced, says little.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Producer", None), "{f:?}");
+    }
+
+    #[test]
+    fn an_organisation_inside_an_apposition_scopes_its_job() {
+        let (unit, people) =
+            unit_with_people("Tom Vale, the Teamsters Local 399 business agent, spoke.", &["Tom Vale"]);
+        let orgs = [OrgRef { lo: 4, hi: 5, name: "Teamsters".to_owned() }];
+        let found = find(&unit, &people, &orgs, None, &|_| false);
+        assert_eq!(found.roles.len(), 1);
+        assert_eq!(found.roles[0].organisation.as_deref(), Some("Teamsters Local 399"));
+        // A film job after a company may be the film's: left alone.
+        let (unit, people) = unit_with_people("Ann Lee, a Lark Films producer, spoke.", &["Ann Lee"]);
+        let orgs = [OrgRef { lo: 4, hi: 6, name: "Lark Films".to_owned() }];
+        assert!(find(&unit, &people, &orgs, None, &|_| false).roles.is_empty());
+    }
+
+    #[test]
+    fn a_plural_job_before_names_or_a_verb_listing_them_gives_each_the_job() {
+        let names = ["Ann Lee", "Tom Vale"];
+        let f = roles("Defense attorneys Ann Lee and Tom Vale filed a motion.", &names);
+        assert!(has(&f, "ann lee", "Attorney", None) && has(&f, "tom vale", "Attorney", None), "{f:?}");
+        let f = roles("Its producers included Ann Lee and Tom Vale.", &names);
+        assert!(has(&f, "ann lee", "Producer", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+        // A job held at a festival is not the film's.
+        assert!(roles("Festival programmers Ann Lee and Tom Vale chose it.", &names).is_empty());
+    }
+
+    #[test]
+    fn the_stars_partners_alongside_are_cast() {
+        let f = roles("Mia Roe stars as a nurse alongside Ann Lee and Tom Vale.", &["Mia Roe", "Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "ann lee", "Actor", None) && has(&f, "tom vale", "Actor", None), "{f:?}");
+        assert!(
+            roles("Mia Roe directed alongside Ann Lee and Tom Vale.", &["Mia Roe", "Ann Lee", "Tom Vale"])
+                .iter()
+                .all(|r| r.2 != "Actor")
+        );
+    }
+
+    #[test]
+    fn replacing_someone_as_a_job_hands_it_over() {
+        let f = facts("Ann Lee replaced the late Tom Vale as director of photography.", &["Ann Lee", "Tom Vale"]);
+        assert!(f.contains(&("ann lee".to_owned(), RoleKind::Crew(Camera), "Cinematographer", None, false)), "{f:?}");
+        assert!(f.contains(&("tom vale".to_owned(), RoleKind::Crew(Camera), "Cinematographer", None, true)), "{f:?}");
+        let f =
+            facts("Ann Lee, who replaced Tom Vale as the production's armorer, testified.", &["Ann Lee", "Tom Vale"]);
+        assert!(f.iter().any(|r| r.0 == "tom vale" && r.2 == "Armorer" && r.4), "{f:?}");
+    }
+
+    #[test]
+    fn a_part_after_stars_as_or_someones_character_is_no_person() {
+        let characters = |text: &str| {
+            let (unit, people) = unit_with_people(text, &[]);
+            find(&unit, &people, &[], None, &|_| false).characters
+        };
+        assert_eq!(characters("Vale stars as Harlan Voss, a rancher."), ["Harlan Voss"]);
+        assert_eq!(characters("Lee's character, Mara Quell, is a nurse."), ["Mara Quell"]);
+        assert_eq!(characters("Lee's role as Mara Quell won praise."), ["Mara Quell"]);
+    }
+
+    #[test]
+    fn giving_someone_a_job_as_names_it() {
+        let f = roles("The district attorney appointed Ann Lee as special prosecutor.", &["Ann Lee"]);
+        assert_eq!(f, [("ann lee".to_owned(), RoleKind::Other(Relation::Legal), "Special Prosecutor", None)]);
+        let f = roles("Producers brought in Tom Vale as the film's lighting technician.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Lighting Technician", None), "{f:?}");
+        assert!(roles("They named Ann Lee as a witness.", &["Ann Lee"]).is_empty());
     }
 
     #[test]

@@ -116,6 +116,15 @@ pub const VOCABULARY: &[Job] = &[
     crew("stills photographer", Camera, "Still Photographer"),
     crew("unit photographer", Camera, "Still Photographer"),
     crew("electrician", Camera, "Electrician"),
+    crew("lighting technician", Camera, "Lighting Technician"),
+    crew("first assistant camera", Camera, "Camera Assistant"),
+    crew("second assistant camera", Camera, "Camera Assistant"),
+    crew("camera loader", Camera, "Camera Assistant"),
+    crew("set dresser", Art, "Set Dresser"),
+    crew("assistant armorer", Art, "Armorer"),
+    crew("assistant armourer", Art, "Armorer"),
+    crew("construction coordinator", Art, "Construction Coordinator"),
+    crew("production assistant", Production, "Production Assistant"),
     crew("colorist", Editing, "Colorist"),
     crew("colourist", Editing, "Colorist"),
     crew("assistant editor", Editing, "Assistant Editor"),
@@ -386,6 +395,30 @@ pub const ROLE_WINNING_VERBS: &[&str] =
 /// the sheriff").
 pub const TURN_UP_VERBS: &[&str] =
     &["turns", "turned", "turning", "shows", "showed", "showing", "pops", "popped", "crops", "cropped"];
+
+/// Verbs of giving someone a job, before the person and "as" ("appointed X as special
+/// prosecutor", "hired X as armorer").
+pub const APPOINT_VERBS: &[&str] = &[
+    "appointed",
+    "appoints",
+    "appoint",
+    "hired",
+    "hires",
+    "hire",
+    "tapped",
+    "taps",
+    "named",
+    "names",
+    "picked",
+    "picks",
+    "chose",
+    "chosen",
+    "selected",
+    "enlisted",
+    "recruited",
+    "brought",
+    "installed",
+];
 
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
