@@ -754,8 +754,10 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
             }
             merger.role(fact, sentence);
         }
+        // A sentence opening on another work's people ("Her credits include “Dust,” directed by
+        // X") leaves the next one's "She" without a referent.
         if !unit.heading {
-            antecedent = people_refs.first().map(|p| (unit.doc, p.key.clone()));
+            antecedent = people_refs.first().filter(|p| !other_work(p.lo)).map(|p| (unit.doc, p.key.clone()));
         }
     }
     for (fact, ev) in makers {
@@ -1495,6 +1497,14 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
             extract(&[doc("His lawyers, Rob Tenney and Ada Vick of Quell Ambrose Hart & Bly, declined to comment.\n")]);
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(names, ["Rob Tenney", "Ada Vick"]);
+    }
+
+    #[test]
+    fn a_sentence_on_another_works_people_gives_the_next_pronoun_no_referent() {
+        let e = extract(&[doc(
+            "“Red Mile” crew mourns\nAnn Lee died on Tuesday.\nHer credits include “Dust Bowl,” directed by Tom Vale.\nShe worked as a gaffer.\n",
+        )]);
+        assert!(e.people.iter().find(|p| &*p.name == "Tom Vale").is_none_or(|p| p.roles.is_empty()));
     }
 
     #[test]

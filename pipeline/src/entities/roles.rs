@@ -13,7 +13,7 @@ use super::vocabulary::{
     HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES,
     PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_STOPS, PLOT_VERBS, POSSESSIVE_SCOPE_NOUNS, RETURN_VERBS,
     ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS,
-    SUCCESSION_VERBS, TURN_UP_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    SUCCESSION_VERBS, TURN_UP_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job, teaching_relation,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -1112,12 +1112,24 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
             if unit.is(k.wrapping_sub(1), &["a", "an"]) && unit.is(hi, OTHER_WORK_CUES) {
                 return;
             }
+            // "X, a cinematographer who mentored her": a trade, and the relation it made.
+            if unit.is(k.wrapping_sub(1), &["a", "an"])
+                && unit.is(hi, &["who"])
+                && let Some(jobs) = teaches(unit, hi + 1)
+            {
+                found.add_all(&m.key, &jobs);
+                return;
+            }
             title.record(unit, &m.key, orgs, found);
             // "the star and producer"
             if title.org_job.is_none()
                 && scope_before(unit, k, orgs).is_none()
                 && unit.is(hi, &["and"])
-                && let Some((_, more)) = job_starting_at(unit, hi + 1 + one_of_len(unit, hi + 1))
+                && let Some((_, more)) = {
+                    // "the star and one of its producers", "the star and a co-producer".
+                    let j = hi + 1 + one_of_len(unit, hi + 1);
+                    job_starting_at(unit, j + usize::from(unit.is(j, &["a", "an"])))
+                }
             {
                 found.add_all(&m.key, &more);
             }
@@ -1394,7 +1406,10 @@ fn predicates(
                 }
                 if unit.is(k, &["as"]) {
                     if let Some(jobs) = job_after_as(unit, k) {
-                        found.add_all(person, &jobs);
+                        // "worked as a gaffer on “Other Title”": a job on that work.
+                        if !on_other_title(unit, k + 2, in_title) {
+                            found.add_all(person, &jobs);
+                        }
                         matched_to = Some(k + 2);
                     } else if unit.is(i, RETURN_VERBS)
                         && let Some(c) =
@@ -1473,6 +1488,10 @@ fn predicates(
             // "X is extraordinary as Maren": a critic's verdict on a part.
             found.add(person, CAST, Some(c));
             matched_to = Some(as_at + 2);
+        } else if let Some(jobs) = teaches(unit, i) {
+            // "X, who mentored her", "X taught him at film school".
+            found.add_all(person, &jobs);
+            return;
         } else if let Some((jobs, end)) = credit_verb(unit, i, limit, in_title) {
             // "is set to direct", "X and Y produce for Z", "X exec produces".
             found.add_all(person, &jobs);
@@ -1546,6 +1565,21 @@ fn predicates(
         }
         return;
     }
+}
+
+/// True when "on", "for" or "in" and a quoted title that is not this production's follow within
+/// a few words of token `from` ("as a camera operator on “Other Title”").
+fn on_other_title(unit: &Unit, from: usize, in_title: &dyn Fn(usize) -> bool) -> bool {
+    (from..(from + 5).min(unit.toks.len())).take_while(|&k| unit.toks[k].word).any(|k| {
+        unit.is(k, &["on", "for", "in"]) && unit.is(k + 1, &["“", "\"", "‘"]) && unit.cap(k + 2) && !in_title(k + 2)
+    })
+}
+
+/// The relation a teaching verb at token `k` makes of its subject, when its object is a
+/// pronoun or a name ("mentored her", "taught Ann Lee"); "trained as an actor" is none.
+fn teaches(unit: &Unit, k: usize) -> Option<Vec<Job>> {
+    let job = teaching_relation(&unit.toks.get(k)?.lower)?;
+    (unit.is(k + 1, &["her", "him", "them"]) || unit.cap(k + 1)).then(|| jobs_of(job))
 }
 
 /// The length of an attribution set off by commas at token `i` (", she said,", ", prosecutors
@@ -1662,7 +1696,10 @@ fn is_generic_part(name: &str) -> bool {
 }
 
 fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
-    let closes = unit.is(m.hi, &[")"]);
+    // "(Mark Renfro, terrifying)": a critic's word may follow the name inside the bracket.
+    let closes = unit.is(m.hi, &[")"])
+        || (unit.is(m.hi, &[","])
+            && (m.hi + 2..m.hi + 5).find(|&k| !unit.lower_word(k)).is_some_and(|k| k > m.hi + 1 && unit.is(k, &[")"])));
     // "Ruth (a wonderful Dana Vell)": the critic's praise between the bracket and the name.
     let praised = (2..=4).find(|&d| {
         unit.is(m.lo.wrapping_sub(d), &["("])
@@ -1676,8 +1713,12 @@ fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
         // "ANN LEE (Hattie Voss)": a bio heading, whose name in capitals is the person.
         return character_before(unit, m.lo - 1).filter(|c| c.name.chars().any(char::is_lowercase));
     }
-    let by =
-        m.lo.checked_sub(2).filter(|&b| unit.is(b + 1, &["by"]) && unit.is(b, &["played", "portrayed", "voiced"]))?;
+    // "is played by newcomer X": a descriptor may come between.
+    let by_at = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&b| unit.is(b, &["by"]))?;
+    if !(by_at + 1..m.lo).all(|k| unit.lower_word(k)) {
+        return None;
+    }
+    let by = by_at.checked_sub(1).filter(|&b| unit.is(b, &["played", "portrayed", "voiced"]))?;
     let mut end = by;
     if closes && unit.is(end.wrapping_sub(1), &["("]) {
         end -= 1;
@@ -1809,6 +1850,8 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
     // "Also starring are A and B".
     let cast_before = unit.is(b1, STARS)
         || closing_list
+        // "Cast: A, B, C", a review's or a listing's credit line.
+        || (unit.is(b1, &["cast"]) && unit.is(b1 + 1, &[":"]))
         || (unit.is(b1, &["are", "is"]) && unit.is(b2, &["starring", "co-starring"]))
         || unit.is(b1, &["opposite"])
         || conjunct
@@ -2426,6 +2469,64 @@ mod tests {
         let f = roles("Producers brought in Tom Vale as the film's lighting technician.", &["Tom Vale"]);
         assert!(has(&f, "tom vale", "Lighting Technician", None), "{f:?}");
         assert!(roles("They named Ann Lee as a witness.", &["Ann Lee"]).is_empty());
+    }
+
+    #[test]
+    fn a_part_in_parentheses_or_played_by_a_described_newcomer() {
+        let f = roles("It pits him against the killer Eli Sorrow (Ann Lee, terrifying) at dawn.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Eli Sorrow")), "{f:?}");
+        let f = roles("His deputy, a kid named Luis Ortega, is played by newcomer Tom Vale with charm.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Actor", Some("Luis Ortega")), "{f:?}");
+        let f = roles("The sheriff, Walt Bray, was played by the late Tom Vale.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Actor", Some("Walt Bray")), "{f:?}");
+    }
+
+    #[test]
+    fn a_plot_told_past_a_bare_by_keeps_its_people_characters() {
+        let (unit, people) = unit_with_people(
+            "The film follows a sheriff who hunts a gang led by the railroad baron Augustus Pell.",
+            &[],
+        );
+        assert_eq!(find(&unit, &people, &[], None, &|_| false).characters, ["Augustus Pell"]);
+        let (unit, people) = unit_with_people("The film follows a sheriff, directed by Ann Lee with verve.", &[]);
+        assert!(find(&unit, &people, &[], None, &|_| false).characters.is_empty());
+    }
+
+    #[test]
+    fn who_mentored_or_taught_someone_is_their_mentor_or_teacher() {
+        let other = |who: &str, job: &'static str| vec![(who.to_owned(), RoleKind::Other(Relation::Other), job, None)];
+        assert_eq!(
+            roles("\"She was a natural,\" said Tom Vale, a cinematographer who mentored her.", &["Tom Vale"]),
+            other("tom vale", "Mentor")
+        );
+        assert_eq!(roles("Ann Lee, who taught him at film school, wept.", &["Ann Lee"]), other("ann lee", "Teacher"));
+        assert!(
+            roles("Ann Lee, a director who trained as an actor, spoke.", &["Ann Lee"])
+                .iter()
+                .all(|r| r.2 == "Director")
+        );
+    }
+
+    #[test]
+    fn a_job_coordinated_after_the_star_with_an_article() {
+        let f = roles("Tom Vale, the film's star and a co-producer, faces trial.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Actor", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+    }
+
+    #[test]
+    fn a_job_on_another_works_title_after_as_is_not_held_here() {
+        let with = |text: &str| {
+            let (unit, people) = unit_with_people(text, &[]);
+            find(&unit, &people, &[], Some("ann lee"), &|_| false).roles
+        };
+        assert!(with("She worked as a camera operator on “Old Salt.”").is_empty());
+        assert_eq!(with("She worked as a camera operator on the shoot.").len(), 1);
+    }
+
+    #[test]
+    fn a_cast_label_line_casts_its_names() {
+        let f = roles("Cast: Ann Lee, Tom Vale, Mia Roe", &["Ann Lee", "Tom Vale", "Mia Roe"]);
+        assert!(["ann lee", "tom vale", "mia roe"].iter().all(|p| has(&f, p, "Actor", None)), "{f:?}");
     }
 
     #[test]

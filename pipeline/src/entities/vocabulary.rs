@@ -365,6 +365,11 @@ pub const STORY_ROLE_NOUNS: &[&str] = &[
     "gambler",
     "assassin",
     "hitman",
+    "baron",
+    "tycoon",
+    "kingpin",
+    "henchman",
+    "sidekick",
 ];
 
 /// Determiners and possessives before such a noun ("the killer", "her partner", "whose
@@ -375,9 +380,25 @@ pub const STORY_ROLE_LEADS: &[&str] = &["the", "a", "her", "his", "their", "whos
 /// detective whose brother X has vanished").
 pub const PART_VERBS: &[&str] = &["plays", "play", "playing", "portrays", "portraying"];
 
-/// Words after which a sentence no longer tells the plot ("… and stars the legendary X").
-pub const PLOT_STOPS: &[&str] =
-    &["stars", "starring", "co-stars", "featuring", "opposite", "directed", "written", "produced", "by", ";"];
+/// Words after which a sentence no longer tells the plot ("… and stars the legendary X", "…,
+/// directed by X"); a bare "by" does not stop it ("a gang led by the killer X").
+pub const PLOT_STOPS: &[&str] = &[
+    "stars",
+    "starring",
+    "co-stars",
+    "featuring",
+    "opposite",
+    "directed",
+    "written",
+    "co-written",
+    "produced",
+    "scored",
+    "edited",
+    "photographed",
+    "lensed",
+    "adapted",
+    ";",
+];
 
 /// Words of works about real people, whose plots follow no characters.
 pub const NONFICTION_WORDS: &[&str] =
@@ -419,6 +440,23 @@ pub const APPOINT_VERBS: &[&str] = &[
     "brought",
     "installed",
 ];
+
+/// Verbs of teaching someone, and the relation they make of their subject ("X, who mentored
+/// her", "a cinematographer who trained him").
+pub const TEACHING_VERBS: &[(&str, &str)] = &[
+    ("mentored", "mentor"),
+    ("mentors", "mentor"),
+    ("trained", "mentor"),
+    ("coached", "mentor"),
+    ("taught", "teacher"),
+    ("teaches", "teacher"),
+    ("tutored", "teacher"),
+];
+
+/// The relation the teaching verb `verb` (lower case) makes of its subject ("mentored" → mentor).
+pub fn teaching_relation(verb: &str) -> Option<&'static str> {
+    TEACHING_VERBS.iter().find(|(v, _)| *v == verb).map(|(_, job)| *job)
+}
 
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
