@@ -1104,8 +1104,11 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
                 }
                 return;
             }
-            // "A, cinematographer B": the job is B's title, not A's apposition.
-            if unit.toks[hi - 1].possessive || people.iter().any(|p| p.lo == hi) {
+            // "A, cinematographer B": the job is B's title, not A's apposition; so is it in
+            // "A, the armourer, B, and …", a list of jobs and names.
+            if unit.toks[hi - 1].possessive
+                || people.iter().any(|p| p.lo == hi || (p.lo == hi + 1 && unit.is(hi, &[","])))
+            {
                 return;
             }
             // "X, an actor known for Other Show": other work, not a role here.
@@ -2527,6 +2530,27 @@ mod tests {
     fn a_cast_label_line_casts_its_names() {
         let f = roles("Cast: Ann Lee, Tom Vale, Mia Roe", &["Ann Lee", "Tom Vale", "Mia Roe"]);
         assert!(["ann lee", "tom vale", "mia roe"].iter().all(|p| has(&f, p, "Actor", None)), "{f:?}");
+    }
+
+    #[test]
+    fn in_a_list_of_jobs_and_names_each_job_is_the_next_names() {
+        let f = roles(
+            "It names the assistant director, Ann Lee, the armourer, Tom Vale, and the prop master, Mia Roe.",
+            &["Ann Lee", "Tom Vale", "Mia Roe"],
+        );
+        let jobs = |who: &str| f.iter().filter(|r| r.0 == who).map(|r| r.2).collect::<Vec<_>>();
+        assert_eq!(jobs("ann lee"), ["Assistant Director"]);
+        assert_eq!(jobs("tom vale"), ["Armorer"]);
+        assert_eq!(jobs("mia roe"), ["Prop Master"]);
+    }
+
+    #[test]
+    fn a_secretary_or_commissioner_of_an_organisation_is_scoped_to_it() {
+        assert_eq!(
+            facts("Ann Lee, secretary of the agency, spoke.", &["Ann Lee"]),
+            [scoped("ann lee", "Secretary", "Agency")]
+        );
+        assert!(facts("Commissioner Ann Lee spoke.", &["Ann Lee"]).is_empty());
     }
 
     #[test]

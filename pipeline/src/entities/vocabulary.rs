@@ -380,6 +380,14 @@ pub const STORY_ROLE_LEADS: &[&str] = &["the", "a", "her", "his", "their", "whos
 /// detective whose brother X has vanished").
 pub const PART_VERBS: &[&str] = &["plays", "play", "playing", "portrays", "portraying"];
 
+/// Nouns of someone's body of work before "include" ("her credits include Big Eyes and Dust"):
+/// the capitalised names listed after it are titles, even unquoted.
+pub const CREDIT_LIST_NOUNS: &[&str] =
+    &["credits", "films", "movies", "features", "pictures", "works", "filmography", "projects", "titles", "shows"];
+
+/// Verbs that list a body of work after [`CREDIT_LIST_NOUNS`].
+pub const LISTING_VERBS: &[&str] = &["include", "includes", "included", "including"];
+
 /// Words after which a sentence no longer tells the plot ("… and stars the legendary X", "…,
 /// directed by X"); a bare "by" does not stop it ("a gang led by the killer X").
 pub const PLOT_STOPS: &[&str] = &[
@@ -514,6 +522,13 @@ pub const ORG_JOBS: &[(&str, &str)] = &[
     ("head", "Head"),
     ("chief", "Chief"),
     ("business agent", "Business Agent"),
+    ("secretary", "Secretary"),
+    ("cabinet secretary", "Secretary"),
+    ("commissioner", "Commissioner"),
+    ("superintendent", "Superintendent"),
+    ("vice president", "Vice President"),
+    ("general manager", "General Manager"),
+    ("deputy director", "Deputy Director"),
     ("business manager", "Business Manager"),
     ("jury president", "Jury President"),
 ];
