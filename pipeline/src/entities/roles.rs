@@ -295,7 +295,14 @@ pub fn character_before(unit: &Unit, end: usize) -> Option<Character> {
     }
     if lo < end {
         let preceded_by_lower = lo > 0 && unit.lower_word(lo - 1) && !unit.is(lo - 1, DETERMINERS);
-        let named = character_from(unit, lo, end);
+        let mut named = character_from(unit, lo, end);
+        // "U.S. Marshal Wood Helm (X)": a titled name.
+        let titles = (lo..end)
+            .take_while(|&k| super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[k].lower))
+            .count();
+        if titles > 0 && lo + titles < end && character_from(unit, lo + titles, end).named {
+            named.named = true;
+        }
         if named.named || !preceded_by_lower {
             return job_ending_at(unit, end).is_none_or(|(l, _)| l > lo).then_some(named);
         }
@@ -1052,6 +1059,13 @@ fn role_of(unit: &Unit, mut k: usize) -> Option<Character> {
 fn apposed_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
     if m.possessive || !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["as"]) {
         return None;
+    }
+    // "X, as Lucas's mother, Ada, …": a part told by its relation to another.
+    if unit.cap(m.hi + 2) && unit.toks[m.hi + 2].possessive {
+        let c = character_after(unit, m.hi + 2).filter(|c| c.named)?;
+        let at = (m.hi + 3..unit.toks.len()).find(|&k| unit.toks[k].word && unit.cap(k))?;
+        let hi = (at..unit.toks.len()).find(|&k| !unit.cap(k))?;
+        return unit.is(hi, &[","]).then_some(c);
     }
     // "X, as Elias, appears in flashbacks": the part's name alone.
     if unit.cap(m.hi + 2) && !unit.is(m.hi + 2, DETERMINERS) {
@@ -2551,6 +2565,14 @@ mod tests {
             [scoped("ann lee", "Secretary", "Agency")]
         );
         assert!(facts("Commissioner Ann Lee spoke.", &["Ann Lee"]).is_empty());
+    }
+
+    #[test]
+    fn a_titled_part_in_parentheses_and_a_part_told_by_its_kin() {
+        let f = roles("They flee with U.S. Marshal Wood Helm (Ann Lee) in pursuit.", &["Wood Helm", "Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("U.S. Marshal Wood Helm")), "{f:?}");
+        let f = roles("And Tom Vale, as Mara's father, Abel, makes the most of it.", &["Tom Vale"]);
+        assert_eq!(f, [("tom vale".to_owned(), RoleKind::Cast, "Actor", Some("Abel".to_owned()))]);
     }
 
     #[test]
