@@ -10,9 +10,9 @@ use super::people;
 use super::vocabulary::{
     APPOINT_VERBS, ATTACH_VERBS, ATTRIBUTION_VERBS, AUX, CAREER_MODIFIERS, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS,
     CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS, CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS,
-    HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, NONFICTION_WORDS, NOT_PLAYING, NP_STOP, OTHER_WORK_CUES,
-    PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_STOPS, PLOT_VERBS, POSSESSIVE_SCOPE_NOUNS, RETURN_VERBS,
-    ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS,
+    HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, MAKING_VERBS, NONFICTION_WORDS, NOT_PLAYING, NP_STOP,
+    OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_STOPS, PLOT_VERBS, POSSESSIVE_SCOPE_NOUNS,
+    RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS,
     SUCCESSION_VERBS, TURN_UP_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job, teaching_relation,
 };
 
@@ -388,7 +388,7 @@ pub fn find(
                 Some(p) => found.add(&p.key, CAST, Some(Character { name, named: true })),
                 None => found.characters.push(name),
             }
-        } else if let Some(title) = job_before(unit, m) {
+        } else if let Some(title) = job_before(unit, m).filter(|_| !made_other_work(unit, m, in_title)) {
             // "director X", "co-star, X."
             title.record(unit, &m.key, orgs, &mut found);
         }
@@ -894,7 +894,16 @@ fn scope_before(unit: &Unit, lo: usize, orgs: &[OrgRef]) -> Option<String> {
     }
     // "the FBI director", not "the LA producer": a place's abbreviation is not an organisation.
     let place = word.len() < 3 || super::gazetteer::PLACE_ABBREVIATIONS.iter().any(|(a, _)| *a == word);
-    (is_acronym(word) && !place).then(|| word.to_owned())
+    if is_acronym(word) && !place {
+        return Some(word.to_owned());
+    }
+    // "the union's national executive director": a possessive scope noun before an adjective or two.
+    (1..=2)
+        .map(|d| k.checked_sub(d))
+        .take_while(|j| j.is_some_and(|j| unit.lower_word(j + 1) && !unit.toks[j + 1].possessive))
+        .flatten()
+        .find(|&j| unit.toks[j].possessive && SCOPE_NOUNS.contains(&unit.toks[j].lower.as_str()))
+        .map(|j| capitalised(&unit.toks[j].lower))
 }
 
 /// The organisation a job at tokens ending at `hi` is held at, written after it: "director
@@ -988,6 +997,18 @@ fn titled_part<'a>(unit: &Unit, m: &PersonRef, people: &'a [PersonRef]) -> Optio
     (before.is_some() || cast_context(unit)).then_some((lo, before))
 }
 
+/// True for "X, who made “Other Title” with her": a relative clause after the name whose making
+/// verb takes a quoted title that is not this production's, so a job written before the name
+/// ("the director X") is held on that work.
+fn made_other_work(unit: &Unit, m: &PersonRef, in_title: &dyn Fn(usize) -> bool) -> bool {
+    if !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["who"]) {
+        return false;
+    }
+    (m.hi + 2..(m.hi + 5).min(unit.toks.len()))
+        .take_while(|&k| unit.lower_word(k))
+        .any(|k| unit.is(k, MAKING_VERBS) && unit.is(k + 1, &["“", "\"", "‘"]) && unit.cap(k + 2) && !in_title(k + 2))
+}
+
 /// The relation a job title at token `lo` stands in apposition to ("her mentor, the art director
 /// X"): the title of a person's relation, then a comma and an optional determiner.
 fn relation_before(unit: &Unit, lo: usize) -> Option<Title> {
@@ -996,7 +1017,9 @@ fn relation_before(unit: &Unit, lo: usize) -> Option<Title> {
     if !unit.is(comma, &[","]) {
         return None;
     }
-    title_ending_at(unit, comma)
+    // "her thesis adviser there, the cinematographer X": an adverb may close the relation.
+    let end = comma - usize::from(unit.is(comma.wrapping_sub(1), &["there", "then", "once", "later"]));
+    title_ending_at(unit, end)
         .filter(|t| !t.jobs.is_empty() && t.jobs.iter().all(|j| matches!(j.kind, RoleKind::Other(_))))
 }
 
@@ -2573,6 +2596,26 @@ mod tests {
         assert!(has(&f, "ann lee", "Actor", Some("U.S. Marshal Wood Helm")), "{f:?}");
         let f = roles("And Tom Vale, as Mara's father, Abel, makes the most of it.", &["Tom Vale"]);
         assert_eq!(f, [("tom vale".to_owned(), RoleKind::Cast, "Actor", Some("Abel".to_owned()))]);
+    }
+
+    #[test]
+    fn a_job_before_a_name_who_made_another_work_is_held_on_it() {
+        let in_title = |k: usize| k == 100;
+        let (unit, people) =
+            unit_with_people("The director Ann Lee, who made “Old Salt” with her, praised her.", &["Ann Lee"]);
+        assert!(find(&unit, &people, &[], None, &in_title).roles.is_empty());
+        let (unit, people) = unit_with_people("The director Ann Lee, who made the film, spoke.", &["Ann Lee"]);
+        assert!(!find(&unit, &people, &[], None, &in_title).roles.is_empty());
+    }
+
+    #[test]
+    fn an_adviser_and_a_scope_before_adjectives() {
+        let f = roles("Her thesis adviser there, the cinematographer Tom Vale, recalled her.", &["Tom Vale"]);
+        assert_eq!(f, [("tom vale".to_owned(), RoleKind::Other(Relation::Other), "Adviser", None)]);
+        assert_eq!(
+            facts("Ann Lee, the union's national executive director, spoke.", &["Ann Lee"]),
+            [scoped("ann lee", "Executive Director", "Union")]
+        );
     }
 
     #[test]

@@ -191,6 +191,8 @@ pub const VOCABULARY: &[Job] = &[
     other("tutor", Relation::Other, "Teacher"),
     other("lecturer", Relation::Other, "Lecturer"),
     other("professor", Relation::Other, "Professor"),
+    other("adviser", Relation::Other, "Adviser"),
+    other("advisor", Relation::Other, "Adviser"),
     crew("music producer", SoundMusic, "Music Producer"),
     other("journalist", Press, "Journalist"),
     other("senior editor", Press, "Editor"),
@@ -465,6 +467,11 @@ pub const TEACHING_VERBS: &[(&str, &str)] = &[
 pub fn teaching_relation(verb: &str) -> Option<&'static str> {
     TEACHING_VERBS.iter().find(|(v, _)| *v == verb).map(|(_, job)| *job)
 }
+
+/// Verbs of making a work, in a relative clause after a name ("X, who made “Other” with her"):
+/// a job written before the name is then held on that work.
+pub const MAKING_VERBS: &[&str] =
+    &["made", "directed", "shot", "produced", "wrote", "co-wrote", "edited", "scored", "lensed", "designed"];
 
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
