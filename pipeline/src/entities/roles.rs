@@ -420,8 +420,10 @@ pub fn find(
             let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(hi, &[","]) && unit.is(hi + 1, AUX);
             predicates(unit, hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
             // "X, an actor known for “Other Show,” plays a guard": the verb after the apposition.
-            if let Some(verb_at) = after_apposition(unit, hi, next_person) {
-                predicates(unit, verb_at, next_person, &m.key, &mut found, in_title);
+            // The apposition may name someone else ("X, the widower of Y, coming aboard as …").
+            if let Some(verb_at) = after_apposition(unit, hi, n) {
+                let limit = people.iter().find(|p| p.lo > verb_at).map_or(n, |p| p.lo);
+                predicates(unit, verb_at, limit, &m.key, &mut found, in_title);
             }
         }
         // "…; Ann Lee is Hattie Lowe, the widow who hires him": in a sentence about the cast, a
@@ -1420,6 +1422,7 @@ fn predicates(
                 "came",
                 "come",
                 "comes",
+                "coming",
                 "remains",
                 "remained",
                 "stays",
@@ -2616,6 +2619,27 @@ mod tests {
             facts("Ann Lee, the union's national executive director, spoke.", &["Ann Lee"]),
             [scoped("ann lee", "Executive Director", "Union")]
         );
+    }
+
+    #[test]
+    fn a_compound_of_two_jobs_holds_both() {
+        let f = roles("Actor-producer Ann Lee will return.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", None) && has(&f, "ann lee", "Producer", None), "{f:?}");
+        let f = roles("Tom Vale, the writer-producer, spoke.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Writer", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+        assert!(roles("A well-known Ann Lee spoke.", &["Ann Lee"]).is_empty());
+    }
+
+    #[test]
+    fn the_verb_after_an_apposition_naming_someone_else_is_the_subjects() {
+        let f = roles(
+            "Tom Vale, the widower of the late Ann Lee, coming aboard as an executive producer, agreed.",
+            &["Tom Vale", "Ann Lee"],
+        );
+        assert!(has(&f, "tom vale", "Executive Producer", None), "{f:?}");
+        assert!(!has(&f, "ann lee", "Executive Producer", None), "{f:?}");
+        let f = roles("Mia Roe, counsel for the studio, declined.", &["Mia Roe"]);
+        assert!(f.iter().any(|r| r.2 == "Attorney"), "{f:?}");
     }
 
     #[test]

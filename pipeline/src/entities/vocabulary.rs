@@ -151,6 +151,8 @@ pub const VOCABULARY: &[Job] = &[
     crew("stunt performer", CrewSafety, "Stunt Performer"),
     other("attorney", Legal, "Attorney"),
     other("lawyer", Legal, "Attorney"),
+    other("counsel", Legal, "Attorney"),
+    other("general counsel", Legal, "Attorney"),
     other("defense attorney", Legal, "Attorney"),
     other("district attorney", Legal, "District Attorney"),
     other("prosecutor", Legal, "Prosecutor"),
@@ -227,6 +229,16 @@ pub fn jobs_of(phrase: &str) -> Vec<Job> {
     let exact: Vec<Job> = VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect();
     if !exact.is_empty() {
         return exact;
+    }
+    // "actor-producer", "writer-producer": a compound of two jobs holds both.
+    if let Some((a, b)) = phrase.split_once('-')
+        && !a.contains(' ')
+        && !b.contains(['-', ' '])
+    {
+        let (a, b) = (jobs_of(a), jobs_of(b));
+        if !a.is_empty() && !b.is_empty() {
+            return a.into_iter().chain(b).collect();
+        }
     }
     match phrase.strip_suffix('s') {
         Some(one) if one.rsplit(' ').next().is_some_and(|w| w.chars().count() >= 4 && !w.ends_with('s')) => {
