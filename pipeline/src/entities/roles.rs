@@ -942,7 +942,14 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
         }
         end -= 1;
     }
-    let title = title_ending_at(unit, end)?;
+    let Some(title) = title_ending_at(unit, end) else {
+        // "another of her teachers, the documentary maker X": a relation before a description.
+        let lo = (end.saturating_sub(3)..end).find(|&k| {
+            unit.is(k.wrapping_sub(1), &["the", "a", "an"])
+                && (k..end).all(|j| unit.lower_word(j) && !unit.is(j, DETERMINERS))
+        })?;
+        return relation_before(unit, lo);
+    };
     // "former editor X": a job held before; "the veteran cinematographer X": a trade.
     if unit.is(title.lo.wrapping_sub(1), PAST_JOB_MODIFIERS) || unit.is(title.lo.wrapping_sub(1), CAREER_MODIFIERS) {
         return None;
@@ -2640,6 +2647,15 @@ mod tests {
         assert!(!has(&f, "ann lee", "Executive Producer", None), "{f:?}");
         let f = roles("Mia Roe, counsel for the studio, declined.", &["Mia Roe"]);
         assert!(f.iter().any(|r| r.2 == "Attorney"), "{f:?}");
+    }
+
+    #[test]
+    fn a_relation_before_a_described_name() {
+        let f = roles("Another of her teachers there, the documentary maker Tom Vale, hired her.", &["Tom Vale"]);
+        assert_eq!(f, [("tom vale".to_owned(), RoleKind::Other(Relation::Other), "Teacher", None)]);
+        let f = roles("Her brother, the retired rancher Tom Vale, wept.", &["Tom Vale"]);
+        assert_eq!(f, [("tom vale".to_owned(), RoleKind::Other(Relation::Family), "Brother", None)]);
+        assert!(roles("In town, the retired rancher Tom Vale wept.", &["Tom Vale"]).is_empty());
     }
 
     #[test]
