@@ -373,16 +373,20 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.98, 0.96),
+    ("people", 0.99, 0.96),
     // Recall 0.96 → 0.95: the birch-hollow corpus (dates branch) brought a unit publicist and an
     // injured operator named in apposition that no role rule reads yet.
     ("roles", 0.99, 0.95),
     // Precision 0.99 → 0.95: the fern-hollow and glass-arroyo corpora (places and roles
-    // branches) brought events no rule reads right yet.
-    ("events", 0.95, 0.96),
+    // branches) brought events no rule reads right yet. Recall 0.96 → 0.94: the vale-tinder
+    // corpus (people branch) brought a death told with "who died on Oct. 14 after being struck",
+    // "had been shooting … since late September", a halt, a trial "got under way" and a release
+    // "In theaters March 12" that no event rule reads yet.
+    ("events", 0.95, 0.94),
     // Recall 0.90 → 0.89: birch-hollow's waterfront night shoot and its state are not read as
-    // filming locations yet.
-    ("places (use)", 0.96, 0.89),
+    // filming locations yet. 0.89 → 0.87: vale-tinder's ranch "during a rehearsal at", "the New
+    // Mexico set" and a film school's city.
+    ("places (use)", 0.96, 0.87),
     ("organisations", 0.96, 0.92),
     ("creation time", 0.97, 0.95),
     ("disagreements", 1.00, 0.92),
@@ -400,7 +404,7 @@ const DEV_MAX_VIOLATIONS: usize = 4;
 /// rules written on the development articles lift them.
 const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 0.85, 0.92),
-    ("roles", 0.95, 0.78),
+    ("roles", 0.95, 0.80),
     ("events", 0.82, 0.50),
     ("places (use)", 0.82, 0.56),
     ("organisations", 0.72, 0.65),

@@ -2518,6 +2518,8 @@ mod tests {
         assert_eq!(f, [("ann lee".to_owned(), RoleKind::Other(Relation::Legal), "Special Prosecutor", None)]);
         let f = roles("Producers brought in Tom Vale as the film's lighting technician.", &["Tom Vale"]);
         assert!(has(&f, "tom vale", "Lighting Technician", None), "{f:?}");
+        let f = roles("Ann Lee, the chief lighting technician, was nearby.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Gaffer", None), "{f:?}");
         assert!(roles("They named Ann Lee as a witness.", &["Ann Lee"]).is_empty());
     }
 

@@ -117,6 +117,7 @@ pub const VOCABULARY: &[Job] = &[
     crew("unit photographer", Camera, "Still Photographer"),
     crew("electrician", Camera, "Electrician"),
     crew("lighting technician", Camera, "Lighting Technician"),
+    crew("chief lighting technician", Camera, "Gaffer"),
     crew("first assistant camera", Camera, "Camera Assistant"),
     crew("second assistant camera", Camera, "Camera Assistant"),
     crew("camera loader", Camera, "Camera Assistant"),
