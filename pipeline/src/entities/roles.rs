@@ -567,6 +567,12 @@ pub fn find(
             && let Some(m) = people.iter().find(|p| p.lo == end + 1 && !p.possessive)
         {
             found.add_all(&m.key, &jobs);
+        } else if let Some(c) = opening_part(unit)
+            && let Some(m) = people.iter().find(|p| unit.is(p.lo.wrapping_sub(1), &[","]) && !p.possessive)
+            && (1..m.lo - 1).all(|k| unit.toks[k].word)
+        {
+            // "As Mercy, Lorna Szabo is ferocious", "As the widow Mae Turner, X steals it".
+            found.add(&m.key, CAST, Some(c));
         }
     }
     replacements(unit, people, &mut found);
@@ -1016,6 +1022,18 @@ fn made_other_work(unit: &Unit, m: &PersonRef, in_title: &dyn Fn(usize) -> bool)
     (m.hi + 2..(m.hi + 5).min(unit.toks.len()))
         .take_while(|&k| unit.lower_word(k))
         .any(|k| unit.is(k, MAKING_VERBS) && unit.is(k + 1, &["“", "\"", "‘"]) && unit.cap(k + 2) && !in_title(k + 2))
+}
+
+/// The part an opening "As Y," names: a name closing at the comma ("As Mercy,"), or one after
+/// "the" and a description ("As the widow Mae Turner,"); "As a result," and "As Variety
+/// reported," name none.
+fn opening_part(unit: &Unit) -> Option<Character> {
+    let comma = (2..unit.toks.len().min(8)).find(|&k| !unit.toks[k].word)?;
+    if !unit.is(comma, &[","]) || !unit.cap(comma - 1) || unit.toks[comma - 1].possessive {
+        return None;
+    }
+    let c = character_after(unit, 1)?;
+    (c.named || (unit.is(1, &["the"]) && c.name.starts_with(char::is_uppercase))).then_some(c)
 }
 
 /// The relation a job title at token `lo` stands in apposition to ("her mentor, the art director
@@ -2658,6 +2676,16 @@ mod tests {
         let f = roles("Her brother, the retired rancher Tom Vale, wept.", &["Tom Vale"]);
         assert_eq!(f, [("tom vale".to_owned(), RoleKind::Other(Relation::Family), "Brother", None)]);
         assert!(roles("In town, the retired rancher Tom Vale wept.", &["Tom Vale"]).is_empty());
+    }
+
+    #[test]
+    fn an_opening_as_names_the_part_of_the_name_after_it() {
+        let f = roles("As Mercy, Lorna Szabo is his equal and then some.", &["Lorna Szabo"]);
+        assert_eq!(f, [("lorna szabo".to_owned(), RoleKind::Cast, "Actor", Some("Mercy".to_owned()))]);
+        let f = roles("As the widow Mae Turner, Ann Lee steals the film.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Mae Turner")), "{f:?}");
+        assert!(roles("As Variety reported, Ann Lee left.", &["Ann Lee"]).is_empty());
+        assert!(roles("As a result, Ann Lee left.", &["Ann Lee"]).is_empty());
     }
 
     #[test]

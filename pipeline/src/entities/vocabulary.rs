@@ -102,6 +102,7 @@ pub const VOCABULARY: &[Job] = &[
     crew("safety coordinator", CrewSafety, "Safety Coordinator"),
     crew("safety officer", CrewSafety, "Safety Officer"),
     crew("set medic", CrewSafety, "Medic"),
+    crew("medic", CrewSafety, "Medic"),
     crew("stunt double", CrewSafety, "Stunt Double"),
     crew("script supervisor", Directing, "Script Supervisor"),
     crew("second assistant director", Directing, "Second Assistant Director"),
