@@ -748,16 +748,31 @@ fn analyse(documents: &[Document], units: &[Unit], lex: &Lexicon, excluded: &Has
                         .is_some_and(|k| k < unit.toks.len() && lex.in_other_title(unit, k))
             })
         };
+        // "camera assistant X on “Other Title”": the job was held on that work.
+        let bound_to_other_work = |person: &str| {
+            people_refs.iter().any(|p| {
+                let title = (p.hi + 1..(p.hi + 3).min(unit.toks.len())).find(|&k| unit.toks[k].word);
+                p.key == person
+                    && !p.possessive
+                    && unit.is(p.hi, &["on", "in", "from"])
+                    && title.is_some_and(|k| lex.in_other_title(unit, k))
+            })
+        };
         for fact in found.roles {
             if matches!(fact.kind, knowledge::RoleKind::Cast | knowledge::RoleKind::Crew(_))
-                && (elsewhere(&fact.person) || other_credit(&fact) || owns_other_work(&fact.person))
+                && (elsewhere(&fact.person)
+                    || other_credit(&fact)
+                    || owns_other_work(&fact.person)
+                    || bound_to_other_work(&fact.person))
             {
                 continue;
             }
             merger.role(fact, sentence);
         }
+        // A sentence opening on another work's people ("Her credits include “Dust,” directed by
+        // X") leaves the next one's "She" without a referent.
         if !unit.heading {
-            antecedent = people_refs.first().map(|p| (unit.doc, p.key.clone()));
+            antecedent = people_refs.first().filter(|p| !other_work(p.lo)).map(|p| (unit.doc, p.key.clone()));
         }
     }
     for (fact, ev) in makers {
@@ -1497,6 +1512,24 @@ Gaffer Tess Ney, who lit “Cold Spring” for cinematographer Oda Lind, joins t
             extract(&[doc("His lawyers, Rob Tenney and Ada Vick of Quell Ambrose Hart & Bly, declined to comment.\n")]);
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_ref()).collect();
         assert_eq!(names, ["Rob Tenney", "Ada Vick"]);
+    }
+
+    #[test]
+    fn a_sentence_on_another_works_people_gives_the_next_pronoun_no_referent() {
+        let e = extract(&[doc(
+            "“Red Mile” crew mourns\nAnn Lee died on Tuesday.\nHer credits include “Dust Bowl,” directed by Tom Vale.\nShe worked as a gaffer.\n",
+        )]);
+        assert!(e.people.iter().find(|p| &*p.name == "Tom Vale").is_none_or(|p| p.roles.is_empty()));
+    }
+
+    #[test]
+    fn a_job_bound_to_another_works_title_is_not_held_here() {
+        let e = extract(&[doc(
+            "“Dust Road” crew mourns\nThe death recalled that of camera assistant Ana Ruiz on “Night Rail” in 2014. Gaffer Tom Vale of “Dust Road” was hurt, and stunt coordinator Mia Roe in “Old Salt” was not.\n",
+        )]);
+        assert!(person(&e, "Ana Ruiz").roles.is_empty());
+        assert!(e.people.iter().find(|p| &*p.name == "Mia Roe").is_none_or(|p| p.roles.is_empty()));
+        assert!(has_role(person(&e, "Tom Vale"), "Gaffer", None));
     }
 
     #[test]

@@ -373,7 +373,7 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.98, 0.96),
+    ("people", 0.99, 0.96),
     // Recall 0.96 → 0.95: the birch-hollow corpus (dates branch) brought a unit publicist and an
     // injured operator named in apposition that no role rule reads yet. 0.99/0.95 → 0.98/0.94:
     // the reed-canyon corpus (places branch) brought a film office's director, "X is the cattle
@@ -401,7 +401,7 @@ const DEV_MAX_VIOLATIONS: usize = 5;
 /// rules written on the development articles lift them.
 const HELDOUT_FLOORS: [(&str, f64, f64); 7] = [
     ("people", 0.85, 0.92),
-    ("roles", 0.95, 0.78),
+    ("roles", 0.95, 0.80),
     ("events", 0.82, 0.50),
     ("places (use)", 0.85, 0.61),
     ("organisations", 0.72, 0.65),

@@ -698,6 +698,17 @@ pub const TITLE_WORDS: &[&str] = &[
     "doctor",
     "u.s.",
     "u.k.",
+    // Abbreviated titles ("Gov. X", "Sgt. X", "Det. X").
+    "gov.",
+    "sen.",
+    "rep.",
+    "lt.",
+    "sgt.",
+    "det.",
+    "capt.",
+    "cmdr.",
+    "atty.",
+    "supt.",
 ];
 
 /// Nationality and direction adjectives: a capitalised run holding one is not a personal name.

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer as gz;
 use super::names::{Lexicon, Run, Unit, month_given_name, normalise, starts_upper};
-use super::vocabulary::{WORK_FOR_CUES, WORK_WORDS, is_job_word, jobs_of, org_job};
+use super::vocabulary::{CREDIT_LIST_NOUNS, LISTING_VERBS, WORK_FOR_CUES, WORK_WORDS, is_job_word, jobs_of, org_job};
 
 /// What a capitalised run amounts to as a personal name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,6 +117,25 @@ fn thing_apposition(unit: &Unit, at: usize) -> bool {
     false
 }
 
+/// True when the name at token `lo` is an item of a list of someone's work: back over other
+/// items (capitalised words, possessives, commas, "and", quotes), "credits include" or "films
+/// also include".
+fn listed_work(unit: &Unit, lo: usize) -> bool {
+    let mut k = lo;
+    while k > 0 && lo - k < 12 {
+        let t = &unit.toks[k - 1];
+        if unit.is(k - 1, LISTING_VERBS) {
+            let noun = |j: usize| unit.is(j, CREDIT_LIST_NOUNS);
+            return noun(k.wrapping_sub(2)) || (unit.is(k.wrapping_sub(2), &["also"]) && noun(k.wrapping_sub(3)));
+        }
+        if !(unit.cap(k - 1) || t.possessive || unit.is(k - 1, &[",", "and", "“", "”", "\"", "‘", "’"])) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// True for a house number ("401", "12"): one to five digits, not a year ("1998", "2026").
 fn house_number(word: &str) -> bool {
     let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
@@ -194,6 +213,11 @@ pub fn shape(unit: &Unit, run: Run, lex: &Lexicon) -> Option<NameShape> {
         && (unit.is(lo.wrapping_sub(2), WORK_FOR_CUES) || unit.is(lo.wrapping_sub(3), WORK_FOR_CUES))
         && !unit.toks[hi - 1].possessive
     {
+        return None;
+    }
+    // "Her credits include Big Eyes and Crown Vic", "whose films include Ann Lee's Dust": an
+    // unquoted title in a list of someone's work.
+    if lo == run.lo && !unit.toks[hi - 1].possessive && listed_work(unit, lo) {
         return None;
     }
     // "the western Dust Road", "the film Night Harbor", "the sitcom Henry Danvers": a work's
@@ -423,6 +447,19 @@ mod tests {
         assert!(full("Viewer Rating: 16+ for violence").is_empty());
         assert_eq!(full("Ann Lee rented cameras, and Ben Hale posted 2 hours ago."), ["Ann Lee", "Ben Hale"]);
         assert_eq!(full("Ben Hale, 45, joined Vela Talent."), ["Ben Hale"]);
+    }
+
+    #[test]
+    fn unquoted_titles_in_a_list_of_someones_work_are_no_names() {
+        assert_eq!(full("Her credits include Ann Lee's Big Eyes and Pale Orchard."), ["Ann Lee"]);
+        assert!(full("His previous films also include Crown Vic, Night Rail and Dust Bowl.").is_empty());
+        assert_eq!(full("The cast includes Ann Lee and Tom Vale."), ["Ann Lee", "Tom Vale"]);
+    }
+
+    #[test]
+    fn an_abbreviated_title_and_what_comes_before_it_are_no_part_of_the_name() {
+        assert_eq!(full("Yesterday Oregon Gov. Tina Marsh Delgado signed it."), ["Tina Marsh Delgado"]);
+        assert_eq!(full("They met Sgt. Ben Okafor at the gate."), ["Ben Okafor"]);
     }
 
     #[test]

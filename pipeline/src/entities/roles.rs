@@ -8,11 +8,13 @@ use super::gazetteer as gz;
 use super::names::Unit;
 use super::people;
 use super::vocabulary::{
-    ATTACH_VERBS, AUX, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS, CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS,
-    CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS, HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS,
-    NONFICTION_WORDS, NOT_PLAYING, NP_STOP, ORGANISATION_OBJECTS, OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS,
-    PERFORMER_NOUNS, PLOT_STOPS, PLOT_VERBS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS,
-    STORY_ROLE_LEADS, STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    APPOINT_VERBS, ATTACH_VERBS, ATTRIBUTION_VERBS, AUX, CAREER_MODIFIERS, CAST, CAST_LIST_OPENERS, CAST_LIST_VERBS,
+    CLOSING_ROLE_VERBS, CRAFTS, CREDIT_NOUN_WORDS, CREDIT_NOUNS, DEPARTURE_VERBS, DETERMINERS, FOR_PERSON_JOBS,
+    HANDLED_VERBS, Job, LEAD_VERBS, LED_BY, MADE_WORKS, MAKING_VERBS, NONFICTION_WORDS, NOT_PLAYING, NP_STOP,
+    ORGANISATION_OBJECTS, OTHER_WORK_CUES, PART_VERBS, PAST_JOB_MODIFIERS, PERFORMER_NOUNS, PLOT_STOPS, PLOT_VERBS,
+    POSSESSIVE_SCOPE_NOUNS, RETURN_VERBS, ROLE_WINNING_VERBS, SCOPE_NOUNS, STEP_IN_VERBS, STORY_ROLE_LEADS,
+    STORY_ROLE_NOUNS, SUBJECT_PRONOUNS, SUCCESSION_VERBS, TURN_UP_VERBS, WORK_WORDS, is_job_word, jobs_of, org_job,
+    teaching_relation,
 };
 
 /// The words `lo..hi` as a lower-case phrase, when they are words with no possessive inside.
@@ -294,7 +296,14 @@ pub fn character_before(unit: &Unit, end: usize) -> Option<Character> {
     }
     if lo < end {
         let preceded_by_lower = lo > 0 && unit.lower_word(lo - 1) && !unit.is(lo - 1, DETERMINERS);
-        let named = character_from(unit, lo, end);
+        let mut named = character_from(unit, lo, end);
+        // "U.S. Marshal Wood Helm (X)": a titled name.
+        let titles = (lo..end)
+            .take_while(|&k| super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[k].lower))
+            .count();
+        if titles > 0 && lo + titles < end && character_from(unit, lo + titles, end).named {
+            named.named = true;
+        }
         if named.named || !preceded_by_lower {
             return job_ending_at(unit, end).is_none_or(|(l, _)| l > lo).then_some(named);
         }
@@ -372,13 +381,31 @@ pub fn find(
         // elsewhere, not a credit here.
         if leads_jury(unit, m) {
             found.add_scoped(&m.key, &[(RoleKind::Other(Relation::Other), "Jury President")], "Jury");
-        } else if let Some(title) = job_before(unit, m) {
+        } else if let Some((lo, player)) = titled_part(unit, m, people) {
+            // "opposite Ann Lee as the widow Mae Turner", "Tom Vale's Sheriff Jack Holt": the
+            // titled name is a part, played by the person before it when one is named.
+            let name = unit.slice(lo, m.hi).to_owned();
+            match player {
+                Some(p) => found.add(&p.key, CAST, Some(Character { name, named: true })),
+                None => found.characters.push(name),
+            }
+        } else if let Some(title) = job_before(unit, m).filter(|_| !made_other_work(unit, m, in_title)) {
             // "director X", "co-star, X."
             title.record(unit, &m.key, orgs, &mut found);
         }
         // "X—the cinematographer", "X, the film’s director"
         if !(cast_list && unit.is(m.hi, &["("])) {
             appositive_jobs(unit, m, people, orgs, &mut found);
+        }
+        // "appointed X as special prosecutor", "the producers hired X as armourer", "brought in
+        // X as cinematographer".
+        let verb_at = m.lo.wrapping_sub(1 + usize::from(unit.is(m.lo.wrapping_sub(1), &["in", "on"])));
+        if !m.possessive
+            && unit.is(verb_at, APPOINT_VERBS)
+            && unit.is(m.hi, &["as"])
+            && let Some(jobs) = job_after_as(unit, m.hi)
+        {
+            found.add_all(&m.key, &jobs);
         }
         // "Dust Road, which X also produced"
         if let Some(jobs) = relative_credit(unit, m, in_title) {
@@ -394,8 +421,10 @@ pub fn find(
             let apposed = unit.is(m.lo.wrapping_sub(1), &[","]) && unit.is(hi, &[","]) && unit.is(hi + 1, AUX);
             predicates(unit, hi + usize::from(apposed), next_person, &m.key, &mut found, in_title);
             // "X, an actor known for “Other Show,” plays a guard": the verb after the apposition.
-            if let Some(verb_at) = after_apposition(unit, hi, next_person) {
-                predicates(unit, verb_at, next_person, &m.key, &mut found, in_title);
+            // The apposition may name someone else ("X, the widower of Y, coming aboard as …").
+            if let Some(verb_at) = after_apposition(unit, hi, n) {
+                let limit = people.iter().find(|p| p.lo > verb_at).map_or(n, |p| p.lo);
+                predicates(unit, verb_at, limit, &m.key, &mut found, in_title);
             }
         }
         // "…; Ann Lee is Hattie Lowe, the widow who hires him": in a sentence about the cast, a
@@ -446,13 +475,14 @@ pub fn find(
             }
         }
         // "Tom Hale’s Tobias is all menace": an actor's possessive on a name is the part.
-        // Only a first name written alone: "Scorsese's DiCaprio" is an actor, not a part.
+        // Only a first name written alone, or a name described as one of a story's people
+        // ("Ann Lee's Deacon Flint, a preacher who …"): "Scorsese's DiCaprio" is an actor.
         if m.possessive
             && let Some(part) = people.get(mi + 1).filter(|p| {
                 p.lo == m.hi
-                    && p.hi == p.lo + 1
                     && p.key != m.key
-                    && p.key.split(' ').next() == Some(unit.toks[p.lo].lower.as_str())
+                    && ((p.hi == p.lo + 1 && p.key.split(' ').next() == Some(unit.toks[p.lo].lower.as_str()))
+                        || story_apposition(unit, p.hi))
             })
         {
             found.add(&m.key, CAST, Some(Character { name: unit.slice(part.lo, part.hi).to_owned(), named: true }));
@@ -538,6 +568,12 @@ pub fn find(
             && let Some(m) = people.iter().find(|p| p.lo == end + 1 && !p.possessive)
         {
             found.add_all(&m.key, &jobs);
+        } else if let Some(c) = opening_part(unit)
+            && let Some(m) = people.iter().find(|p| unit.is(p.lo.wrapping_sub(1), &[","]) && !p.possessive)
+            && (1..m.lo - 1).all(|k| unit.toks[k].word)
+        {
+            // "As Mercy, Lorna Szabo is ferocious", "As the widow Mae Turner, X steals it".
+            found.add(&m.key, CAST, Some(c));
         }
     }
     replacements(unit, people, &mut found);
@@ -586,14 +622,21 @@ pub fn find(
     // "has been cast as Captain Ilse Maren", "will play Teo Marsh": a character, whoever plays it
     // (the actor may go by one name, which is never read as a person).
     for k in 0..n {
-        let at = if unit.is(k, &["cast"]) && unit.is(k + 1, &["as"]) {
+        let at = if unit.is(k, &["cast", "stars", "starred", "starring", "co-stars", "co-starring"])
+            && unit.is(k + 1, &["as"])
+        {
             k + 2
+        } else if unit.cap(k) && unit.toks[k].possessive && unit.is(k + 1, &["character", "role"]) {
+            // "Calder's character, Harland Rust": whoever Calder is.
+            k + 2 + usize::from(unit.is(k + 2, &[",", "named", "as"]))
         } else if unit.is(k, &["play", "plays", "portray", "portrays"])
             && unit.cap(k + 1)
             // "The documentary portrays Tom Vale as a reckless producer", "The film, which
             // portrays Ann Lee …": a work portraying real people.
+            // "In the film, Ann Lee plays Y" has its own subject.
             && !(k.saturating_sub(4)..k).any(|i| {
                 unit.is(i, &["documentary", "film", "movie", "series", "book", "profile", "biopic", "report"])
+                    && (i + 1..k).all(|j| !unit.cap(j))
             })
         {
             let mut end = k + 1;
@@ -617,6 +660,7 @@ pub fn find(
         }
     }
     plot_characters(unit, &mut found);
+    pronoun_parts(unit, people, &mut found);
     found
 }
 
@@ -709,7 +753,28 @@ fn replacements(unit: &Unit, people: &[PersonRef], found: &mut Found) {
             k += 1;
         }
         let x = if unit.is(k, SUCCESSION_VERBS) {
-            people.iter().find(|p| p.lo == k + 1 || (p.lo == k + 2 && unit.is(k + 1, &["for", "from"])))
+            // "replaced X", "took over from X", "replaced the late X".
+            let lead = (k + 1..k + 3).take_while(|&j| unit.is(j, &["for", "from", "the", "late", "original"])).count();
+            let x = people.iter().find(|p| p.lo == k + 1 + lead && !p.possessive);
+            // "Y replaced X as cinematographer": the job changes hands.
+            if let Some(x) = x
+                && x.key != y.key
+                && unit.is(x.hi, &["as"])
+                && let Some(jobs) = job_after_as(unit, x.hi)
+            {
+                found.add_all(&y.key, &jobs);
+                for job in jobs {
+                    found.roles.push(RoleFact {
+                        person: x.key.clone(),
+                        kind: job.kind,
+                        job: job.job,
+                        character: None,
+                        organisation: None,
+                        replaced: true,
+                    });
+                }
+            }
+            x
         } else if unit.is(k, STEP_IN_VERBS) && unit.is(k + 1, &["in", "into", "over"]) {
             // "after X left", "for X", "from X", a few words on.
             let after = (k + 2..(k + 12).min(limit)).find(|&a| unit.is(a, &["after", "for", "from"]));
@@ -833,12 +898,21 @@ fn scope_before(unit: &Unit, lo: usize, orgs: &[OrgRef]) -> Option<String> {
         return None;
     }
     let word = unit.word(k);
-    if SCOPE_NOUNS.contains(&t.lower.as_str()) {
+    if SCOPE_NOUNS.contains(&t.lower.as_str()) || (t.possessive && POSSESSIVE_SCOPE_NOUNS.contains(&t.lower.as_str())) {
         return Some(capitalised(&t.lower));
     }
     // "the FBI director", not "the LA producer": a place's abbreviation is not an organisation.
     let place = word.len() < 3 || super::gazetteer::PLACE_ABBREVIATIONS.iter().any(|(a, _)| *a == word);
-    (is_acronym(word) && !place).then(|| word.to_owned())
+    if is_acronym(word) && !place {
+        return Some(word.to_owned());
+    }
+    // "the union's national executive director": a possessive scope noun before an adjective or two.
+    (1..=2)
+        .map(|d| k.checked_sub(d))
+        .take_while(|j| j.is_some_and(|j| unit.lower_word(j + 1) && !unit.toks[j + 1].possessive))
+        .flatten()
+        .find(|&j| unit.toks[j].possessive && SCOPE_NOUNS.contains(&unit.toks[j].lower.as_str()))
+        .map(|j| capitalised(&unit.toks[j].lower))
 }
 
 /// The organisation a job at tokens ending at `hi` is held at, written after it: "director
@@ -875,9 +949,16 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
         }
         end -= 1;
     }
-    let title = title_ending_at(unit, end)?;
-    // "former editor X": a job held before.
-    if unit.is(title.lo.wrapping_sub(1), PAST_JOB_MODIFIERS) {
+    let Some(title) = title_ending_at(unit, end) else {
+        // "another of her teachers, the documentary maker X": a relation before a description.
+        let lo = (end.saturating_sub(3)..end).find(|&k| {
+            unit.is(k.wrapping_sub(1), &["the", "a", "an"])
+                && (k..end).all(|j| unit.lower_word(j) && !unit.is(j, DETERMINERS))
+        })?;
+        return relation_before(unit, lo);
+    };
+    // "former editor X": a job held before; "the veteran cinematographer X": a trade.
+    if unit.is(title.lo.wrapping_sub(1), PAST_JOB_MODIFIERS) || unit.is(title.lo.wrapping_sub(1), CAREER_MODIFIERS) {
         return None;
     }
     // "her husband, the cinematographer X": the relation is the role here; the apposed job is
@@ -903,6 +984,59 @@ fn job_before(unit: &Unit, m: &PersonRef) -> Option<Title> {
     (ok || titled).then_some(title)
 }
 
+/// A part written as a title before a name: "as the widow Mae Turner" in a sentence about the
+/// cast or after a person, or "Tom Vale's Sheriff Jack Holt" (a title in capitals after a
+/// person's possessive, not a film job). The first token of the part's name (the title kept
+/// when in capitals) and the person playing it, if named.
+fn titled_part<'a>(unit: &Unit, m: &PersonRef, people: &'a [PersonRef]) -> Option<(usize, Option<&'a PersonRef>)> {
+    // "Tom Vale's Sheriff Jack Holt", "Ann Lee's Marshal Coy Bender".
+    let is_title = |k: usize| {
+        unit.cap(k)
+            && (super::gazetteer::contains(super::gazetteer::TITLE_WORDS, &unit.toks[k].lower)
+                || jobs_of(&unit.toks[k].lower).iter().any(|j| matches!(j.kind, RoleKind::Other(_))))
+    };
+    if let Some(p) = people.iter().find(|p| p.possessive && p.hi < m.lo && p.hi + 3 > m.lo && p.key != m.key)
+        && (p.hi..m.lo).all(is_title)
+    {
+        return Some((p.hi, Some(p)));
+    }
+    let title = title_ending_at(unit, m.lo)?;
+    if title.jobs.iter().any(|j| matches!(j.kind, RoleKind::Cast | RoleKind::Crew(_))) {
+        return None;
+    }
+    let det = title.lo.checked_sub(1).filter(|&d| unit.is(d, &["the", "a"]))?;
+    if !unit.is(det.wrapping_sub(1), &["as"]) {
+        return None;
+    }
+    let before = people.iter().find(|p| p.hi + 1 == det && p.key != m.key && !p.possessive);
+    let lo = if (title.lo..m.lo).all(|k| unit.cap(k)) { title.lo } else { m.lo };
+    (before.is_some() || cast_context(unit)).then_some((lo, before))
+}
+
+/// True for "X, who made “Other Title” with her": a relative clause after the name whose making
+/// verb takes a quoted title that is not this production's, so a job written before the name
+/// ("the director X") is held on that work.
+fn made_other_work(unit: &Unit, m: &PersonRef, in_title: &dyn Fn(usize) -> bool) -> bool {
+    if !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["who"]) {
+        return false;
+    }
+    (m.hi + 2..(m.hi + 5).min(unit.toks.len()))
+        .take_while(|&k| unit.lower_word(k))
+        .any(|k| unit.is(k, MAKING_VERBS) && unit.is(k + 1, &["“", "\"", "‘"]) && unit.cap(k + 2) && !in_title(k + 2))
+}
+
+/// The part an opening "As Y," names: a name closing at the comma ("As Mercy,"), or one after
+/// "the" and a description ("As the widow Mae Turner,"); "As a result," and "As Variety
+/// reported," name none.
+fn opening_part(unit: &Unit) -> Option<Character> {
+    let comma = (2..unit.toks.len().min(8)).find(|&k| !unit.toks[k].word)?;
+    if !unit.is(comma, &[","]) || !unit.cap(comma - 1) || unit.toks[comma - 1].possessive {
+        return None;
+    }
+    let c = character_after(unit, 1)?;
+    (c.named || (unit.is(1, &["the"]) && c.name.starts_with(char::is_uppercase))).then_some(c)
+}
+
 /// The relation a job title at token `lo` stands in apposition to ("her mentor, the art director
 /// X"): the title of a person's relation, then a comma and an optional determiner.
 fn relation_before(unit: &Unit, lo: usize) -> Option<Title> {
@@ -911,7 +1045,9 @@ fn relation_before(unit: &Unit, lo: usize) -> Option<Title> {
     if !unit.is(comma, &[","]) {
         return None;
     }
-    title_ending_at(unit, comma)
+    // "her thesis adviser there, the cinematographer X": an adverb may close the relation.
+    let end = comma - usize::from(unit.is(comma.wrapping_sub(1), &["there", "then", "once", "later"]));
+    title_ending_at(unit, end)
         .filter(|t| !t.jobs.is_empty() && t.jobs.iter().all(|j| matches!(j.kind, RoleKind::Other(_))))
 }
 
@@ -975,6 +1111,13 @@ fn apposed_part(unit: &Unit, m: &PersonRef) -> Option<Character> {
     if m.possessive || !unit.is(m.hi, &[","]) || !unit.is(m.hi + 1, &["as"]) {
         return None;
     }
+    // "X, as Lucas's mother, Ada, …": a part told by its relation to another.
+    if unit.cap(m.hi + 2) && unit.toks[m.hi + 2].possessive {
+        let c = character_after(unit, m.hi + 2).filter(|c| c.named)?;
+        let at = (m.hi + 3..unit.toks.len()).find(|&k| unit.toks[k].word && unit.cap(k))?;
+        let hi = (at..unit.toks.len()).find(|&k| !unit.cap(k))?;
+        return unit.is(hi, &[","]).then_some(c);
+    }
     // "X, as Elias, appears in flashbacks": the part's name alone.
     if unit.cap(m.hi + 2) && !unit.is(m.hi + 2, DETERMINERS) {
         let hi = (m.hi + 2..unit.toks.len()).find(|&k| !unit.cap(k))?;
@@ -998,15 +1141,51 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
     if !unit.is(m.hi, &[",", "—", "–", "-", "("]) || m.possessive || apposed_part(unit, m).is_some() {
         return;
     }
-    for k in m.hi + 1..m.hi + 5 {
+    let start = m.hi + 1 + one_of_len(unit, m.hi + 1);
+    let mut end = start + 4;
+    let mut k = start;
+    let mut past_org: Option<String> = None;
+    while k < end {
+        // "X, the IATSE Local 480 business agent": the organisation scopes a job held there
+        // ("X, a Foo Pictures producer" may be the film's: left alone).
+        if let Some(o) = orgs.iter().find(|o| o.lo == k && o.hi > k) {
+            // … and the branch written after it ("Local 480").
+            let mut hi = o.hi;
+            while hi < o.hi + 2
+                && unit.toks.get(hi).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()) || unit.cap(hi))
+            {
+                hi += 1;
+            }
+            end += hi - k;
+            past_org = Some(unit.slice(k, hi).to_owned());
+            k = hi;
+            continue;
+        }
         if let Some(title) = title_starting_at(unit, k) {
             let hi = title.hi;
-            // "A, cinematographer B": the job is B's title, not A's apposition.
-            if unit.toks[hi - 1].possessive || people.iter().any(|p| p.lo == hi) {
+            if let Some(org) = &past_org {
+                if let Some(job) = title.org_job {
+                    found.add_scoped(&m.key, &[(RoleKind::Other(Relation::Other), job)], org);
+                }
+                return;
+            }
+            // "A, cinematographer B": the job is B's title, not A's apposition; so is it in
+            // "A, the armourer, B, and …", a list of jobs and names.
+            if unit.toks[hi - 1].possessive
+                || people.iter().any(|p| p.lo == hi || (p.lo == hi + 1 && unit.is(hi, &[","])))
+            {
                 return;
             }
             // "X, an actor known for Other Show": other work, not a role here.
             if unit.is(k.wrapping_sub(1), &["a", "an"]) && unit.is(hi, OTHER_WORK_CUES) {
+                return;
+            }
+            // "X, a cinematographer who mentored her": a trade, and the relation it made.
+            if unit.is(k.wrapping_sub(1), &["a", "an"])
+                && unit.is(hi, &["who"])
+                && let Some(jobs) = teaches(unit, hi + 1)
+            {
+                found.add_all(&m.key, &jobs);
                 return;
             }
             title.record(unit, &m.key, orgs, found);
@@ -1014,7 +1193,11 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
             if title.org_job.is_none()
                 && scope_before(unit, k, orgs).is_none()
                 && unit.is(hi, &["and"])
-                && let Some((_, more)) = job_starting_at(unit, hi + 1)
+                && let Some((_, more)) = {
+                    // "the star and one of its producers", "the star and a co-producer".
+                    let j = hi + 1 + one_of_len(unit, hi + 1);
+                    job_starting_at(unit, j + usize::from(unit.is(j, &["a", "an"])))
+                }
             {
                 found.add_all(&m.key, &more);
             }
@@ -1032,7 +1215,31 @@ fn appositive_jobs(unit: &Unit, m: &PersonRef, people: &[PersonRef], orgs: &[Org
         if !skippable || (unit.toks[k].possessive && is_job_word(&unit.toks[k].lower)) {
             return;
         }
+        k += 1;
     }
+}
+
+/// True for ", a preacher who …", ", the bounty hunter": an apposition at token `at` whose head,
+/// after an article and at most two more words, is a noun of a story's people.
+fn story_apposition(unit: &Unit, at: usize) -> bool {
+    unit.is(at, &[","])
+        && unit.is(at + 1, &["a", "an", "the"])
+        && (at + 2..at + 5)
+            .take_while(|&k| unit.lower_word(k))
+            .any(|k| unit.is(k, STORY_ROLE_NOUNS) && !unit.is(k + 1, &["of"]))
+}
+
+/// The length of "one of its", "another of the film's" at token `k`: one member of a group of
+/// the work's people ("X, one of its executive producers"), or 0.
+fn one_of_len(unit: &Unit, k: usize) -> usize {
+    if !unit.is(k, &["one", "another"]) || !unit.is(k + 1, &["of"]) {
+        return 0;
+    }
+    let mut len = 2;
+    while len < 4 && (unit.is(k + len, DETERMINERS) || unit.toks.get(k + len).is_some_and(|t| t.possessive)) {
+        len += 1;
+    }
+    if len > 2 { len } else { 0 }
 }
 
 /// The token after an apposition that opens at the comma `comma` with a lower-case word ("X, an
@@ -1134,7 +1341,8 @@ fn predicates(
     in_title: &dyn Fn(usize) -> bool,
 ) {
     let mut i = from;
-    if unit.is(i, &[","]) && unit.is(i + 1, &["who"]) {
+    let relative = unit.is(i, &[","]) && unit.is(i + 1, &["who"]);
+    if relative {
         i += 2;
     }
     let limit = limit.min(unit.toks.len());
@@ -1150,10 +1358,26 @@ fn predicates(
                 i += 2 + on;
             }
         }
+        if i > start {
+            i += attribution_len(unit, i);
+        }
         if i >= limit {
             return;
         }
         let copula = (start..i).any(|k| unit.is(k, &["is", "was"]));
+        // "He was, she said, her mentor", "X is his lawyer": a relation to someone named
+        // before; in a sentence about the cast it is the part's ("Y is her husband").
+        if copula
+            && unit.is(i, &["her", "his", "their"])
+            && !cast_context(unit)
+            && let Some((hi, jobs)) = job_starting_at(unit, i + 1)
+            && jobs.iter().all(|j| matches!(j.kind, RoleKind::Other(_)))
+            && !unit.toks[hi - 1].possessive
+            && !unit.is(hi, &["of"])
+        {
+            found.add_all(person, &jobs);
+            return;
+        }
         let mut matched_to = None;
         // "X was a grip on the film": a trade told with the work it was practised on.
         if copula
@@ -1231,6 +1455,7 @@ fn predicates(
                 "came",
                 "come",
                 "comes",
+                "coming",
                 "remains",
                 "remained",
                 "stays",
@@ -1257,7 +1482,10 @@ fn predicates(
                 }
                 if unit.is(k, &["as"]) {
                     if let Some(jobs) = job_after_as(unit, k) {
-                        found.add_all(person, &jobs);
+                        // "worked as a gaffer on “Other Title”": a job on that work.
+                        if !on_other_title(unit, k + 2, in_title) {
+                            found.add_all(person, &jobs);
+                        }
                         matched_to = Some(k + 2);
                     } else if unit.is(i, RETURN_VERBS)
                         && let Some(c) =
@@ -1317,6 +1545,15 @@ fn predicates(
         {
             found.add(person, CAST, character_after(unit, i + 2));
             matched_to = Some(i + 3);
+        } else if verb(unit, i, TURN_UP_VERBS)
+            && unit.is(i + 1, &["up"])
+            && unit.is(i + 2, &["as"])
+            && let Some(c) = character_after(unit, i + 3)
+        {
+            // "X turns up as the saloonkeeper Y", "X pops up as Y": an appearance in a part
+            // ("turned up as promised" names none).
+            found.add(person, CAST, Some(c));
+            matched_to = Some(i + 4);
         } else if copula
             && let Some(as_at) = (i..(i + 3).min(limit)).find(|&k| unit.is(k, &["as"]))
             && (i..as_at).all(|k| unit.lower_word(k) && !unit.is(k, NOT_PLAYING))
@@ -1327,6 +1564,10 @@ fn predicates(
             // "X is extraordinary as Maren": a critic's verdict on a part.
             found.add(person, CAST, Some(c));
             matched_to = Some(as_at + 2);
+        } else if let Some(jobs) = teaches(unit, i) {
+            // "X, who mentored her", "X taught him at film school".
+            found.add_all(person, &jobs);
+            return;
         } else if let Some((jobs, end)) = credit_verb(unit, i, limit, in_title) {
             // "is set to direct", "X and Y produce for Z", "X exec produces".
             found.add_all(person, &jobs);
@@ -1374,7 +1615,9 @@ fn predicates(
                 matched_to = Some(i + 1);
             }
         } else if let Some(jobs) = verb_job(unit, i)
-            && work_object(unit, i + 1, in_title)
+            // "…, who also directed, …": a credit verb closing a relative clause on the name.
+            && (work_object(unit, i + 1, in_title)
+                || (relative && i + 1 < limit && unit.is(i + 1, &[",", ".", ";", "—", "–"])))
         {
             found.add_all(person, &jobs);
             matched_to = Some(i + 1);
@@ -1397,6 +1640,49 @@ fn predicates(
             j += 1;
         }
         return;
+    }
+}
+
+/// True when "on", "for" or "in" and a quoted title that is not this production's follow within
+/// a few words of token `from` ("as a camera operator on “Other Title”").
+fn on_other_title(unit: &Unit, from: usize, in_title: &dyn Fn(usize) -> bool) -> bool {
+    (from..(from + 5).min(unit.toks.len())).take_while(|&k| unit.toks[k].word).any(|k| {
+        unit.is(k, &["on", "for", "in"]) && unit.is(k + 1, &["“", "\"", "‘"]) && unit.cap(k + 2) && !in_title(k + 2)
+    })
+}
+
+/// The relation a teaching verb at token `k` makes of its subject, when its object is a
+/// pronoun or a name ("mentored her", "taught Ann Lee"); "trained as an actor" is none.
+fn teaches(unit: &Unit, k: usize) -> Option<Vec<Job>> {
+    let job = teaching_relation(&unit.toks.get(k)?.lower)?;
+    (unit.is(k + 1, &["her", "him", "them"]) || unit.cap(k + 1)).then(|| jobs_of(job))
+}
+
+/// The length of an attribution set off by commas at token `i` (", she said,", ", prosecutors
+/// say,"): a few words with a verb of saying, or 0.
+fn attribution_len(unit: &Unit, i: usize) -> usize {
+    if !unit.is(i, &[","]) {
+        return 0;
+    }
+    let Some(close) = (i + 2..(i + 6).min(unit.toks.len())).find(|&k| !unit.toks[k].word) else { return 0 };
+    let said = (i + 1..close).any(|k| unit.is(k, ATTRIBUTION_VERBS));
+    if said && unit.is(close, &[","]) { close + 1 - i } else { 0 }
+}
+
+/// "Into the valley rides X, an outlaw with a price on his head, and Y plays him": the name a
+/// story noun describes is the part of the one who plays "him" or "her" after it.
+fn pronoun_parts(unit: &Unit, people: &[PersonRef], found: &mut Found) {
+    for k in (1..unit.toks.len()).filter(|&k| unit.is(k, PART_VERBS) && unit.is(k + 1, &["him", "her"])) {
+        // The part's name may be known as a character already, and so be no person mention.
+        let Some(hi) = (2..k).rev().find(|&j| unit.cap(j - 1) && story_apposition(unit, j)) else { continue };
+        let lo = (0..hi).rev().take_while(|&j| unit.cap(j) && !unit.toks[j].possessive).last().unwrap_or(hi);
+        if hi - lo < 2 || !(lo..hi).all(|j| people::valid_name_token(unit, j)) {
+            continue;
+        }
+        if let Some(player) = people.iter().rfind(|p| p.lo > hi && p.hi <= k && !p.possessive) {
+            let name = unit.slice(lo, hi).to_owned();
+            found.add(&player.key, CAST, Some(Character { name, named: true }));
+        }
     }
 }
 
@@ -1486,7 +1772,10 @@ fn is_generic_part(name: &str) -> bool {
 }
 
 fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
-    let closes = unit.is(m.hi, &[")"]);
+    // "(Mark Renfro, terrifying)": a critic's word may follow the name inside the bracket.
+    let closes = unit.is(m.hi, &[")"])
+        || (unit.is(m.hi, &[","])
+            && (m.hi + 2..m.hi + 5).find(|&k| !unit.lower_word(k)).is_some_and(|k| k > m.hi + 1 && unit.is(k, &[")"])));
     // "Ruth (a wonderful Dana Vell)": the critic's praise between the bracket and the name.
     let praised = (2..=4).find(|&d| {
         unit.is(m.lo.wrapping_sub(d), &["("])
@@ -1500,8 +1789,12 @@ fn paren_character(unit: &Unit, m: &PersonRef) -> Option<Character> {
         // "ANN LEE (Hattie Voss)": a bio heading, whose name in capitals is the person.
         return character_before(unit, m.lo - 1).filter(|c| c.name.chars().any(char::is_lowercase));
     }
-    let by =
-        m.lo.checked_sub(2).filter(|&b| unit.is(b + 1, &["by"]) && unit.is(b, &["played", "portrayed", "voiced"]))?;
+    // "is played by newcomer X": a descriptor may come between.
+    let by_at = (1..=3).map(|d| m.lo.wrapping_sub(d)).find(|&b| unit.is(b, &["by"]))?;
+    if !(by_at + 1..m.lo).all(|k| unit.lower_word(k)) {
+        return None;
+    }
+    let by = by_at.checked_sub(1).filter(|&b| unit.is(b, &["played", "portrayed", "voiced"]))?;
     let mut end = by;
     if closes && unit.is(end.wrapping_sub(1), &["("]) {
         end -= 1;
@@ -1633,10 +1926,18 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
     // "Also starring are A and B".
     let cast_before = unit.is(b1, STARS)
         || closing_list
+        // "Cast: A, B, C", a review's or a listing's credit line.
+        || (unit.is(b1, &["cast"]) && unit.is(b1 + 1, &[":"]))
         || (unit.is(b1, &["are", "is"]) && unit.is(b2, &["starring", "co-starring"]))
         || unit.is(b1, &["opposite"])
         || conjunct
         || (unit.is(b1, &["alongside"]) && unit.is(after, &["as"]))
+        // "X stars as Y alongside A and B": the star's partners in the cast.
+        || (unit.is(b1, &["alongside"])
+            && (b1.saturating_sub(10)..b1)
+                .rev()
+                .take_while(|&k| !unit.is(k, &[".", ";", ","]))
+                .any(|k| unit.is(k, STARS) || unit.is(k, PART_VERBS)))
         // "actor Ben Hale joins with A as the sheriff's sister": a part that is no job, among actors.
         || (unit.is(b1, &["with"])
             && unit.is(after, &["as"])
@@ -1715,6 +2016,20 @@ fn group_cues(unit: &Unit, people: &[PersonRef], group: &[usize], found: &mut Fo
         if !jobs.is_empty() && unit.is(b2.wrapping_sub(1), &["and"]) {
             jobs.extend(by_jobs(unit, b2.wrapping_sub(2)));
         }
+        for &g in group {
+            found.add_all(&people[g].key, &jobs);
+        }
+    }
+    // "Special prosecutors A and B said", "Executive producers include A and B", "The
+    // producers are A and B": a plural job right before the names, or before a verb of
+    // listing them, gives each the job.
+    let listed_at = if unit.is(b1, &["include", "included", "including", "are", "were"]) { b1 } else { first.lo };
+    if group.len() > 1
+        && let Some((lo, jobs)) = job_ending_at(unit, listed_at)
+        && unit.toks[listed_at - 1].lower.ends_with('s')
+        && !unit.toks[listed_at - 1].possessive
+        && scope_before(unit, lo, &[]).is_none()
+    {
         for &g in group {
             found.add_all(&people[g].key, &jobs);
         }
@@ -2023,6 +2338,370 @@ mod tests {
                 crew("tom vale", Production, "Producer")
             ]
         );
+    }
+
+    #[test]
+    fn teachers_and_professors_are_relations() {
+        let other = |who: &str, job: &'static str| (who.to_owned(), RoleKind::Other(Relation::Other), job, None);
+        assert_eq!(
+            roles("Her old film professor, Dana Whitcombe, flew in for the screening.", &["Dana Whitcombe"]),
+            [other("dana whitcombe", "Professor")]
+        );
+        assert_eq!(
+            roles("Ben Ruiz, his acting teacher at the conservatory, called him fearless.", &["Ben Ruiz"]),
+            [other("ben ruiz", "Teacher")]
+        );
+    }
+
+    #[test]
+    fn a_possessive_local_or_firm_scopes_the_job_after_it() {
+        assert_eq!(
+            facts("The firm's founder, Ann Lee, declined to comment.", &["Ann Lee"]),
+            [scoped("ann lee", "Founder", "Firm")]
+        );
+        assert_eq!(
+            facts("Tom Vale, the local's business agent, said talks had stalled.", &["Tom Vale"]),
+            [scoped("tom vale", "Business Agent", "Local")]
+        );
+        assert_eq!(
+            facts("Local producer Ann Lee joined the shoot.", &["Ann Lee"]),
+            [("ann lee".to_owned(), RoleKind::Crew(Production), "Producer", None, false)]
+        );
+    }
+
+    #[test]
+    fn one_of_the_works_people_holds_the_job() {
+        let crew = |who: &str, d, job: &'static str| (who.to_owned(), RoleKind::Crew(d), job, None);
+        assert_eq!(
+            roles("Tom Vale, one of the film's executive producers, testified Tuesday.", &["Tom Vale"]),
+            [crew("tom vale", Production, "Executive Producer")]
+        );
+        assert_eq!(
+            roles("Ann Lee, its director and one of its writers, was not asked.", &["Ann Lee"]),
+            [crew("ann lee", Directing, "Director"), crew("ann lee", knowledge::Department::Writing, "Writer")]
+        );
+    }
+
+    #[test]
+    fn turning_up_as_a_part_is_playing_it() {
+        let part = |text: &str| roles(text, &["Ann Lee"]).into_iter().map(|r| r.3).collect::<Vec<_>>();
+        assert_eq!(
+            part("Late on, Ann Lee pops up as a chatty nurse named Greta Holm."),
+            [Some("Greta Holm".to_owned())]
+        );
+        assert_eq!(part("Ann Lee shows up as Sheriff Bo Teal in the last reel."), [Some("Sheriff Bo Teal".to_owned())]);
+        assert!(part("Ann Lee turned up as promised.").is_empty());
+    }
+
+    #[test]
+    fn an_actors_possessive_on_a_name_a_story_noun_describes_is_the_part() {
+        assert_eq!(
+            roles(
+                "Ann Lee's Mara Quell, a gambler with nothing left to lose, is the heart of it.",
+                &["Ann Lee", "Mara Quell"]
+            ),
+            [("ann lee".to_owned(), RoleKind::Cast, "Actor", Some("Mara Quell".to_owned()))]
+        );
+        assert!(
+            roles("Tom Vale's Ann Lee, a longtime collaborator, joined the shoot.", &["Tom Vale", "Ann Lee"])
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_name_a_story_noun_describes_is_the_part_of_who_plays_him() {
+        let found = |text: &str| {
+            let (unit, people) = unit_with_people(text, &["Eli Quint", "Tom Vale", "Mara Holt", "Ann Lee"]);
+            find(&unit, &people, &[], None, &|_| false)
+        };
+        let f = found("Into town rides Eli Quint, a gambler on the run, and Tom Vale plays him with a grin.");
+        assert!(
+            f.roles
+                .iter()
+                .any(|r| r.person == "tom vale" && r.character.as_ref().is_some_and(|c| c.name == "Eli Quint"))
+        );
+        assert!(f.characters.contains(&"Eli Quint".to_owned()));
+        let f = found(
+            "Mara Holt, a widow buried in debt, needs a hired gun; Ann Lee, in her best work, plays her with steel.",
+        );
+        assert!(f.characters.contains(&"Mara Holt".to_owned()));
+        // A real person described without a story noun stays one.
+        assert!(found("Mara Holt, a nurse from Ohio, met Ann Lee, who plays her in the film.").characters.is_empty());
+    }
+
+    #[test]
+    fn a_job_after_a_career_word_is_a_trade_not_a_credit() {
+        assert!(
+            roles("Her mentor was the veteran cinematographer Tom Vale, for whom she pulled focus.", &["Tom Vale"])
+                .is_empty()
+        );
+        assert!(roles("She trained under legendary editor Ann Lee in the nineties.", &["Ann Lee"]).is_empty());
+        assert_eq!(roles("She hired cinematographer Ann Lee.", &["Ann Lee"]).len(), 1);
+    }
+
+    #[test]
+    fn a_relation_after_a_copula_even_past_an_attribution() {
+        let other = |who: &str, r, job: &'static str| vec![(who.to_owned(), RoleKind::Other(r), job, None)];
+        let with = |text: &str, antecedent: &str| {
+            let (unit, people) = unit_with_people(text, &[]);
+            find(&unit, &people, &[], Some(antecedent), &|_| false)
+                .roles
+                .into_iter()
+                .map(|r| (r.person, r.kind, r.job, r.character.map(|c| c.name)))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            with("He was, she said, her mentor in everything.", "tom vale"),
+            other("tom vale", Relation::Other, "Mentor")
+        );
+        assert_eq!(
+            roles("Ann Lee was, prosecutors said, his lawyer at the time.", &["Ann Lee"]),
+            other("ann lee", Relation::Legal, "Attorney")
+        );
+        // In a sentence about the cast the relation is the part's.
+        assert!(
+            roles("Ann Lee plays Mara, and Tom Vale is her husband.", &["Ann Lee", "Tom Vale"])
+                .iter()
+                .all(|r| r.2 != "Husband")
+        );
+    }
+
+    #[test]
+    fn a_titled_name_after_as_the_or_an_actors_possessive_is_a_part() {
+        let f = roles(
+            "Tom Vale plays a drifter opposite Ann Lee as the widow Mae Turner.",
+            &["Tom Vale", "Ann Lee", "Mae Turner"],
+        );
+        assert!(has(&f, "ann lee", "Actor", Some("Mae Turner")), "{f:?}");
+        assert!(!f.iter().any(|r| r.0 == "mae turner"), "{f:?}");
+        let f = roles("Ann Lee's Sheriff Bo Teal keeps the peace.", &["Ann Lee", "Bo Teal"]);
+        assert_eq!(f, [("ann lee".to_owned(), RoleKind::Cast, "Actor", Some("Sheriff Bo Teal".to_owned()))]);
+        // A real title in the news keeps its holder.
+        let f = roles("She spoke as the widow of the victim; Sheriff Bo Teal listened.", &["Bo Teal"]);
+        assert!(f.iter().any(|r| r.0 == "bo teal" && r.2 == "Sheriff"), "{f:?}");
+    }
+
+    #[test]
+    fn a_credit_verb_closing_a_relative_clause_credits_the_name() {
+        let f = roles("The script is by Ann Lee and Tom Vale, who also directed.", &["Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "tom vale", "Director", None), "{f:?}");
+        let f = roles("Ann Lee, who produced, says little.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Producer", None), "{f:?}");
+    }
+
+    #[test]
+    fn an_organisation_inside_an_apposition_scopes_its_job() {
+        let (unit, people) =
+            unit_with_people("Tom Vale, the Teamsters Local 399 business agent, spoke.", &["Tom Vale"]);
+        let orgs = [OrgRef { lo: 4, hi: 5, name: "Teamsters".to_owned() }];
+        let found = find(&unit, &people, &orgs, None, &|_| false);
+        assert_eq!(found.roles.len(), 1);
+        assert_eq!(found.roles[0].organisation.as_deref(), Some("Teamsters Local 399"));
+        // A film job after a company may be the film's: left alone.
+        let (unit, people) = unit_with_people("Ann Lee, a Lark Films producer, spoke.", &["Ann Lee"]);
+        let orgs = [OrgRef { lo: 4, hi: 6, name: "Lark Films".to_owned() }];
+        assert!(find(&unit, &people, &orgs, None, &|_| false).roles.is_empty());
+    }
+
+    #[test]
+    fn a_plural_job_before_names_or_a_verb_listing_them_gives_each_the_job() {
+        let names = ["Ann Lee", "Tom Vale"];
+        let f = roles("Defense attorneys Ann Lee and Tom Vale filed a motion.", &names);
+        assert!(has(&f, "ann lee", "Attorney", None) && has(&f, "tom vale", "Attorney", None), "{f:?}");
+        let f = roles("Its producers included Ann Lee and Tom Vale.", &names);
+        assert!(has(&f, "ann lee", "Producer", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+        // A job held at a festival is not the film's.
+        assert!(roles("Festival programmers Ann Lee and Tom Vale chose it.", &names).is_empty());
+    }
+
+    #[test]
+    fn the_stars_partners_alongside_are_cast() {
+        let f = roles("Mia Roe stars as a nurse alongside Ann Lee and Tom Vale.", &["Mia Roe", "Ann Lee", "Tom Vale"]);
+        assert!(has(&f, "ann lee", "Actor", None) && has(&f, "tom vale", "Actor", None), "{f:?}");
+        assert!(
+            roles("Mia Roe directed alongside Ann Lee and Tom Vale.", &["Mia Roe", "Ann Lee", "Tom Vale"])
+                .iter()
+                .all(|r| r.2 != "Actor")
+        );
+    }
+
+    #[test]
+    fn replacing_someone_as_a_job_hands_it_over() {
+        let f = facts("Ann Lee replaced the late Tom Vale as director of photography.", &["Ann Lee", "Tom Vale"]);
+        assert!(f.contains(&("ann lee".to_owned(), RoleKind::Crew(Camera), "Cinematographer", None, false)), "{f:?}");
+        assert!(f.contains(&("tom vale".to_owned(), RoleKind::Crew(Camera), "Cinematographer", None, true)), "{f:?}");
+        let f =
+            facts("Ann Lee, who replaced Tom Vale as the production's armorer, testified.", &["Ann Lee", "Tom Vale"]);
+        assert!(f.iter().any(|r| r.0 == "tom vale" && r.2 == "Armorer" && r.4), "{f:?}");
+    }
+
+    #[test]
+    fn a_part_after_stars_as_or_someones_character_is_no_person() {
+        let characters = |text: &str| {
+            let (unit, people) = unit_with_people(text, &[]);
+            find(&unit, &people, &[], None, &|_| false).characters
+        };
+        assert_eq!(characters("Vale stars as Harlan Voss, a rancher."), ["Harlan Voss"]);
+        assert_eq!(characters("Lee's character, Mara Quell, is a nurse."), ["Mara Quell"]);
+        assert_eq!(characters("Lee's role as Mara Quell won praise."), ["Mara Quell"]);
+    }
+
+    #[test]
+    fn giving_someone_a_job_as_names_it() {
+        let f = roles("The district attorney appointed Ann Lee as special prosecutor.", &["Ann Lee"]);
+        assert_eq!(f, [("ann lee".to_owned(), RoleKind::Other(Relation::Legal), "Special Prosecutor", None)]);
+        let f = roles("Producers brought in Tom Vale as the film's lighting technician.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Lighting Technician", None), "{f:?}");
+        let f = roles("Ann Lee, the chief lighting technician, was nearby.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Gaffer", None), "{f:?}");
+        assert!(roles("They named Ann Lee as a witness.", &["Ann Lee"]).is_empty());
+    }
+
+    #[test]
+    fn a_part_in_parentheses_or_played_by_a_described_newcomer() {
+        let f = roles("It pits him against the killer Eli Sorrow (Ann Lee, terrifying) at dawn.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Eli Sorrow")), "{f:?}");
+        let f = roles("His deputy, a kid named Luis Ortega, is played by newcomer Tom Vale with charm.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Actor", Some("Luis Ortega")), "{f:?}");
+        let f = roles("The sheriff, Walt Bray, was played by the late Tom Vale.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Actor", Some("Walt Bray")), "{f:?}");
+    }
+
+    #[test]
+    fn a_plot_told_past_a_bare_by_keeps_its_people_characters() {
+        let (unit, people) = unit_with_people(
+            "The film follows a sheriff who hunts a gang led by the railroad baron Augustus Pell.",
+            &[],
+        );
+        assert_eq!(find(&unit, &people, &[], None, &|_| false).characters, ["Augustus Pell"]);
+        let (unit, people) = unit_with_people("The film follows a sheriff, directed by Ann Lee with verve.", &[]);
+        assert!(find(&unit, &people, &[], None, &|_| false).characters.is_empty());
+    }
+
+    #[test]
+    fn who_mentored_or_taught_someone_is_their_mentor_or_teacher() {
+        let other = |who: &str, job: &'static str| vec![(who.to_owned(), RoleKind::Other(Relation::Other), job, None)];
+        assert_eq!(
+            roles("\"She was a natural,\" said Tom Vale, a cinematographer who mentored her.", &["Tom Vale"]),
+            other("tom vale", "Mentor")
+        );
+        assert_eq!(roles("Ann Lee, who taught him at film school, wept.", &["Ann Lee"]), other("ann lee", "Teacher"));
+        assert!(
+            roles("Ann Lee, a director who trained as an actor, spoke.", &["Ann Lee"])
+                .iter()
+                .all(|r| r.2 == "Director")
+        );
+    }
+
+    #[test]
+    fn a_job_coordinated_after_the_star_with_an_article() {
+        let f = roles("Tom Vale, the film's star and a co-producer, faces trial.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Actor", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+    }
+
+    #[test]
+    fn a_job_on_another_works_title_after_as_is_not_held_here() {
+        let with = |text: &str| {
+            let (unit, people) = unit_with_people(text, &[]);
+            find(&unit, &people, &[], Some("ann lee"), &|_| false).roles
+        };
+        assert!(with("She worked as a camera operator on “Old Salt.”").is_empty());
+        assert_eq!(with("She worked as a camera operator on the shoot.").len(), 1);
+    }
+
+    #[test]
+    fn a_cast_label_line_casts_its_names() {
+        let f = roles("Cast: Ann Lee, Tom Vale, Mia Roe", &["Ann Lee", "Tom Vale", "Mia Roe"]);
+        assert!(["ann lee", "tom vale", "mia roe"].iter().all(|p| has(&f, p, "Actor", None)), "{f:?}");
+    }
+
+    #[test]
+    fn in_a_list_of_jobs_and_names_each_job_is_the_next_names() {
+        let f = roles(
+            "It names the assistant director, Ann Lee, the armourer, Tom Vale, and the prop master, Mia Roe.",
+            &["Ann Lee", "Tom Vale", "Mia Roe"],
+        );
+        let jobs = |who: &str| f.iter().filter(|r| r.0 == who).map(|r| r.2).collect::<Vec<_>>();
+        assert_eq!(jobs("ann lee"), ["Assistant Director"]);
+        assert_eq!(jobs("tom vale"), ["Armorer"]);
+        assert_eq!(jobs("mia roe"), ["Prop Master"]);
+    }
+
+    #[test]
+    fn a_secretary_or_commissioner_of_an_organisation_is_scoped_to_it() {
+        assert_eq!(
+            facts("Ann Lee, secretary of the agency, spoke.", &["Ann Lee"]),
+            [scoped("ann lee", "Secretary", "Agency")]
+        );
+        assert!(facts("Commissioner Ann Lee spoke.", &["Ann Lee"]).is_empty());
+    }
+
+    #[test]
+    fn a_titled_part_in_parentheses_and_a_part_told_by_its_kin() {
+        let f = roles("They flee with U.S. Marshal Wood Helm (Ann Lee) in pursuit.", &["Wood Helm", "Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("U.S. Marshal Wood Helm")), "{f:?}");
+        let f = roles("And Tom Vale, as Mara's father, Abel, makes the most of it.", &["Tom Vale"]);
+        assert_eq!(f, [("tom vale".to_owned(), RoleKind::Cast, "Actor", Some("Abel".to_owned()))]);
+    }
+
+    #[test]
+    fn a_job_before_a_name_who_made_another_work_is_held_on_it() {
+        let in_title = |k: usize| k == 100;
+        let (unit, people) =
+            unit_with_people("The director Ann Lee, who made “Old Salt” with her, praised her.", &["Ann Lee"]);
+        assert!(find(&unit, &people, &[], None, &in_title).roles.is_empty());
+        let (unit, people) = unit_with_people("The director Ann Lee, who made the film, spoke.", &["Ann Lee"]);
+        assert!(!find(&unit, &people, &[], None, &in_title).roles.is_empty());
+    }
+
+    #[test]
+    fn an_adviser_and_a_scope_before_adjectives() {
+        let f = roles("Her thesis adviser there, the cinematographer Tom Vale, recalled her.", &["Tom Vale"]);
+        assert_eq!(f, [("tom vale".to_owned(), RoleKind::Other(Relation::Other), "Adviser", None)]);
+        assert_eq!(
+            facts("Ann Lee, the union's national executive director, spoke.", &["Ann Lee"]),
+            [scoped("ann lee", "Executive Director", "Union")]
+        );
+    }
+
+    #[test]
+    fn a_compound_of_two_jobs_holds_both() {
+        let f = roles("Actor-producer Ann Lee will return.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", None) && has(&f, "ann lee", "Producer", None), "{f:?}");
+        let f = roles("Tom Vale, the writer-producer, spoke.", &["Tom Vale"]);
+        assert!(has(&f, "tom vale", "Writer", None) && has(&f, "tom vale", "Producer", None), "{f:?}");
+        assert!(roles("A well-known Ann Lee spoke.", &["Ann Lee"]).is_empty());
+    }
+
+    #[test]
+    fn the_verb_after_an_apposition_naming_someone_else_is_the_subjects() {
+        let f = roles(
+            "Tom Vale, the widower of the late Ann Lee, coming aboard as an executive producer, agreed.",
+            &["Tom Vale", "Ann Lee"],
+        );
+        assert!(has(&f, "tom vale", "Executive Producer", None), "{f:?}");
+        assert!(!has(&f, "ann lee", "Executive Producer", None), "{f:?}");
+        let f = roles("Mia Roe, counsel for the studio, declined.", &["Mia Roe"]);
+        assert!(f.iter().any(|r| r.2 == "Attorney"), "{f:?}");
+    }
+
+    #[test]
+    fn a_relation_before_a_described_name() {
+        let f = roles("Another of her teachers there, the documentary maker Tom Vale, hired her.", &["Tom Vale"]);
+        assert_eq!(f, [("tom vale".to_owned(), RoleKind::Other(Relation::Other), "Teacher", None)]);
+        let f = roles("Her brother, the retired rancher Tom Vale, wept.", &["Tom Vale"]);
+        assert_eq!(f, [("tom vale".to_owned(), RoleKind::Other(Relation::Family), "Brother", None)]);
+        assert!(roles("In town, the retired rancher Tom Vale wept.", &["Tom Vale"]).is_empty());
+    }
+
+    #[test]
+    fn an_opening_as_names_the_part_of_the_name_after_it() {
+        let f = roles("As Mercy, Lorna Szabo is his equal and then some.", &["Lorna Szabo"]);
+        assert_eq!(f, [("lorna szabo".to_owned(), RoleKind::Cast, "Actor", Some("Mercy".to_owned()))]);
+        let f = roles("As the widow Mae Turner, Ann Lee steals the film.", &["Ann Lee"]);
+        assert!(has(&f, "ann lee", "Actor", Some("Mae Turner")), "{f:?}");
+        assert!(roles("As Variety reported, Ann Lee left.", &["Ann Lee"]).is_empty());
+        assert!(roles("As a result, Ann Lee left.", &["Ann Lee"]).is_empty());
     }
 
     #[test]

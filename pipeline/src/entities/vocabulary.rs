@@ -102,6 +102,7 @@ pub const VOCABULARY: &[Job] = &[
     crew("safety coordinator", CrewSafety, "Safety Coordinator"),
     crew("safety officer", CrewSafety, "Safety Officer"),
     crew("set medic", CrewSafety, "Medic"),
+    crew("medic", CrewSafety, "Medic"),
     crew("stunt double", CrewSafety, "Stunt Double"),
     crew("script supervisor", Directing, "Script Supervisor"),
     crew("second assistant director", Directing, "Second Assistant Director"),
@@ -116,6 +117,16 @@ pub const VOCABULARY: &[Job] = &[
     crew("stills photographer", Camera, "Still Photographer"),
     crew("unit photographer", Camera, "Still Photographer"),
     crew("electrician", Camera, "Electrician"),
+    crew("lighting technician", Camera, "Lighting Technician"),
+    crew("chief lighting technician", Camera, "Gaffer"),
+    crew("first assistant camera", Camera, "Camera Assistant"),
+    crew("second assistant camera", Camera, "Camera Assistant"),
+    crew("camera loader", Camera, "Camera Assistant"),
+    crew("set dresser", Art, "Set Dresser"),
+    crew("assistant armorer", Art, "Armorer"),
+    crew("assistant armourer", Art, "Armorer"),
+    crew("construction coordinator", Art, "Construction Coordinator"),
+    crew("production assistant", Production, "Production Assistant"),
     crew("colorist", Editing, "Colorist"),
     crew("colourist", Editing, "Colorist"),
     crew("assistant editor", Editing, "Assistant Editor"),
@@ -142,6 +153,8 @@ pub const VOCABULARY: &[Job] = &[
     crew("stunt performer", CrewSafety, "Stunt Performer"),
     other("attorney", Legal, "Attorney"),
     other("lawyer", Legal, "Attorney"),
+    other("counsel", Legal, "Attorney"),
+    other("general counsel", Legal, "Attorney"),
     other("defense attorney", Legal, "Attorney"),
     other("district attorney", Legal, "District Attorney"),
     other("prosecutor", Legal, "Prosecutor"),
@@ -177,6 +190,13 @@ pub const VOCABULARY: &[Job] = &[
     other("fiancé", Family, "Fiancé"),
     other("fiancée", Family, "Fiancée"),
     other("mentor", Relation::Other, "Mentor"),
+    other("teacher", Relation::Other, "Teacher"),
+    other("instructor", Relation::Other, "Teacher"),
+    other("tutor", Relation::Other, "Teacher"),
+    other("lecturer", Relation::Other, "Lecturer"),
+    other("professor", Relation::Other, "Professor"),
+    other("adviser", Relation::Other, "Adviser"),
+    other("advisor", Relation::Other, "Adviser"),
     crew("music producer", SoundMusic, "Music Producer"),
     other("journalist", Press, "Journalist"),
     other("senior editor", Press, "Editor"),
@@ -211,6 +231,16 @@ pub fn jobs_of(phrase: &str) -> Vec<Job> {
     let exact: Vec<Job> = VOCABULARY.iter().filter(|j| j.phrase == phrase).copied().collect();
     if !exact.is_empty() {
         return exact;
+    }
+    // "actor-producer", "writer-producer": a compound of two jobs holds both.
+    if let Some((a, b)) = phrase.split_once('-')
+        && !a.contains(' ')
+        && !b.contains(['-', ' '])
+    {
+        let (a, b) = (jobs_of(a), jobs_of(b));
+        if !a.is_empty() && !b.is_empty() {
+            return a.into_iter().chain(b).collect();
+        }
     }
     match phrase.strip_suffix('s') {
         Some(one) if one.rsplit(' ').next().is_some_and(|w| w.chars().count() >= 4 && !w.ends_with('s')) => {
@@ -335,6 +365,27 @@ pub const STORY_ROLE_NOUNS: &[&str] = &[
     "father",
     "son",
     "daughter",
+    "preacher",
+    "rancher",
+    "gunslinger",
+    "gunman",
+    "saloonkeeper",
+    "hunter",
+    "lawman",
+    "marshal",
+    "deputy",
+    "homesteader",
+    "prospector",
+    "bandit",
+    "cowboy",
+    "gambler",
+    "assassin",
+    "hitman",
+    "baron",
+    "tycoon",
+    "kingpin",
+    "henchman",
+    "sidekick",
 ];
 
 /// Determiners and possessives before such a noun ("the killer", "her partner", "whose
@@ -345,9 +396,33 @@ pub const STORY_ROLE_LEADS: &[&str] = &["the", "a", "her", "his", "their", "whos
 /// detective whose brother X has vanished").
 pub const PART_VERBS: &[&str] = &["plays", "play", "playing", "portrays", "portraying"];
 
-/// Words after which a sentence no longer tells the plot ("… and stars the legendary X").
-pub const PLOT_STOPS: &[&str] =
-    &["stars", "starring", "co-stars", "featuring", "opposite", "directed", "written", "produced", "by", ";"];
+/// Nouns of someone's body of work before "include" ("her credits include Big Eyes and Dust"):
+/// the capitalised names listed after it are titles, even unquoted.
+pub const CREDIT_LIST_NOUNS: &[&str] =
+    &["credits", "films", "movies", "features", "pictures", "works", "filmography", "projects", "titles", "shows"];
+
+/// Verbs that list a body of work after [`CREDIT_LIST_NOUNS`].
+pub const LISTING_VERBS: &[&str] = &["include", "includes", "included", "including"];
+
+/// Words after which a sentence no longer tells the plot ("… and stars the legendary X", "…,
+/// directed by X"); a bare "by" does not stop it ("a gang led by the killer X").
+pub const PLOT_STOPS: &[&str] = &[
+    "stars",
+    "starring",
+    "co-stars",
+    "featuring",
+    "opposite",
+    "directed",
+    "written",
+    "co-written",
+    "produced",
+    "scored",
+    "edited",
+    "photographed",
+    "lensed",
+    "adapted",
+    ";",
+];
 
 /// Words of works about real people, whose plots follow no characters.
 pub const NONFICTION_WORDS: &[&str] =
@@ -360,6 +435,57 @@ pub const RETURN_VERBS: &[&str] =
 /// Verbs of winning a part ("X landed the role of Y").
 pub const ROLE_WINNING_VERBS: &[&str] =
     &["landed", "lands", "won", "wins", "nabbed", "scored", "earned", "got", "snagged"];
+
+/// Verbs that with "up as" tell of an appearance in a part ("X turns up as Y", "X pops up as
+/// the sheriff").
+pub const TURN_UP_VERBS: &[&str] =
+    &["turns", "turned", "turning", "shows", "showed", "showing", "pops", "popped", "crops", "cropped"];
+
+/// Verbs of giving someone a job, before the person and "as" ("appointed X as special
+/// prosecutor", "hired X as armorer").
+pub const APPOINT_VERBS: &[&str] = &[
+    "appointed",
+    "appoints",
+    "appoint",
+    "hired",
+    "hires",
+    "hire",
+    "tapped",
+    "taps",
+    "named",
+    "names",
+    "picked",
+    "picks",
+    "chose",
+    "chosen",
+    "selected",
+    "enlisted",
+    "recruited",
+    "brought",
+    "installed",
+];
+
+/// Verbs of teaching someone, and the relation they make of their subject ("X, who mentored
+/// her", "a cinematographer who trained him").
+pub const TEACHING_VERBS: &[(&str, &str)] = &[
+    ("mentored", "mentor"),
+    ("mentors", "mentor"),
+    ("trained", "mentor"),
+    ("coached", "mentor"),
+    ("taught", "teacher"),
+    ("teaches", "teacher"),
+    ("tutored", "teacher"),
+];
+
+/// The relation the teaching verb `verb` (lower case) makes of its subject ("mentored" → mentor).
+pub fn teaching_relation(verb: &str) -> Option<&'static str> {
+    TEACHING_VERBS.iter().find(|(v, _)| *v == verb).map(|(_, job)| *job)
+}
+
+/// Verbs of making a work, in a relative clause after a name ("X, who made “Other” with her"):
+/// a job written before the name is then held on that work.
+pub const MAKING_VERBS: &[&str] =
+    &["made", "directed", "shot", "produced", "wrote", "co-wrote", "edited", "scored", "lensed", "designed"];
 
 /// Verbs of heading a cast ("X leads the cast", "X headlines “Title”").
 pub const LEAD_VERBS: &[&str] = &["leads", "led", "lead", "headlines", "headlined", "fronts", "fronted"];
@@ -417,6 +543,13 @@ pub const ORG_JOBS: &[(&str, &str)] = &[
     ("head", "Head"),
     ("chief", "Chief"),
     ("business agent", "Business Agent"),
+    ("secretary", "Secretary"),
+    ("cabinet secretary", "Secretary"),
+    ("commissioner", "Commissioner"),
+    ("superintendent", "Superintendent"),
+    ("vice president", "Vice President"),
+    ("general manager", "General Manager"),
+    ("deputy director", "Deputy Director"),
     ("business manager", "Business Manager"),
     ("jury president", "Jury President"),
 ];
@@ -450,6 +583,18 @@ pub const SCOPE_NOUNS: &[&str] = &[
     "organisation",
     "jury",
 ];
+
+/// Words of a long career before a job and a name ("the veteran cinematographer X"): the job is
+/// the person's trade, told of other work, not a credit on this film.
+pub const CAREER_MODIFIERS: &[&str] = &["veteran", "legendary", "seasoned", "renowned", "famed", "storied"];
+
+/// Verbs of attribution in a parenthesis between a verb and its complement ("was, she said, her
+/// mentor", "was, prosecutors say, the armourer").
+pub const ATTRIBUTION_VERBS: &[&str] = &["said", "says", "told", "recalled", "recalls", "testified", "added"];
+
+/// Nouns for an organisation that scope a job only in the possessive ("the local's president",
+/// "the firm's founder"): bare, they are adjectives or the film's own ("local producer X").
+pub const POSSESSIVE_SCOPE_NOUNS: &[&str] = &["local", "firm", "company", "chapter", "league", "club"];
 
 /// Verbs of "the jury, led by X": X presides over the jury.
 pub const LED_BY: &[&str] = &["led", "headed", "chaired", "presided"];
@@ -643,6 +788,10 @@ pub const WORK_CREDIT_VERBS: &[&str] = &[
 
 /// Relative pronouns that open a clause about the title before them ("“Dust,” which began …").
 pub const WORK_RELATIVES: &[&str] = &["which", "that", "whose"];
+
+/// Prepositions that open a relative clause about the title before them with "which" ("“Dust,”
+/// in which X played a gunman", "“Dust,” for which she won …").
+pub const WORK_RELATIVE_PREPOSITIONS: &[&str] = &["in", "for", "on", "from", "during", "with", "after"];
 
 /// Conjunctions and marks that end one clause and start the next ("…, and her second film …").
 pub const CLAUSE_BREAKS: &[&str] = &["; ", ": ", ", and ", ", but ", ", while ", ", whereas "];

@@ -11,7 +11,7 @@ use knowledge::{Document, ResidueKind, SegmentKind};
 use super::names::{folded, quoted_titles};
 use super::vocabulary::{
     AUX, CLAUSE_BREAKS, WORK_APPOSITION_CREDITS, WORK_APPOSITION_OPENERS, WORK_CREDIT_VERBS, WORK_FOR_CUES, WORK_NOUNS,
-    WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVES, WORK_WORDS,
+    WORK_PARTICIPLES, WORK_PREDICATES, WORK_RELATIVE_PREPOSITIONS, WORK_RELATIVES, WORK_WORDS,
 };
 
 /// The documents' headlines, folded ([`folded`]): a title one of them names is the production's.
@@ -138,7 +138,8 @@ pub fn other_work_spans(sentence: &str, own: &OwnTitles) -> Vec<(usize, usize)> 
             && (AUX.contains(&next) || WORK_PREDICATES.contains(&next) || next.ends_with("ed"));
         let credited =
             (WORK_PARTICIPLES.contains(&next) && (second == "by" || after_comma)) || (after_comma && next == "from");
-        let related = after_comma && WORK_RELATIVES.contains(&next);
+        let related = after_comma
+            && (WORK_RELATIVES.contains(&next) || (WORK_RELATIVE_PREPOSITIONS.contains(&next) && second == "which"));
         // "“Dust,” Ann Lee’s period drama starring X" or "“Dust,” the studio's heist comedy from
         // director X, …": a description set off after the title, or one that carries a credit.
         let described = after_comma
@@ -436,6 +437,15 @@ mod tests {
         assert_eq!(spans("A thriller “Pale Road” was filmed there in May."), ["“Pale Road” was filmed there in May."]);
         assert!(spans("Critics praised the film “Pale Road” for its score.").is_empty());
         assert!(spans("Her film “Pale Road” shot in Ohio.").is_empty(), "a close apposition needs its article");
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_preposition_after_a_title_tells_of_that_work() {
+        assert_eq!(
+            spans("It owes a debt to “Dust Bowl,” in which Ana Ruiz played a gunman."),
+            ["“Dust Bowl,” in which Ana Ruiz played a gunman."]
+        );
+        assert_eq!(spans("She shot “Old Salt,” for which she won a prize, in Ohio.").len(), 1);
     }
 
     #[test]

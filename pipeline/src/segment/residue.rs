@@ -113,6 +113,13 @@ static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?i:reach|contact|email|e-mail|write\s+to|follow)\s+(?:(?i:the\s+(?:writer|author|reporter|critic)|him|her|them)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?i:at|on|via)\s+(?:\S+@\S+\.\w+|@\w+|(?i:twitter|x|bluesky|instagram|threads|mastodon)\b)",
     )
 });
+/// A wire story's closing credit of its other reporters: `Associated Press writer Ana Ruiz
+/// contributed to this report.`, `Contributing: Lee Chan`, `Ana Ruiz contributed reporting.`
+static CONTRIBUTORS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?i:contributing(?:\s+writers?)?)\s*:\s*\p{Lu}|(?:\S+\s+){1,14}contributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting)(?:\s+from\s+[^.]{1,40})?\.?$)",
+    )
+});
 /// The header of a page's reader comments: `12 Comments`, `Comments (3)`.
 static COMMENTS_HEADER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$"));
 /// A reader comment opening with its writer's name: `Laura Chen says: …`.
@@ -139,6 +146,7 @@ pub fn line_residue(line: &str) -> Option<ResidueKind> {
         || metadata::staff_outlet(line).is_some()
         || metadata::dateline(line)
         || is_contact(line)
+        || (word_count(line) <= 25 && CONTRIBUTORS.is_match(line.trim()))
     {
         Some(ResidueKind::Byline)
     } else if is_boilerplate(line) {
@@ -421,6 +429,18 @@ mod tests {
         for line in ["Friday | 20:00 | Grand Hall", "Crew Walks Off Set | Safety Questions Grow | What Comes Next"] {
             assert!(!is_menu(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_closing_credit_of_contributing_reporters_is_a_byline() {
+        for line in [
+            "Associated Press writer Ana Ruiz in Santa Fe contributed to this report.",
+            "Lee Chan and Tom Vale contributed reporting.",
+            "Contributing: Lee Chan, The Daily Ledger",
+        ] {
+            assert_eq!(line_residue(line), Some(ResidueKind::Byline), "{line}");
+        }
+        assert_eq!(line_residue("Ana Ruiz contributed to the film's score, which won a prize."), None);
     }
 
     #[test]
