@@ -373,18 +373,16 @@ fn corpus_expected(dir: &Path) -> Expected {
 /// is what the pipeline achieves on this branch today, rounded down to two decimals: raise them
 /// as the rule branches land (the targets the issue sets are in [`ISSUE_TARGETS`]).
 const DEV_FLOORS: [(&str, f64, f64); 7] = [
-    ("people", 0.99, 0.96),
-    // Recall 0.96 → 0.95: the birch-hollow corpus (dates branch) brought a unit publicist and an
-    // injured operator named in apposition that no role rule reads yet. 0.99/0.95 → 0.98/0.94:
-    // the reed-canyon corpus (places branch) brought a film office's director, "X is the cattle
-    // baron Y" and a stunt coordinator named only by his plea, which no role rule reads yet.
-    ("roles", 0.98, 0.94),
-    // Precision 0.99 → 0.95: the fern-hollow and glass-arroyo corpora (places and roles
-    // branches) brought events no rule reads right yet; session 16's four corpora (pale-furrow,
-    // lark-summit, reed-canyon, vale-tinder) and their rules, measured together and rounded down.
-    ("events", 0.94, 0.94),
-    ("places (use)", 0.95, 0.88),
-    ("organisations", 0.95, 0.91),
+    // Session 16's four corpora (pale-furrow, lark-summit, reed-canyon, vale-tinder) were each
+    // fixed by the branch that wrote them; the others' people, events and places they name are
+    // read by no rule yet, so the merged totals sit a little under each branch's own.
+    ("people", 0.98, 0.96),
+    ("roles", 0.99, 0.94),
+    // Recall 0.96 → 0.93: vale-tinder's and reed-canyon's deaths, fines, hearings and releases in
+    // wordings no event rule reads yet.
+    ("events", 0.95, 0.93),
+    ("places (use)", 0.95, 0.89),
+    ("organisations", 0.96, 0.91),
     ("creation time", 0.97, 0.95),
     ("disagreements", 1.00, 0.92),
 ];
