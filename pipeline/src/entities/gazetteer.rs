@@ -1722,11 +1722,6 @@ pub const TAKE_NOUNS: &[&str] =
 /// Verbs of a mishap happening ("where the accident happened", "the fire broke out").
 pub const HAPPENED: &[&str] = &["happened", "occurred", "unfolded", "happens", "occurs", "broke", "erupted", "struck"];
 
-/// Verbs of a work's plot in the present ("The western follows …", "which chronicles …"): a
-/// place later in the clause is the story's.
-pub const PLOT_VERBS: &[&str] =
-    &["follows", "chronicles", "centers", "centres", "tracks", "traces", "depicts", "charts", "recounts"];
-
 /// Nouns of a work that, as the subject of a plot verb, make what follows its story.
 pub const STORY_WORKS: &[&str] = &[
     "film",

@@ -912,7 +912,7 @@ fn tells_story_before(unit: &Unit, lo: usize) -> bool {
 /// "“Dust,” which chronicles …"): a work noun right before it, or "which" after a work noun or
 /// a closing quote.
 fn plot_of_work(unit: &Unit, k: usize) -> bool {
-    if !unit.is(k, gz::PLOT_VERBS) || k == 0 {
+    if !unit.is(k, super::vocabulary::PLOT_VERBS) || k == 0 {
         return false;
     }
     if unit.is(k - 1, gz::STORY_WORKS) && !unit.toks[k - 1].possessive {

@@ -326,8 +326,21 @@ pub const CRAFTS: &[(&str, &str)] = &[
     ("make-up", "make-up artist"),
 ];
 
-/// Verbs of a plot's telling, after a work ("the film follows X", "which centres on X").
-pub const PLOT_VERBS: &[&str] = &["follows", "followed", "following", "centers", "centres", "chronicles", "tracks"];
+/// Verbs of a plot's telling, after a work ("the film follows X", "which centres on X"): the
+/// people after them are characters, the places the story's. One table for roles and places.
+pub const PLOT_VERBS: &[&str] = &[
+    "follows",
+    "followed",
+    "following",
+    "centers",
+    "centres",
+    "chronicles",
+    "tracks",
+    "traces",
+    "depicts",
+    "charts",
+    "recounts",
+];
 
 /// Nouns of the people a plot's hero meets, before their names after "the/her/his" in the
 /// plot's sentence ("hunts the killer Silas Drake with her partner Ben Okafor"): characters.
